@@ -1,0 +1,40 @@
+import type { Activity, ActivityFilter, ActivityPage } from '../contract/types.js';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 200;
+
+function matchesQuery(activity: Activity, query: string): boolean {
+  const needle = query.toLocaleLowerCase();
+  return [activity.resourceType, activity.action, activity.actor?.name, activity.resourceName].some((field) =>
+    field?.toLocaleLowerCase().includes(needle),
+  );
+}
+
+function endOfDay(date: string): number {
+  // A bare date (YYYY-MM-DD) as `to` means "through the end of that day".
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.parse(`${date}T23:59:59.999Z`) : Date.parse(date);
+}
+
+/** Whether an activity passes a filter's resource type, action, text and date range. */
+export function matchesActivityFilter(activity: Activity, filter: ActivityFilter): boolean {
+  if (filter.resourceType && activity.resourceType !== filter.resourceType) return false;
+  if (filter.action && activity.action !== filter.action) return false;
+  if (filter.query && !matchesQuery(activity, filter.query.trim())) return false;
+  const at = Date.parse(activity.occurredAt);
+  if (filter.from && at < Date.parse(filter.from)) return false;
+  if (filter.to && at > endOfDay(filter.to)) return false;
+  return true;
+}
+
+/**
+ * One page of a newest-first activity list, the way the REST API pages it:
+ * the cursor is the offset into the filtered list, opaque to callers.
+ */
+export function queryActivities(activities: readonly Activity[], filter: ActivityFilter = {}): ActivityPage {
+  const limit = Math.min(Math.max(1, Math.floor(filter.limit ?? DEFAULT_PAGE_SIZE)), MAX_PAGE_SIZE);
+  const offset = filter.cursor ? Math.max(0, Number.parseInt(filter.cursor, 10) || 0) : 0;
+  const filtered = activities.filter((activity) => matchesActivityFilter(activity, filter));
+  const items = filtered.slice(offset, offset + limit);
+  const next = offset + items.length;
+  return { items, nextCursor: next < filtered.length ? String(next) : null };
+}

@@ -1,0 +1,87 @@
+/** Every way a request for dashboard data can fail (DESIGN.md, "Errors"). */
+export type DashboardErrorCode =
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'rate-limited'
+  | 'server'
+  | 'network'
+  | 'timeout'
+  | 'invalid-data'
+  | 'aborted';
+
+export interface DashboardErrorOptions {
+  /** HTTP status, when the error came from a response. */
+  status?: number;
+  /** For `invalid-data`: where the bad field is, e.g. `items[3].occurredAt`. */
+  path?: string;
+  /** For `rate-limited`: how long the server asked us to wait. */
+  retryAfterMs?: number;
+  cause?: unknown;
+}
+
+/** The one error type adapters reject with and elements report. */
+export class DashboardError extends Error {
+  override readonly name = 'DashboardError';
+  readonly code: DashboardErrorCode;
+  readonly status?: number;
+  readonly path?: string;
+  readonly retryAfterMs?: number;
+
+  constructor(code: DashboardErrorCode, message: string, options: DashboardErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    if (options.status !== undefined) this.status = options.status;
+    if (options.path !== undefined) this.path = options.path;
+    if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
+  }
+}
+
+export function isDashboardError(value: unknown): value is DashboardError {
+  return value instanceof DashboardError;
+}
+
+/** The error code for an HTTP status, or undefined for a success. */
+export function codeForStatus(status: number): DashboardErrorCode | undefined {
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404 || status === 410) return 'not-found';
+  if (status === 429) return 'rate-limited';
+  // Other 4xx are the server refusing the request: reported as `server` with
+  // the status kept, and never retried (see isRetryable).
+  if (status >= 400) return 'server';
+  return undefined;
+}
+
+function isAbortError(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'name' in value &&
+    (value as { name: unknown }).name === 'AbortError'
+  );
+}
+
+/**
+ * Whatever a custom adapter rejected with, as a `DashboardError`, so elements
+ * and hosts only ever deal with one typed error.
+ */
+export function toDashboardError(value: unknown): DashboardError {
+  if (value instanceof DashboardError) return value;
+  if (isAbortError(value)) return new DashboardError('aborted', 'The request was aborted.', { cause: value });
+  if (value instanceof TypeError) {
+    return new DashboardError('network', 'The network request failed.', { cause: value });
+  }
+  const message = value instanceof Error ? value.message : 'The data source failed.';
+  return new DashboardError('server', message, { cause: value });
+}
+
+/** Errors worth another try: the server or the network may recover. */
+export function isRetryable(error: DashboardError): boolean {
+  return (
+    error.code === 'rate-limited' ||
+    (error.code === 'server' && (error.status === undefined || error.status >= 500)) ||
+    error.code === 'network' ||
+    error.code === 'timeout'
+  );
+}

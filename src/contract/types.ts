@@ -1,0 +1,153 @@
+/**
+ * The data contract of DESIGN.md, exactly as named there. Host adapters build
+ * against these shapes; every response is validated (see `validation.ts`)
+ * before an element sees it.
+ */
+
+/** Money in the minor unit of an ISO 4217 currency: cents for USD, yen for JPY, fils for KWD. */
+export interface Money {
+  amountMinor: number;
+  currency: string;
+}
+
+export interface Organization {
+  id: string;
+  name: string;
+  owner: { name: string; email?: string };
+  /** ISO 8601 instant. */
+  createdAt: string;
+  /** Users with access. */
+  teamSize: number;
+}
+
+export interface WorkspaceStats {
+  total: number;
+  active: number;
+  suspended: number;
+  /** total - active - suspended */
+  others: number;
+  /** e.g. `{ creating: 2, deploying: 1, failed: 1 }` */
+  othersByState?: Record<string, number>;
+}
+
+export interface BillingSummary {
+  currentMonthTotal: Money;
+  lastMonthTotal: Money;
+  /** ISO 8601 date. */
+  nextInvoiceDate: string;
+  history?: { month: string /* YYYY-MM */; total: Money }[];
+}
+
+export interface PlanSummary {
+  /** Enterprise, Premium, Standard, ... */
+  name: string;
+  availableCredits: Money;
+  lowCreditThreshold?: Money;
+}
+
+export interface Activity {
+  id: string;
+  /** Organization, Plans, Invoices, Workspaces, ... */
+  resourceType: string;
+  /** Fetch, Fetch All, Create, Update, Delete, ... */
+  action: string;
+  /** ISO 8601 instant. */
+  occurredAt: string;
+  actor?: { name: string };
+  resourceName?: string;
+}
+
+export interface ActivityPage {
+  items: Activity[];
+  nextCursor: string | null;
+}
+
+export type AnnouncementKind = 'feature' | 'release' | 'maintenance' | 'update';
+export type AnnouncementSeverity = 'info' | 'warning' | 'critical';
+
+export interface Announcement {
+  id: string;
+  kind: AnnouncementKind;
+  title: string;
+  /** Plain text; never interpreted as HTML. */
+  body: string;
+  publishedAt: string;
+  severity?: AnnouncementSeverity;
+  /** "Learn more"; only http(s) or relative URLs are ever linked. */
+  url?: string;
+  /** Maintenance window. */
+  window?: { start: string; end: string };
+}
+
+export type Permission =
+  | 'organization:read'
+  | 'workspaces:read'
+  | 'billing:read'
+  | 'billing:manage'
+  | 'plan:read'
+  | 'plan:manage'
+  | 'activity:read'
+  | 'announcements:read';
+
+export interface ViewerAccess {
+  permissions: Permission[];
+  role?: string;
+}
+
+export type DashboardEvent =
+  | { topic: 'organization'; data: Organization }
+  | { topic: 'workspaces'; data: WorkspaceStats }
+  | { topic: 'billing'; data: BillingSummary }
+  | { topic: 'plan'; data: PlanSummary }
+  /** One new entry. */
+  | { topic: 'activity'; data: Activity }
+  /** One new or changed entry. */
+  | { topic: 'announcements'; data: Announcement };
+
+export type DashboardTopic = DashboardEvent['topic'];
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+export interface ActivityFilter extends RequestOptions {
+  limit?: number;
+  cursor?: string | null;
+  resourceType?: string;
+  action?: string;
+  query?: string;
+  from?: string;
+  to?: string;
+}
+
+/**
+ * State of a live connection, reported by an adapter's `subscribe()` through
+ * `SubscribeOptions.onConnectionChange`. DESIGN.md's `subscribe` signature has
+ * no way to report it, so this optional callback extends `RequestOptions`:
+ * adapters that ignore it still satisfy the contract.
+ *
+ * - `open`: connected; after a `reconnecting` this means "resync now".
+ * - `reconnecting`: the connection dropped; data may be behind (stale).
+ * - `closed`: gave up or was unsubscribed.
+ */
+export type LiveConnectionState = 'open' | 'reconnecting' | 'closed';
+
+export interface SubscribeOptions extends RequestOptions {
+  onConnectionChange?: (state: LiveConnectionState) => void;
+}
+
+export interface DashboardAdapter {
+  getOrganization(orgId: string, options?: RequestOptions): Promise<Organization>;
+  getAccess(orgId: string, options?: RequestOptions): Promise<ViewerAccess>;
+  getWorkspaceStats(orgId: string, options?: RequestOptions): Promise<WorkspaceStats>;
+  getBilling(orgId: string, options?: RequestOptions): Promise<BillingSummary>;
+  getPlan(orgId: string, options?: RequestOptions): Promise<PlanSummary>;
+  listActivities(orgId: string, filter?: ActivityFilter): Promise<ActivityPage>;
+  listAnnouncements(orgId: string, options?: RequestOptions): Promise<Announcement[]>;
+  /** Live updates. Optional: without it the elements poll (paused while the page is hidden). */
+  subscribe?(
+    orgId: string,
+    onEvent: (event: DashboardEvent) => void,
+    options?: SubscribeOptions,
+  ): () => void;
+}
