@@ -33,7 +33,11 @@ export interface MemoryAdapter extends DashboardAdapter {
   /** Makes every later response take this long. */
   setDelay(ms: number): void;
   /** The next `times` calls of `method` (or of every method, with `'*'`) reject with this error. */
-  failNext(method: MemoryAdapterMethod | '*', error: DashboardError | DashboardErrorCode, times?: number): void;
+  failNext(
+    method: MemoryAdapterMethod | '*',
+    error: DashboardError | DashboardErrorCode,
+    times?: number,
+  ): void;
   /** Changes an org's data without telling live subscribers (as a backend that only polling sees). */
   update(orgId: string, change: (dataset: OrgDataset) => void): void;
   /** Applies a live event to the data and sends it to subscribers of that org. */
@@ -104,7 +108,10 @@ function wait(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-export function createMemoryAdapter(data: DashboardDataset, options: MemoryAdapterOptions = {}): MemoryAdapter {
+export function createMemoryAdapter(
+  data: DashboardDataset,
+  options: MemoryAdapterOptions = {},
+): MemoryAdapter {
   let delayMs = options.delayMs ?? 0;
   const failures: { method: MemoryAdapterMethod | '*'; error: DashboardError; times: number }[] = [];
   const subscribers = new Set<Subscriber>();
@@ -162,7 +169,8 @@ export function createMemoryAdapter(data: DashboardDataset, options: MemoryAdapt
       delayMs = ms;
     },
     failNext(method, error, times = 1) {
-      const typed = typeof error === 'string' ? new DashboardError(error, `Injected ${error} failure.`) : error;
+      const typed =
+        typeof error === 'string' ? new DashboardError(error, `Injected ${error} failure.`) : error;
       failures.push({ method, error: typed, times });
     },
     update(orgId, change) {

@@ -145,9 +145,5 @@ export interface DashboardAdapter {
   listActivities(orgId: string, filter?: ActivityFilter): Promise<ActivityPage>;
   listAnnouncements(orgId: string, options?: RequestOptions): Promise<Announcement[]>;
   /** Live updates. Optional: without it the elements poll (paused while the page is hidden). */
-  subscribe?(
-    orgId: string,
-    onEvent: (event: DashboardEvent) => void,
-    options?: SubscribeOptions,
-  ): () => void;
+  subscribe?(orgId: string, onEvent: (event: DashboardEvent) => void, options?: SubscribeOptions): () => void;
 }

@@ -133,7 +133,9 @@ export const ViewerAccessSchema = v.object({
   // Unknown permissions from a newer backend are dropped, not fatal.
   permissions: v.pipe(
     v.array(v.string()),
-    v.transform((list) => list.filter((p): p is (typeof PERMISSIONS)[number] => (PERMISSIONS as readonly string[]).includes(p))),
+    v.transform((list) =>
+      list.filter((p): p is (typeof PERMISSIONS)[number] => (PERMISSIONS as readonly string[]).includes(p)),
+    ),
   ),
   role: v.optional(text),
 });
@@ -184,8 +186,7 @@ export const parseWorkspaceStats = (value: unknown): WorkspaceStats =>
   parseWith(WorkspaceStatsSchema, 'workspace stats', value);
 export const parseBillingSummary = (value: unknown): BillingSummary =>
   parseWith(BillingSummarySchema, 'billing summary', value);
-export const parsePlanSummary = (value: unknown): PlanSummary =>
-  parseWith(PlanSummarySchema, 'plan', value);
+export const parsePlanSummary = (value: unknown): PlanSummary => parseWith(PlanSummarySchema, 'plan', value);
 export const parseActivity = (value: unknown): Activity => parseWith(ActivitySchema, 'activity', value);
 export const parseActivityPage = (value: unknown): ActivityPage =>
   parseWith(ActivityPageSchema, 'activity page', value);
