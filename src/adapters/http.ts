@@ -1,0 +1,326 @@
+/**
+ * The HTTP layer of the REST adapter: one GET with the bearer token, a
+ * per-attempt timeout, one token refresh after a 401 (shared by concurrent
+ * requests), retries with capped exponential backoff and full jitter, and an
+ * abort signal that ends all of it at once. Internal: only `rest.ts` and
+ * `sse.ts` use it.
+ */
+import { DashboardError, codeForStatus, isRetryable, toDashboardError } from '../contract/errors.js';
+
+export type BearerToken = string | null | undefined;
+
+/** What `getToken` is told: `refresh` is true when the last token was refused with a 401. */
+export interface TokenRequest {
+  refresh: boolean;
+}
+
+export type TokenGetter = (request: TokenRequest) => BearerToken | Promise<BearerToken>;
+
+/** How long to wait between attempts. */
+export interface BackoffPolicy {
+  /** The first window; the nth retry waits up to `baseMs * 2^n`. */
+  baseMs: number;
+  /** No window grows past this. */
+  maxMs: number;
+  /** A number in [0, 1): `Math.random` unless a test injects one. */
+  random: () => number;
+}
+
+/** The HTTP client's settings, every default already resolved (see `rest.ts`). */
+export interface HttpConfig {
+  baseUrl: string;
+  getToken?: TokenGetter;
+  credentials?: RequestCredentials;
+  headers?: HeadersInit;
+  fetch: typeof fetch;
+  /** Per attempt, until the whole body is read (JSON) or the headers arrive (streams); 0 disables it. */
+  timeoutMs: number;
+  /** Retries after the first attempt. */
+  retries: number;
+  backoff: BackoffPolicy;
+}
+
+export interface HttpClient {
+  /** GET a JSON document, retrying what may recover; rejects with a `DashboardError`. */
+  getJson(path: string, signal?: AbortSignal): Promise<unknown>;
+  /** One attempt at opening an event stream (with one token refresh after a 401); no retries. */
+  openStream(path: string, headers: Record<string, string>, signal: AbortSignal): Promise<Response>;
+  readonly backoff: BackoffPolicy;
+}
+
+export function abortError(): DashboardError {
+  return new DashboardError('aborted', 'The request was aborted.');
+}
+
+/**
+ * `promise`, unless `signal` aborts first: then an `aborted` error at once.
+ * Needed because a custom `fetch` or a host's `getToken` may ignore signals.
+ */
+export function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortError());
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Resolves after `ms`; rejects with `aborted` (and clears its timer) as soon as `signal` aborts. */
+export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError());
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortError());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * `Retry-After` in milliseconds: delay-seconds or an HTTP date (RFC 9110).
+ * Undefined when absent or unreadable, so a bad header never blocks a retry.
+ */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const text = value.trim();
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/**
+ * Exponential backoff with full jitter: a uniform pick in
+ * `[0, min(maxMs, baseMs * 2^attempt))`, so clients that failed together do
+ * not come back together. A server's `Retry-After` is a floor.
+ */
+export function backoffDelay(attempt: number, policy: BackoffPolicy, retryAfterMs?: number): number {
+  // The exponent is bounded so a long outage cannot turn the window into Infinity or NaN.
+  const window = Math.max(0, Math.min(policy.maxMs, policy.baseMs * 2 ** Math.min(attempt, 30)));
+  const pick = Math.min(Math.max(policy.random(), 0), 1);
+  return Math.max(pick * window, retryAfterMs ?? 0);
+}
+
+/**
+ * The bearer token, shared by concurrent requests. Every request asks for it
+ * (so the host decides how long a token lives), but requests that ask at the
+ * same time share one `getToken` call, and requests refused with a 401 share
+ * one refresh: N requests refused together cause exactly one extra call.
+ */
+interface TokenTicket {
+  token: BearerToken;
+  /** Refreshes started before this token was asked for. */
+  epoch: number;
+}
+
+function createTokenSource(getToken: TokenGetter) {
+  let pending: Promise<BearerToken> | undefined;
+  let lastRefresh: Promise<BearerToken> | undefined;
+  let epoch = 0;
+
+  function call(refresh: boolean): Promise<BearerToken> {
+    const result = Promise.resolve({ refresh })
+      .then(getToken)
+      .catch((error: unknown) => {
+        throw error instanceof DashboardError
+          ? error
+          : new DashboardError('unauthorized', 'Could not get an access token.', { cause: error });
+      });
+    pending = result;
+    const settle = () => {
+      if (pending === result) pending = undefined;
+    };
+    result.then(settle, settle);
+    return result;
+  }
+
+  return {
+    async get(signal: AbortSignal | undefined): Promise<TokenTicket> {
+      const seen = epoch;
+      return { token: await abortable(pending ?? call(false), signal), epoch: seen };
+    },
+    /** A fresh token after `refused` got a 401, unless a refresh since then already got one. */
+    async refresh(refused: TokenTicket, signal: AbortSignal | undefined): Promise<TokenTicket> {
+      if (refused.epoch === epoch || !lastRefresh) {
+        epoch += 1;
+        lastRefresh = call(true);
+      }
+      return { token: await abortable(lastRefresh, signal), epoch };
+    },
+  };
+}
+
+/** Joins without doubling or dropping the slash: `/api/` + `/x` and `/api` + `/x` are both `/api/x`. */
+export function joinUrl(baseUrl: string, path: string): string {
+  return baseUrl.replace(/\/+$/, '') + path;
+}
+
+function errorForResponse(response: Response, label: string): DashboardError {
+  const status = response.status;
+  const code = codeForStatus(status) ?? 'server';
+  // Servers send Retry-After with 429 and sometimes with 503; both are retried, so both honour it.
+  const retryAfterMs =
+    status === 429 || status >= 500 ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
+  return new DashboardError(code, `${label} failed with HTTP ${status}.`, { status, retryAfterMs });
+}
+
+/** Frees the connection of a response whose body nobody will read. */
+function discard(response: Response): void {
+  response.body?.cancel().catch(() => {});
+}
+
+/**
+ * Runs one attempt under a deadline. The attempt gets its own signal, aborted
+ * on timeout or when `parent` aborts; `parent` aborting rejects at once with
+ * `aborted`, the deadline with `timeout`.
+ */
+async function withDeadline<T>(
+  parent: AbortSignal | undefined,
+  timeoutMs: number,
+  label: string,
+  run: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  if (parent?.aborted) throw abortError();
+  const controller = new AbortController();
+  const onAbort = () => controller.abort();
+  parent?.addEventListener('abort', onAbort, { once: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    if (!(timeoutMs > 0) || !Number.isFinite(timeoutMs)) return;
+    timer = setTimeout(() => {
+      reject(new DashboardError('timeout', `${label} timed out after ${timeoutMs} ms.`));
+      controller.abort();
+    }, timeoutMs);
+  });
+  try {
+    return await abortable(Promise.race([run(controller.signal), expired]), parent);
+  } catch (error) {
+    throw toDashboardError(error);
+  } finally {
+    clearTimeout(timer);
+    parent?.removeEventListener('abort', onAbort);
+  }
+}
+
+async function readJson(response: Response, label: string): Promise<unknown> {
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new DashboardError('invalid-data', `${label} did not return JSON.`, {
+      path: '',
+      status: response.status,
+      cause: error,
+    });
+  }
+}
+
+function checkEventStream(response: Response, label: string): Response {
+  const type = response.headers.get('content-type');
+  // A missing type is tolerated (hand-made responses); a different one is a misrouted URL, e.g. an HTML fallback page.
+  if ((type !== null && !/^\s*text\/event-stream\b/i.test(type)) || !response.body) {
+    discard(response);
+    throw new DashboardError('invalid-data', `${label} did not return an event stream.`, {
+      path: '',
+      status: response.status,
+    });
+  }
+  return response;
+}
+
+export function createHttpClient(config: HttpConfig): HttpClient {
+  const tokens = config.getToken ? createTokenSource(config.getToken) : undefined;
+
+  function headersFor(accept: string, token: BearerToken, extra: Record<string, string>): Headers {
+    const headers = new Headers(config.headers);
+    headers.set('Accept', accept);
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    for (const [name, value] of Object.entries(extra)) headers.set(name, value);
+    return headers;
+  }
+
+  /** One exchange: a 401 comes back as `undefined` so the caller can refresh; other failures throw. */
+  function exchange<T>(
+    url: string,
+    headers: Headers,
+    signal: AbortSignal | undefined,
+    label: string,
+    read: (response: Response) => Promise<T> | T,
+  ): Promise<T | undefined> {
+    const fetchImpl = config.fetch;
+    return withDeadline(signal, config.timeoutMs, label, async (attemptSignal) => {
+      const init: RequestInit = { method: 'GET', headers, signal: attemptSignal };
+      if (config.credentials) init.credentials = config.credentials;
+      const response = await fetchImpl(url, init);
+      if (response.status === 401 && tokens) {
+        discard(response);
+        return undefined;
+      }
+      if (!response.ok) {
+        discard(response);
+        throw errorForResponse(response, label);
+      }
+      return read(response);
+    });
+  }
+
+  /** One attempt; after a 401 the token is refreshed and the request sent once more. */
+  async function send<T>(
+    path: string,
+    accept: string,
+    extra: Record<string, string>,
+    signal: AbortSignal | undefined,
+    read: (response: Response, label: string) => Promise<T> | T,
+  ): Promise<T> {
+    const url = joinUrl(config.baseUrl, path);
+    const label = `GET ${path}`;
+    const readWith = (response: Response) => read(response, label);
+    let ticket = tokens ? await tokens.get(signal) : undefined;
+    let result = await exchange(url, headersFor(accept, ticket?.token, extra), signal, label, readWith);
+    if (result === undefined && tokens && ticket) {
+      ticket = await tokens.refresh(ticket, signal);
+      result = await exchange(url, headersFor(accept, ticket.token, extra), signal, label, readWith);
+    }
+    if (result === undefined) {
+      throw new DashboardError('unauthorized', `${label} failed with HTTP 401.`, { status: 401 });
+    }
+    return result;
+  }
+
+  async function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await send(path, 'application/json', {}, signal, readJson);
+      } catch (error) {
+        const failure = toDashboardError(error);
+        if (signal?.aborted) throw abortError();
+        if (attempt >= config.retries || !isRetryable(failure)) throw failure;
+        // A server that asks for a longer pause than the cap gets its answer now: the caller
+        // (a card with a Retry button) decides, instead of a spinner for minutes.
+        if ((failure.retryAfterMs ?? 0) > config.backoff.maxMs) throw failure;
+        await sleep(backoffDelay(attempt, config.backoff, failure.retryAfterMs), signal);
+      }
+    }
+  }
+
+  return {
+    getJson,
+    openStream: (path, headers, signal) =>
+      send(path, 'text/event-stream', headers, signal, checkEventStream),
+    backoff: config.backoff,
+  };
+}

@@ -1,0 +1,159 @@
+import { css } from 'lit';
+
+/**
+ * The look every card shares. Global design tokens (`--od-*`) set on any
+ * ancestor restyle every card; each has a fallback, so cards look right with
+ * none set. Private `--_*` properties are internal and may change.
+ */
+export const cardStyles = css`
+  :host {
+    --_surface: var(--od-color-surface, #ffffff);
+    --_text: var(--od-color-text, #1b1f24);
+    --_muted: var(--od-color-text-muted, #59636e);
+    --_border: var(--od-color-border, #d1d9e0);
+    --_accent: var(--od-color-accent, #0b5cd5);
+    --_skeleton: var(--od-color-skeleton, #e8ecf0);
+    --_warning: var(--od-color-warning, #9a6700);
+    --_danger: var(--od-color-negative, #c21c2c);
+    --_radius: var(--od-radius, 12px);
+    --_space: var(--od-space, 16px);
+    --_font: var(--od-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_focus: var(--od-focus-ring, 2px solid var(--_accent));
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--od-font-size, 14px);
+    line-height: 1.5;
+  }
+
+  :host(:state(access-hidden)) {
+    display: none !important;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  [part~='card'] {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.75);
+    height: 100%;
+    padding: var(--od-card-padding, var(--_space));
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: var(--od-shadow, 0 1px 2px rgb(0 0 0 / 0.06));
+  }
+
+  [part~='header'] {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+    min-height: 28px;
+  }
+
+  [part~='title'] {
+    margin: 0;
+    font-size: var(--od-font-size-title, 1rem);
+    font-weight: var(--od-font-weight-title, 600);
+  }
+
+  [part~='body'] {
+    flex: 1;
+    min-width: 0;
+  }
+
+  [part~='footer'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  [part~='message'] {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 8px;
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  button,
+  a[part~='action'] {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 4px;
+    min-width: 24px;
+    min-height: 24px;
+    padding: 2px 10px;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 500;
+    text-decoration: none;
+    cursor: pointer;
+  }
+
+  button:hover,
+  a[part~='action']:hover {
+    background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
+  }
+
+  :focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .skeleton {
+    display: inline-block;
+    width: var(--_w, 8em);
+    max-width: 100%;
+    height: 1em;
+    vertical-align: middle;
+    border-radius: 4px;
+    background: var(--_skeleton);
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton {
+      animation: od-pulse 1.5s ease-in-out infinite;
+    }
+  }
+
+  @keyframes od-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (forced-colors: active) {
+    [part~='card'] {
+      border-color: CanvasText;
+    }
+    .skeleton {
+      background: GrayText;
+    }
+  }
+`;

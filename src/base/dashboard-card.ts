@@ -1,0 +1,266 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DashboardError, isDashboardError } from '../contract/errors.js';
+import type { ViewerAccess } from '../contract/types.js';
+import { formatDateTime } from '../format/format.js';
+import { acquireStore, releaseStore } from '../store/registry.js';
+import type { ResourceDataMap, ResourceKey } from '../store/resources.js';
+import type { DashboardStore, ResourceState } from '../store/store.js';
+import type { DashboardStrings } from '../strings/strings.js';
+import { fill } from '../strings/template.js';
+import { cardStrings } from './card.strings.js';
+import { DashboardElement } from './dashboard-element.js';
+import { DashboardErrorEvent } from './events.js';
+
+/** The life of every data card (DESIGN.md): what it shows right now. */
+export type CardState = 'loading' | 'ready' | 'empty' | 'error' | 'no-access' | 'stale';
+
+const ERROR_TEXT: Partial<Record<DashboardError['code'], keyof typeof cardStrings>> = {
+  network: 'errorNetwork',
+  timeout: 'errorTimeout',
+  'rate-limited': 'errorRateLimited',
+  'invalid-data': 'errorInvalidData',
+  'not-found': 'errorNotFound',
+  unauthorized: 'errorUnauthorized',
+};
+
+interface View<T> {
+  state: CardState;
+  data?: T;
+  error?: DashboardError;
+  updatedAt?: number;
+}
+
+/**
+ * A data card: binds to the shared store of its org (inside a provider or
+ * standalone), or renders the `data` it is given (controlled mode), and walks
+ * through loading, ready, empty, error, no-access and stale states.
+ *
+ * Subclasses name their resource, validate controlled data, and render the
+ * ready content and a skeleton of the same size.
+ */
+export abstract class DashboardCard<K extends ResourceKey> extends DashboardElement {
+  /** Controlled mode: render this and fetch nothing (property only). */
+  @property({ attribute: false }) data?: ResourceDataMap[K];
+
+  /** The level of the card's heading, 1 to 6, to fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The resource this card shows. */
+  protected abstract readonly resource: K;
+  /** Validates controlled `data` (throws `DashboardError` `invalid-data`). */
+  protected abstract parseData(value: unknown): ResourceDataMap[K];
+  /** The card's title, from the resolved strings. */
+  protected abstract cardTitle(strings: DashboardStrings): string;
+  protected abstract renderReady(data: ResourceDataMap[K], strings: DashboardStrings): TemplateResult;
+  /** Placeholders laid out as `renderReady` lays out data, so nothing moves when it arrives. */
+  protected abstract renderSkeleton(strings: DashboardStrings): TemplateResult;
+  /** Whether ready data has nothing to show (cards that can be empty override this). */
+  protected isEmpty(_data: ResourceDataMap[K]): boolean {
+    return false;
+  }
+  /** What the empty state says (cards that can be empty override this). */
+  protected renderEmpty(_strings: DashboardStrings): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  private readonly internals = this.attachInternals();
+  private store?: DashboardStore;
+  private unsubscribers: (() => void)[] = [];
+  private view: View<ResourceDataMap[K]> = { state: 'loading' };
+  private controlled?: { input: unknown; result: ResourceDataMap[K] | DashboardError };
+  private reportedError?: DashboardError;
+
+  /** What the card shows now: `loading`, `ready`, `empty`, `error`, `no-access` or `stale`. */
+  get state(): CardState {
+    return this.view.state;
+  }
+
+  /** Why the card is in `error` or `stale`, as a typed error. */
+  get error(): DashboardError | undefined {
+    return this.view.error;
+  }
+
+  /** The viewer's access, when known (for actions that need more than read access). */
+  protected get access(): ViewerAccess | undefined {
+    return this.store?.get('access').data;
+  }
+
+  /** Every text, resolved: defaults, then the provider's, then the card's own. */
+  protected get resolvedStrings(): DashboardStrings {
+    return { ...this.defaultStrings(), ...this.inherited.strings, ...this.strings } as DashboardStrings;
+  }
+
+  /** This card's default texts together with the shared ones. */
+  protected abstract defaultStrings(): Partial<DashboardStrings>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Rebind after a move in the page: no property changed, so ask for an update.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unbind();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.syncBinding();
+    this.view = this.computeView();
+    this.syncStates();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.reportError();
+  }
+
+  private syncBinding(): void {
+    const adapter = this.effectiveAdapter;
+    const orgId = this.effectiveOrgId;
+    const wanted = this.data === undefined && this.isConnected && adapter && orgId ? { adapter, orgId } : undefined;
+    const store = this.store;
+    if (store && (!wanted || store.adapter !== wanted.adapter || store.orgId !== wanted.orgId)) this.unbind();
+    if (wanted && !this.store) this.bind(acquireStore(wanted.adapter, wanted.orgId));
+  }
+
+  private bind(store: DashboardStore): void {
+    this.store = store;
+    this.reportedError = undefined;
+    const update = () => this.requestUpdate();
+    this.unsubscribers = [store.subscribe('access', update), store.subscribe(this.resource, update)];
+  }
+
+  private unbind(): void {
+    for (const unsubscribe of this.unsubscribers) unsubscribe();
+    this.unsubscribers = [];
+    if (this.store) releaseStore(this.store);
+    this.store = undefined;
+  }
+
+  private computeView(): View<ResourceDataMap[K]> {
+    if (this.data !== undefined) return this.controlledView(this.data);
+    if (!this.store) return { state: 'loading' };
+    const access = this.store.get('access');
+    if (access.status === 'idle' || (access.status === 'loading' && !access.data)) return { state: 'loading' };
+    return this.storeView(this.store.get(this.resource));
+  }
+
+  private controlledView(input: unknown): View<ResourceDataMap[K]> {
+    // Validate once per object the host sets, not on every render.
+    if (this.controlled?.input !== input) this.controlled = { input, result: this.validate(input) };
+    const { result } = this.controlled as { result: ResourceDataMap[K] | DashboardError };
+    if (result instanceof DashboardError) return { state: 'error', error: result };
+    return { state: this.isEmpty(result) ? 'empty' : 'ready', data: result };
+  }
+
+  private validate(input: unknown): ResourceDataMap[K] | DashboardError {
+    try {
+      return this.parseData(input);
+    } catch (error) {
+      return isDashboardError(error) ? error : new DashboardError('invalid-data', String(error));
+    }
+  }
+
+  private storeView(resource: ResourceState<ResourceDataMap[K]>): View<ResourceDataMap[K]> {
+    const { data, error, updatedAt } = resource;
+    if (error?.code === 'forbidden') return { state: 'no-access', error };
+    if (data !== undefined) {
+      if (resource.stale) return { state: 'stale', data, error, updatedAt };
+      return { state: this.isEmpty(data) ? 'empty' : 'ready', data, updatedAt };
+    }
+    if (resource.status === 'error' && error) return { state: 'error', error };
+    return { state: 'loading' };
+  }
+
+  /** Custom states let hosts style `org-info-card:state(loading)`. */
+  private syncStates(): void {
+    const states = this.internals.states;
+    for (const name of ['loading', 'ready', 'empty', 'error', 'no-access', 'stale']) {
+      if (name === this.view.state) states.add(name);
+      else states.delete(name);
+    }
+    const hidden = this.view.state === 'no-access' && this.effectiveAccessDenied === 'hide';
+    if (hidden) states.add('access-hidden');
+    else states.delete('access-hidden');
+  }
+
+  /** `od-error` for failures of fetching (an async change), never for data the host set. */
+  private reportError(): void {
+    const error = this.view.error;
+    if (!error || !this.store || error === this.reportedError || error.code === 'forbidden') return;
+    this.reportedError = error;
+    this.dispatchEvent(new DashboardErrorEvent({ error, resource: this.resource, orgId: this.store.orgId }));
+  }
+
+  private retry(): void {
+    const store = this.store;
+    if (!store) return;
+    if (store.get('access').status === 'error') void store.refresh('access');
+    void store.refresh(this.resource);
+  }
+
+  override render() {
+    const strings = this.resolvedStrings;
+    const { state } = this.view;
+    if (state === 'no-access' && this.effectiveAccessDenied === 'hide') return nothing;
+    const title = this.cardTitle(strings);
+    return html`
+      <section part="card" aria-labelledby="title" aria-busy=${state === 'loading' ? 'true' : 'false'}>
+        <div part="header">
+          <div part="title" id="title" role="heading" aria-level=${this.headingLevelValue}>
+            <slot name="heading">${title}</slot>
+          </div>
+          <slot name="header-actions"></slot>
+        </div>
+        <div part="body">${this.renderBody(strings)}</div>
+        ${state === 'stale' ? this.renderStaleNote(strings) : nothing}
+      </section>
+    `;
+  }
+
+  private get headingLevelValue(): string {
+    const level = Math.round(Number(this.headingLevel));
+    return String(level >= 1 && level <= 6 ? level : 2);
+  }
+
+  private renderBody(strings: DashboardStrings) {
+    const { state, data } = this.view;
+    switch (state) {
+      case 'loading':
+        return html`<span class="visually-hidden">${strings.loading}</span>${this.renderSkeleton(strings)}`;
+      case 'no-access':
+        return html`<p part="message no-access">${strings.noAccess}</p>`;
+      case 'error':
+        return this.renderError(strings);
+      case 'empty':
+        return html`<slot name="empty">${this.renderEmpty(strings)}</slot>`;
+      default:
+        return data === undefined ? nothing : this.renderReady(data, strings);
+    }
+  }
+
+  private renderError(strings: DashboardStrings) {
+    const code = this.view.error?.code;
+    const key = (code && ERROR_TEXT[code]) || 'errorGeneric';
+    return html`
+      <div part="message error" role="alert">
+        <slot name="error">${strings[key]}</slot>
+        ${this.store ? html`<button part="retry" type="button" @click=${this.retry}>${strings.retry}</button>` : nothing}
+      </div>
+    `;
+  }
+
+  private renderStaleNote(strings: DashboardStrings) {
+    const { updatedAt } = this.view;
+    const time = updatedAt === undefined ? '' : formatDateTime(updatedAt, this.formatContext, { timeStyle: 'short' });
+    return html`
+      <p part="footer stale">
+        <span>${strings.staleNotice} ${fill(strings.lastUpdated, { time })}</span>
+        <button part="retry" type="button" @click=${this.retry}>${strings.retry}</button>
+      </p>
+    `;
+  }
+}

@@ -1,0 +1,65 @@
+import { consume } from '@lit/context';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { DashboardLinks } from '../contract/links.js';
+import type { DashboardAdapter } from '../contract/types.js';
+import { localeFor, resolveTimeZone, type FormatContext } from '../format/format.js';
+import { dashboardContext, type AccessDeniedMode, type DashboardContext } from '../store/contexts.js';
+import type { DashboardStrings } from '../strings/strings.js';
+
+/**
+ * The public API the provider and every card share (DESIGN.md, "Element API"),
+ * and the rule that joins them: an element takes each setting from the
+ * enclosing provider unless it sets its own.
+ */
+export class DashboardElement extends LitElement {
+  /** The organization to show. */
+  @property({ attribute: 'org-id' }) orgId?: string;
+
+  /** The data adapter (property only). */
+  @property({ attribute: false }) adapter?: DashboardAdapter;
+
+  /** BCP 47 locale for formatting; default: the nearest `lang`, then the browser's. */
+  @property() locale?: string;
+
+  /** IANA time zone for dates and times; default: the viewer's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** Quick-action URL templates by key; `{orgId}` is filled in (property only). */
+  @property({ attribute: false }) links?: DashboardLinks;
+
+  /** Replacement texts by key, any subset (property only). */
+  @property({ attribute: false }) strings?: Partial<DashboardStrings>;
+
+  /** Without access: show a short `notice` (default) or `hide` the card. */
+  @property({ attribute: 'access-denied' }) accessDenied?: AccessDeniedMode;
+
+  /** What an enclosing provider gives; empty outside one. */
+  @consume({ context: dashboardContext, subscribe: true })
+  @state()
+  protected inherited: DashboardContext = {};
+
+  protected get effectiveOrgId(): string | undefined {
+    return this.orgId || this.inherited.orgId;
+  }
+
+  protected get effectiveAdapter(): DashboardAdapter | undefined {
+    return this.adapter ?? this.inherited.adapter;
+  }
+
+  protected get effectiveLinks(): DashboardLinks | undefined {
+    return this.links ?? this.inherited.links;
+  }
+
+  protected get effectiveAccessDenied(): AccessDeniedMode {
+    return (this.accessDenied ?? this.inherited.accessDenied) === 'hide' ? 'hide' : 'notice';
+  }
+
+  /** Locale and time zone, validated: a bad value falls back instead of throwing from `Intl`. */
+  protected get formatContext(): FormatContext {
+    return {
+      locale: localeFor(this, this.locale, this.inherited.locale),
+      timeZone: resolveTimeZone(this.timeZone ?? this.inherited.timeZone),
+    };
+  }
+}

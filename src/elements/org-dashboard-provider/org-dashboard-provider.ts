@@ -1,0 +1,92 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DashboardElement } from '../../base/dashboard-element.js';
+import { dashboardContext, type DashboardContext } from '../../store/contexts.js';
+import { acquireStore, releaseStore } from '../../store/registry.js';
+import type { DashboardStore } from '../../store/store.js';
+import { DEFAULT_POLL_INTERVAL_MS } from '../../store/store.js';
+
+/**
+ * @summary Gives every dashboard element inside it the organization, adapter,
+ * viewer access, locale, time zone, links, strings and one shared data store.
+ * It renders nothing of its own.
+ *
+ * Cards inside take each setting from the provider unless they set their own.
+ * A provider inside another provider inherits the settings it does not set.
+ * Changing `org-id` or `adapter` aborts every request of the previous org, and
+ * nothing of it is shown again; removing the provider closes its live
+ * connection and aborts everything.
+ *
+ * @slot - The dashboard elements.
+ */
+export class OrgDashboardProvider extends DashboardElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Polling interval in milliseconds, used when the adapter has no live updates (paused while the page is hidden). */
+  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = DEFAULT_POLL_INTERVAL_MS;
+
+  private readonly provider = new ContextProvider(this, { context: dashboardContext, initialValue: {} });
+  private store?: DashboardStore;
+
+  /** The shared store of the current org, once `org-id` and `adapter` are set. */
+  get dataStore(): DashboardStore | undefined {
+    return this.store;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.releaseStore();
+    this.provider.setValue({ ...this.provider.value, store: undefined });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.syncStore();
+    this.provider.setValue(this.contextValue());
+  }
+
+  private contextValue(): DashboardContext {
+    const inherited = this.inherited;
+    return {
+      orgId: this.effectiveOrgId,
+      adapter: this.effectiveAdapter,
+      locale: this.locale ?? inherited.locale,
+      timeZone: this.timeZone ?? inherited.timeZone,
+      links: this.effectiveLinks,
+      strings: inherited.strings || this.strings ? { ...inherited.strings, ...this.strings } : undefined,
+      accessDenied: this.accessDenied ?? inherited.accessDenied,
+      store: this.store,
+    };
+  }
+
+  private syncStore(): void {
+    const adapter = this.effectiveAdapter;
+    const orgId = this.effectiveOrgId;
+    const current = this.store;
+    if (current && current.adapter === adapter && current.orgId === orgId && this.isConnected) return;
+    this.releaseStore();
+    if (!adapter || !orgId || !this.isConnected) return;
+    this.store = acquireStore(adapter, orgId, { pollIntervalMs: this.pollInterval });
+    // Access decides what every card may show: load it once, up front.
+    void this.store.load('access');
+  }
+
+  private releaseStore(): void {
+    if (this.store) releaseStore(this.store);
+    this.store = undefined;
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}

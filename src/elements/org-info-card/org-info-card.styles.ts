@@ -1,0 +1,55 @@
+import { css } from 'lit';
+
+export const orgInfoCardStyles = css`
+  .name {
+    margin: 0 0 8px;
+    font-size: var(--od-font-size-value, 1.25rem);
+    font-weight: 600;
+    line-height: 1.4;
+    overflow-wrap: anywhere;
+  }
+
+  dl {
+    display: grid;
+    gap: 4px;
+    margin: 0;
+  }
+
+  .row {
+    display: grid;
+    grid-template-columns: minmax(7em, auto) 1fr;
+    align-items: center;
+    gap: 12px;
+    min-height: 30px;
+  }
+
+  dt {
+    color: var(--_muted);
+  }
+
+  dd {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px;
+    min-width: 0;
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .id {
+    font-family: var(--od-font-family-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
+    font-size: 0.9em;
+    user-select: all;
+  }
+
+  .copied {
+    color: var(--od-color-positive, #1a7f37);
+    font-size: 0.875em;
+  }
+
+  .copy-failed {
+    color: var(--_danger);
+    font-size: 0.875em;
+  }
+`;

@@ -1,0 +1,197 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { cardStrings } from '../../base/card.strings.js';
+import { cardStyles } from '../../base/card.styles.js';
+import { DashboardCard } from '../../base/dashboard-card.js';
+import type { Organization } from '../../contract/types.js';
+import { parseOrganization } from '../../contract/validation.js';
+import { formatDateTime, formatNumber, isoInstant } from '../../format/format.js';
+import type { DashboardStrings } from '../../strings/strings.js';
+import { fill } from '../../strings/template.js';
+import { CopyOrgIdEvent } from './org-info-card.events.js';
+import { orgInfoCardStrings } from './org-info-card.strings.js';
+import { orgInfoCardStyles } from './org-info-card.styles.js';
+
+const COPIED_VISIBLE_MS = 2500;
+
+type CopyResult = 'copied' | 'failed' | undefined;
+
+/**
+ * @summary The organization: name, ID with one-click copy, owner, created date
+ * and time, and team size.
+ *
+ * Needs the `organization:read` permission (every member has it).
+ *
+ * @slot heading - Replaces the card's heading text.
+ * @slot header-actions - Extra controls at the end of the header.
+ * @slot error - Replaces the error message (the Retry button stays).
+ *
+ * @csspart card - The card's box.
+ * @csspart header - The header row: heading and header actions.
+ * @csspart title - The heading.
+ * @csspart body - The content area.
+ * @csspart value - Each value shown (name, ID, owner, created, team size).
+ * @csspart name - The organization's name.
+ * @csspart id - The organization ID.
+ * @csspart action - Each action button.
+ * @csspart copy - The "Copy" button of the ID.
+ * @csspart message - The error or no-access message.
+ * @csspart retry - The Retry buttons.
+ * @csspart footer - The "last updated" note of the stale state.
+ *
+ * @cssprop [--od-color-surface=#ffffff] - Card background.
+ * @cssprop [--od-color-text=#1b1f24] - Text.
+ * @cssprop [--od-color-text-muted=#59636e] - Labels and notes.
+ * @cssprop [--od-color-border=#d1d9e0] - Card and button borders.
+ * @cssprop [--od-color-accent=#0b5cd5] - Actions and the focus ring.
+ * @cssprop [--od-color-positive=#1a7f37] - The "Copied" confirmation.
+ * @cssprop [--od-color-negative=#c21c2c] - The copy failure message.
+ * @cssprop [--od-color-skeleton=#e8ecf0] - Loading placeholders.
+ * @cssprop [--od-font-family=system-ui] - Text font.
+ * @cssprop [--od-font-family-mono=ui-monospace] - Font of the organization ID.
+ * @cssprop [--od-font-size=14px] - Base text size.
+ * @cssprop [--od-font-size-title=1rem] - Heading size.
+ * @cssprop [--od-font-weight-title=600] - Heading weight.
+ * @cssprop [--od-font-size-value=1.25rem] - Size of the organization's name.
+ * @cssprop [--od-radius=12px] - Corner radius.
+ * @cssprop [--od-space=16px] - Spacing unit.
+ * @cssprop [--od-card-padding=16px] - Padding inside the card.
+ * @cssprop [--od-shadow=0 1px 2px rgb(0 0 0 / 0.06)] - Card elevation.
+ * @cssprop [--od-focus-ring=2px solid var(--od-color-accent)] - Focus outline.
+ *
+ * @fires od-copy-org-id - After the ID was copied; `detail: { orgId }`. Not cancelable.
+ * @fires od-error - The data failed to load or refresh; `detail: { error, resource, orgId }`.
+ */
+export class OrgInfoCard extends DashboardCard<'organization'> {
+  static override styles = [cardStyles, orgInfoCardStyles];
+
+  protected readonly resource = 'organization';
+
+  @state() private copyResult: CopyResult;
+  private copyTimer?: ReturnType<typeof setTimeout>;
+
+  protected parseData(value: unknown): Organization {
+    return parseOrganization(value);
+  }
+
+  protected defaultStrings(): Partial<DashboardStrings> {
+    return { ...cardStrings, ...orgInfoCardStrings };
+  }
+
+  protected cardTitle(strings: DashboardStrings): string {
+    return strings.orgInfoTitle;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.copyTimer);
+    this.copyResult = undefined;
+  }
+
+  protected renderReady(org: Organization, strings: DashboardStrings) {
+    const format = this.formatContext;
+    return html`
+      <p part="value name" class="name">${org.name}</p>
+      <dl>
+        <div class="row">
+          <dt>${strings.orgInfoId}</dt>
+          <dd>
+            <code part="value id" class="id">${org.id}</code>
+            <button
+              part="action copy"
+              type="button"
+              aria-label=${fill(strings.orgInfoCopyId, { id: org.id })}
+              @click=${() => this.copyId(org.id)}
+            >
+              <svg aria-hidden="true" width="14" height="14" viewBox="0 0 16 16" fill="currentColor">
+                <path
+                  d="M4 4V2.5A1.5 1.5 0 0 1 5.5 1h8A1.5 1.5 0 0 1 15 2.5v8a1.5 1.5 0 0 1-1.5 1.5H12v1.5a1.5 1.5 0 0 1-1.5 1.5h-8A1.5 1.5 0 0 1 1 13.5v-8A1.5 1.5 0 0 1 2.5 4H4Zm1.5-1.5V4h5A1.5 1.5 0 0 1 12 5.5v5h1.5v-8h-8Zm-3 3v8h8v-8h-8Z"
+                />
+              </svg>
+            </button>
+            ${this.copyResult === 'copied'
+              ? html`<span class="copied" aria-hidden="true">${strings.orgInfoCopied}</span>`
+              : nothing}
+            ${this.copyResult === 'failed' ? html`<span class="copy-failed">${strings.orgInfoCopyFailed}</span>` : nothing}
+          </dd>
+        </div>
+        <div class="row">
+          <dt>${strings.orgInfoOwner}</dt>
+          <dd part="value owner">${org.owner.name}</dd>
+        </div>
+        <div class="row">
+          <dt>${strings.orgInfoCreated}</dt>
+          <dd part="value created">
+            <time datetime=${isoInstant(org.createdAt)}>${formatDateTime(org.createdAt, format)}</time>
+          </dd>
+        </div>
+        <div class="row">
+          <dt>${strings.orgInfoTeamSize}</dt>
+          <dd part="value team-size">${formatNumber(org.teamSize, format)}</dd>
+        </div>
+      </dl>
+      <span class="visually-hidden" role="status">
+        ${this.copyResult === 'copied' ? strings.orgInfoCopiedAnnouncement : ''}
+      </span>
+    `;
+  }
+
+  protected renderSkeleton(strings: DashboardStrings) {
+    const row = (label: string, width: string) => html`
+      <div class="row">
+        <dt>${label}</dt>
+        <dd><span class="skeleton" style="--_w: ${width}"></span></dd>
+      </div>
+    `;
+    return html`
+      <p class="name"><span class="skeleton" style="--_w: 12em"></span></p>
+      <dl aria-hidden="true">
+        ${row(strings.orgInfoId, '14em')} ${row(strings.orgInfoOwner, '9em')} ${row(strings.orgInfoCreated, '11em')}
+        ${row(strings.orgInfoTeamSize, '3em')}
+      </dl>
+    `;
+  }
+
+  private async copyId(orgId: string): Promise<void> {
+    const copied = (await writeWithClipboardApi(orgId)) || this.writeWithSelection(orgId);
+    this.copyResult = copied ? 'copied' : 'failed';
+    clearTimeout(this.copyTimer);
+    if (copied) {
+      this.copyTimer = setTimeout(() => (this.copyResult = undefined), COPIED_VISIBLE_MS);
+      this.dispatchEvent(new CopyOrgIdEvent({ orgId }));
+    } else {
+      // Leave the ID selected, so the viewer only has to press the copy shortcut.
+      await this.updateComplete;
+      const id = this.renderRoot.querySelector('.id');
+      if (id) getSelection()?.selectAllChildren(id);
+    }
+  }
+
+  /** Where the Clipboard API is missing or refused (insecure page, no permission). */
+  private writeWithSelection(text: string): boolean {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.readOnly = true;
+    area.style.cssText = 'position:fixed;inset-block-start:0;opacity:0';
+    this.renderRoot.appendChild(area);
+    area.select();
+    let copied = false;
+    try {
+      copied = document.execCommand('copy');
+    } catch {
+      copied = false;
+    }
+    area.remove();
+    return copied;
+  }
+}
+
+async function writeWithClipboardApi(text: string): Promise<boolean> {
+  try {
+    if (!navigator.clipboard?.writeText) return false;
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

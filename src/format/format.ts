@@ -1,0 +1,114 @@
+/**
+ * Formatting through `Intl`, for any locale and time zone a host passes.
+ * Formatters are cached: building an `Intl` formatter costs far more than
+ * using one, and every card formats on each render.
+ */
+import type { Money } from '../contract/types.js';
+
+const FALLBACK_LOCALE = 'en';
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
+  key: string,
+  create: () => T,
+): T {
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = create();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** A locale `Intl` accepts: the first of the candidates that is well-formed, else English. */
+export function resolveLocale(...candidates: (string | null | undefined)[]): string {
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    try {
+      const [canonical] = Intl.getCanonicalLocales(candidate);
+      if (canonical) return canonical;
+    } catch {
+      // Not a BCP 47 tag: try the next candidate.
+    }
+  }
+  return FALLBACK_LOCALE;
+}
+
+/** The locale for an element: its own, the provider's, the nearest `lang`, then the browser's. */
+export function localeFor(element: Element, ...explicit: (string | undefined)[]): string {
+  const lang = element.closest('[lang]')?.getAttribute('lang');
+  return resolveLocale(...explicit, lang, document.documentElement.lang, navigator.language);
+}
+
+/** An IANA time zone `Intl` knows, or undefined (the viewer's own). */
+export function resolveTimeZone(timeZone: string | undefined): string | undefined {
+  if (!timeZone) return undefined;
+  try {
+    return new Intl.DateTimeFormat(FALLBACK_LOCALE, { timeZone }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface FormatContext {
+  locale: string;
+  timeZone?: string;
+}
+
+export function formatNumber(value: number, { locale }: FormatContext): string {
+  if (!Number.isFinite(value)) return '–';
+  return cached(`n|${locale}`, () => new Intl.NumberFormat(locale)).format(value);
+}
+
+function currencyFormatter(currency: string, locale: string): Intl.NumberFormat | undefined {
+  try {
+    return cached(`c|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency }));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Money in its currency's own minor unit: JPY has none, KWD has three. */
+export function formatMoney(money: Money, { locale }: FormatContext): string {
+  if (!Number.isFinite(money.amountMinor)) return '–';
+  const formatter = currencyFormatter(money.currency, locale);
+  if (!formatter) return `${formatNumber(money.amountMinor, { locale })} ${money.currency}`;
+  const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
+  return formatter.format(money.amountMinor / 10 ** digits);
+}
+
+function dateTimeFormatter(locale: string, timeZone: string | undefined, options: Intl.DateTimeFormatOptions) {
+  const key = `d|${locale}|${timeZone ?? ''}|${JSON.stringify(options)}`;
+  return cached(key, () => new Intl.DateTimeFormat(locale, { ...options, timeZone }));
+}
+
+function toDate(value: string | number | Date): Date | undefined {
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** Date and time of an instant in the viewer's locale and time zone. */
+export function formatDateTime(
+  value: string | number | Date,
+  { locale, timeZone }: FormatContext,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' },
+): string {
+  const date = toDate(value);
+  return date ? dateTimeFormatter(locale, timeZone, options).format(date) : '–';
+}
+
+/** A calendar date (YYYY-MM-DD) as that same day everywhere: formatted in UTC, never shifted by time zone. */
+export function formatCalendarDate(
+  value: string,
+  { locale }: FormatContext,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+): string {
+  const date = toDate(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+  return date ? dateTimeFormatter(locale, 'UTC', options).format(date) : '–';
+}
+
+/** Machine-readable instant for `<time datetime>`. */
+export function isoInstant(value: string): string {
+  const date = toDate(value);
+  return date ? date.toISOString() : '';
+}

@@ -1,0 +1,46 @@
+/**
+ * The package root: element classes, adapters, errors and types, with no side
+ * effects. Import `org-dashboard-elements/define` to register the default tags,
+ * or register the classes under tag names of your own.
+ */
+export { OrgDashboardProvider } from './elements/org-dashboard-provider/org-dashboard-provider.js';
+export { OrgInfoCard } from './elements/org-info-card/org-info-card.js';
+export { CopyOrgIdEvent, type CopyOrgIdDetail } from './elements/org-info-card/org-info-card.events.js';
+export { DashboardCard, type CardState } from './base/dashboard-card.js';
+export { DashboardErrorEvent, type DashboardErrorDetail } from './base/events.js';
+
+export { createRestAdapter, type RestAdapterOptions } from './adapters/rest.js';
+export {
+  createMemoryAdapter,
+  type MemoryAdapter,
+  type MemoryAdapterMethod,
+  type MemoryAdapterOptions,
+} from './adapters/memory.js';
+export type { DashboardDataset, OrgDataset } from './adapters/dataset.js';
+
+export {
+  DashboardError,
+  isDashboardError,
+  type DashboardErrorCode,
+  type DashboardErrorOptions,
+} from './contract/errors.js';
+export type * from './contract/types.js';
+export type { DashboardLinks, LinkKey } from './contract/links.js';
+export {
+  parseActivity,
+  parseActivityPage,
+  parseAnnouncements,
+  parseBillingSummary,
+  parseDashboardEvent,
+  parseOrganization,
+  parsePlanSummary,
+  parseViewerAccess,
+  parseWorkspaceStats,
+} from './contract/validation.js';
+
+export { dashboardContext, type DashboardContext, type AccessDeniedMode } from './store/contexts.js';
+export type { DashboardStore, ResourceState, ResourceStatus, StoreOptions } from './store/store.js';
+export type { ResourceKey, ResourceDataMap } from './store/resources.js';
+export type { DashboardStrings } from './strings/strings.js';
+export { cardStrings } from './base/card.strings.js';
+export { orgInfoCardStrings } from './elements/org-info-card/org-info-card.strings.js';
