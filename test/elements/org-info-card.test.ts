@@ -1,0 +1,269 @@
+import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/define.js';
+import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
+import type { Organization } from '../../src/contract/types.js';
+import type { OrgInfoCard } from '../../src/elements/org-info-card/org-info-card.js';
+import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
+import { dataset, orgDataset, settle, until } from '../helpers/data.js';
+
+const text = (el: Element, selector: string) =>
+  el.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+
+async function cardIn(adapter: MemoryAdapter, orgId = 'o1'): Promise<OrgInfoCard> {
+  const provider = await fixture<OrgDashboardProvider>(html`
+    <org-dashboard-provider org-id=${orgId} .adapter=${adapter} locale="en-US" time-zone="UTC">
+      <org-info-card></org-info-card>
+    </org-dashboard-provider>
+  `);
+  return provider.querySelector('org-info-card')!;
+}
+
+async function ready(card: OrgInfoCard, state = 'ready'): Promise<void> {
+  await until(() => card.state === state, `state ${state} (is ${card.state})`);
+  await elementUpdated(card);
+}
+
+describe('<org-info-card>', () => {
+  afterEach(() => sinon.restore());
+
+  describe('inside a provider', () => {
+    it('shows name, ID, owner, created date and time in the viewer zone, and team size', async () => {
+      const card = await cardIn(createMemoryAdapter(dataset('o1')));
+      await ready(card);
+      expect(text(card, '[part~="name"]')).to.equal('Org o1');
+      expect(text(card, '[part~="id"]')).to.equal('o1');
+      expect(text(card, '[part~="owner"]')).to.equal('Ada Lovelace');
+      expect(text(card, '[part~="created"]')).to.equal('Mar 14, 2023, 9:26 AM');
+      expect(card.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2023-03-14T09:26:53.000Z');
+      expect(text(card, '[part~="team-size"]')).to.equal('1,234');
+      expect(card.matches(':state(ready)')).to.equal(true);
+      await expect(card).to.be.accessible();
+    });
+
+    it('formats for the locale and time zone it is given', async () => {
+      const adapter = createMemoryAdapter(dataset('o1'));
+      const provider = await fixture<OrgDashboardProvider>(html`
+        <org-dashboard-provider org-id="o1" .adapter=${adapter} locale="de-DE" time-zone="Asia/Tokyo">
+          <org-info-card></org-info-card>
+        </org-dashboard-provider>
+      `);
+      const card = provider.querySelector('org-info-card')!;
+      await ready(card);
+      expect(text(card, '[part~="created"]')).to.equal('14.03.2023, 18:26');
+      expect(text(card, '[part~="team-size"]')).to.equal('1.234');
+    });
+
+    it('falls back instead of throwing on a bad locale or time zone', async () => {
+      const adapter = createMemoryAdapter(dataset('o1'));
+      const card = await fixture<OrgInfoCard>(
+        html`<org-info-card org-id="o1" .adapter=${adapter} locale="not a locale!" time-zone="Mars/Base"></org-info-card>`,
+      );
+      await ready(card);
+      expect(text(card, '[part~="team-size"]')).to.match(/1.?234/);
+    });
+
+    it('shows a skeleton of the final size while loading, so nothing moves', async () => {
+      const adapter = createMemoryAdapter(dataset('o1'), { delayMs: 200 });
+      const card = await cardIn(adapter);
+      expect(card.state).to.equal('loading');
+      expect(card.shadowRoot!.querySelector('[part="card"]')!.getAttribute('aria-busy')).to.equal('true');
+      expect(card.shadowRoot!.querySelectorAll('.skeleton').length).to.be.greaterThan(3);
+      await expect(card).to.be.accessible();
+      const loadingHeight = card.getBoundingClientRect().height;
+      await ready(card);
+      expect(card.getBoundingClientRect().height).to.be.closeTo(loadingHeight, 1);
+    });
+
+    it('shows an error with Retry, reports it, and recovers', async () => {
+      const adapter = createMemoryAdapter(dataset('o1'));
+      adapter.failNext('getOrganization', 'server');
+      const errors: string[] = [];
+      document.addEventListener('od-error', (e) => errors.push(e.detail.error.code), { once: true });
+      const card = await cardIn(adapter);
+      await ready(card, 'error');
+      expect(card.error?.code).to.equal('server');
+      expect(card.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Couldn’t load');
+      expect(errors).to.deep.equal(['server']);
+      await expect(card).to.be.accessible();
+      card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+      await ready(card);
+      expect(text(card, '[part~="name"]')).to.equal('Org o1');
+    });
+
+    it('names network, timeout and invalid-data failures in words', async () => {
+      const adapter = createMemoryAdapter(dataset('o1'));
+      adapter.failNext('getOrganization', 'network');
+      const card = await cardIn(adapter);
+      await ready(card, 'error');
+      expect(text(card, '[part~="error"]')).to.contain('Couldn’t reach the server');
+    });
+
+    it('shows the no-access notice without organization:read, and nothing with access-denied="hide"', async () => {
+      const data = dataset('o1');
+      data.o1.access.permissions = ['billing:read'];
+      const adapter = createMemoryAdapter(data);
+      const get = sinon.spy(adapter, 'getOrganization');
+      const card = await cardIn(adapter);
+      await ready(card, 'no-access');
+      expect(text(card, '[part~="no-access"]')).to.equal('Ask your organization owner or administrator for access.');
+      expect(get.callCount).to.equal(0);
+      await expect(card).to.be.accessible();
+      card.accessDenied = 'hide';
+      await elementUpdated(card);
+      expect(getComputedStyle(card).display).to.equal('none');
+    });
+
+    it('treats a 403 from the adapter as no access', async () => {
+      const adapter = createMemoryAdapter(dataset('o1'));
+      adapter.failNext('getOrganization', 'forbidden');
+      const card = await cardIn(adapter);
+      await ready(card, 'no-access');
+    });
+
+    it('keeps the last good data with a "last updated" note when the live connection drops', async () => {
+      const adapter = createMemoryAdapter(dataset('o1'));
+      const card = await cardIn(adapter);
+      await ready(card);
+      adapter.disconnect();
+      await ready(card, 'stale');
+      expect(text(card, '[part~="name"]')).to.equal('Org o1');
+      expect(text(card, '[part~="stale"]')).to.match(/Last updated \d{1,2}:\d{2}/);
+      await expect(card).to.be.accessible();
+      adapter.reconnect();
+      await ready(card);
+    });
+
+    it('shows live changes of the organization', async () => {
+      const adapter = createMemoryAdapter(dataset('o1'));
+      const card = await cardIn(adapter);
+      await ready(card);
+      adapter.emit('o1', { topic: 'organization', data: { ...orgDataset('o1').organization, name: 'Renamed' } });
+      await elementUpdated(card);
+      expect(text(card, '[part~="name"]')).to.equal('Renamed');
+    });
+
+    it('takes replacement strings from the provider and from the card, the card winning', async () => {
+      const adapter = createMemoryAdapter(dataset('o1'));
+      const provider = await fixture<OrgDashboardProvider>(html`
+        <org-dashboard-provider
+          org-id="o1"
+          .adapter=${adapter}
+          .strings=${{ orgInfoTitle: 'Workspace owner', orgInfoOwner: 'Propriétaire' }}
+        >
+          <org-info-card .strings=${{ orgInfoTitle: 'Über' }}></org-info-card>
+        </org-dashboard-provider>
+      `);
+      const card = provider.querySelector('org-info-card')!;
+      await ready(card);
+      expect(text(card, '[part~="title"]')).to.equal('Über');
+      expect(card.shadowRoot!.textContent).to.contain('Propriétaire');
+    });
+
+    it('renders right-to-left and very long names without breaking', async () => {
+      const data = dataset('o1');
+      data.o1.organization.name = 'شركة الأمثلة المحدودة'.repeat(10);
+      const card = await cardIn(createMemoryAdapter(data));
+      await ready(card);
+      expect(card.getBoundingClientRect().width).to.be.lessThan(window.innerWidth + 1);
+    });
+  });
+
+  describe('copying the ID', () => {
+    it('copies with the Clipboard API, confirms visibly and aloud, and fires od-copy-org-id', async () => {
+      const write = sinon.stub(navigator.clipboard, 'writeText').resolves();
+      const card = await cardIn(createMemoryAdapter(dataset('o1')));
+      await ready(card);
+      const button = card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="copy"]')!;
+      expect(button.getAttribute('aria-label')).to.equal('Copy organization ID o1');
+      setTimeout(() => button.click());
+      const event = await oneEvent(card, 'od-copy-org-id');
+      expect(event.detail).to.deep.equal({ orgId: 'o1' });
+      expect(event.cancelable).to.equal(false);
+      expect(event.composed).to.equal(true);
+      expect(write.calledWith('o1')).to.equal(true);
+      await elementUpdated(card);
+      expect(text(card, '.copied')).to.equal('Copied');
+      expect(text(card, '[role="status"]')).to.equal('Organization ID copied to the clipboard');
+      await expect(card).to.be.accessible();
+    });
+
+    it('falls back to a selection copy where the Clipboard API is refused', async () => {
+      sinon.stub(navigator.clipboard, 'writeText').rejects(new DOMException('denied', 'NotAllowedError'));
+      const exec = sinon.stub(document, 'execCommand').returns(true);
+      const card = await cardIn(createMemoryAdapter(dataset('o1')));
+      await ready(card);
+      setTimeout(() => card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="copy"]')!.click());
+      await oneEvent(card, 'od-copy-org-id');
+      expect(exec.calledWith('copy')).to.equal(true);
+    });
+
+    it('says so and selects the ID when no copy works', async () => {
+      sinon.stub(navigator.clipboard, 'writeText').rejects(new Error('no'));
+      sinon.stub(document, 'execCommand').returns(false);
+      const fired = sinon.spy();
+      const card = await cardIn(createMemoryAdapter(dataset('o1')));
+      card.addEventListener('od-copy-org-id', fired);
+      await ready(card);
+      card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="copy"]')!.click();
+      await until(() => Boolean(card.shadowRoot!.querySelector('.copy-failed')));
+      expect(fired.callCount).to.equal(0);
+    });
+  });
+
+  describe('standalone', () => {
+    it('fetches with its own org-id and adapter', async () => {
+      const adapter = createMemoryAdapter(dataset('o1', 'o2'));
+      const card = await fixture<OrgInfoCard>(html`<org-info-card org-id="o2" .adapter=${adapter}></org-info-card>`);
+      await ready(card);
+      expect(text(card, '[part~="name"]')).to.equal('Org o2');
+    });
+
+    it('overrides the provider org with its own org-id', async () => {
+      const adapter = createMemoryAdapter(dataset('o1', 'o2'));
+      const provider = await fixture<OrgDashboardProvider>(html`
+        <org-dashboard-provider org-id="o1" .adapter=${adapter}>
+          <org-info-card org-id="o2"></org-info-card>
+        </org-dashboard-provider>
+      `);
+      const card = provider.querySelector('org-info-card')!;
+      await ready(card);
+      expect(text(card, '[part~="name"]')).to.equal('Org o2');
+    });
+
+    it('shows not-found for an unknown org', async () => {
+      const adapter = createMemoryAdapter(dataset('o1'));
+      const card = await fixture<OrgInfoCard>(html`<org-info-card org-id="nope" .adapter=${adapter}></org-info-card>`);
+      await ready(card, 'error');
+      expect(card.error?.code).to.equal('not-found');
+      expect(text(card, '[part~="error"]')).to.contain('wasn’t found');
+    });
+  });
+
+  describe('controlled', () => {
+    it('renders the data it is given and fetches nothing', async () => {
+      const adapter = createMemoryAdapter(dataset('o1'));
+      const spy = sinon.spy(adapter, 'getOrganization');
+      const access = sinon.spy(adapter, 'getAccess');
+      const data: Organization = { ...orgDataset('x').organization, name: 'Controlled' };
+      const card = await fixture<OrgInfoCard>(
+        html`<org-info-card org-id="o1" .adapter=${adapter} .data=${data}></org-info-card>`,
+      );
+      await elementUpdated(card);
+      expect(card.state).to.equal('ready');
+      expect(text(card, '[part~="name"]')).to.equal('Controlled');
+      await settle();
+      expect(spy.callCount + access.callCount).to.equal(0);
+      await expect(card).to.be.accessible();
+    });
+
+    it('shows invalid data as an error state with a typed error, never throwing', async () => {
+      const card = await fixture<OrgInfoCard>(html`<org-info-card .data=${{ id: 'x' } as never}></org-info-card>`);
+      expect(card.state).to.equal('error');
+      expect(card.error?.code).to.equal('invalid-data');
+      expect(card.error?.path).to.equal('name');
+      expect(card.shadowRoot!.querySelector('[part~="retry"]')).to.equal(null);
+      await expect(card).to.be.accessible();
+    });
+  });
+});
