@@ -319,8 +319,7 @@ export function createHttpClient(config: HttpConfig): HttpClient {
 
   return {
     getJson,
-    openStream: (path, headers, signal) =>
-      send(path, 'text/event-stream', headers, signal, checkEventStream),
+    openStream: (path, headers, signal) => send(path, 'text/event-stream', headers, signal, checkEventStream),
     backoff: config.backoff,
   };
 }

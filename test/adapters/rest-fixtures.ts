@@ -109,11 +109,31 @@ export function never<T>(): Promise<T> {
 }
 
 /** The rejection of `promise`, or a failure if it resolves. */
-export async function rejectionOf(promise: Promise<unknown>): Promise<{ code: string } & Record<string, unknown>> {
+export async function rejectionOf(
+  promise: Promise<unknown>,
+): Promise<{ code: string } & Record<string, unknown>> {
   try {
     await promise;
   } catch (error) {
     return error as { code: string } & Record<string, unknown>;
   }
   throw new Error('expected the promise to reject');
+}
+
+/**
+ * Polls `predicate` every few milliseconds until it holds; unlike
+ * `waitUntil`, leaves no timer behind (which fake timers installed by a later
+ * test would otherwise trip over).
+ */
+export function until(predicate: () => boolean, message = 'condition', timeoutMs = 2000): Promise<void> {
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (predicate()) return resolve();
+      if (performance.now() - start > timeoutMs)
+        return reject(new Error(`Timed out waiting for: ${message}`));
+      setTimeout(check, 2);
+    };
+    check();
+  });
 }

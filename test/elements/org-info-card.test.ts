@@ -2,6 +2,7 @@ import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testin
 import sinon from 'sinon';
 import '../../src/define.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
+import type { DashboardErrorEvent } from '../../src/base/events.js';
 import type { Organization } from '../../src/contract/types.js';
 import type { OrgInfoCard } from '../../src/elements/org-info-card/org-info-card.js';
 import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
@@ -79,7 +80,9 @@ describe('<org-info-card>', () => {
       const adapter = createMemoryAdapter(dataset('o1'));
       adapter.failNext('getOrganization', 'server');
       const errors: string[] = [];
-      document.addEventListener('od-error', (e) => errors.push(e.detail.error.code), { once: true });
+      document.addEventListener('od-error', (e) => errors.push((e as DashboardErrorEvent).detail.error.code), {
+        once: true,
+      });
       const card = await cardIn(adapter);
       await ready(card, 'error');
       expect(card.error?.code).to.equal('server');

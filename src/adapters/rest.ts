@@ -1,0 +1,145 @@
+/**
+ * `createRestAdapter(options)`: the data adapter for DESIGN.md's REST API.
+ * Every response is validated before it is returned; every failure is a
+ * `DashboardError` with a code.
+ */
+import type { ActivityFilter, DashboardAdapter, RequestOptions } from '../contract/types.js';
+import {
+  parseActivityPage,
+  parseAnnouncements,
+  parseBillingSummary,
+  parseOrganization,
+  parsePlanSummary,
+  parseViewerAccess,
+  parseWorkspaceStats,
+} from '../contract/validation.js';
+import { createHttpClient, type HttpClient } from './http.js';
+import { subscribeToEvents } from './sse.js';
+
+export interface RestAdapterOptions {
+  /**
+   * Where the API lives: absolute (`https://api.example.com/v1`) or relative
+   * to the page (`/api`), with or without a trailing slash.
+   */
+  baseUrl: string;
+  /**
+   * The bearer token, sent as `Authorization: Bearer <token>`; nothing is sent
+   * when it gives `null`, `undefined` or `''`. Called before each request
+   * (requests made at the same time share one call, so the host decides how
+   * long a token is kept) and once more, with `{ refresh: true }`, after a
+   * 401; requests refused together share that one refresh. A second 401
+   * rejects with `unauthorized`, as does a `getToken` that throws something
+   * other than a `DashboardError`. The adapter never logs the token.
+   */
+  getToken?: (request: {
+    refresh: boolean;
+  }) => string | null | undefined | Promise<string | null | undefined>;
+  /** Passed to `fetch`, e.g. `'include'` for cookie sessions on another origin. Default: `fetch`'s own (`'same-origin'`). */
+  credentials?: RequestCredentials;
+  /** Sent with every request. `Accept` and, with a token, `Authorization` are set by the adapter. */
+  headers?: HeadersInit;
+  /** A `fetch` to use instead of the global one (looked up at call time, not at creation). */
+  fetch?: typeof fetch;
+  /** Per attempt: until a JSON body is fully read, or a stream's headers arrive. Default 15000; 0 disables. */
+  timeoutMs?: number;
+  /**
+   * Retries after the first attempt for 429, 5xx, network failures and
+   * timeouts (never for other errors). Default 3, so at most 4 attempts.
+   */
+  retries?: number;
+  /**
+   * Backoff before retry n (from 0): a uniform random pick ("full jitter") in
+   * `[0, min(retryMaxMs, retryBaseMs * 2^n))`, at least the server's
+   * `Retry-After`. Also the live stream's reconnect delay, where the server's
+   * `retry:` field replaces `retryBaseMs`. Default 500.
+   */
+  retryBaseMs?: number;
+  /**
+   * The longest backoff. A request whose `Retry-After` asks for more rejects
+   * at once with `rate-limited` (or `server`) carrying `retryAfterMs`, rather
+   * than keep a card loading; the live stream waits the cap and tries again.
+   * Default 10000.
+   */
+  retryMaxMs?: number;
+  /** A source of numbers in [0, 1) for the jitter; for tests. Default `Math.random`. */
+  random?: () => number;
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_RETRIES = 3;
+const DEFAULT_RETRY_BASE_MS = 500;
+const DEFAULT_RETRY_MAX_MS = 10_000;
+
+function nonNegative(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+
+function createClient(options: RestAdapterOptions): HttpClient {
+  if (typeof options?.baseUrl !== 'string') {
+    throw new TypeError('createRestAdapter: `baseUrl` must be a string, e.g. "/api".');
+  }
+  const custom = options.fetch;
+  return createHttpClient({
+    baseUrl: options.baseUrl,
+    getToken: options.getToken,
+    credentials: options.credentials,
+    headers: options.headers,
+    // Looked up per call so a fetch patched later (MSW, polyfills) is used, and called unbound
+    // because `window.fetch` throws "Illegal invocation" on any other `this`.
+    fetch: custom ?? ((input, init) => globalThis.fetch(input, init)),
+    timeoutMs: nonNegative(options.timeoutMs, DEFAULT_TIMEOUT_MS),
+    retries: Math.floor(nonNegative(options.retries, DEFAULT_RETRIES)),
+    backoff: {
+      baseMs: nonNegative(options.retryBaseMs, DEFAULT_RETRY_BASE_MS),
+      maxMs: nonNegative(options.retryMaxMs, DEFAULT_RETRY_MAX_MS),
+      random: options.random ?? Math.random,
+    },
+  });
+}
+
+function orgPath(orgId: string, rest = ''): string {
+  return `/organizations/${encodeURIComponent(orgId)}${rest}`;
+}
+
+/** The activities query: only the filters that are set (`query` travels as `q`). */
+function activitiesPath(orgId: string, filter: ActivityFilter = {}): string {
+  const params = new URLSearchParams();
+  const add = (name: string, value: string | number | null | undefined) => {
+    if (value !== undefined && value !== null && value !== '') params.set(name, String(value));
+  };
+  add('limit', filter.limit);
+  add('cursor', filter.cursor);
+  add('resourceType', filter.resourceType);
+  add('action', filter.action);
+  add('q', filter.query);
+  add('from', filter.from);
+  add('to', filter.to);
+  const query = params.toString();
+  return orgPath(orgId, '/activities') + (query ? `?${query}` : '');
+}
+
+/**
+ * The data adapter for the REST API of DESIGN.md. Requests time out, retry
+ * with backoff and jitter, refresh the bearer token once after a 401 and stop
+ * at once when their `signal` aborts; `subscribe` keeps a live
+ * `text/event-stream` open, resuming with `Last-Event-ID` after a drop.
+ *
+ * @example
+ * const adapter = createRestAdapter({ baseUrl: '/api', getToken: () => auth.token() });
+ */
+export function createRestAdapter(options: RestAdapterOptions): Required<DashboardAdapter> {
+  const http = createClient(options);
+  const get = async <T>(path: string, parse: (value: unknown) => T, request?: RequestOptions) =>
+    parse(await http.getJson(path, request?.signal));
+
+  return {
+    getOrganization: (orgId, o) => get(orgPath(orgId), parseOrganization, o),
+    getAccess: (orgId, o) => get(orgPath(orgId, '/access'), parseViewerAccess, o),
+    getWorkspaceStats: (orgId, o) => get(orgPath(orgId, '/workspaces/stats'), parseWorkspaceStats, o),
+    getBilling: (orgId, o) => get(orgPath(orgId, '/billing/summary'), parseBillingSummary, o),
+    getPlan: (orgId, o) => get(orgPath(orgId, '/plan'), parsePlanSummary, o),
+    listActivities: (orgId, filter) => get(activitiesPath(orgId, filter), parseActivityPage, filter),
+    listAnnouncements: (orgId, o) => get(orgPath(orgId, '/announcements'), parseAnnouncements, o),
+    subscribe: (orgId, onEvent, o) => subscribeToEvents(http, orgPath(orgId, '/events'), onEvent, o),
+  };
+}
