@@ -281,8 +281,21 @@ const PROFILES: readonly OrgProfile[] = [
     trend: -0.082,
     historyMonths: 9,
     workspaces: stats(34, 28, 4, { deploying: 1, failed: 1 }),
-    people: ['Jonas Weber', 'Lea Schneider', 'Mehmet Yılmaz', 'Anna Kowalska', 'Élodie Martin', 'Felix Braun'],
-    workspaceNames: ['erp-connector', 'webshop-prod', 'webshop-preview', 'reporting-eu', 'iot-ingest-frankfurt'],
+    people: [
+      'Jonas Weber',
+      'Lea Schneider',
+      'Mehmet Yılmaz',
+      'Anna Kowalska',
+      'Élodie Martin',
+      'Felix Braun',
+    ],
+    workspaceNames: [
+      'erp-connector',
+      'webshop-prod',
+      'webshop-preview',
+      'reporting-eu',
+      'iot-ingest-frankfurt',
+    ],
     apiKeys: ['gitlab-ci', 'datadog-metrics', 'sap-bridge'],
   },
   {
@@ -530,7 +543,8 @@ function resourceName(kind: NameKind, profile: OrgProfile, at: number, rnd: Rand
     case 'workspace':
       return rnd.pick(profile.workspaceNames);
     case 'person':
-      return rnd.pick(profile.people);
+      // Members act on colleagues, not on the owner (people[0]), unless the owner is alone.
+      return rnd.pick(profile.people.length > 1 ? profile.people.slice(1) : profile.people);
     case 'apiKey':
       return rnd.pick(profile.apiKeys);
     case 'credits':
@@ -719,8 +733,7 @@ export const DEFAULT_ACTIVITIES_PER_ORG = 300;
 
 function activityCount(options: DatasetOptions, orgId: FixtureOrgId): number {
   const setting = options.activitiesPerOrg;
-  const count =
-    typeof setting === 'number' ? setting : (setting?.[orgId] ?? DEFAULT_ACTIVITIES_PER_ORG);
+  const count = typeof setting === 'number' ? setting : (setting?.[orgId] ?? DEFAULT_ACTIVITIES_PER_ORG);
   return Math.max(0, Math.floor(count));
 }
 
@@ -753,7 +766,12 @@ function defineLazyActivities(dataset: Omit<OrgDataset, 'activities'>, make: () 
   }) as OrgDataset;
 }
 
-function buildOrgDataset(profile: OrgProfile, options: DatasetOptions, now: number, seed: number): OrgDataset {
+function buildOrgDataset(
+  profile: OrgProfile,
+  options: DatasetOptions,
+  now: number,
+  seed: number,
+): OrgDataset {
   const organization = buildOrganization(profile, now, randomFor(seed, profile.id, 'organization'));
   const createdAt = Date.parse(organization.createdAt);
   const count = activityCount(options, profile.id);
