@@ -10,7 +10,10 @@ const config: StorybookConfig = {
   viteFinal(viteConfig) {
     viteConfig.optimizeDeps ??= {};
     // Without it, `storybook dev` pre-bundles a second copy of Lit ("Multiple versions of Lit loaded").
-    viteConfig.optimizeDeps.include = [...(viteConfig.optimizeDeps.include ?? []), 'lit/directive-helpers.js'];
+    viteConfig.optimizeDeps.include = [
+      ...(viteConfig.optimizeDeps.include ?? []),
+      'lit/directive-helpers.js',
+    ];
     return viteConfig;
   },
 };

@@ -39,7 +39,10 @@ export function serveStatic(root) {
   return new Promise((resolveServer) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolveServer({ url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) });
+      resolveServer({
+        url: `http://127.0.0.1:${port}`,
+        close: () => new Promise((done) => server.close(done)),
+      });
     });
   });
 }

@@ -2,6 +2,7 @@
 // `N passed, N failed` line of its own (Web Test Runner's is not alone on a line).
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import { findChrome, INSTALL_HINT } from './find-chrome.mjs';
 
 const chrome = findChrome();
@@ -10,10 +11,14 @@ if (!chrome) {
   process.exit(1);
 }
 
-const child = spawn('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)], {
-  env: { ...process.env, CHROME_PATH: chrome },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const child = spawn(
+  'npx',
+  ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)],
+  {
+    env: { ...process.env, CHROME_PATH: chrome },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 
 let tail = '';
 child.stdout.on('data', (chunk) => {
@@ -23,7 +28,7 @@ child.stdout.on('data', (chunk) => {
 
 child.on('close', (code) => {
   // Web Test Runner prints e.g. "Chromium: |████| 3/3 test files | 8 passed, 0 failed".
-  const matches = [...tail.replace(/\u001b\[[0-9;]*m/g, '').matchAll(/(\d+) passed, (\d+) failed/g)];
+  const matches = [...stripVTControlCharacters(tail).matchAll(/(\d+) passed, (\d+) failed/g)];
   const last = matches.at(-1);
   const passed = last ? Number(last[1]) : 0;
   const failed = last ? Number(last[2]) : code === 0 ? 0 : 1;

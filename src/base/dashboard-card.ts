@@ -120,7 +120,8 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
   private syncBinding(): void {
     const adapter = this.effectiveAdapter;
     const orgId = this.effectiveOrgId;
-    const wanted = this.data === undefined && this.isConnected && adapter && orgId ? { adapter, orgId } : undefined;
+    const wanted =
+      this.data === undefined && this.isConnected && adapter && orgId ? { adapter, orgId } : undefined;
     const store = this.store;
     if (store && (!wanted || store.adapter !== wanted.adapter || store.orgId !== wanted.orgId)) this.unbind();
     if (wanted && !this.store) this.bind(acquireStore(wanted.adapter, wanted.orgId));
@@ -144,7 +145,8 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
     if (this.data !== undefined) return this.controlledView(this.data);
     if (!this.store) return { state: 'loading' };
     const access = this.store.get('access');
-    if (access.status === 'idle' || (access.status === 'loading' && !access.data)) return { state: 'loading' };
+    if (access.status === 'idle' || (access.status === 'loading' && !access.data))
+      return { state: 'loading' };
     return this.storeView(this.store.get(this.resource));
   }
 
@@ -255,7 +257,8 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
 
   private renderStaleNote(strings: DashboardStrings) {
     const { updatedAt } = this.view;
-    const time = updatedAt === undefined ? '' : formatDateTime(updatedAt, this.formatContext, { timeStyle: 'short' });
+    const time =
+      updatedAt === undefined ? '' : formatDateTime(updatedAt, this.formatContext, { timeStyle: 'short' });
     return html`
       <p part="footer stale">
         <span>${strings.staleNotice} ${fill(strings.lastUpdated, { time })}</span>

@@ -21,7 +21,11 @@ export function isSafeUrl(url: string): boolean {
 }
 
 /** The href for an action, or undefined when none is configured or it is unsafe. */
-export function resolveLink(links: DashboardLinks | undefined, key: LinkKey, orgId: string): string | undefined {
+export function resolveLink(
+  links: DashboardLinks | undefined,
+  key: LinkKey,
+  orgId: string,
+): string | undefined {
   const template = links?.[key];
   if (typeof template !== 'string' || !template) return undefined;
   const href = template.replaceAll('{orgId}', encodeURIComponent(orgId));

@@ -62,7 +62,10 @@ export function formatNumber(value: number, { locale }: FormatContext): string {
 
 function currencyFormatter(currency: string, locale: string): Intl.NumberFormat | undefined {
   try {
-    return cached(`c|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency }));
+    return cached(
+      `c|${locale}|${currency}`,
+      () => new Intl.NumberFormat(locale, { style: 'currency', currency }),
+    );
   } catch {
     return undefined;
   }
@@ -77,7 +80,11 @@ export function formatMoney(money: Money, { locale }: FormatContext): string {
   return formatter.format(money.amountMinor / 10 ** digits);
 }
 
-function dateTimeFormatter(locale: string, timeZone: string | undefined, options: Intl.DateTimeFormatOptions) {
+function dateTimeFormatter(
+  locale: string,
+  timeZone: string | undefined,
+  options: Intl.DateTimeFormatOptions,
+) {
   const key = `d|${locale}|${timeZone ?? ''}|${JSON.stringify(options)}`;
   return cached(key, () => new Intl.DateTimeFormat(locale, { ...options, timeZone }));
 }

@@ -13,7 +13,11 @@ interface Held {
 const stores = new WeakMap<DashboardAdapter, Map<string, Held>>();
 
 /** The shared store for an org on an adapter; the first caller's options apply. Pair with `releaseStore`. */
-export function acquireStore(adapter: DashboardAdapter, orgId: string, options?: StoreOptions): DashboardStore {
+export function acquireStore(
+  adapter: DashboardAdapter,
+  orgId: string,
+  options?: StoreOptions,
+): DashboardStore {
   let byOrg = stores.get(adapter);
   if (!byOrg) {
     byOrg = new Map();

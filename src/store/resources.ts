@@ -44,7 +44,10 @@ type Fetcher<K extends ResourceKey> = (
   signal: AbortSignal,
 ) => Promise<ResourceDataMap[K]>;
 
-const byNewest = <T>(time: (item: T) => string) => (a: T, b: T) => Date.parse(time(b)) - Date.parse(time(a));
+const byNewest =
+  <T>(time: (item: T) => string) =>
+  (a: T, b: T) =>
+    Date.parse(time(b)) - Date.parse(time(a));
 export const newestActivityFirst = byNewest<Activity>((a) => a.occurredAt);
 export const newestAnnouncementFirst = byNewest<Announcement>((a) => a.publishedAt);
 

@@ -207,13 +207,22 @@ export class DashboardStore {
   }
 
   /** A response merged with what arrived live while it was on its way. */
-  private reconcile<K extends ResourceKey>(key: K, fetched: ResourceDataMap[K], racedLive: boolean): ResourceDataMap[K] {
+  private reconcile<K extends ResourceKey>(
+    key: K,
+    fetched: ResourceDataMap[K],
+    racedLive: boolean,
+  ): ResourceDataMap[K] {
     const entry = this.entry(key);
     const pending = entry.pending;
     entry.pending = [];
     if (isListTopic(key)) {
-      const current = [...((entry.state.data as { id: string }[] | undefined) ?? []), ...(pending as { id: string }[])];
-      return (racedLive ? this.mergeList(key, fetched as { id: string }[], current) : fetched) as ResourceDataMap[K];
+      const current = [
+        ...((entry.state.data as { id: string }[] | undefined) ?? []),
+        ...(pending as { id: string }[]),
+      ];
+      return (
+        racedLive ? this.mergeList(key, fetched as { id: string }[], current) : fetched
+      ) as ResourceDataMap[K];
     }
     // A snapshot that came live after this request left is newer than its response.
     return racedLive && entry.state.data !== undefined ? entry.state.data : fetched;
@@ -221,12 +230,22 @@ export class DashboardStore {
 
   private mergeList(key: 'activity' | 'announcements', base: { id: string }[], incoming: { id: string }[]) {
     return key === 'activity'
-      ? mergeById(base as ResourceDataMap['activity'], incoming as ResourceDataMap['activity'], newestActivityFirst, ACTIVITY_WINDOW)
-      : mergeById(base as ResourceDataMap['announcements'], incoming as ResourceDataMap['announcements'], newestAnnouncementFirst);
+      ? mergeById(
+          base as ResourceDataMap['activity'],
+          incoming as ResourceDataMap['activity'],
+          newestActivityFirst,
+          ACTIVITY_WINDOW,
+        )
+      : mergeById(
+          base as ResourceDataMap['announcements'],
+          incoming as ResourceDataMap['announcements'],
+          newestAnnouncementFirst,
+        );
   }
 
   private fail(key: ResourceKey, error: DashboardError): void {
-    const keepData = this.get(key).data !== undefined && error.code !== 'forbidden' && error.code !== 'not-found';
+    const keepData =
+      this.get(key).data !== undefined && error.code !== 'forbidden' && error.code !== 'not-found';
     if (keepData) {
       this.set(key, { status: 'ready', error, stale: true, refreshing: false });
     } else {
@@ -248,21 +267,31 @@ export class DashboardStore {
     if (current.error?.code === 'forbidden') return;
     entry.liveVersion += 1;
     if (!isListTopic(key)) {
-      this.set(key, { status: 'ready', data: event.data as never, updatedAt: Date.now(), error: undefined, refreshing: false, stale: this.liveDown });
+      this.set(key, {
+        status: 'ready',
+        data: event.data as never,
+        updatedAt: Date.now(),
+        error: undefined,
+        refreshing: false,
+        stale: this.liveDown,
+      });
       return;
     }
     if (current.data === undefined) {
       entry.pending.push(event.data);
       return;
     }
-    this.set(key, { data: this.mergeList(key, current.data as { id: string }[], [event.data as { id: string }]) as never });
+    this.set(key, {
+      data: this.mergeList(key, current.data as { id: string }[], [event.data as { id: string }]) as never,
+    });
   }
 
   private onConnectionChange(state: LiveConnectionState): void {
     if (this.disposed) return;
     if (state === 'reconnecting') {
       this.liveDown = true;
-      for (const [key, entry] of this.entries) if (entry.state.data !== undefined) this.set(key, { stale: true });
+      for (const [key, entry] of this.entries)
+        if (entry.state.data !== undefined) this.set(key, { stale: true });
     } else if (state === 'open') {
       if (this.liveDown) this.resync();
       this.liveDown = false;

@@ -12,7 +12,9 @@ describe('<org-dashboard-provider>', () => {
   afterEach(() => sinon.restore());
 
   it('renders no UI of its own', async () => {
-    const provider = await fixture<OrgDashboardProvider>(html`<org-dashboard-provider></org-dashboard-provider>`);
+    const provider = await fixture<OrgDashboardProvider>(
+      html`<org-dashboard-provider></org-dashboard-provider>`,
+    );
     expect(getComputedStyle(provider).display).to.equal('contents');
   });
 
@@ -37,7 +39,9 @@ describe('<org-dashboard-provider>', () => {
     const adapter = createMemoryAdapter(dataset('o1', 'o2', 'o3'), { delayMs: 50 });
     const org = sinon.spy(adapter, 'getAccess');
     const provider = await fixture<OrgDashboardProvider>(html`
-      <org-dashboard-provider org-id="o1" .adapter=${adapter}><org-info-card></org-info-card></org-dashboard-provider>
+      <org-dashboard-provider org-id="o1" .adapter=${adapter}
+        ><org-info-card></org-info-card
+      ></org-dashboard-provider>
     `);
     const card = provider.querySelector('org-info-card')!;
     const shown = new Set<string>();
@@ -54,7 +58,9 @@ describe('<org-dashboard-provider>', () => {
     observer.disconnect();
     expect(nameOf(card)).to.equal('Org o3');
     expect([...shown]).to.deep.equal(['Org o3']);
-    const signals = org.getCalls().map((call) => ({ org: call.args[0], aborted: call.args[1]?.signal?.aborted }));
+    const signals = org
+      .getCalls()
+      .map((call) => ({ org: call.args[0], aborted: call.args[1]?.signal?.aborted }));
     expect(signals.filter((s) => s.org !== 'o3').every((s) => s.aborted)).to.equal(true);
     expect(signals.find((s) => s.org === 'o3')?.aborted).to.equal(false);
   });
@@ -64,7 +70,9 @@ describe('<org-dashboard-provider>', () => {
     const second = createMemoryAdapter(dataset('o1'), { delayMs: 100 });
     second.data.o1.organization.name = 'Second backend';
     const provider = await fixture<OrgDashboardProvider>(html`
-      <org-dashboard-provider org-id="o1" .adapter=${first}><org-info-card></org-info-card></org-dashboard-provider>
+      <org-dashboard-provider org-id="o1" .adapter=${first}
+        ><org-info-card></org-info-card
+      ></org-dashboard-provider>
     `);
     const card = provider.querySelector('org-info-card')!;
     await until(() => card.state === 'ready');
@@ -79,7 +87,9 @@ describe('<org-dashboard-provider>', () => {
   it('closes the live connection and aborts requests when removed from the page', async () => {
     const adapter = createMemoryAdapter(dataset('o1'));
     const provider = await fixture<OrgDashboardProvider>(html`
-      <org-dashboard-provider org-id="o1" .adapter=${adapter}><org-info-card></org-info-card></org-dashboard-provider>
+      <org-dashboard-provider org-id="o1" .adapter=${adapter}
+        ><org-info-card></org-info-card
+      ></org-dashboard-provider>
     `);
     await until(() => adapter.subscriberCount === 1);
     adapter.setDelay(500);
@@ -95,7 +105,9 @@ describe('<org-dashboard-provider>', () => {
   it('keeps its data when moved within the page', async () => {
     const adapter = createMemoryAdapter(dataset('o1'));
     const provider = await fixture<OrgDashboardProvider>(html`
-      <org-dashboard-provider org-id="o1" .adapter=${adapter}><org-info-card></org-info-card></org-dashboard-provider>
+      <org-dashboard-provider org-id="o1" .adapter=${adapter}
+        ><org-info-card></org-info-card
+      ></org-dashboard-provider>
     `);
     const card = provider.querySelector('org-info-card')!;
     await until(() => card.state === 'ready');

@@ -36,7 +36,9 @@ describe('<org-info-card>', () => {
       expect(text(card, '[part~="id"]')).to.equal('o1');
       expect(text(card, '[part~="owner"]')).to.equal('Ada Lovelace');
       expect(text(card, '[part~="created"]')).to.equal('Mar 14, 2023, 9:26 AM');
-      expect(card.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2023-03-14T09:26:53.000Z');
+      expect(card.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal(
+        '2023-03-14T09:26:53.000Z',
+      );
       expect(text(card, '[part~="team-size"]')).to.equal('1,234');
       expect(card.matches(':state(ready)')).to.equal(true);
       await expect(card).to.be.accessible();
@@ -58,7 +60,12 @@ describe('<org-info-card>', () => {
     it('falls back instead of throwing on a bad locale or time zone', async () => {
       const adapter = createMemoryAdapter(dataset('o1'));
       const card = await fixture<OrgInfoCard>(
-        html`<org-info-card org-id="o1" .adapter=${adapter} locale="not a locale!" time-zone="Mars/Base"></org-info-card>`,
+        html`<org-info-card
+          org-id="o1"
+          .adapter=${adapter}
+          locale="not a locale!"
+          time-zone="Mars/Base"
+        ></org-info-card>`,
       );
       await ready(card);
       expect(text(card, '[part~="team-size"]')).to.match(/1.?234/);
@@ -80,9 +87,13 @@ describe('<org-info-card>', () => {
       const adapter = createMemoryAdapter(dataset('o1'));
       adapter.failNext('getOrganization', 'server');
       const errors: string[] = [];
-      document.addEventListener('od-error', (e) => errors.push((e as DashboardErrorEvent).detail.error.code), {
-        once: true,
-      });
+      document.addEventListener(
+        'od-error',
+        (e) => errors.push((e as DashboardErrorEvent).detail.error.code),
+        {
+          once: true,
+        },
+      );
       const card = await cardIn(adapter);
       await ready(card, 'error');
       expect(card.error?.code).to.equal('server');
@@ -109,7 +120,9 @@ describe('<org-info-card>', () => {
       const get = sinon.spy(adapter, 'getOrganization');
       const card = await cardIn(adapter);
       await ready(card, 'no-access');
-      expect(text(card, '[part~="no-access"]')).to.equal('Ask your organization owner or administrator for access.');
+      expect(text(card, '[part~="no-access"]')).to.equal(
+        'Ask your organization owner or administrator for access.',
+      );
       expect(get.callCount).to.equal(0);
       await expect(card).to.be.accessible();
       card.accessDenied = 'hide';
@@ -141,7 +154,10 @@ describe('<org-info-card>', () => {
       const adapter = createMemoryAdapter(dataset('o1'));
       const card = await cardIn(adapter);
       await ready(card);
-      adapter.emit('o1', { topic: 'organization', data: { ...orgDataset('o1').organization, name: 'Renamed' } });
+      adapter.emit('o1', {
+        topic: 'organization',
+        data: { ...orgDataset('o1').organization, name: 'Renamed' },
+      });
       await elementUpdated(card);
       expect(text(card, '[part~="name"]')).to.equal('Renamed');
     });
@@ -217,7 +233,9 @@ describe('<org-info-card>', () => {
   describe('standalone', () => {
     it('fetches with its own org-id and adapter', async () => {
       const adapter = createMemoryAdapter(dataset('o1', 'o2'));
-      const card = await fixture<OrgInfoCard>(html`<org-info-card org-id="o2" .adapter=${adapter}></org-info-card>`);
+      const card = await fixture<OrgInfoCard>(
+        html`<org-info-card org-id="o2" .adapter=${adapter}></org-info-card>`,
+      );
       await ready(card);
       expect(text(card, '[part~="name"]')).to.equal('Org o2');
     });
@@ -236,7 +254,9 @@ describe('<org-info-card>', () => {
 
     it('shows not-found for an unknown org', async () => {
       const adapter = createMemoryAdapter(dataset('o1'));
-      const card = await fixture<OrgInfoCard>(html`<org-info-card org-id="nope" .adapter=${adapter}></org-info-card>`);
+      const card = await fixture<OrgInfoCard>(
+        html`<org-info-card org-id="nope" .adapter=${adapter}></org-info-card>`,
+      );
       await ready(card, 'error');
       expect(card.error?.code).to.equal('not-found');
       expect(text(card, '[part~="error"]')).to.contain('wasn’t found');
@@ -261,7 +281,9 @@ describe('<org-info-card>', () => {
     });
 
     it('shows invalid data as an error state with a typed error, never throwing', async () => {
-      const card = await fixture<OrgInfoCard>(html`<org-info-card .data=${{ id: 'x' } as never}></org-info-card>`);
+      const card = await fixture<OrgInfoCard>(
+        html`<org-info-card .data=${{ id: 'x' } as never}></org-info-card>`,
+      );
       expect(card.state).to.equal('error');
       expect(card.error?.code).to.equal('invalid-data');
       expect(card.error?.path).to.equal('name');

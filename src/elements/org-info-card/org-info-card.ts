@@ -109,9 +109,11 @@ export class OrgInfoCard extends DashboardCard<'organization'> {
                 />
               </svg>
             </button>
-            ${this.copyResult === 'copied'
-              ? html`<span class="copied" aria-hidden="true">${strings.orgInfoCopied}</span>`
-              : nothing}
+            ${
+              this.copyResult === 'copied'
+                ? html`<span class="copied" aria-hidden="true">${strings.orgInfoCopied}</span>`
+                : nothing
+            }
             ${this.copyResult === 'failed' ? html`<span class="copy-failed">${strings.orgInfoCopyFailed}</span>` : nothing}
           </dd>
         </div>
@@ -146,8 +148,8 @@ export class OrgInfoCard extends DashboardCard<'organization'> {
     return html`
       <p class="name"><span class="skeleton" style="--_w: 12em"></span></p>
       <dl aria-hidden="true">
-        ${row(strings.orgInfoId, '14em')} ${row(strings.orgInfoOwner, '9em')} ${row(strings.orgInfoCreated, '11em')}
-        ${row(strings.orgInfoTeamSize, '3em')}
+        ${row(strings.orgInfoId, '14em')} ${row(strings.orgInfoOwner, '9em')}
+        ${row(strings.orgInfoCreated, '11em')} ${row(strings.orgInfoTeamSize, '3em')}
       </dl>
     `;
   }

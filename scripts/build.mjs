@@ -1,0 +1,139 @@
+// `npm run build`: cleans dist/, emits ES modules, declarations and source maps with tsc (mirroring
+// src/), then rolls the self-contained bundle with rollup.config.mjs, checks the package's entry points
+// and prints the bundle's sizes.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const require = createRequire(import.meta.url);
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const problems = [];
+// Paths below and in rollup.config.mjs are relative to the package folder.
+process.chdir(root);
+
+function step(title) {
+  console.log(`\n> ${title}`);
+}
+
+function fail(message) {
+  console.error(`\nbuild failed: ${message}`);
+  process.exit(1);
+}
+
+// 1. Clean.
+step('clean dist/');
+rmSync(dist, { recursive: true, force: true });
+
+// 2. tsc: unbundled ES modules, .d.ts and maps.
+step('tsc -p tsconfig.build.json');
+const tsc = spawnSync(
+  process.execPath,
+  [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
+if (tsc.status !== 0) fail(`tsc exited with ${tsc.status ?? tsc.signal}`);
+
+// 3. The package root must have no side effects: nothing it imports registers a tag.
+step('check that the package root registers nothing');
+const relativeImport = /(?:import|export)\s*(?:[^'"]*?\sfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]/g;
+const seen = new Set();
+const queue = [join(dist, 'index.js')];
+while (queue.length) {
+  const file = queue.pop();
+  if (seen.has(file)) continue;
+  seen.add(file);
+  const name = relative(dist, file).split(sep).join('/');
+  if (name === 'define.js' || name.startsWith('define/')) {
+    problems.push(`dist/index.js imports ${name}, a define entry (the package root must register nothing)`);
+    continue;
+  }
+  const code = readFileSync(file, 'utf8');
+  if (/\bcustomElements\s*\.\s*define\s*\(|\bcustomElement\s*\(/.test(code)) {
+    problems.push(`dist/${name} registers a tag at import (use src/define/<tag>.ts instead)`);
+  }
+  for (const [, spec] of code.matchAll(relativeImport)) queue.push(resolve(dirname(file), spec));
+}
+console.log(`${seen.size} modules reachable from dist/index.js; none registers a tag.`);
+
+// 4. The bundle (rollup.config.mjs): package root + default tags + Lit, minified, without MSW.
+step('rollup -c rollup.config.mjs');
+const { default: config } = await import('../rollup.config.mjs');
+const bundle = await rollup(config);
+const { output } = await bundle.write(config.output);
+await bundle.close();
+const chunk = output.find((item) => item.type === 'chunk');
+const mocks = chunk.moduleIds.filter((id) =>
+  /[\\/](msw|@mswjs)[\\/]|[\\/]dist[\\/](msw\.js|mocks[\\/])/.test(id),
+);
+if (mocks.length) problems.push(`the bundle contains MSW or mocks: ${mocks.join(', ')}`);
+if (output.filter((item) => item.type === 'chunk').length !== 1)
+  problems.push('the bundle is not a single file');
+// Its types: the package root's, plus the tag names the bundle registers.
+writeFileSync(
+  config.output.file.replace(/\.js$/, '.d.ts'),
+  "export * from './index.js';\nimport './define.js';\n",
+);
+console.log(`${config.output.file}: ${chunk.moduleIds.length} modules, ${chunk.exports.length} exports`);
+
+// 5. Every entry in package.json resolves to a built file, and every element has its entries.
+step('check package.json entry points');
+const targets = [];
+(function collect(value, key) {
+  if (typeof value === 'string') targets.push([key, value]);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) collect(v, key ?? k);
+})(pkg.exports);
+for (const field of ['main', 'module', 'types', 'unpkg', 'jsdelivr'])
+  if (pkg[field]) targets.push([field, pkg[field]]);
+for (const [key, target] of targets) {
+  if (target.includes('*')) {
+    const [prefix, suffix] = target.split('*');
+    const folder = join(root, dirname(prefix));
+    const any = existsSync(folder) && readdirSync(folder).some((file) => join(folder, file).endsWith(suffix));
+    if (!any) problems.push(`exports["${key}"] -> ${target} matches no file`);
+  } else if (!existsSync(join(root, target))) {
+    if (key === './msw' && !existsSync(join(root, 'src/msw.ts'))) {
+      console.warn(`warning: exports["./msw"] -> ${target} is missing: src/msw.ts does not exist yet`);
+    } else {
+      problems.push(`${key.startsWith('.') ? `exports["${key}"]` : `"${key}"`} -> ${target} does not exist`);
+    }
+  }
+}
+const elements = readdirSync(join(root, 'src/elements'), { withFileTypes: true }).filter((entry) =>
+  entry.isDirectory(),
+);
+for (const { name: tag } of elements) {
+  const expected = `./dist/elements/${tag}/${tag}.js`;
+  const entry = pkg.exports[`./${tag}`];
+  if (!entry || entry.default !== expected) {
+    problems.push(
+      `package.json exports has no "./${tag}" entry: add { "types": "${expected.replace(/\.js$/, '.d.ts')}", "default": "${expected}" }`,
+    );
+  }
+  if (!existsSync(join(dist, 'define', `${tag}.js`)))
+    problems.push(`src/define/${tag}.ts is missing (registers <${tag}>)`);
+  const defineAll = readFileSync(join(root, 'src/define.ts'), 'utf8');
+  if (!defineAll.includes(`./define/${tag}.js`))
+    problems.push(`src/define.ts does not import ./define/${tag}.js`);
+}
+console.log(`${targets.length} entry points, ${elements.length} elements checked.`);
+
+if (problems.length) fail(`\n  - ${problems.join('\n  - ')}`);
+
+// 6. Sizes.
+const code = readFileSync(join(root, config.output.file));
+const gzip = gzipSync(code, { level: 9 }).length;
+const brotli = brotliCompressSync(code, {
+  params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: code.length },
+}).length;
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+console.log(`\n${config.output.file}: ${kB(code.length)} minified, ${kB(gzip)} gzip, ${kB(brotli)} brotli`);
