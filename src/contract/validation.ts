@@ -25,17 +25,15 @@ const nonEmptyText = v.pipe(text, v.trim(), v.minLength(1));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(512));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
 
-/** An ISO 8601 instant that is also a real date (no 31 February). */
-const instant = v.pipe(
-  v.string(),
-  v.isoTimestamp(),
-  v.check((value) => !Number.isNaN(Date.parse(value)), 'not a real date'),
-);
-const isoDate = v.pipe(
-  v.string(),
-  v.isoDate(),
-  v.check((value) => !Number.isNaN(Date.parse(value)), 'not a real date'),
-);
+/** Whether the string's leading YYYY-MM-DD is a day that exists (no 30 February: `Date.parse` rolls it over). */
+function isRealDay(value: string): boolean {
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** An ISO 8601 instant with a time zone, on a day that exists. */
+const instant = v.pipe(v.string(), v.isoTimestamp(), v.check(isRealDay, 'not a real date'));
+const isoDate = v.pipe(v.string(), v.isoDate(), v.check(isRealDay, 'not a real date'));
 const yearMonth = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM'));
 
 const currencyCode = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code'));

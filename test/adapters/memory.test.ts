@@ -1,0 +1,85 @@
+import { expect } from '@open-wc/testing';
+import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import { DashboardError } from '../../src/contract/errors.js';
+import type { DashboardEvent, LiveConnectionState } from '../../src/contract/types.js';
+import { dataset, settle } from '../helpers/data.js';
+
+async function rejection(promise: Promise<unknown>): Promise<DashboardError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as DashboardError;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('createMemoryAdapter', () => {
+  it('serves copies, so callers cannot change its data', async () => {
+    const adapter = createMemoryAdapter(dataset('o1'));
+    const org = await adapter.getOrganization('o1');
+    org.name = 'changed';
+    expect((await adapter.getOrganization('o1')).name).to.equal('Org o1');
+  });
+
+  it('answers 404 for unknown orgs and 403 for missing permissions', async () => {
+    const data = dataset('o1');
+    data.o1.access.permissions = ['organization:read'];
+    const adapter = createMemoryAdapter(data);
+    expect((await rejection(adapter.getOrganization('nope'))).code).to.equal('not-found');
+    expect((await rejection(adapter.getBilling('o1'))).code).to.equal('forbidden');
+    expect((await rejection(adapter.getOrganization('__proto__'))).code).to.equal('not-found');
+  });
+
+  it('pages and filters activities', async () => {
+    const adapter = createMemoryAdapter(dataset('o1'));
+    const first = await adapter.listActivities('o1', { limit: 1 });
+    expect(first.items.map((a) => a.id)).to.deep.equal(['a2']);
+    const second = await adapter.listActivities('o1', { limit: 1, cursor: first.nextCursor });
+    expect(second).to.deep.equal({ items: [dataset('o1').o1.activities[1]], nextCursor: null });
+    expect((await adapter.listActivities('o1', { resourceType: 'Invoices' })).items).to.have.length(1);
+    expect((await adapter.listActivities('o1', { query: 'workSPACES' })).items).to.have.length(1);
+    expect((await adapter.listActivities('o1', { to: '2026-11-19' })).items.map((a) => a.id)).to.deep.equal([
+      'a1',
+    ]);
+  });
+
+  it('fails on request, a given number of times', async () => {
+    const adapter = createMemoryAdapter(dataset('o1'));
+    adapter.failNext('getPlan', 'rate-limited', 2);
+    expect((await rejection(adapter.getPlan('o1'))).code).to.equal('rate-limited');
+    expect((await rejection(adapter.getPlan('o1'))).code).to.equal('rate-limited');
+    expect((await adapter.getPlan('o1')).name).to.equal('Enterprise');
+  });
+
+  it('delays responses and aborts them at once', async () => {
+    const adapter = createMemoryAdapter(dataset('o1'), { delayMs: 10_000 });
+    const controller = new AbortController();
+    const pending = adapter.getOrganization('o1', { signal: controller.signal });
+    controller.abort();
+    expect((await rejection(pending)).code).to.equal('aborted');
+  });
+
+  it('sends live events to subscribers of the org, and reports the connection', async () => {
+    const adapter = createMemoryAdapter(dataset('o1', 'o2'));
+    const events: DashboardEvent[] = [];
+    const states: LiveConnectionState[] = [];
+    const unsubscribe = adapter.subscribe!('o1', (e) => events.push(e), {
+      onConnectionChange: (s) => states.push(s),
+    });
+    await settle(1);
+    adapter.emit('o2', { topic: 'workspaces', data: { total: 0, active: 0, suspended: 0, others: 0 } });
+    adapter.emit('o1', { topic: 'workspaces', data: { total: 1, active: 1, suspended: 0, others: 0 } });
+    adapter.disconnect();
+    adapter.emit('o1', { topic: 'workspaces', data: { total: 2, active: 2, suspended: 0, others: 0 } });
+    adapter.reconnect();
+    unsubscribe();
+    expect(events.map((e) => (e.data as { total: number }).total)).to.deep.equal([1]);
+    expect(states).to.deep.equal(['open', 'reconnecting', 'open', 'closed']);
+    expect(adapter.subscriberCount).to.equal(0);
+    expect((await adapter.getWorkspaceStats('o1')).total).to.equal(2);
+  });
+
+  it('can be made without live updates', () => {
+    expect(createMemoryAdapter(dataset('o1'), { live: false }).subscribe).to.equal(undefined);
+  });
+});

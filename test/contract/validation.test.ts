@@ -1,0 +1,131 @@
+import { expect } from '@open-wc/testing';
+import { DashboardError } from '../../src/contract/errors.js';
+import { isSafeUrl, resolveLink } from '../../src/contract/links.js';
+import {
+  parseActivityPage,
+  parseAnnouncements,
+  parseBillingSummary,
+  parseDashboardEvent,
+  parseOrganization,
+  parsePlanSummary,
+  parseViewerAccess,
+  parseWorkspaceStats,
+} from '../../src/contract/validation.js';
+import { orgDataset } from '../helpers/data.js';
+
+function failure(parse: (value: unknown) => unknown, value: unknown): DashboardError {
+  try {
+    parse(value);
+  } catch (error) {
+    expect(error).to.be.instanceOf(DashboardError);
+    return error as DashboardError;
+  }
+  throw new Error('expected the value to be rejected');
+}
+
+describe('validation', () => {
+  const org = orgDataset('o1');
+
+  it('accepts every shape of DESIGN.md', () => {
+    expect(parseOrganization(org.organization).name).to.equal('Org o1');
+    expect(parseWorkspaceStats(org.workspaces).total).to.equal(10);
+    expect(parseBillingSummary(org.billing).nextInvoiceDate).to.equal('2026-12-01');
+    expect(parsePlanSummary(org.plan).name).to.equal('Enterprise');
+    expect(parseActivityPage({ items: org.activities, nextCursor: null }).items).to.have.length(2);
+    expect(parseAnnouncements([])).to.deep.equal([]);
+  });
+
+  it('names the path of the first bad field', () => {
+    const error = failure(parseActivityPage, {
+      items: [org.activities[0], { ...org.activities[1], occurredAt: '2026-02-30T00:00:00Z' }],
+      nextCursor: null,
+    });
+    expect(error.code).to.equal('invalid-data');
+    expect(error.path).to.equal('items[1].occurredAt');
+    expect(error.message).to.contain('items[1].occurredAt');
+    expect(failure(parseOrganization, { ...org.organization, owner: {} }).path).to.equal('owner.name');
+    expect(failure(parseOrganization, null).path).to.equal('');
+  });
+
+  it('rejects money that is not a safe integer of an ISO 4217 currency', () => {
+    const bill = (amountMinor: number, currency = 'USD') =>
+      failure(parseBillingSummary, { ...org.billing, currentMonthTotal: { amountMinor, currency } });
+    expect(bill(1.5).path).to.equal('currentMonthTotal.amountMinor');
+    expect(bill(Number.NaN).path).to.equal('currentMonthTotal.amountMinor');
+    expect(bill(2 ** 53).path).to.equal('currentMonthTotal.amountMinor');
+    expect(bill(100, 'usd').path).to.equal('currentMonthTotal.currency');
+    expect(
+      parseBillingSummary({ ...org.billing, lastMonthTotal: { amountMinor: -500, currency: 'JPY' } }),
+    ).to.have.nested.property('lastMonthTotal.amountMinor', -500);
+  });
+
+  it('checks that others is total minus active minus suspended', () => {
+    expect(failure(parseWorkspaceStats, { total: 5, active: 1, suspended: 1, others: 1 }).path).to.equal(
+      'others',
+    );
+    expect(failure(parseWorkspaceStats, { total: 1, active: -1, suspended: 0, others: 2 }).path).to.equal(
+      'active',
+    );
+  });
+
+  it('drops permissions it does not know instead of failing', () => {
+    expect(parseViewerAccess({ permissions: ['billing:read', 'rockets:launch'] }).permissions).to.deep.equal([
+      'billing:read',
+    ]);
+  });
+
+  it('rejects unknown announcement kinds and windows that end before they start', () => {
+    const base = {
+      id: 'n1',
+      kind: 'maintenance',
+      title: 'Database upgrade',
+      body: 'Short downtime.',
+      publishedAt: '2026-11-01T00:00:00Z',
+    };
+    expect(failure(parseAnnouncements, [{ ...base, kind: 'party' }]).path).to.equal('[0].kind');
+    expect(
+      failure(parseAnnouncements, [
+        { ...base, window: { start: '2026-11-02T04:00:00Z', end: '2026-11-02T02:00:00Z' } },
+      ]).path,
+    ).to.equal('[0].window.end');
+  });
+
+  it('validates live events by topic', () => {
+    expect(parseDashboardEvent({ topic: 'workspaces', data: org.workspaces }).topic).to.equal('workspaces');
+    expect(failure(parseDashboardEvent, { topic: 'weather', data: {} }).code).to.equal('invalid-data');
+    expect(failure(parseDashboardEvent, { topic: 'plan', data: { name: '' } }).path).to.match(/^data\./);
+  });
+});
+
+describe('links', () => {
+  it('allows http(s) and relative URLs only', () => {
+    for (const url of [
+      'https://example.com/a',
+      'http://x.test',
+      '/billing',
+      'billing/invoices',
+      '?tab=1',
+      '#top',
+    ]) {
+      expect(isSafeUrl(url), url).to.equal(true);
+    }
+    for (const url of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      '',
+    ]) {
+      expect(isSafeUrl(url), url).to.equal(false);
+    }
+  });
+
+  it('fills {orgId}, encoded, and refuses unsafe templates', () => {
+    expect(resolveLink({ invoices: '/organizations/{orgId}/invoices' }, 'invoices', 'a b/c')).to.equal(
+      '/organizations/a%20b%2Fc/invoices',
+    );
+    expect(resolveLink({ invoices: 'javascript:alert("{orgId}")' }, 'invoices', 'x')).to.equal(undefined);
+    expect(resolveLink(undefined, 'invoices', 'x')).to.equal(undefined);
+  });
+});
