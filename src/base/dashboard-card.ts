@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DashboardError, isDashboardError } from '../contract/errors.js';
-import type { ViewerAccess } from '../contract/types.js';
+import { resolveLink } from '../contract/links.js';
+import type { Permission, ViewerAccess } from '../contract/types.js';
 import { formatDateTime } from '../format/format.js';
 import { acquireStore, releaseStore } from '../store/registry.js';
 import type { ResourceDataMap, ResourceKey } from '../store/resources.js';
@@ -10,6 +11,7 @@ import type { DashboardStrings } from '../strings/strings.js';
 import { fill } from '../strings/template.js';
 import { cardStrings } from './card.strings.js';
 import { DashboardElement } from './dashboard-element.js';
+import { ACTION_LINK, DashboardActionEvent, type ActionEventName } from './actions.js';
 import { DashboardErrorEvent } from './events.js';
 
 /** The life of every data card (DESIGN.md): what it shows right now. */
@@ -84,6 +86,50 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
   /** The viewer's access, when known (for actions that need more than read access). */
   protected get access(): ViewerAccess | undefined {
     return this.store?.get('access').data;
+  }
+
+  /**
+   * Whether the viewer has a permission. Unknown access (controlled mode, or
+   * access that failed to load) counts as yes: the server still decides.
+   */
+  protected hasPermission(permission: Permission): boolean {
+    const access = this.access;
+    return access ? access.permissions.includes(permission) : true;
+  }
+
+  /** The organization shown: the card's or the provider's `org-id`. */
+  protected get currentOrgId(): string {
+    return this.store?.orgId ?? this.effectiveOrgId ?? '';
+  }
+
+  /**
+   * A quick action: a real link when the host configured a URL template for
+   * it (so middle-click and "open in new tab" work), else a button. Either way
+   * a cancelable `od-*` event goes first; `preventDefault()` on it stops the
+   * navigation so a host router can take over. A modified click on a link
+   * (Ctrl, Cmd, Shift, Alt) is left to the browser: the user asked for a new
+   * tab or window, which a router must not swallow.
+   */
+  protected renderAction(
+    event: ActionEventName,
+    content: unknown,
+    options: { part?: string; label?: string } = {},
+  ): TemplateResult {
+    const orgId = this.currentOrgId;
+    const href = resolveLink(this.effectiveLinks, ACTION_LINK[event], orgId);
+    const part = `action${options.part ? ` ${options.part}` : ''}`;
+    const onClick = (click: MouseEvent) => {
+      if (href && (click.ctrlKey || click.metaKey || click.shiftKey || click.altKey)) return;
+      const proceed = this.dispatchEvent(new DashboardActionEvent(event, href ? { orgId, href } : { orgId }));
+      if (!proceed) click.preventDefault();
+    };
+    return href
+      ? html`<a part=${part} href=${href} aria-label=${options.label ?? nothing} @click=${onClick}
+          >${content}</a
+        >`
+      : html`<button part=${part} type="button" aria-label=${options.label ?? nothing} @click=${onClick}>
+          ${content}
+        </button>`;
   }
 
   /** Every text, resolved: defaults, then the provider's, then the card's own. */
