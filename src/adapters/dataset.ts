@@ -1,5 +1,6 @@
 import type {
   Activity,
+  DashboardEvent,
   Announcement,
   BillingSummary,
   Organization,
@@ -22,3 +23,27 @@ export interface OrgDataset {
 
 /** Datasets by organization id. */
 export type DashboardDataset = Record<string, OrgDataset>;
+
+/** Applies a live event to an org's data: snapshots replace, `activity` and `announcements` add one entry at the top, deduplicated by id. */
+export function applyEvent(dataset: OrgDataset, event: DashboardEvent): void {
+  switch (event.topic) {
+    case 'organization':
+      dataset.organization = event.data;
+      break;
+    case 'workspaces':
+      dataset.workspaces = event.data;
+      break;
+    case 'billing':
+      dataset.billing = event.data;
+      break;
+    case 'plan':
+      dataset.plan = event.data;
+      break;
+    case 'activity':
+      dataset.activities = [event.data, ...dataset.activities.filter((a) => a.id !== event.data.id)];
+      break;
+    case 'announcements':
+      dataset.announcements = [event.data, ...dataset.announcements.filter((a) => a.id !== event.data.id)];
+      break;
+  }
+}

@@ -5,6 +5,7 @@
  * live events) and can be told to be slow, to fail, or to drop its live
  * connection.
  */
+import { READ_PERMISSION } from '../contract/access.js';
 import { DashboardError, type DashboardErrorCode } from '../contract/errors.js';
 import type {
   ActivityFilter,
@@ -16,7 +17,7 @@ import type {
   SubscribeOptions,
 } from '../contract/types.js';
 import { queryActivities } from './activity-query.js';
-import type { DashboardDataset, OrgDataset } from './dataset.js';
+import { applyEvent, type DashboardDataset, type OrgDataset } from './dataset.js';
 
 export type MemoryAdapterMethod = Exclude<keyof DashboardAdapter, 'subscribe'>;
 
@@ -50,12 +51,13 @@ export interface MemoryAdapter extends DashboardAdapter {
   readonly subscriberCount: number;
 }
 
+/** The permission each method needs; organization and access: every member. */
 const PERMISSION_FOR: Partial<Record<MemoryAdapterMethod, Permission>> = {
-  getWorkspaceStats: 'workspaces:read',
-  getBilling: 'billing:read',
-  getPlan: 'plan:read',
-  listActivities: 'activity:read',
-  listAnnouncements: 'announcements:read',
+  getWorkspaceStats: READ_PERMISSION.workspaces,
+  getBilling: READ_PERMISSION.billing,
+  getPlan: READ_PERMISSION.plan,
+  listActivities: READ_PERMISSION.activity,
+  listAnnouncements: READ_PERMISSION.announcements,
 };
 
 interface Subscriber {
@@ -63,29 +65,6 @@ interface Subscriber {
   onEvent: (event: DashboardEvent) => void;
   onConnectionChange?: (state: LiveConnectionState) => void;
   connected: boolean;
-}
-
-function applyEvent(dataset: OrgDataset, event: DashboardEvent): void {
-  switch (event.topic) {
-    case 'organization':
-      dataset.organization = event.data;
-      break;
-    case 'workspaces':
-      dataset.workspaces = event.data;
-      break;
-    case 'billing':
-      dataset.billing = event.data;
-      break;
-    case 'plan':
-      dataset.plan = event.data;
-      break;
-    case 'activity':
-      dataset.activities = [event.data, ...dataset.activities.filter((a) => a.id !== event.data.id)];
-      break;
-    case 'announcements':
-      dataset.announcements = [event.data, ...dataset.announcements.filter((a) => a.id !== event.data.id)];
-      break;
-  }
 }
 
 function abortError(): DashboardError {

@@ -5,6 +5,7 @@
  * `invalid-data` and the path of the first bad field.
  */
 import * as v from 'valibot';
+import { PERMISSIONS } from './access.js';
 import { DashboardError } from './errors.js';
 import type {
   Activity,
@@ -13,6 +14,7 @@ import type {
   BillingSummary,
   DashboardEvent,
   Organization,
+  Permission,
   PlanSummary,
   ViewerAccess,
   WorkspaceStats,
@@ -116,23 +118,12 @@ export const AnnouncementSchema = v.object({
 
 export const AnnouncementListSchema = v.array(AnnouncementSchema);
 
-const PERMISSIONS = [
-  'organization:read',
-  'workspaces:read',
-  'billing:read',
-  'billing:manage',
-  'plan:read',
-  'plan:manage',
-  'activity:read',
-  'announcements:read',
-] as const;
-
 export const ViewerAccessSchema = v.object({
   // Unknown permissions from a newer backend are dropped, not fatal.
   permissions: v.pipe(
     v.array(v.string()),
     v.transform((list) =>
-      list.filter((p): p is (typeof PERMISSIONS)[number] => (PERMISSIONS as readonly string[]).includes(p)),
+      list.filter((p): p is Permission => (PERMISSIONS as readonly string[]).includes(p)),
     ),
   ),
   role: v.optional(text),

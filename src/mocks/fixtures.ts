@@ -10,6 +10,7 @@
  * `Math.random`, so the same `seed` and `now` always give the same data. Every
  * date is relative to `now`, so the data looks fresh whenever it is made.
  */
+import { PERMISSIONS } from '../contract/access.js';
 import type {
   Activity,
   Announcement,
@@ -59,16 +60,7 @@ export type FixtureOrgId = (typeof FIXTURE_ORG_IDS)[number];
 export type FixtureRole = 'owner' | 'billing-admin' | 'member';
 
 /** Every permission of DESIGN.md's `Permission`. */
-export const ALL_PERMISSIONS: readonly Permission[] = [
-  'organization:read',
-  'workspaces:read',
-  'billing:read',
-  'billing:manage',
-  'plan:read',
-  'plan:manage',
-  'activity:read',
-  'announcements:read',
-];
+export const ALL_PERMISSIONS: readonly Permission[] = PERMISSIONS;
 
 /**
  * `ViewerAccess` for a typical role (a fresh object each call):

@@ -12,10 +12,11 @@
  * `fetch`-based readers as well as `EventSource`.
  */
 import { delay, http, HttpHandler, HttpResponse } from 'msw';
+import { READ_PERMISSION } from '../contract/access.js';
 import { codeForStatus } from '../contract/errors.js';
 import type { ActivityFilter, DashboardEvent, DashboardTopic, Permission } from '../contract/types.js';
 import { queryActivities } from '../adapters/activity-query.js';
-import type { DashboardDataset, OrgDataset } from '../adapters/dataset.js';
+import { applyEvent, type DashboardDataset, type OrgDataset } from '../adapters/dataset.js';
 import { createDataset } from './fixtures.js';
 
 /** The REST endpoints, named after the adapter methods that call them; `subscribe` is the event stream. */
@@ -101,22 +102,15 @@ export interface MockApi {
 
 /** The permission each endpoint needs, as in the memory adapter (organization and access: every member). */
 const PERMISSION_FOR: Partial<Record<RestEndpoint, Permission>> = {
-  getWorkspaceStats: 'workspaces:read',
-  getBilling: 'billing:read',
-  getPlan: 'plan:read',
-  listActivities: 'activity:read',
-  listAnnouncements: 'announcements:read',
+  getWorkspaceStats: READ_PERMISSION.workspaces,
+  getBilling: READ_PERMISSION.billing,
+  getPlan: READ_PERMISSION.plan,
+  listActivities: READ_PERMISSION.activity,
+  listAnnouncements: READ_PERMISSION.announcements,
 };
 
 /** A stream only carries the topics the viewer may read. */
-const PERMISSION_FOR_TOPIC: Record<DashboardTopic, Permission> = {
-  organization: 'organization:read',
-  workspaces: 'workspaces:read',
-  billing: 'billing:read',
-  plan: 'plan:read',
-  activity: 'activity:read',
-  announcements: 'announcements:read',
-};
+const PERMISSION_FOR_TOPIC = READ_PERMISSION;
 
 const DEFAULT_BUFFER_SIZE = 100;
 
@@ -157,30 +151,6 @@ function errorResponse(
   const code = status === 400 ? 'invalid-request' : (codeForStatus(status) ?? 'server');
   const body: ApiErrorBody = { code, message };
   return json(body, status, headers);
-}
-
-/** The same change the memory adapter makes for a live event. */
-function applyEvent(dataset: OrgDataset, event: DashboardEvent): void {
-  switch (event.topic) {
-    case 'organization':
-      dataset.organization = event.data;
-      break;
-    case 'workspaces':
-      dataset.workspaces = event.data;
-      break;
-    case 'billing':
-      dataset.billing = event.data;
-      break;
-    case 'plan':
-      dataset.plan = event.data;
-      break;
-    case 'activity':
-      dataset.activities = [event.data, ...dataset.activities.filter((a) => a.id !== event.data.id)];
-      break;
-    case 'announcements':
-      dataset.announcements = [event.data, ...dataset.announcements.filter((a) => a.id !== event.data.id)];
-      break;
-  }
 }
 
 function frame(record: EventRecord): string {

@@ -1,4 +1,5 @@
 /** What the store holds per organization, how each piece is fetched, and who may see it. */
+import { READ_PERMISSION } from '../contract/access.js';
 import {
   parseActivityPage,
   parseAnnouncements,
@@ -66,15 +67,8 @@ export const FETCHERS: { [K in ResourceKey]: Fetcher<K> } = {
     [...parseAnnouncements(await a.listAnnouncements(id, { signal }))].sort(newestAnnouncementFirst),
 };
 
-/** The permission each resource needs (DESIGN.md, "Access"). */
-export const REQUIRED_PERMISSION: { [K in ResourceKey]?: Permission } = {
-  organization: 'organization:read',
-  workspaces: 'workspaces:read',
-  billing: 'billing:read',
-  plan: 'plan:read',
-  activity: 'activity:read',
-  announcements: 'announcements:read',
-};
+/** The permission each resource needs (DESIGN.md, "Access"); `access` itself needs none. */
+export const REQUIRED_PERMISSION: { [K in ResourceKey]?: Permission } = READ_PERMISSION;
 
 export const RESOURCE_FOR_TOPIC: Record<DashboardTopic, ResourceKey> = {
   organization: 'organization',

@@ -1,16 +1,8 @@
 import type { DashboardDataset, OrgDataset } from '../../src/adapters/dataset.js';
+import { PERMISSIONS } from '../../src/contract/access.js';
 import type { Permission } from '../../src/contract/types.js';
 
-export const ALL_PERMISSIONS: Permission[] = [
-  'organization:read',
-  'workspaces:read',
-  'billing:read',
-  'billing:manage',
-  'plan:read',
-  'plan:manage',
-  'activity:read',
-  'announcements:read',
-];
+export const ALL_PERMISSIONS: Permission[] = [...PERMISSIONS];
 
 /** A small hand-written org, so tests read their expectations off the page. */
 export function orgDataset(id: string, name = `Org ${id}`): OrgDataset {
