@@ -20,7 +20,9 @@ export default {
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a background tab is hidden, so it gets no animation frames and no real
+  // pointer input, and tests that need them would hang or take a fallback path.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">

@@ -65,6 +65,13 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
   protected renderEmpty(_strings: DashboardStrings): TemplateResult | typeof nothing {
     return nothing;
   }
+  /**
+   * The card's own controls at the end of the header, before the host's
+   * `header-actions` slot (cards with header controls override this).
+   */
+  protected renderHeaderActions(_strings: DashboardStrings): unknown {
+    return nothing;
+  }
 
   private readonly internals = this.attachInternals();
   private store?: DashboardStore;
@@ -81,6 +88,11 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
   /** Why the card is in `error` or `stale`, as a typed error. */
   get error(): DashboardError | undefined {
     return this.view.error;
+  }
+
+  /** The data on screen (ready, empty or stale), for subclasses that render it outside `renderReady`. */
+  protected get viewData(): ResourceDataMap[K] | undefined {
+    return this.view.data;
   }
 
   /** The viewer's access, when known (for actions that need more than read access). */
@@ -261,7 +273,7 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
           <div part="title" id="title" role="heading" aria-level=${this.headingLevelValue}>
             <slot name="heading">${title}</slot>
           </div>
-          <slot name="header-actions"></slot>
+          ${this.renderHeaderActions(strings)}<slot name="header-actions"></slot>
         </div>
         <div part="body">${this.renderBody(strings)}</div>
         ${state === 'stale' ? this.renderStaleNote(strings) : nothing}

@@ -119,3 +119,15 @@ export function isoInstant(value: string): string {
   const date = toDate(value);
   return date ? date.toISOString() : '';
 }
+
+/**
+ * A ratio as a percentage (0.125 is "12.5%"), at most `maximumFractionDigits`
+ * fraction digits (default 1). Not finite: a dash, never "NaN%".
+ */
+export function formatPercent(ratio: number, { locale }: FormatContext, maximumFractionDigits = 1): string {
+  if (!Number.isFinite(ratio)) return '–';
+  return cached(
+    `p|${locale}|${maximumFractionDigits}`,
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits }),
+  ).format(ratio);
+}
