@@ -1,0 +1,228 @@
+import { css } from 'lit';
+
+export const workspaceStatsCardStyles = css`
+  :host {
+    --_chart-active: var(--od-color-chart-1, #2f6fdb);
+    --_chart-suspended: var(--od-color-chart-2, #6e7781);
+    --_chart-others: var(--od-color-chart-3, #b35900);
+  }
+
+  p {
+    margin: 0;
+  }
+
+  /* Caption above the number, as in the other cards: the same lines whatever the number's width. */
+  .total {
+    display: flex;
+    flex-direction: column;
+    margin-block-end: 10px;
+  }
+
+  .big {
+    font-size: var(--od-font-size-value-large, 2rem);
+    font-weight: 600;
+    line-height: 1.2;
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+
+  .big .skeleton {
+    height: 0.8em;
+  }
+
+  .caption {
+    color: var(--_muted);
+  }
+
+  .bar {
+    display: block;
+    border-radius: 6px;
+    overflow: hidden;
+  }
+
+  .track {
+    fill: var(--_skeleton);
+  }
+
+  .segment {
+    /* The gap between segments: they stay apart without relying on their colors. */
+    stroke: var(--_surface);
+    stroke-width: 2px;
+  }
+
+  .segment.active {
+    fill: var(--_chart-active);
+  }
+  .segment.suspended {
+    fill: var(--_chart-suspended);
+  }
+  .segment.others {
+    fill: var(--_chart-others);
+  }
+
+  /* The chart follows the legend from the inline start: mirrored right to left. */
+  .bar:dir(rtl) {
+    transform: scaleX(-1);
+  }
+
+  .legend {
+    display: grid;
+    gap: 2px;
+    margin: 10px 0 0;
+  }
+
+  /*
+   * Name and numbers on the first line, the description below across the
+   * whole row: the "By state" button never narrows the description, so the
+   * rows wrap the same with or without it, and in the skeleton.
+   */
+  .row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    column-gap: 12px;
+    padding-block: 4px;
+  }
+
+  dt {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    min-width: 0;
+    min-height: 28px;
+    font-weight: 500;
+    overflow-wrap: anywhere;
+  }
+
+  .swatch {
+    flex: none;
+    width: 10px;
+    height: 10px;
+    border-radius: 2px;
+    background: var(--_skeleton);
+  }
+  .swatch.active {
+    background: var(--_chart-active);
+  }
+  .swatch.suspended {
+    background: var(--_chart-suspended);
+  }
+  .swatch.others {
+    background: var(--_chart-others);
+  }
+
+  dd {
+    margin: 0;
+  }
+
+  .numbers {
+    display: flex;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 8px;
+    min-height: 28px;
+  }
+
+  .description {
+    grid-column: 1 / -1;
+    padding-inline-start: 18px;
+    color: var(--_muted);
+    font-size: 0.857em;
+    line-height: 1.4;
+    overflow-wrap: anywhere;
+  }
+
+  .count {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .share {
+    min-width: 3.5em;
+    color: var(--_muted);
+    font-size: 0.857em;
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+  }
+
+  [part~='toggle'] {
+    font-size: 0.857em;
+  }
+
+  .chevron {
+    transition: transform 0.15s ease;
+  }
+
+  [aria-expanded='true'] .chevron {
+    transform: rotate(180deg);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .chevron {
+      transition: none;
+    }
+  }
+
+  .by-state {
+    display: grid;
+    gap: 2px;
+    margin: 4px 0 0;
+    padding: 6px 10px;
+    padding-inline-start: 28px;
+    list-style: none;
+    border-radius: 6px;
+    background: color-mix(in srgb, var(--_chart-others) 6%, var(--_surface));
+  }
+
+  .by-state[hidden] {
+    display: none;
+  }
+
+  .by-state li {
+    display: flex;
+    justify-content: space-between;
+    gap: 12px;
+  }
+
+  .state-name {
+    overflow-wrap: anywhere;
+  }
+
+  .warning {
+    display: flex;
+    align-items: flex-start;
+    gap: 8px;
+    margin-block-start: 10px;
+    padding: 8px 10px;
+    border-inline-start: 3px solid var(--_warning);
+    border-radius: 6px;
+    background: color-mix(in srgb, var(--_warning) 10%, var(--_surface));
+  }
+
+  .warning svg {
+    flex: none;
+    margin-block-start: 0.15em;
+    color: var(--_warning);
+  }
+
+  .empty {
+    align-items: center;
+    padding-block: 16px;
+    text-align: center;
+  }
+
+  .empty-title {
+    color: var(--_text);
+    font-weight: 600;
+  }
+
+  /* In forced colors the segments keep their gaps and the legend keeps its words and numbers. */
+  @media (forced-colors: active) {
+    .track {
+      fill: Canvas;
+    }
+    .segment {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+  }
+`;

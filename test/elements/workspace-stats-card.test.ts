@@ -1,0 +1,477 @@
+import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../../src/define/org-dashboard-provider.js';
+import '../../src/define/workspace-stats-card.js';
+import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
+import type { DashboardErrorEvent } from '../../src/base/events.js';
+import type { WorkspaceStats } from '../../src/contract/types.js';
+import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
+import {
+  barSegments,
+  humanizeState,
+  type WorkspaceStatsCard,
+} from '../../src/elements/workspace-stats-card/workspace-stats-card.js';
+import { dataset, settle, until } from '../helpers/data.js';
+
+const text = (el: Element, selector: string) =>
+  el.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+const visibleText = (el: Element) => el.shadowRoot!.querySelector('[part~="body"]')!.textContent ?? '';
+
+function stats(total: number, active: number, suspended: number, othersByState?: Record<string, number>) {
+  const result: WorkspaceStats = { total, active, suspended, others: total - active - suspended };
+  if (othersByState) result.othersByState = othersByState;
+  return result;
+}
+
+function adapterWith(workspaces?: WorkspaceStats, options?: { delayMs?: number }): MemoryAdapter {
+  const data = dataset('o1');
+  if (workspaces) data.o1.workspaces = workspaces;
+  return createMemoryAdapter(data, options);
+}
+
+async function cardIn(adapter: MemoryAdapter, attrs: { ratio?: string } = {}): Promise<WorkspaceStatsCard> {
+  const provider = await fixture<OrgDashboardProvider>(html`
+    <org-dashboard-provider org-id="o1" .adapter=${adapter} locale="en-US" time-zone="UTC">
+      <workspace-stats-card others-warning-ratio=${attrs.ratio ?? '0.25'}></workspace-stats-card>
+    </org-dashboard-provider>
+  `);
+  return provider.querySelector('workspace-stats-card')!;
+}
+
+async function ready(card: WorkspaceStatsCard, state = 'ready'): Promise<void> {
+  await until(() => card.state === state, `state ${state} (is ${card.state})`);
+  await elementUpdated(card);
+}
+
+const toggle = (card: WorkspaceStatsCard) =>
+  card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]');
+
+describe('<workspace-stats-card>', () => {
+  afterEach(() => sinon.restore());
+
+  describe('content', () => {
+    it('shows the total, each group with its count and share, and a chart with a text alternative', async () => {
+      const card = await cardIn(adapterWith());
+      await ready(card);
+      expect(text(card, '[part~="total"]')).to.equal('10');
+      expect(text(card, '.total')).to.equal('Total across all states 10');
+      expect(text(card, '[part~="active"]')).to.equal('6');
+      expect(text(card, '[part~="suspended"]')).to.equal('2');
+      expect(text(card, '[part~="others"]')).to.equal('2');
+      expect(all(card, '[part~="share"]').map((s) => s.textContent?.trim())).to.deep.equal([
+        '60%',
+        '20%',
+        '20%',
+      ]);
+      expect(all(card, '.legend dt').map((dt) => dt.textContent?.trim())).to.deep.equal([
+        'Active',
+        'Suspended',
+        'Others',
+      ]);
+      expect(all(card, '.legend .description').map((dd) => dd.textContent?.trim())).to.deep.equal([
+        'Deployed and running',
+        'Paused',
+        'Newly created, deploying or requiring attention',
+      ]);
+      const chart = card.shadowRoot!.querySelector('[part~="chart"]')!;
+      expect(chart.localName).to.equal('svg');
+      expect(chart.getAttribute('role')).to.equal('img');
+      expect(chart.getAttribute('aria-label')).to.equal(
+        'Workspaces by state: 6 active, 2 suspended, 2 others, of 10 in total',
+      );
+      const widths = all(card, '.segment').map((s) => s.getAttribute('width'));
+      expect(widths).to.deep.equal(['60%', '20%', '20%']);
+      expect(card.matches(':state(ready)')).to.equal(true);
+      await expect(card).to.be.accessible();
+    });
+
+    it('handles 1,234,567 workspaces and groups with zero workspaces', async () => {
+      const card = await cardIn(adapterWith(stats(1_234_567, 1_234_566, 0)));
+      await ready(card);
+      expect(text(card, '[part~="total"]')).to.equal('1,234,567');
+      expect(text(card, '[part~="active"]')).to.equal('1,234,566');
+      expect(text(card, '[part~="suspended"]')).to.equal('0');
+      expect(text(card, '[part~="others"]')).to.equal('1');
+      // One in a million is not "0%", and an empty group has no segment.
+      expect(all(card, '[part~="share"]').map((s) => s.textContent?.trim())).to.deep.equal([
+        '>99.9%',
+        '0%',
+        '<0.1%',
+      ]);
+      const segments = all(card, '.segment');
+      expect(segments.map((s) => s.classList[1])).to.deep.equal(['active', 'others']);
+      // The lone "other" still shows as a sliver.
+      expect(segments[1].getBoundingClientRect().width).to.be.at.least(3);
+      expect(visibleText(card)).not.to.match(/NaN|Infinity/);
+      expect(card.shadowRoot!.innerHTML).not.to.match(/NaN|Infinity/);
+    });
+
+    it('gives tiny groups a visible minimum width and never divides by zero', () => {
+      expect(barSegments({ total: 1_000_000, active: 999_998, suspended: 1, others: 1 })).to.deep.equal([
+        { group: 'active', x: 0, width: 97 },
+        { group: 'suspended', x: 97, width: 1.5 },
+        { group: 'others', x: 98.5, width: 1.5 },
+      ]);
+      expect(barSegments({ total: 0, active: 0, suspended: 0, others: 0 })).to.deep.equal([]);
+    });
+
+    it('shows all workspaces in one group as a single full segment', async () => {
+      const card = await cardIn(adapterWith(stats(3, 0, 3)));
+      await ready(card);
+      const segments = all(card, '.segment');
+      expect(segments.length).to.equal(1);
+      expect(segments[0].getAttribute('width')).to.equal('100%');
+    });
+
+    it('formats numbers for the locale', async () => {
+      const adapter = adapterWith(stats(1_234_567, 1_000_000, 200_000));
+      const provider = await fixture<OrgDashboardProvider>(html`
+        <org-dashboard-provider org-id="o1" .adapter=${adapter} locale="de-DE">
+          <workspace-stats-card></workspace-stats-card>
+        </org-dashboard-provider>
+      `);
+      const card = provider.querySelector('workspace-stats-card')!;
+      await ready(card);
+      expect(text(card, '[part~="total"]')).to.equal('1.234.567');
+      expect(all(card, '[part~="share"]')[0].textContent?.trim()).to.match(/^81\s%$/);
+    });
+
+    it('shows an empty state with no workspaces, replaceable through the empty slot', async () => {
+      const card = await cardIn(adapterWith(stats(0, 0, 0)));
+      await ready(card, 'empty');
+      expect(text(card, '[part~="empty"]')).to.equal(
+        'No workspaces yet Workspaces created in this organization will show up here.',
+      );
+      expect(card.shadowRoot!.querySelector('[part~="chart"]')).to.equal(null);
+      expect(visibleText(card)).not.to.match(/NaN|Infinity/);
+      await expect(card).to.be.accessible();
+
+      const slotted = await fixture<WorkspaceStatsCard>(html`
+        <workspace-stats-card .data=${stats(0, 0, 0)}><p slot="empty">Create one!</p></workspace-stats-card>
+      `);
+      expect(slotted.state).to.equal('empty');
+      const slot = slotted.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="empty"]')!;
+      expect(slot.assignedElements()[0].textContent).to.equal('Create one!');
+    });
+  });
+
+  describe('others by state', () => {
+    it('shows the breakdown on demand, with humanized state names', async () => {
+      const card = await cardIn(
+        adapterWith(
+          stats(20, 10, 2, { creating: 2, deploying: 1, failed: 1, needs_review: 3, coldStart: 1 }),
+        ),
+      );
+      await ready(card);
+      const button = toggle(card)!;
+      const list = card.shadowRoot!.querySelector<HTMLElement>('[part~="others-by-state"]')!;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(button.getAttribute('aria-controls')).to.equal(list.id);
+      expect(list.hidden).to.equal(true);
+      expect(list.getBoundingClientRect().height).to.equal(0);
+      expect(button.getBoundingClientRect().height).to.be.at.least(24);
+
+      button.click();
+      await elementUpdated(card);
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(list.hidden).to.equal(false);
+      expect(list.getAttribute('aria-label')).to.equal('Others by state');
+      const items = [...list.querySelectorAll('li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+      expect(items).to.deep.equal([
+        'Creating 2',
+        'Deploying 1',
+        'Failed 1',
+        'Needs review 3',
+        'Cold start 1',
+      ]);
+      await expect(card).to.be.accessible();
+
+      button.click();
+      await elementUpdated(card);
+      expect(list.hidden).to.equal(true);
+    });
+
+    it('opens and closes with the keyboard, with a visible focus ring', async () => {
+      const card = await cardIn(adapterWith());
+      await ready(card);
+      const button = toggle(card)!;
+      await sendKeys({ press: 'Tab' });
+      expect(card.shadowRoot!.activeElement).to.equal(button);
+      expect(button.matches(':focus-visible')).to.equal(true);
+      expect(getComputedStyle(button).outlineStyle).to.equal('solid');
+      await sendKeys({ press: 'Enter' });
+      await elementUpdated(card);
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'Space' });
+      await elementUpdated(card);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('has no breakdown button without othersByState, or with an empty one', async () => {
+      const without = await fixture<WorkspaceStatsCard>(
+        html`<workspace-stats-card .data=${stats(9, 7, 1)}></workspace-stats-card>`,
+      );
+      expect(toggle(without)).to.equal(null);
+      expect(without.shadowRoot!.querySelector('[part~="others-by-state"]')).to.equal(null);
+      const empty = await fixture<WorkspaceStatsCard>(
+        html`<workspace-stats-card .data=${stats(6, 5, 1, {})}></workspace-stats-card>`,
+      );
+      expect(toggle(empty)).to.equal(null);
+    });
+
+    it('humanizes state names', () => {
+      expect(humanizeState('needs_review')).to.equal('Needs review');
+      expect(humanizeState('needs-review')).to.equal('Needs review');
+      expect(humanizeState('needsReview')).to.equal('Needs review');
+      expect(humanizeState('CREATING')).to.equal('Creating');
+      expect(humanizeState('')).to.equal('');
+    });
+
+    it('takes replacement names for known states', async () => {
+      const card = await fixture<WorkspaceStatsCard>(
+        html`<workspace-stats-card
+          .data=${stats(4, 1, 1, { creating: 2 })}
+          .strings=${{ workspacesStateCreating: 'Wird erstellt', workspacesOthers: 'Andere' }}
+        ></workspace-stats-card>`,
+      );
+      toggle(card)!.click();
+      await elementUpdated(card);
+      expect(text(card, '[part~="others-by-state"] li')).to.equal('Wird erstellt 2');
+      expect(card.shadowRoot!.querySelector('.legend')!.textContent).to.contain('Andere');
+    });
+  });
+
+  describe('the others warning', () => {
+    const warning = (card: WorkspaceStatsCard) => text(card, '[part~="warning"]');
+    const WARNING =
+      'A high number of workspaces in other states may indicate configuration or deployment issues.';
+
+    it('is shown from 25% of the total by default', async () => {
+      const below = await fixture<WorkspaceStatsCard>(
+        html`<workspace-stats-card .data=${stats(100, 70, 6)}></workspace-stats-card>`,
+      );
+      expect(warning(below)).to.equal(undefined);
+      const at = await fixture<WorkspaceStatsCard>(
+        html`<workspace-stats-card .data=${stats(100, 70, 5)}></workspace-stats-card>`,
+      );
+      expect(warning(at)).to.equal(WARNING);
+      await expect(at).to.be.accessible();
+    });
+
+    it('takes its threshold from others-warning-ratio, and never warns about zero others', async () => {
+      const card = await cardIn(adapterWith(), { ratio: '0.1' });
+      await ready(card);
+      expect(warning(card)).to.equal(WARNING);
+      card.othersWarningRatio = 0.5;
+      await elementUpdated(card);
+      expect(warning(card)).to.equal(undefined);
+      card.othersWarningRatio = 0;
+      card.data = stats(5, 3, 2);
+      await elementUpdated(card);
+      expect(warning(card)).to.equal(undefined);
+      card.data = stats(5, 3, 1);
+      await elementUpdated(card);
+      expect(warning(card)).to.equal(WARNING);
+    });
+
+    it('falls back to the default for a threshold that is not a number', async () => {
+      const card = await fixture<WorkspaceStatsCard>(
+        html`<workspace-stats-card
+          others-warning-ratio="lots"
+          .data=${stats(10, 7, 0)}
+        ></workspace-stats-card>`,
+      );
+      expect(warning(card)).to.equal(WARNING);
+      card.data = stats(10, 8, 0);
+      await elementUpdated(card);
+      expect(warning(card)).to.equal(undefined);
+    });
+  });
+
+  describe('states', () => {
+    for (const width of [800, 300]) {
+      it(`shows a skeleton of the final size while loading, so nothing moves (${width}px wide)`, async () => {
+        const adapter = adapterWith(undefined, { delayMs: 200 });
+        // A Lit element as the fixture's root: a plain wrapper would wait for an animation
+        // frame, which never comes while the test page is in a background tab.
+        const provider = await fixture<OrgDashboardProvider>(html`
+          <org-dashboard-provider org-id="o1" .adapter=${adapter} locale="en-US">
+            <workspace-stats-card style="width: ${width}px"></workspace-stats-card>
+          </org-dashboard-provider>
+        `);
+        const card = provider.querySelector('workspace-stats-card')!;
+        expect(card.state).to.equal('loading');
+        expect(card.shadowRoot!.querySelector('[part="card"]')!.getAttribute('aria-busy')).to.equal('true');
+        expect(all(card, '.skeleton').length).to.be.greaterThan(3);
+        await expect(card).to.be.accessible();
+        const loadingHeight = card.getBoundingClientRect().height;
+        await ready(card);
+        expect(toggle(card)).not.to.equal(null);
+        expect(card.getBoundingClientRect().height).to.be.closeTo(loadingHeight, 1);
+      });
+    }
+
+    it('shows an error with Retry, reports it, and recovers', async () => {
+      const adapter = adapterWith();
+      adapter.failNext('getWorkspaceStats', 'server');
+      const errors: DashboardErrorEvent['detail'][] = [];
+      const listener = (e: Event) => errors.push((e as DashboardErrorEvent).detail);
+      document.addEventListener('od-error', listener);
+      const card = await cardIn(adapter);
+      await ready(card, 'error');
+      document.removeEventListener('od-error', listener);
+      expect(card.error?.code).to.equal('server');
+      expect(text(card, '[role="alert"]')).to.contain('Couldn’t load');
+      expect(errors.map((e) => [e.error.code, e.resource, e.orgId])).to.deep.equal([
+        ['server', 'workspaces', 'o1'],
+      ]);
+      await expect(card).to.be.accessible();
+      card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+      await ready(card);
+      expect(text(card, '[part~="total"]')).to.equal('10');
+    });
+
+    it('shows the no-access notice without workspaces:read, and nothing with access-denied="hide"', async () => {
+      const data = dataset('o1');
+      data.o1.access.permissions = ['organization:read', 'billing:read'];
+      const adapter = createMemoryAdapter(data);
+      const get = sinon.spy(adapter, 'getWorkspaceStats');
+      const card = await cardIn(adapter);
+      await ready(card, 'no-access');
+      expect(text(card, '[part~="no-access"]')).to.equal(
+        'Ask your organization owner or administrator for access.',
+      );
+      expect(get.callCount).to.equal(0);
+      await expect(card).to.be.accessible();
+      card.accessDenied = 'hide';
+      await elementUpdated(card);
+      expect(getComputedStyle(card).display).to.equal('none');
+    });
+
+    it('treats a 403 from the adapter as no access', async () => {
+      const adapter = adapterWith();
+      adapter.failNext('getWorkspaceStats', 'forbidden');
+      const card = await cardIn(adapter);
+      await ready(card, 'no-access');
+    });
+
+    it('keeps the last good data with a "last updated" note when the live connection drops', async () => {
+      const adapter = adapterWith();
+      const card = await cardIn(adapter);
+      await ready(card);
+      adapter.disconnect();
+      await ready(card, 'stale');
+      expect(text(card, '[part~="total"]')).to.equal('10');
+      expect(text(card, '[part~="stale"]')).to.match(/Last updated \d{1,2}:\d{2}/);
+      await expect(card).to.be.accessible();
+      adapter.reconnect();
+      await ready(card);
+    });
+  });
+
+  describe('live updates', () => {
+    it('applies workspaces snapshots in place, keeping the breakdown open', async () => {
+      const adapter = adapterWith();
+      const card = await cardIn(adapter);
+      await ready(card);
+      toggle(card)!.click();
+      await elementUpdated(card);
+      const legend = card.shadowRoot!.querySelector('.legend');
+      const firstItem = card.shadowRoot!.querySelector('[part~="others-by-state"] li');
+      const seen: string[] = [];
+      const observer = new MutationObserver(() => seen.push(card.state));
+      observer.observe(card.shadowRoot!, { subtree: true, childList: true });
+
+      adapter.emit('o1', { topic: 'workspaces', data: stats(12, 6, 2, { creating: 3, failed: 1 }) });
+      await elementUpdated(card);
+      observer.disconnect();
+      expect(text(card, '[part~="total"]')).to.equal('12');
+      expect(text(card, '[part~="others"]')).to.equal('4');
+      expect(card.shadowRoot!.querySelector('.legend')).to.equal(legend);
+      expect(card.shadowRoot!.querySelector('[part~="others-by-state"] li')).to.equal(firstItem);
+      expect(text(card, '[part~="others-by-state"] li')).to.equal('Creating 3');
+      expect(toggle(card)!.getAttribute('aria-expanded')).to.equal('true');
+      expect(seen.every((s) => s === 'ready')).to.equal(true);
+      // 4 of 12 is a third: the warning appears.
+      expect(text(card, '[part~="warning"]')).to.contain('A high number');
+    });
+
+    it('turns into the empty state when the last workspace goes, and back', async () => {
+      const adapter = adapterWith();
+      const card = await cardIn(adapter);
+      await ready(card);
+      adapter.emit('o1', { topic: 'workspaces', data: stats(0, 0, 0) });
+      await ready(card, 'empty');
+      adapter.emit('o1', { topic: 'workspaces', data: stats(1, 1, 0) });
+      await ready(card);
+      expect(text(card, '[part~="total"]')).to.equal('1');
+    });
+  });
+
+  describe('modes', () => {
+    it('fetches with its own org-id and adapter', async () => {
+      const adapter = createMemoryAdapter(dataset('o1', 'o2'));
+      adapter.data.o2.workspaces = stats(42, 40, 1);
+      const card = await fixture<WorkspaceStatsCard>(
+        html`<workspace-stats-card org-id="o2" .adapter=${adapter}></workspace-stats-card>`,
+      );
+      await ready(card);
+      expect(text(card, '[part~="total"]')).to.equal('42');
+    });
+
+    it('renders the data it is given and fetches nothing', async () => {
+      const adapter = adapterWith();
+      const spy = sinon.spy(adapter, 'getWorkspaceStats');
+      const card = await fixture<WorkspaceStatsCard>(
+        html`<workspace-stats-card
+          org-id="o1"
+          .adapter=${adapter}
+          .data=${stats(7, 5, 1)}
+        ></workspace-stats-card>`,
+      );
+      expect(card.state).to.equal('ready');
+      expect(text(card, '[part~="total"]')).to.equal('7');
+      await settle();
+      expect(spy.callCount).to.equal(0);
+      await expect(card).to.be.accessible();
+    });
+
+    it('shows invalid data as an error state with a typed error, never throwing', async () => {
+      const card = await fixture<WorkspaceStatsCard>(
+        html`<workspace-stats-card
+          .data=${{ total: 10, active: 6, suspended: 2, others: 5 } as WorkspaceStats}
+        ></workspace-stats-card>`,
+      );
+      expect(card.state).to.equal('error');
+      expect(card.error?.code).to.equal('invalid-data');
+      expect(card.error?.path).to.equal('others');
+      await expect(card).to.be.accessible();
+      card.data = { total: -1, active: Number.NaN } as never;
+      await elementUpdated(card);
+      expect(card.error?.code).to.equal('invalid-data');
+      expect(visibleText(card)).not.to.match(/NaN|Infinity/);
+    });
+  });
+
+  describe('right to left', () => {
+    it('mirrors the chart so it starts at the inline start, like the legend', async () => {
+      const card = await fixture<WorkspaceStatsCard>(html`
+        <workspace-stats-card
+          dir="rtl"
+          lang="ar"
+          locale="ar-EG"
+          style="width: 320px"
+          .data=${stats(12, 4, 1, { creating: 2, deploying: 3, failed: 2 })}
+        ></workspace-stats-card>
+      `);
+      await elementUpdated(card);
+      const chart = card.shadowRoot!.querySelector('[part~="chart"]')!;
+      expect(getComputedStyle(chart).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+      expect(text(card, '[part~="total"]')).to.equal('١٢');
+      expect(card.getBoundingClientRect().width).to.be.at.most(320);
+      await expect(card).to.be.accessible();
+    });
+  });
+});
