@@ -1,6 +1,36 @@
 /** Texts of `<billing-card>`. Keys start with `billing` so they never clash across cards. */
 export const billingCardStrings = {
   billingTitle: 'Billing',
+  /** Label of the large current month's total. */
+  billingCurrentMonth: 'This month',
+  billingLastMonth: 'Last month',
+  billingNextInvoice: 'Next invoice',
+  billingViewInvoices: 'View past invoices',
+  /** `{percent}`: how much more, e.g. "12.5%". Shown in the negative (red) color with an up arrow. */
+  billingTrendUp: '{percent} more than last month',
+  /** `{percent}`: how much less, e.g. "8%". Shown in the positive (green) color with a down arrow. */
+  billingTrendDown: '{percent} less than last month',
+  billingTrendSame: 'Same as last month',
+  /** A change too small to show as a percentage with one fraction digit. */
+  billingTrendSlightlyUp: 'Slightly more than last month',
+  billingTrendSlightlyDown: 'Slightly less than last month',
+  /** Last month's total is zero: no percentage can be computed. */
+  billingTrendNoBaseline: 'No spending last month to compare with',
+  /** `{currency}`: last month's currency code, different from this month's. */
+  billingTrendOtherCurrency: 'No comparison: last month was billed in {currency}',
+  /** Last month's total is negative (a credit): a percentage would mislead. */
+  billingTrendUnavailable: 'No comparison with last month',
+  /** Table caption of the spending history (read by screen readers). */
+  billingHistory: 'Spending by month',
+  billingHistoryMonth: 'Month',
+  billingHistoryTotal: 'Total',
+  /**
+   * The spending chart's text alternative. `{from}`, `{to}`: first and last
+   * month; `{low}`, `{high}`: the lowest and highest totals, in `{lowMonth}`
+   * and `{highMonth}`.
+   */
+  billingHistorySummary:
+    'Spending from {from} to {to}: lowest {low} in {lowMonth}, highest {high} in {highMonth}',
 };
 
 export type BillingCardStrings = typeof billingCardStrings;

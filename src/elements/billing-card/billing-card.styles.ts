@@ -1,0 +1,184 @@
+import { css } from 'lit';
+
+export const billingCardStyles = css`
+  :host {
+    --_chart: var(--od-color-chart-1, #2f6fdb);
+    --_up: var(--od-color-negative, #c21c2c);
+    --_down: var(--od-color-positive, #1a7f37);
+  }
+
+  p,
+  figure {
+    margin: 0;
+  }
+
+  /*
+   * The same height with or without the chart, so data without a history
+   * takes the skeleton's place exactly: the chart shrinks beside the total
+   * instead of wrapping below it.
+   */
+  .top {
+    display: flex;
+    align-items: flex-end;
+    justify-content: space-between;
+    gap: 16px;
+    min-height: 64px;
+  }
+
+  /* The chart gives way first (down to 48px); only a total wider than the rest of the card breaks. */
+  .current {
+    display: flex;
+    flex: none;
+    flex-direction: column;
+    max-width: calc(100% - 64px);
+  }
+
+  .current:only-child {
+    max-width: 100%;
+  }
+
+  .caption {
+    color: var(--_muted);
+  }
+
+  /* Shrinks in narrow cards (the top row is a size container), so the chart still fits beside it. */
+  .big {
+    font-size: min(var(--od-font-size-value-large, 2rem), 10cqi);
+    font-weight: 600;
+    line-height: 1.2;
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+
+  .big .skeleton {
+    height: 0.8em;
+  }
+
+  .history {
+    display: flex;
+    flex: 0 1 120px;
+    flex-direction: column;
+    gap: 2px;
+    min-width: 48px;
+  }
+
+  .spark {
+    display: block;
+    overflow: visible;
+  }
+
+  /* Time runs in the reading direction: right to left in right-to-left pages. */
+  .spark:dir(rtl) {
+    transform: scaleX(-1);
+  }
+
+  .area {
+    fill: color-mix(in srgb, var(--_chart) 14%, transparent);
+  }
+
+  .line {
+    fill: none;
+    stroke: var(--_chart);
+    stroke-width: 2px;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+
+  .dot {
+    stroke: var(--_chart);
+    stroke-width: 7px;
+    stroke-linecap: round;
+  }
+
+  .range {
+    display: flex;
+    justify-content: space-between;
+    gap: 4px;
+    color: var(--_muted);
+    font-size: 0.75em;
+    line-height: 1.3;
+    white-space: nowrap;
+  }
+
+  /* A narrow chart shortens the month names; its text alternative still names the range in full. */
+  .range span {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .trend {
+    display: flex;
+    align-items: center;
+    gap: 4px;
+    min-height: 24px;
+    margin-block: 6px 10px;
+    font-weight: 500;
+  }
+
+  .trend svg {
+    flex: none;
+  }
+
+  .trend.up {
+    color: var(--_up);
+  }
+
+  .trend.down {
+    color: var(--_down);
+  }
+
+  .trend.same,
+  .trend.none {
+    color: var(--_muted);
+  }
+
+  .details {
+    display: grid;
+    gap: 2px;
+    margin: 0;
+  }
+
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0 12px;
+    min-height: 30px;
+  }
+
+  dt {
+    color: var(--_muted);
+  }
+
+  dd {
+    margin: 0;
+    font-weight: 500;
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+
+  .actions {
+    display: flex;
+    align-items: center;
+    min-height: 32px;
+    margin-block-start: 10px;
+  }
+
+  .action-skeleton {
+    height: 28px;
+  }
+
+  @media (forced-colors: active) {
+    .line {
+      stroke: CanvasText;
+    }
+    .dot {
+      stroke: CanvasText;
+    }
+    .area {
+      fill: none;
+    }
+  }
+`;
