@@ -1,0 +1,306 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { cardStrings } from '../../base/card.strings.js';
+import { cardStyles } from '../../base/card.styles.js';
+import { DashboardCard } from '../../base/dashboard-card.js';
+import { DashboardError, isDashboardError } from '../../contract/errors.js';
+import type { Activity } from '../../contract/types.js';
+import { parseActivity } from '../../contract/validation.js';
+import { formatDateTime, isoInstant, type FormatContext } from '../../format/format.js';
+import { ClockController, formatRelativeTime } from '../../format/relative-time.js';
+import { ACTIVITY_WINDOW, newestActivityFirst } from '../../store/resources.js';
+import type { DashboardStrings } from '../../strings/strings.js';
+import { fillParts } from '../../strings/template.js';
+import { activityFeedStrings } from './activity-feed.strings.js';
+import { activityFeedStyles } from './activity-feed.styles.js';
+
+export const DEFAULT_ACTIVITY_LIMIT = 5;
+
+/** The exact time on hover and focus: with seconds and the time zone, so it is unambiguous. */
+const EXACT_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'long' };
+
+/** `limit` as a whole number from 1 to the store's window (50); anything else is the default. */
+export function clampLimit(limit: unknown): number {
+  const value = Math.round(Number(limit));
+  if (!Number.isFinite(value)) return DEFAULT_ACTIVITY_LIMIT;
+  return Math.min(Math.max(value, 1), ACTIVITY_WINDOW);
+}
+
+/**
+ * Controlled `data`: an array of activities, each validated, newest first, one
+ * per id (the store keeps them the same way; `repeat()` needs unique keys).
+ */
+export function parseActivities(value: unknown): Activity[] {
+  if (!Array.isArray(value))
+    throw new DashboardError('invalid-data', 'Invalid activities: expected an array.');
+  const byId = new Map<string, Activity>();
+  value.forEach((item: unknown, index) => {
+    try {
+      const activity = parseActivity(item);
+      if (!byId.has(activity.id)) byId.set(activity.id, activity);
+    } catch (error) {
+      if (!isDashboardError(error)) throw error;
+      const path = `[${index}]${error.path ? `.${error.path}` : ''}`;
+      throw new DashboardError('invalid-data', `Invalid activities at ${path}: ${error.message}`, { path });
+    }
+  });
+  return [...byId.values()].sort(newestActivityFirst);
+}
+
+const present = (text: string | undefined): text is string => Boolean(text?.trim());
+
+/** Where the reader was in a scrolled list: an entry and its distance from the top. */
+interface ScrollAnchor {
+  id: string;
+  offset: number;
+}
+
+/**
+ * @summary The latest activities of the organization, newest first: resource
+ * type, action, resource name and actor, and when (relative, with the exact
+ * date and time on hover and keyboard focus). New entries arrive live at the
+ * top; "Show more" leads to the full activity log.
+ *
+ * Needs the `activity:read` permission. Relative times stay current on the
+ * page's one shared clock. When the list scrolls (set
+ * `--od-activity-feed-max-height`) and the reader has scrolled down, entries
+ * arriving at the top do not move what they are reading.
+ *
+ * In controlled mode `data` is an array of `Activity`; it is validated, sorted
+ * newest first and deduplicated by id.
+ *
+ * @slot heading - Replaces the card's heading text.
+ * @slot header-actions - Extra controls at the end of the header.
+ * @slot error - Replaces the error message (the Retry button stays).
+ * @slot empty - Replaces the "No activity yet" message.
+ *
+ * @csspart card - The card's box.
+ * @csspart header - The header row: heading and header actions.
+ * @csspart title - The heading.
+ * @csspart body - The content area.
+ * @csspart list - The list of entries (`<ol>`).
+ * @csspart entry - One activity (`<li>`).
+ * @csspart resource-type - The entry's resource type ("Workspaces").
+ * @csspart activity-action - What was done ("Create").
+ * @csspart resource-name - The resource's name, when given.
+ * @csspart actor - Who did it, when given.
+ * @csspart time - The relative time (`<time>`), focusable for the exact time.
+ * @csspart tooltip - The exact date and time shown on hover and focus.
+ * @csspart empty - The "No activity yet" message.
+ * @csspart action - Each action (link or button).
+ * @csspart show-more - The "Show more" action.
+ * @csspart message - The error or no-access message.
+ * @csspart retry - The Retry buttons.
+ * @csspart footer - The "last updated" note of the stale state.
+ *
+ * @cssprop [--od-color-surface=#ffffff] - Card background.
+ * @cssprop [--od-color-text=#1b1f24] - Text.
+ * @cssprop [--od-color-text-muted=#59636e] - Labels, times and notes.
+ * @cssprop [--od-color-border=#d1d9e0] - Card and button borders, lines between entries.
+ * @cssprop [--od-color-accent=#0b5cd5] - Actions and the focus ring.
+ * @cssprop [--od-color-negative=#c21c2c] - Error accents.
+ * @cssprop [--od-color-skeleton=#e8ecf0] - Loading placeholders.
+ * @cssprop [--od-color-tooltip=#1b1f24] - Background of the exact-time tooltip.
+ * @cssprop [--od-color-tooltip-text=#ffffff] - Text of the exact-time tooltip.
+ * @cssprop [--od-font-family=system-ui] - Text font.
+ * @cssprop [--od-font-size=14px] - Base text size.
+ * @cssprop [--od-font-size-title=1rem] - Heading size.
+ * @cssprop [--od-font-weight-title=600] - Heading weight.
+ * @cssprop [--od-radius=12px] - Corner radius.
+ * @cssprop [--od-space=16px] - Spacing unit.
+ * @cssprop [--od-card-padding=16px] - Padding inside the card.
+ * @cssprop [--od-shadow=0 1px 2px rgb(0 0 0 / 0.06)] - Card elevation.
+ * @cssprop [--od-focus-ring=2px solid var(--od-color-accent)] - Focus outline.
+ * @cssprop [--od-activity-feed-max-height=none] - Height after which the list scrolls.
+ *
+ * @fires od-show-more-activities - "Show more" was activated; cancelable, `detail: { orgId, href? }`.
+ * @fires od-error - The data failed to load or refresh; `detail: { error, resource, orgId }`.
+ */
+export class ActivityFeed extends DashboardCard<'activity'> {
+  static override styles = [cardStyles, activityFeedStyles];
+
+  protected readonly resource = 'activity';
+
+  /** How many of the latest entries to show: 1 to 50 (the store keeps the latest 50), default 5. */
+  @property({ type: Number }) limit = DEFAULT_ACTIVITY_LIMIT;
+
+  /** The entry whose exact time the viewer dismissed with Escape (until pointer or focus leaves). */
+  @state() private dismissed?: string;
+
+  private readonly clock = new ClockController(this);
+  private hovered?: string;
+  private scrollAnchor?: ScrollAnchor;
+
+  protected parseData(value: unknown): Activity[] {
+    return parseActivities(value);
+  }
+
+  protected defaultStrings(): Partial<DashboardStrings> {
+    return { ...cardStrings, ...activityFeedStrings };
+  }
+
+  protected cardTitle(strings: DashboardStrings): string {
+    return strings.activityTitle;
+  }
+
+  protected override isEmpty(activities: Activity[]): boolean {
+    return activities.length === 0;
+  }
+
+  protected override renderEmpty(strings: DashboardStrings) {
+    return html`<p part="empty" class="empty">${strings.activityEmpty}</p>`;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.onDocumentKeydown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onDocumentKeydown);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.scrollAnchor = this.captureScrollAnchor();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.restoreScrollAnchor();
+  }
+
+  protected renderReady(activities: Activity[], strings: DashboardStrings) {
+    const format = this.formatContext;
+    const now = this.clock.now;
+    const shown = activities.slice(0, clampLimit(this.limit));
+    return html`
+      <ol part="list">
+        ${repeat(
+          shown,
+          (activity) => activity.id,
+          (activity, index) => this.renderEntry(activity, index, strings, format, now),
+        )}
+      </ol>
+      <div class="more">
+        ${this.renderAction('od-show-more-activities', strings.activityShowMore, { part: 'show-more' })}
+      </div>
+    `;
+  }
+
+  private renderEntry(
+    activity: Activity,
+    index: number,
+    strings: DashboardStrings,
+    format: FormatContext,
+    now: number,
+  ): TemplateResult {
+    const { id, occurredAt } = activity;
+    // Ids come from data and may hold anything; an index makes a safe IDREF.
+    const tipId = `exact-time-${index}`;
+    return html`
+      <li part="entry" class="entry" data-id=${id}>
+        <p class="summary">${this.renderSummary(activity, strings)}</p>
+        <p class="meta">
+          <span
+            class=${classMap({ when: true, dismissed: this.dismissed === id })}
+            @mouseenter=${() => (this.hovered = id)}
+            @mouseleave=${() => this.leave(id)}
+            ><time
+              part="time"
+              datetime=${isoInstant(occurredAt)}
+              tabindex="0"
+              aria-describedby=${tipId}
+              @blur=${() => this.leave(id)}
+              >${formatRelativeTime(occurredAt, now, format)}</time
+            ><span part="tooltip" id=${tipId}>${formatDateTime(occurredAt, format, EXACT_TIME)}</span></span
+          >${this.renderActor(activity, strings)}
+        </p>
+      </li>
+    `;
+  }
+
+  /** Names come from data in any script: each is isolated (`<bdi>`) so it cannot reorder the sentence. */
+  private renderSummary(activity: Activity, strings: DashboardStrings): unknown[] {
+    const values: Record<string, unknown> = {
+      resourceType: html`<bdi part="resource-type">${activity.resourceType}</bdi>`,
+      action: html`<bdi part="activity-action">${activity.action}</bdi>`,
+    };
+    if (!present(activity.resourceName)) return fillParts(strings.activitySummary, values);
+    values.resourceName = html`<bdi part="resource-name">${activity.resourceName}</bdi>`;
+    return fillParts(strings.activitySummaryWithName, values);
+  }
+
+  private renderActor(activity: Activity, strings: DashboardStrings) {
+    const name = activity.actor?.name;
+    if (!present(name)) return nothing;
+    return html`<span aria-hidden="true"> · </span
+      ><span>${fillParts(strings.activityBy, { actor: html`<bdi part="actor">${name}</bdi>` })}</span>`;
+  }
+
+  protected renderSkeleton(_strings: DashboardStrings) {
+    const rows = Array.from({ length: clampLimit(this.limit) }, (_, i) => i);
+    return html`
+      <ol part="list" aria-hidden="true">
+        ${rows.map(
+          (i) => html`
+            <li class="entry">
+              <p class="summary"><span class="skeleton" style="--_w: ${i % 2 ? 11 : 14}em"></span></p>
+              <p class="meta"><span class="skeleton" style="--_w: ${i % 2 ? 10 : 8}em"></span></p>
+            </li>
+          `,
+        )}
+      </ol>
+      <div class="more" aria-hidden="true"><span class="skeleton" style="--_w: 6em"></span></div>
+    `;
+  }
+
+  private leave(id: string): void {
+    if (this.hovered === id) this.hovered = undefined;
+    if (this.dismissed === id) this.dismissed = undefined;
+  }
+
+  /** Escape hides the exact time being shown, without moving pointer or focus (WCAG 1.4.13). */
+  private readonly onDocumentKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    const focused = this.shadowRoot?.activeElement?.closest('li[data-id]')?.getAttribute('data-id');
+    const id = focused ?? this.hovered;
+    if (id !== undefined) this.dismissed = id;
+  };
+
+  private get list(): HTMLOListElement | null {
+    return this.renderRoot.querySelector<HTMLOListElement>('ol[part~="list"]');
+  }
+
+  /**
+   * The first entry the reader can see in a scrolled list, before an update.
+   * At the very top there is nothing to keep: new entries simply show up.
+   */
+  private captureScrollAnchor(): ScrollAnchor | undefined {
+    const list = this.list;
+    if (!list || list.scrollTop <= 0) return undefined;
+    for (const entry of list.querySelectorAll<HTMLElement>(':scope > li[data-id]')) {
+      if (entry.offsetTop + entry.offsetHeight > list.scrollTop) {
+        return { id: entry.dataset.id ?? '', offset: entry.offsetTop - list.scrollTop };
+      }
+    }
+    return undefined;
+  }
+
+  /** Scrolls so the anchored entry is where it was, whatever arrived above it. */
+  private restoreScrollAnchor(): void {
+    const anchor = this.scrollAnchor;
+    this.scrollAnchor = undefined;
+    const list = this.list;
+    if (!anchor || !list) return;
+    for (const entry of list.querySelectorAll<HTMLElement>(':scope > li[data-id]')) {
+      if (entry.dataset.id === anchor.id) {
+        list.scrollTop = entry.offsetTop - anchor.offset;
+        return;
+      }
+    }
+  }
+}

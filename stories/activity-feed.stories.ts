@@ -1,0 +1,257 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/define/org-dashboard-provider.js';
+import '../src/define/activity-feed.js';
+import type { DashboardLinks } from '../src/contract/links.js';
+import type { Activity } from '../src/contract/types.js';
+import {
+  ACME_ORG_ID,
+  GULF_ORG_ID,
+  SAKURA_ORG_ID,
+  createActivity,
+  type FixtureOrgId,
+} from '../src/mocks/fixtures.js';
+import { FOREVER_MS, mockBackend, type MockBackend } from './support/mock-backend.js';
+
+interface Args {
+  orgId: string;
+  locale: string;
+  timeZone: string;
+  accessDenied: 'notice' | 'hide';
+  headingLevel: number;
+  limit: number;
+}
+
+const meta: Meta<Args> = {
+  title: 'Cards/Activity feed',
+  component: 'activity-feed',
+  args: {
+    orgId: ACME_ORG_ID,
+    locale: 'en-US',
+    timeZone: '',
+    accessDenied: 'notice',
+    headingLevel: 2,
+    limit: 5,
+  },
+  argTypes: {
+    orgId: { control: 'text', name: 'org-id' },
+    locale: { control: 'text' },
+    timeZone: { control: 'text', name: 'time-zone' },
+    accessDenied: { control: 'inline-radio', options: ['notice', 'hide'], name: 'access-denied' },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 }, name: 'heading-level' },
+    limit: { control: { type: 'number', min: 1, max: 50 } },
+  },
+  decorators: [(story) => html`<div style="max-width: 420px">${story()}</div>`],
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Inside a provider, the usual way. */
+function inProvider(
+  backend: MockBackend,
+  options: { links?: DashboardLinks; style?: string } = {},
+): Story['render'] {
+  return (args) => html`
+    <org-dashboard-provider
+      org-id=${args.orgId}
+      .adapter=${backend.adapter}
+      .links=${options.links}
+      locale=${args.locale}
+      time-zone=${args.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone}
+      access-denied=${args.accessDenied}
+    >
+      <activity-feed
+        heading-level=${args.headingLevel}
+        limit=${args.limit}
+        style=${options.style ?? ''}
+      ></activity-feed>
+    </org-dashboard-provider>
+  `;
+}
+
+function story(backend: MockBackend, extra: Partial<Story> = {}): Story {
+  return { render: inProvider(backend), parameters: { msw: backend.msw }, ...extra };
+}
+
+/** Emits a fresh activity for `orgId` every `everyMs`; returns the cleanup for `beforeEach`. */
+function emitActivities(backend: MockBackend, orgId: FixtureOrgId, everyMs: number): () => void {
+  let sequence = 0;
+  const timer = setInterval(() => {
+    sequence += 1;
+    backend.api.emit(orgId, { topic: 'activity', data: createActivity(orgId, { sequence, at: Date.now() }) });
+  }, everyMs);
+  return () => clearInterval(timer);
+}
+
+const ready = mockBackend();
+/** The five latest entries; hover or Tab to a time for the exact date and time. */
+export const Ready = story(ready);
+
+const loading = mockBackend({ delayMs: FOREVER_MS });
+/** The skeleton has `limit` rows of the final size, so nothing moves when data arrives. */
+export const Loading = story(loading);
+
+const empty = mockBackend();
+empty.api.data[ACME_ORG_ID].activities = [];
+export const Empty = story(empty);
+
+const failing = mockBackend();
+failing.api.failNext('listActivities', 500, 1);
+/** The server failed; Retry asks again (and this time it answers). */
+export const Error = story(failing);
+
+const forbidden = mockBackend();
+forbidden.api.failNext('listActivities', 403, Number.MAX_SAFE_INTEGER);
+export const NoAccess = story(forbidden);
+
+const hidden = mockBackend();
+hidden.api.failNext('listActivities', 403, Number.MAX_SAFE_INTEGER);
+/** With `access-denied="hide"` the card takes no space at all. */
+export const NoAccessHidden = story(hidden, {
+  args: { accessDenied: 'hide' },
+  render: (args) =>
+    html`<p>The card below is hidden:</p>
+      ${inProvider(hidden)!(args, {} as never)}
+      <p>(end)</p>`,
+});
+
+const stale = mockBackend();
+stale.api.failNext('subscribe', 503, Number.MAX_SAFE_INTEGER);
+/** The live connection keeps failing: the last good entries stay, with when they were last updated. */
+export const Stale = story(stale);
+
+const liveBackend = mockBackend();
+/** A new entry arrives live every three seconds, at the top; the others move down without a flash. */
+export const Live = story(liveBackend, {
+  beforeEach: () => emitActivities(liveBackend, ACME_ORG_ID, 3000),
+});
+
+const scrolling = mockBackend();
+/**
+ * Twenty entries in a list that scrolls (`--od-activity-feed-max-height`),
+ * with one arriving every two seconds: scroll down and what you read stays put.
+ */
+export const ScrollingLive = story(scrolling, {
+  args: { limit: 20 },
+  render: inProvider(scrolling, { style: '--od-activity-feed-max-height: 280px' }),
+  beforeEach: () => emitActivities(scrolling, ACME_ORG_ID, 2000),
+});
+
+const many = mockBackend();
+/** Up to 50 (the latest the store keeps). */
+export const Limit = story(many, { args: { limit: 12 } });
+
+const gulf = mockBackend();
+/** Arabic, right to left, in Kuwait's time zone; names from data shown as they are. */
+export const RightToLeft = story(gulf, {
+  args: { orgId: GULF_ORG_ID, locale: 'ar-KW', timeZone: 'Asia/Kuwait' },
+  decorators: [(s) => html`<div dir="rtl" lang="ar">${s()}</div>`],
+});
+
+const sakura = mockBackend();
+export const Japanese = story(sakura, {
+  args: { orgId: SAKURA_ORG_ID, locale: 'ja-JP', timeZone: 'Asia/Tokyo' },
+});
+
+const linked = mockBackend();
+/**
+ * With an `activityLog` URL template "Show more" is a real link. Here a host
+ * router takes over: it cancels the event and says where it would go.
+ */
+export const WithLinks: Story = {
+  parameters: { msw: linked.msw },
+  render: (args) => html`
+    <div @od-show-more-activities=${route}>
+      ${inProvider(linked, { links: { activityLog: '/organizations/{orgId}/activity' } })!(args, {} as never)}
+      <p><output>Activate “Show more”.</output></p>
+    </div>
+  `,
+};
+
+function route(event: CustomEvent<{ href?: string }>): void {
+  event.preventDefault();
+  const output = (event.currentTarget as HTMLElement).querySelector('output');
+  if (output)
+    output.textContent = `${event.type}: the host router would open ${event.detail.href ?? '(no URL)'}`;
+}
+
+const standalone = mockBackend();
+/** No provider: the card's own `org-id` and `adapter`. */
+export const Standalone: Story = {
+  parameters: { msw: standalone.msw },
+  render: (args) =>
+    html`<activity-feed
+      org-id=${args.orgId}
+      .adapter=${standalone.adapter}
+      locale=${args.locale}
+      limit=${args.limit}
+    ></activity-feed>`,
+};
+
+const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+const controlledData: Activity[] = [
+  {
+    id: 'c1',
+    resourceType: 'Workspaces',
+    action: 'Create',
+    occurredAt: minutesAgo(5),
+    actor: { name: 'Ada Lovelace' },
+    resourceName: 'staging-eu',
+  },
+  { id: 'c2', resourceType: 'Invoices', action: 'Fetch All', occurredAt: minutesAgo(95) },
+  {
+    id: 'c3',
+    resourceType: 'Plans',
+    action: 'Update',
+    occurredAt: minutesAgo(60 * 26),
+    actor: { name: 'Grace Hopper' },
+    resourceName: 'Enterprise',
+  },
+  {
+    id: 'c4',
+    resourceType: 'API keys',
+    action: 'Rotate',
+    occurredAt: minutesAgo(60 * 24 * 9),
+    actor: { name: 'CI bot' },
+  },
+];
+/** Controlled: the host gives `data` (any order; shown newest first); nothing is fetched. */
+export const Controlled: Story = {
+  render: (args) =>
+    html`<activity-feed .data=${controlledData} locale=${args.locale} limit=${args.limit}></activity-feed>`,
+};
+
+/** Controlled with an empty array. */
+export const ControlledEmpty: Story = {
+  render: (args) => html`<activity-feed .data=${[]} locale=${args.locale}></activity-feed>`,
+};
+
+/** Controlled with data that breaks the contract: a clear state, a typed error, nothing thrown. */
+export const ControlledInvalidData: Story = {
+  render: () =>
+    html`<activity-feed
+      .data=${[{ id: 'x', resourceType: '', occurredAt: 'last Tuesday' }] as never}
+    ></activity-feed>`,
+};
+
+const custom = mockBackend();
+/** Every text can be replaced, here through the provider (word order too: the pieces are placeholders). */
+export const CustomStrings: Story = {
+  parameters: { msw: custom.msw },
+  render: (args) => html`
+    <org-dashboard-provider
+      org-id=${args.orgId}
+      .adapter=${custom.adapter}
+      .strings=${{
+        activityTitle: 'What happened',
+        activitySummary: '{action} on {resourceType}',
+        activitySummaryWithName: '{action} on {resourceType} “{resourceName}”',
+        activityBy: '— {actor}',
+        activityShowMore: 'Open the full log',
+      }}
+    >
+      <activity-feed></activity-feed>
+    </org-dashboard-provider>
+  `,
+};
