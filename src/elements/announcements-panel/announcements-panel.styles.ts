@@ -1,0 +1,244 @@
+import { css } from 'lit';
+
+export const announcementsPanelStyles = css`
+  /* One height in every state (loading, ready, empty, error), so nothing jumps; the list scrolls inside. */
+  [part~='body'] {
+    /* A definite basis (the base's flex: 1 would size it by its content), growing into a taller layout cell. */
+    flex: 1 1 auto;
+    block-size: var(--od-announcements-height, 22rem);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    /* Room for focus rings at the scroll edges. */
+    padding: 3px;
+    margin: -3px;
+  }
+
+  :host(:state(no-access)) [part~='body'] {
+    block-size: auto;
+  }
+
+  .list {
+    display: flex;
+    flex-direction: column;
+    gap: 8px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .item {
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+    padding: 10px 12px;
+    border: 1px solid var(--_border);
+    border-inline-start-width: 4px;
+    border-radius: calc(var(--_radius) * 0.66);
+    background: var(--_surface);
+  }
+
+  .item.severity-warning {
+    border-inline-start-color: var(--_warning);
+  }
+
+  /* Critical ones stand out by border, tint and icon, and say "Critical" in words. */
+  .item.severity-critical {
+    border-color: var(--_danger);
+    border-inline-start-width: 6px;
+    background: color-mix(in srgb, var(--_danger) 5%, var(--_surface));
+  }
+
+  .item.is-dismissed {
+    border-style: dashed;
+    background: color-mix(in srgb, var(--_muted) 6%, var(--_surface));
+  }
+
+  .head {
+    display: flex;
+    align-items: flex-start;
+    gap: 8px;
+  }
+
+  .item-title {
+    flex: 1;
+    min-width: 0;
+    margin: 0;
+    font-weight: 600;
+    line-height: 1.4;
+    overflow-wrap: anywhere;
+  }
+
+  .skeleton-title {
+    height: 1.25em;
+    margin-block: 0.075em;
+  }
+
+  .icon {
+    flex: none;
+    margin-block-start: 2px;
+  }
+
+  .icon-critical {
+    color: var(--_danger);
+  }
+
+  .icon-warning {
+    color: var(--_warning);
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 6px;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    padding: 0 6px;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-weight: 500;
+    line-height: 1.5;
+    white-space: nowrap;
+  }
+
+  .severity-warning.badge {
+    color: var(--_warning);
+  }
+
+  .severity-critical.badge {
+    border-color: var(--_danger);
+    background: var(--_danger);
+    color: var(--_surface);
+  }
+
+  /* The tooltip hangs from the meta row, not the time: it then fits the width the list scrolls in. */
+  .meta {
+    position: relative;
+  }
+
+  .time {
+    border-radius: 2px;
+  }
+
+  /* The exact time: shown on hover (and stays while hovered) and on keyboard focus. */
+  [part~='tooltip'] {
+    position: absolute;
+    z-index: 1;
+    inset-block-start: calc(100% + 2px);
+    inset-inline-start: 0;
+    max-inline-size: 100%;
+    padding: 1px 6px;
+    border-radius: 4px;
+    background: var(--od-color-tooltip, #1b1f24);
+    color: var(--od-color-tooltip-text, #ffffff);
+    line-height: 1.35;
+    opacity: 0;
+    pointer-events: none;
+  }
+
+  .when:hover [part~='tooltip'],
+  .time:focus-visible + [part~='tooltip'] {
+    opacity: 1;
+    pointer-events: auto;
+  }
+
+  /* Escape hides it until the pointer or focus leaves (WCAG 1.4.13). */
+  .when.tooltip-hidden [part~='tooltip'] {
+    opacity: 0;
+    pointer-events: none;
+  }
+
+  .text {
+    margin: 0;
+    /* Plain text: the line breaks it has are kept, long words wrap. */
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+
+  .window {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 6px;
+    margin: 0;
+    font-size: 0.875em;
+  }
+
+  .window .label {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+
+  .window-ongoing .window-text {
+    color: var(--_warning);
+    font-weight: 600;
+  }
+
+  .window-ended .window-text {
+    color: var(--_muted);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+  }
+
+  .learn-more {
+    display: inline-flex;
+    align-items: center;
+    min-height: 24px;
+    color: var(--_accent);
+    font-weight: 500;
+    text-underline-offset: 2px;
+  }
+
+  .dismiss {
+    flex: none;
+    width: 28px;
+    height: 28px;
+    margin-block: -4px;
+    margin-inline-end: -6px;
+    padding: 0;
+    border-color: transparent;
+    background: transparent;
+    color: var(--_muted);
+  }
+
+  .dismiss:hover {
+    background: color-mix(in srgb, var(--_text) 8%, transparent);
+    color: var(--_text);
+  }
+
+  .show-dismissed {
+    margin-inline-start: auto;
+    font-size: 0.875em;
+  }
+
+  .show-dismissed[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
+  }
+
+  .empty {
+    align-items: center;
+    justify-content: center;
+    block-size: 100%;
+    text-align: center;
+  }
+
+  @media (forced-colors: active) {
+    [part~='tooltip'] {
+      border: 1px solid CanvasText;
+    }
+    .item.severity-critical,
+    .item.severity-warning {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,489 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { cardStrings } from '../../base/card.strings.js';
+import { cardStyles } from '../../base/card.styles.js';
+import { DashboardCard } from '../../base/dashboard-card.js';
+import { isSafeUrl } from '../../contract/links.js';
+import type { Announcement, AnnouncementKind, AnnouncementSeverity } from '../../contract/types.js';
+import { parseAnnouncements } from '../../contract/validation.js';
+import { formatDateTime, isoInstant } from '../../format/format.js';
+import { ClockController, formatRelativeTime } from '../../format/relative-time.js';
+import { newestAnnouncementFirst } from '../../store/resources.js';
+import type { DashboardStrings } from '../../strings/strings.js';
+import { fill } from '../../strings/template.js';
+import { AnnouncementDismissEvent } from './announcements-panel.events.js';
+import { announcementsPanelStrings } from './announcements-panel.strings.js';
+import { announcementsPanelStyles } from './announcements-panel.styles.js';
+import { dismissalKey, onDismissalsChange, readDismissed, writeDismissed } from './dismissals.js';
+import { describeWindow, type WindowPhase } from './maintenance-window.js';
+
+type Strings = DashboardStrings;
+
+const KIND_TEXT: Record<AnnouncementKind, keyof Strings> = {
+  feature: 'announcementsKindFeature',
+  release: 'announcementsKindRelease',
+  maintenance: 'announcementsKindMaintenance',
+  update: 'announcementsKindUpdate',
+};
+
+const SEVERITY_TEXT: Record<AnnouncementSeverity, keyof Strings> = {
+  info: 'announcementsSeverityInfo',
+  warning: 'announcementsSeverityWarning',
+  critical: 'announcementsSeverityCritical',
+};
+
+const WINDOW_TEXT: Record<WindowPhase, keyof Strings> = {
+  upcoming: 'announcementsWindowUpcoming',
+  ongoing: 'announcementsWindowOngoing',
+  ended: 'announcementsWindowEnded',
+};
+
+/** The exact time on hover and focus: with seconds and the time zone, so it is unambiguous. */
+const EXACT_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'long' };
+
+/** How many placeholder announcements the loading skeleton shows. */
+const SKELETON_ITEMS = 3;
+
+/**
+ * @summary Platform announcements: new features, version releases, scheduled
+ * maintenance (its window in the viewer's time zone) and important updates,
+ * newest first, each with its kind and severity as text, dismissible.
+ *
+ * Needs the `announcements:read` permission. New and changed announcements
+ * arrive live.
+ *
+ * Dismissals are remembered in `localStorage` per organization and, with
+ * `user-id`, per user (without it, per organization for this browser). Where
+ * storage is disabled or full they last for the session. "Show dismissed"
+ * in the header shows them again, each with a Restore button.
+ *
+ * @slot heading - Replaces the card's heading text.
+ * @slot header-actions - Extra controls at the end of the header (after "Show dismissed").
+ * @slot error - Replaces the error message (the Retry button stays).
+ * @slot empty - Replaces the empty message (no announcements, or all dismissed).
+ *
+ * @csspart card - The card's box.
+ * @csspart header - The header row: heading and header actions.
+ * @csspart title - The heading.
+ * @csspart body - The content area; scrolls when the announcements do not fit.
+ * @csspart list - The list of announcements.
+ * @csspart item - Each announcement; also `dismissed` while shown again, and `critical` for critical ones.
+ * @csspart item-title - An announcement's title.
+ * @csspart badge - Each badge: kind, severity and "Dismissed".
+ * @csspart kind - The kind badge (New feature, Release, Maintenance, Update).
+ * @csspart severity - The severity badge (Info, Warning, Critical).
+ * @csspart time - The relative time it was published (`<time>`), focusable for the exact time.
+ * @csspart tooltip - The exact date and time shown on hover and focus.
+ * @csspart value - The body text and the maintenance window.
+ * @csspart item-body - An announcement's text (plain text, line breaks kept).
+ * @csspart window - The maintenance window.
+ * @csspart learn-more - The "Learn more" link.
+ * @csspart action - Each button: dismiss, restore, show dismissed.
+ * @csspart dismiss - The dismiss (×) button of an announcement.
+ * @csspart restore - The Restore button of a dismissed announcement.
+ * @csspart show-dismissed - The "Show dismissed" toggle in the header.
+ * @csspart message - The empty, error or no-access message.
+ * @csspart retry - The Retry buttons.
+ * @csspart footer - The "last updated" note of the stale state.
+ *
+ * @cssprop [--od-color-surface=#ffffff] - Card background.
+ * @cssprop [--od-color-text=#1b1f24] - Text.
+ * @cssprop [--od-color-text-muted=#59636e] - Times, labels and notes.
+ * @cssprop [--od-color-border=#d1d9e0] - Card, announcement and button borders.
+ * @cssprop [--od-color-accent=#0b5cd5] - Links, actions and the focus ring.
+ * @cssprop [--od-color-warning=#9a6700] - Warning announcements and windows in progress.
+ * @cssprop [--od-color-negative=#c21c2c] - Critical announcements.
+ * @cssprop [--od-color-skeleton=#e8ecf0] - Loading placeholders.
+ * @cssprop [--od-color-tooltip=#1b1f24] - Background of the exact-time tooltip.
+ * @cssprop [--od-color-tooltip-text=#ffffff] - Text of the exact-time tooltip.
+ * @cssprop [--od-font-family=system-ui] - Text font.
+ * @cssprop [--od-font-size=14px] - Base text size.
+ * @cssprop [--od-font-size-title=1rem] - Heading size.
+ * @cssprop [--od-font-weight-title=600] - Heading weight.
+ * @cssprop [--od-radius=12px] - Corner radius.
+ * @cssprop [--od-space=16px] - Spacing unit.
+ * @cssprop [--od-card-padding=16px] - Padding inside the card.
+ * @cssprop [--od-shadow=0 1px 2px rgb(0 0 0 / 0.06)] - Card elevation.
+ * @cssprop [--od-focus-ring=2px solid var(--od-color-accent)] - Focus outline.
+ * @cssprop [--od-announcements-height=22rem] - Height of the content area, the same in every state so nothing jumps; `auto` lets the panel grow with its announcements.
+ *
+ * @fires od-announcement-dismiss - The viewer dismissed an announcement; `detail: { orgId, announcementId }`. Cancelable: `preventDefault()` keeps it shown.
+ * @fires od-error - The data failed to load or refresh; `detail: { error, resource, orgId }`.
+ */
+export class AnnouncementsPanel extends DashboardCard<'announcements'> {
+  static override styles = [cardStyles, announcementsPanelStyles];
+
+  /**
+   * The signed-in user, so dismissals are remembered per user as well as per
+   * organization. Without it they are remembered per organization for this
+   * browser. Any stable id works; it is only part of a storage key.
+   */
+  @property({ attribute: 'user-id' }) userId?: string;
+
+  protected readonly resource = 'announcements';
+
+  /** Whether dismissed announcements are shown (with a Restore button). */
+  @state() private showDismissed = false;
+  @state() private dismissed: ReadonlySet<string> = new Set();
+  /** The last dismiss or restore, for screen readers. */
+  @state() private notice = '';
+  /** The announcement under the pointer, and the one whose exact time Escape hid (until pointer or focus leaves). */
+  @state() private hovered?: string;
+  @state() private tooltipHidden?: string;
+
+  private readonly clock = new ClockController(this);
+  private storageKey?: string;
+  private stopListening?: () => void;
+
+  protected parseData(value: unknown): Announcement[] {
+    // Controlled data follows the store's rules too: newest first, one entry per id.
+    const seen = new Set<string>();
+    return parseAnnouncements(value)
+      .filter((a) => !seen.has(a.id) && Boolean(seen.add(a.id)))
+      .sort(newestAnnouncementFirst);
+  }
+
+  protected defaultStrings(): Partial<Strings> {
+    return { ...cardStrings, ...announcementsPanelStrings };
+  }
+
+  protected cardTitle(strings: Strings): string {
+    return strings.announcementsTitle;
+  }
+
+  protected override isEmpty(data: Announcement[]): boolean {
+    return this.visibleOf(data).length === 0;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.onDocumentKeydown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onDocumentKeydown);
+    this.stopListening?.();
+    this.stopListening = undefined;
+    this.storageKey = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Before the base computes the state: which announcements are dismissed decides "empty".
+    this.syncDismissals();
+    super.willUpdate(changed);
+  }
+
+  /** Loads the dismissed ids of the current org and user, and follows their changes. */
+  private syncDismissals(): void {
+    const key = dismissalKey(this.effectiveOrgId ?? '', this.userId || undefined);
+    if (key === this.storageKey) return;
+    this.stopListening?.();
+    this.stopListening = undefined;
+    // Another org or user: start from their own list, not the previous viewer's "show dismissed".
+    if (this.storageKey !== undefined) this.showDismissed = false;
+    this.storageKey = key;
+    this.dismissed = new Set(readDismissed(key));
+    if (!this.isConnected) return;
+    this.stopListening = onDismissalsChange(key, () => {
+      this.dismissed = new Set(readDismissed(key));
+    });
+  }
+
+  private visibleOf(data: readonly Announcement[]): Announcement[] {
+    return this.showDismissed ? [...data] : data.filter((a) => !this.dismissed.has(a.id));
+  }
+
+  private dismissedCount(data: readonly Announcement[]): number {
+    return data.reduce((count, a) => count + (this.dismissed.has(a.id) ? 1 : 0), 0);
+  }
+
+  protected override renderHeaderActions(strings: Strings) {
+    const data = this.viewData;
+    const count = data ? this.dismissedCount(data) : 0;
+    return html`
+      ${
+        count > 0
+          ? html`<button
+              part="action show-dismissed"
+              class="show-dismissed"
+              type="button"
+              aria-pressed=${this.showDismissed ? 'true' : 'false'}
+              @click=${this.toggleDismissed}
+            >
+              ${fill(strings.announcementsShowDismissed, { count })}
+            </button>`
+          : nothing
+      }
+      <span class="visually-hidden" role="status">${this.notice}</span>
+    `;
+  }
+
+  protected override renderEmpty(strings: Strings): TemplateResult {
+    const hasAny = (this.viewData?.length ?? 0) > 0;
+    return html`<p part="message empty" class="empty">
+      ${hasAny ? strings.announcementsAllDismissed : strings.announcementsEmpty}
+    </p>`;
+  }
+
+  protected renderReady(data: Announcement[], strings: Strings): TemplateResult {
+    const visible = this.visibleOf(data);
+    // Stale data skips the empty check: say it here too.
+    if (visible.length === 0) return this.renderEmpty(strings);
+    return html`
+      <ul part="list" class="list">
+        ${repeat(
+          visible,
+          (a) => a.id,
+          (a, index) => this.renderItem(a, index, strings),
+        )}
+      </ul>
+    `;
+  }
+
+  private get itemHeadingLevel(): number {
+    const level = Math.round(Number(this.headingLevel));
+    return Math.min(6, (level >= 1 && level <= 6 ? level : 2) + 1);
+  }
+
+  private renderItem(a: Announcement, index: number, strings: Strings): TemplateResult {
+    const dismissed = this.dismissed.has(a.id);
+    const severity = a.severity;
+    const url = a.url && isSafeUrl(a.url) ? a.url : undefined;
+    const parts = ['item', dismissed ? 'dismissed' : '', severity === 'critical' ? 'critical' : '']
+      .filter(Boolean)
+      .join(' ');
+    return html`
+      <li
+        part=${parts}
+        class="item severity-${severity ?? 'none'} ${dismissed ? 'is-dismissed' : ''}"
+        data-id=${a.id}
+      >
+        <div class="head">
+          ${severityIcon(severity)}
+          <div
+            part="item-title"
+            class="item-title"
+            role="heading"
+            aria-level=${this.itemHeadingLevel}
+            dir="auto"
+          >
+            ${a.title}
+          </div>
+          ${dismissed ? nothing : this.renderDismiss(a, strings)}
+        </div>
+        <div class="meta">
+          <span part="badge kind" class="badge kind">${strings[KIND_TEXT[a.kind]]}</span>
+          ${
+            severity
+              ? html`<span part="badge severity" class="badge severity severity-${severity}"
+                  >${strings[SEVERITY_TEXT[severity]]}</span
+                >`
+              : nothing
+          }
+          ${
+            dismissed
+              ? html`<span part="badge" class="badge dismissed-badge"
+                  >${strings.announcementsDismissedBadge}</span
+                >`
+              : nothing
+          }
+          ${this.renderTime(a, index, strings)}
+        </div>
+        ${a.body ? html`<p part="value item-body" class="text" dir="auto">${a.body}</p>` : nothing}
+        ${a.window ? this.renderWindow(a, a.window, strings) : nothing}
+        ${
+          url || dismissed
+            ? html`<div class="actions">
+                ${url ? this.renderLearnMore(url, a.title, strings) : nothing}
+                ${dismissed ? this.renderRestore(a, strings) : nothing}
+              </div>`
+            : nothing
+        }
+      </li>
+    `;
+  }
+
+  /**
+   * Relative time, focusable; the exact one shows on hover and keyboard focus
+   * and is its description for screen readers. Escape hides it (WCAG 1.4.13).
+   */
+  private renderTime(a: Announcement, index: number, strings: Strings): TemplateResult {
+    const format = this.formatContext;
+    // Ids come from data and may hold anything; an index makes a safe IDREF.
+    const tipId = `exact-time-${index}`;
+    const exact = fill(strings.announcementsPublishedAt, {
+      time: formatDateTime(a.publishedAt, format, EXACT_TIME),
+    });
+    return html`<span
+      class="when ${this.tooltipHidden === a.id ? 'tooltip-hidden' : ''}"
+      @mouseenter=${() => (this.hovered = a.id)}
+      @mouseleave=${() => this.leave(a.id)}
+      ><time
+        part="time"
+        class="time"
+        datetime=${isoInstant(a.publishedAt)}
+        tabindex="0"
+        aria-describedby=${tipId}
+        @blur=${() => this.leave(a.id)}
+        >${formatRelativeTime(a.publishedAt, this.clock.now, format)}</time
+      ><span part="tooltip" class="tooltip" id=${tipId}>${exact}</span></span
+    >`;
+  }
+
+  private leave(id: string): void {
+    if (this.hovered === id) this.hovered = undefined;
+    if (this.tooltipHidden === id) this.tooltipHidden = undefined;
+  }
+
+  private readonly onDocumentKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    const focused = this.shadowRoot?.activeElement?.closest<HTMLElement>('li[data-id]')?.dataset.id;
+    const id = focused ?? this.hovered;
+    if (id !== undefined) this.tooltipHidden = id;
+  };
+
+  private renderWindow(a: Announcement, window: { start: string; end: string }, strings: Strings) {
+    const text = describeWindow(window, this.clock.now, this.formatContext);
+    if (!text) return nothing;
+    const label =
+      a.kind === 'maintenance' ? strings.announcementsWindowLabel : strings.announcementsScheduledLabel;
+    return html`<p part="value window" class="window window-${text.phase}">
+      <span class="label">${label}</span>
+      <time class="window-text" datetime=${isoInstant(window.start)}
+        >${fill(strings[WINDOW_TEXT[text.phase]], { when: text.when, range: text.range })}</time
+      >
+    </p>`;
+  }
+
+  private renderLearnMore(url: string, title: string, strings: Strings): TemplateResult {
+    return html`<a
+      part="learn-more"
+      class="learn-more"
+      href=${url}
+      rel=${isExternal(url) ? 'noopener noreferrer' : nothing}
+      aria-label=${fill(strings.announcementsLearnMoreLabel, { title })}
+      >${strings.announcementsLearnMore}</a
+    >`;
+  }
+
+  private renderDismiss(a: Announcement, strings: Strings): TemplateResult {
+    return html`<button
+      part="action dismiss"
+      class="dismiss"
+      type="button"
+      aria-label=${fill(strings.announcementsDismiss, { title: a.title })}
+      @click=${() => void this.dismiss(a)}
+    >
+      <svg aria-hidden="true" width="14" height="14" viewBox="0 0 16 16" fill="none" stroke="currentColor">
+        <path d="M3.5 3.5l9 9m0-9l-9 9" stroke-width="1.75" stroke-linecap="round" />
+      </svg>
+    </button>`;
+  }
+
+  private renderRestore(a: Announcement, strings: Strings): TemplateResult {
+    return html`<button
+      part="action restore"
+      class="restore"
+      type="button"
+      aria-label=${fill(strings.announcementsRestoreLabel, { title: a.title })}
+      @click=${() => void this.restore(a)}
+    >
+      ${strings.announcementsRestore}
+    </button>`;
+  }
+
+  protected renderSkeleton(_strings: Strings): TemplateResult {
+    const item = (title: string) => html`
+      <li class="item">
+        <div class="head"><span class="skeleton skeleton-title" style="--_w: ${title}"></span></div>
+        <div class="meta"><span class="skeleton" style="--_w: 10em"></span></div>
+        <p class="text">
+          <span class="skeleton" style="--_w: 100%"></span><br /><span
+            class="skeleton"
+            style="--_w: 70%"
+          ></span>
+        </p>
+      </li>
+    `;
+    return html`<ul class="list" aria-hidden="true">
+      ${Array.from({ length: SKELETON_ITEMS }, (_, i) => item(['16em', '12em', '14em'][i] ?? '12em'))}
+    </ul>`;
+  }
+
+  private toggleDismissed(): void {
+    this.showDismissed = !this.showDismissed;
+  }
+
+  private writeDismissedIds(ids: string[]): void {
+    if (this.storageKey === undefined) return;
+    writeDismissed(this.storageKey, ids);
+    // The change listener updates `dismissed`; set it here as well for a panel not connected.
+    this.dismissed = new Set(ids);
+  }
+
+  private async dismiss(a: Announcement): Promise<void> {
+    const proceed = this.dispatchEvent(
+      new AnnouncementDismissEvent({ orgId: this.currentOrgId, announcementId: a.id }),
+    );
+    if (!proceed) return;
+    const focusId = this.showDismissed ? a.id : this.neighbourOf(a.id);
+    this.writeDismissedIds([...[...this.dismissed].filter((id) => id !== a.id), a.id]);
+    this.notice = fill(this.resolvedStrings.announcementsDismissedNotice, { title: a.title });
+    await this.updateComplete;
+    this.focusControlOf(focusId);
+  }
+
+  private async restore(a: Announcement): Promise<void> {
+    this.writeDismissedIds([...this.dismissed].filter((id) => id !== a.id));
+    if (this.dismissedCount(this.viewData ?? []) === 0) this.showDismissed = false;
+    this.notice = fill(this.resolvedStrings.announcementsRestoredNotice, { title: a.title });
+    await this.updateComplete;
+    this.focusControlOf(a.id);
+  }
+
+  /** Where focus goes when an announcement disappears: the next one, else the previous one. */
+  private neighbourOf(id: string): string | undefined {
+    const visible = this.visibleOf(this.viewData ?? []);
+    const index = visible.findIndex((a) => a.id === id);
+    return (visible[index + 1] ?? visible[index - 1])?.id;
+  }
+
+  /** Focuses the dismiss or restore button of an announcement, else the "Show dismissed" toggle. */
+  private focusControlOf(id: string | undefined): void {
+    const root = this.renderRoot;
+    const item =
+      id === undefined
+        ? undefined
+        : [...root.querySelectorAll<HTMLElement>('li[data-id]')].find((li) => li.dataset.id === id);
+    const target =
+      item?.querySelector<HTMLElement>('[part~="dismiss"], [part~="restore"]') ??
+      root.querySelector<HTMLElement>('[part~="show-dismissed"]');
+    target?.focus();
+  }
+}
+
+/** External links (another origin) do not learn who sent the viewer, nor get a handle on this page. */
+function isExternal(url: string): boolean {
+  try {
+    return new URL(url, document.baseURI).origin !== location.origin;
+  } catch {
+    return true;
+  }
+}
+
+/** Warning and critical announcements carry an icon too (beside their severity badge, never instead of it). */
+function severityIcon(severity: AnnouncementSeverity | undefined) {
+  if (severity === 'critical')
+    return html`<svg class="icon icon-critical" aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
+      <path fill="currentColor" d="M5.1 1h5.8L15 5.1v5.8L10.9 15H5.1L1 10.9V5.1L5.1 1Z" />
+      <path stroke="#fff" stroke-width="1.75" stroke-linecap="round" d="M8 4.5v4M8 11.25v.01" />
+    </svg>`;
+  if (severity === 'warning')
+    return html`<svg class="icon icon-warning" aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
+      <path fill="currentColor" d="M8 1.2 15.3 14H.7L8 1.2Z" />
+      <path stroke="#fff" stroke-width="1.6" stroke-linecap="round" d="M8 6v3.5M8 11.75v.01" />
+    </svg>`;
+  return nothing;
+}

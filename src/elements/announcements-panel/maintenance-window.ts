@@ -1,0 +1,98 @@
+/**
+ * A maintenance window in the viewer's locale and time zone: "in 3 days,
+ * 2:00 – 4:00 AM UTC", "Ongoing now, 2:00 – 4:00 AM UTC", "Ended: Apr 28,
+ * 2:00 – 4:00 AM UTC". The day is said relative to today (in the viewer's
+ * time zone, by calendar day, so 23:00 tomorrow is "tomorrow" however many
+ * hours away) while it is within a week, and as a date beyond that.
+ */
+import type { FormatContext } from '../../format/format.js';
+
+const DAY_MS = 24 * 3600_000;
+/** Beyond this many days away a date says more than "in 12 days". */
+const RELATIVE_DAYS = 6;
+
+export type WindowPhase = 'upcoming' | 'ongoing' | 'ended';
+
+export interface WindowText {
+  phase: WindowPhase;
+  /** The day the window starts: "tomorrow", "in 3 days", "Apr 28". */
+  when: string;
+  /** Its times, with the time zone: "2:00 – 4:00 AM UTC", "Jun 16, 10:00 PM – Jun 17, 2:00 AM UTC". */
+  range: string;
+}
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+function dateFormat(locale: string, timeZone: string | undefined, options: Intl.DateTimeFormatOptions) {
+  const key = `d|${locale}|${timeZone ?? ''}|${JSON.stringify(options)}`;
+  let formatter = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+function relativeDays(locale: string, days: number): string {
+  const key = `r|${locale}`;
+  let formatter = cache.get(key) as Intl.RelativeTimeFormat | undefined;
+  if (!formatter) {
+    formatter = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    cache.set(key, formatter);
+  }
+  return formatter.format(days, 'day');
+}
+
+/** The calendar day of an instant in a time zone, as a day count (for differences in days). */
+function calendarDay(ms: number, timeZone: string | undefined): number {
+  const parts = dateFormat('en-US-u-nu-latn', timeZone, {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(ms);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return Math.round(Date.UTC(part('year'), part('month') - 1, part('day')) / DAY_MS);
+}
+
+function yearOf(ms: number, timeZone: string | undefined): string {
+  return dateFormat('en-US-u-nu-latn', timeZone, { year: 'numeric' }).format(ms);
+}
+
+/** "a range" in one formatter, where `formatRange` exists (it drops what both ends share). */
+function range(formatter: Intl.DateTimeFormat, start: number, end: number): string {
+  if (typeof formatter.formatRange === 'function') return formatter.formatRange(start, end);
+  return `${formatter.format(start)} – ${formatter.format(end)}`;
+}
+
+function dayText(start: number, now: number, { locale, timeZone }: FormatContext): string {
+  const days = calendarDay(start, timeZone) - calendarDay(now, timeZone);
+  if (Math.abs(days) <= RELATIVE_DAYS) return relativeDays(locale, days);
+  const sameYear = yearOf(start, timeZone) === yearOf(now, timeZone);
+  return dateFormat(locale, timeZone, {
+    month: 'short',
+    day: 'numeric',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  }).format(start);
+}
+
+function rangeText(start: number, end: number, { locale, timeZone }: FormatContext): string {
+  const time: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
+  // Within a day: only times. Across days: the dates too ("Jun 16, 10:00 PM – Jun 17, 2:00 AM UTC").
+  const sameDay = calendarDay(end, timeZone) === calendarDay(start, timeZone);
+  const options: Intl.DateTimeFormatOptions = sameDay ? time : { month: 'short', day: 'numeric', ...time };
+  return range(dateFormat(locale, timeZone, options), start, end);
+}
+
+/** The parts of a window's text at `now`, or undefined for instants that do not parse. */
+export function describeWindow(
+  window: { start: string; end: string },
+  now: number,
+  format: FormatContext,
+): WindowText | undefined {
+  const start = Date.parse(window.start);
+  const end = Date.parse(window.end);
+  if (!Number.isFinite(start) || !Number.isFinite(end) || !Number.isFinite(now) || end < start)
+    return undefined;
+  const phase: WindowPhase = now < start ? 'upcoming' : now < end ? 'ongoing' : 'ended';
+  return { phase, when: dayText(start, now, format), range: rangeText(start, end, format) };
+}
