@@ -5,7 +5,20 @@
  */
 export { OrgDashboardProvider } from './elements/org-dashboard-provider/org-dashboard-provider.js';
 export { OrgInfoCard } from './elements/org-info-card/org-info-card.js';
+export { WorkspaceStatsCard } from './elements/workspace-stats-card/workspace-stats-card.js';
+export { BillingCard } from './elements/billing-card/billing-card.js';
+export { PlanCard } from './elements/plan-card/plan-card.js';
+export { ActivityFeed } from './elements/activity-feed/activity-feed.js';
+export { AnnouncementsPanel } from './elements/announcements-panel/announcements-panel.js';
+export { OrgDashboard } from './elements/org-dashboard/org-dashboard.js';
+
 export { CopyOrgIdEvent, type CopyOrgIdDetail } from './elements/org-info-card/org-info-card.events.js';
+export { CreditsLowEvent, type CreditsLowDetail } from './elements/plan-card/plan-card.events.js';
+export {
+  AnnouncementDismissEvent,
+  type AnnouncementDismissDetail,
+} from './elements/announcements-panel/announcements-panel.events.js';
+export { DashboardActionEvent, type ActionDetail, type ActionEventName } from './base/actions.js';
 export { DashboardCard, type CardState } from './base/dashboard-card.js';
 export { DashboardErrorEvent, type DashboardErrorDetail } from './base/events.js';
 
@@ -44,3 +57,8 @@ export type { ResourceKey, ResourceDataMap } from './store/resources.js';
 export type { DashboardStrings } from './strings/strings.js';
 export { cardStrings } from './base/card.strings.js';
 export { orgInfoCardStrings } from './elements/org-info-card/org-info-card.strings.js';
+export { workspaceStatsCardStrings } from './elements/workspace-stats-card/workspace-stats-card.strings.js';
+export { billingCardStrings } from './elements/billing-card/billing-card.strings.js';
+export { planCardStrings } from './elements/plan-card/plan-card.strings.js';
+export { activityFeedStrings } from './elements/activity-feed/activity-feed.strings.js';
+export { announcementsPanelStrings } from './elements/announcements-panel/announcements-panel.strings.js';

@@ -1,0 +1,130 @@
+import { css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ActivityFeed } from '../activity-feed/activity-feed.js';
+import { AnnouncementsPanel } from '../announcements-panel/announcements-panel.js';
+import { BillingCard } from '../billing-card/billing-card.js';
+import { OrgDashboardProvider } from '../org-dashboard-provider/org-dashboard-provider.js';
+import { OrgInfoCard } from '../org-info-card/org-info-card.js';
+import { PlanCard } from '../plan-card/plan-card.js';
+import { WorkspaceStatsCard } from '../workspace-stats-card/workspace-stats-card.js';
+
+/** The cards in the dashboard's order, with their default tags and the part each is exposed as. */
+const CARDS: readonly { element: CustomElementConstructor; tag: string; part: string }[] = [
+  { element: OrgInfoCard, tag: 'org-info-card', part: 'org-info' },
+  { element: WorkspaceStatsCard, tag: 'workspace-stats-card', part: 'workspaces' },
+  { element: BillingCard, tag: 'billing-card', part: 'billing' },
+  { element: PlanCard, tag: 'plan-card', part: 'plan' },
+  { element: ActivityFeed, tag: 'activity-feed', part: 'activity' },
+  { element: AnnouncementsPanel, tag: 'announcements-panel', part: 'announcements' },
+];
+
+/** The cards' shared parts, re-exported so `org-dashboard::part(card)` styles every card. */
+const EXPORTED_PARTS = 'card, header, title, body, value, action, message, retry, footer';
+
+/**
+ * The tag a card class is registered under: the partner's own name if it has
+ * one, else the default (registered now if it is free), else a free derived
+ * name for a subclass, since one class can only be registered once.
+ */
+export function tagNameFor(element: CustomElementConstructor, defaultTag: string): string {
+  const registered = customElements.getName(element);
+  if (registered) return registered;
+  if (!customElements.get(defaultTag)) {
+    customElements.define(defaultTag, element);
+    return defaultTag;
+  }
+  let suffix = 2;
+  while (customElements.get(`${defaultTag}-${suffix}`)) suffix += 1;
+  const tag = `${defaultTag}-${suffix}`;
+  customElements.define(tag, class extends (element as new () => HTMLElement) {});
+  return tag;
+}
+
+/**
+ * @summary The whole dashboard in one tag: organization, workspaces, billing,
+ * plan and credits, recent activity and announcements, in a responsive grid.
+ *
+ * It is a provider too: it shares one data store among its cards, and takes
+ * from an enclosing `<org-dashboard-provider>` whatever it does not set itself.
+ * The layout follows its own width (container queries), not the viewport's:
+ * one column when narrow, two from 40rem, three from 64rem. It works when a
+ * partner registered the card classes under tag names of their own.
+ *
+ * @csspart grid - The grid that holds the cards.
+ * @csspart org-info - The organization card; likewise `workspaces`, `billing`, `plan`, `activity`, `announcements`.
+ * @csspart card - Every card's box (re-exported from the cards), and likewise `header`, `title`, `body`, `value`, `action`, `message`, `retry`, `footer`.
+ *
+ * @cssprop [--od-dashboard-gap=16px] - Space between the cards.
+ * @cssprop [--od-dashboard-min-card-height=0px] - Least height of a card, to line rows up.
+ *
+ * @fires od-copy-org-id - From the organization card.
+ * @fires od-view-invoices - From the billing card (cancelable).
+ * @fires od-manage-subscription - From the plan card (cancelable).
+ * @fires od-add-credits - From the plan card (cancelable).
+ * @fires od-credits-low - From the plan card.
+ * @fires od-show-more-activities - From the activity feed (cancelable).
+ * @fires od-announcement-dismiss - From the announcements panel (cancelable).
+ * @fires od-error - From any card whose data fails to load.
+ */
+export class OrgDashboard extends OrgDashboardProvider {
+  static override styles = css`
+    :host {
+      display: block;
+      container: od-dashboard / inline-size;
+    }
+
+    [part='grid'] {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      gap: var(--od-dashboard-gap, 16px);
+      align-items: stretch;
+    }
+
+    [part='grid'] > * {
+      min-height: var(--od-dashboard-min-card-height, 0px);
+    }
+
+    @container od-dashboard (min-width: 40rem) {
+      [part='grid'] {
+        grid-template-columns: repeat(2, minmax(0, 1fr));
+      }
+    }
+
+    @container od-dashboard (min-width: 64rem) {
+      [part='grid'] {
+        grid-template-columns: repeat(3, minmax(0, 1fr));
+      }
+    }
+  `;
+
+  /** How many entries the activity feed shows. */
+  @property({ type: Number, attribute: 'activity-limit' }) activityLimit = 5;
+
+  /** The level of every card's heading, 1 to 6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  private cards?: HTMLElement[];
+
+  /** Made once, on first render, so the cards exist only while they are used. */
+  private createCards(): HTMLElement[] {
+    return CARDS.map(({ element, tag, part }) => {
+      const card = document.createElement(tagNameFor(element, tag));
+      card.setAttribute('part', part);
+      card.setAttribute('exportparts', EXPORTED_PARTS);
+      return card;
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.cards ??= this.createCards();
+    for (const card of this.cards) {
+      card.setAttribute('heading-level', String(this.headingLevel));
+      if (card.getAttribute('part') === 'activity') card.setAttribute('limit', String(this.activityLimit));
+    }
+  }
+
+  override render() {
+    return html`<div part="grid">${this.cards}</div>`;
+  }
+}

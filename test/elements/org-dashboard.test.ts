@@ -1,0 +1,154 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/define.js';
+import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import type { CardState } from '../../src/base/dashboard-card.js';
+import type { OrgDashboard } from '../../src/elements/org-dashboard/org-dashboard.js';
+import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
+import { dataset, until } from '../helpers/data.js';
+
+type Card = HTMLElement & { state: CardState };
+
+const cardsOf = (dashboard: OrgDashboard) => [
+  ...dashboard.shadowRoot!.querySelectorAll<Card>('[part~="grid"] > *'),
+];
+const allSettled = (dashboard: OrgDashboard) =>
+  until(() => cardsOf(dashboard).every((card) => card.state !== 'loading'), 'every card to load');
+
+describe('<org-dashboard>', () => {
+  afterEach(() => sinon.restore());
+
+  it('shows the six cards in the dashboard’s order', async () => {
+    const adapter = createMemoryAdapter(dataset('o1'));
+    const dashboard = await fixture<OrgDashboard>(
+      html`<org-dashboard org-id="o1" .adapter=${adapter}></org-dashboard>`,
+    );
+    expect(cardsOf(dashboard).map((card) => card.localName)).to.deep.equal([
+      'org-info-card',
+      'workspace-stats-card',
+      'billing-card',
+      'plan-card',
+      'activity-feed',
+      'announcements-panel',
+    ]);
+    await allSettled(dashboard);
+    expect(cardsOf(dashboard).map((card) => card.state)).to.deep.equal([
+      'ready',
+      'ready',
+      'ready',
+      'ready',
+      'ready',
+      'empty',
+    ]);
+    await expect(dashboard).to.be.accessible();
+  });
+
+  it('is its own provider: one request per resource for all its cards', async () => {
+    const adapter = createMemoryAdapter(dataset('o1'));
+    const access = sinon.spy(adapter, 'getAccess');
+    const org = sinon.spy(adapter, 'getOrganization');
+    const dashboard = await fixture<OrgDashboard>(
+      html`<org-dashboard org-id="o1" .adapter=${adapter}></org-dashboard>`,
+    );
+    await allSettled(dashboard);
+    expect(access.callCount).to.equal(1);
+    expect(org.callCount).to.equal(1);
+    expect(adapter.subscriberCount).to.equal(1);
+  });
+
+  it('takes what it does not set from an enclosing provider', async () => {
+    const adapter = createMemoryAdapter(dataset('o1'));
+    const access = sinon.spy(adapter, 'getAccess');
+    const provider = await fixture<OrgDashboardProvider>(html`
+      <org-dashboard-provider org-id="o1" .adapter=${adapter} locale="de-DE">
+        <org-dashboard></org-dashboard>
+      </org-dashboard-provider>
+    `);
+    const dashboard = provider.querySelector('org-dashboard')!;
+    await allSettled(dashboard);
+    expect(
+      cardsOf(dashboard)[0].shadowRoot!.querySelector('[part~="team-size"]')!.textContent!.trim(),
+    ).to.equal('1.234');
+    expect(access.callCount).to.equal(1);
+  });
+
+  it('keeps the other cards working when one fails', async () => {
+    const adapter = createMemoryAdapter(dataset('o1'));
+    adapter.failNext('getBilling', 'server');
+    const dashboard = await fixture<OrgDashboard>(
+      html`<org-dashboard org-id="o1" .adapter=${adapter}></org-dashboard>`,
+    );
+    await allSettled(dashboard);
+    const states = cardsOf(dashboard).map((card) => card.state);
+    expect(states[2]).to.equal('error');
+    expect(states.filter((state) => state === 'ready')).to.have.length(4);
+  });
+
+  it('hides the cards a member may not see with access-denied="hide"', async () => {
+    const data = dataset('o1');
+    data.o1.access.permissions = [
+      'organization:read',
+      'workspaces:read',
+      'activity:read',
+      'announcements:read',
+    ];
+    const adapter = createMemoryAdapter(data);
+    const dashboard = await fixture<OrgDashboard>(
+      html`<org-dashboard org-id="o1" .adapter=${adapter} access-denied="hide"></org-dashboard>`,
+    );
+    await allSettled(dashboard);
+    const shown = cardsOf(dashboard).filter((card) => getComputedStyle(card).display !== 'none');
+    expect(shown.map((card) => card.localName)).to.deep.equal([
+      'org-info-card',
+      'workspace-stats-card',
+      'activity-feed',
+      'announcements-panel',
+    ]);
+  });
+
+  it('lets quick-action events out to the host, which can route them', async () => {
+    const adapter = createMemoryAdapter(dataset('o1'));
+    const dashboard = await fixture<OrgDashboard>(html`
+      <org-dashboard
+        org-id="o1"
+        .adapter=${adapter}
+        .links=${{ invoices: '/orgs/{orgId}/invoices' }}
+      ></org-dashboard>
+    `);
+    await allSettled(dashboard);
+    const billing = cardsOf(dashboard)[2];
+    const link = billing.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~="action"]')!;
+    expect(link.getAttribute('href')).to.equal('/orgs/o1/invoices');
+    dashboard.addEventListener('od-view-invoices', (event) => event.preventDefault(), { once: true });
+    setTimeout(() => link.click());
+    const event = await oneEvent(dashboard, 'od-view-invoices');
+    expect(event.detail).to.deep.equal({ orgId: 'o1', href: '/orgs/o1/invoices' });
+    expect(event.defaultPrevented).to.equal(true);
+  });
+
+  it('lays out one column when narrow and three when wide, by its own width', async () => {
+    const adapter = createMemoryAdapter(dataset('o1'));
+    const columns = async (width: number) => {
+      const host = await fixture<HTMLDivElement>(html`
+        <div style="width: ${width}px"><org-dashboard org-id="o1" .adapter=${adapter}></org-dashboard></div>
+      `);
+      const dashboard = host.querySelector('org-dashboard')!;
+      await allSettled(dashboard);
+      return new Set(cardsOf(dashboard).map((card) => Math.round(card.getBoundingClientRect().left))).size;
+    };
+    expect(await columns(400)).to.equal(1);
+    expect(await columns(800)).to.equal(2);
+    expect(await columns(1200)).to.equal(3);
+  });
+
+  it('switches org on the whole dashboard at once', async () => {
+    const adapter = createMemoryAdapter(dataset('o1', 'o2'));
+    const dashboard = await fixture<OrgDashboard>(
+      html`<org-dashboard org-id="o1" .adapter=${adapter}></org-dashboard>`,
+    );
+    await allSettled(dashboard);
+    dashboard.orgId = 'o2';
+    await until(() => cardsOf(dashboard)[0].shadowRoot!.textContent!.includes('Org o2'), 'org o2');
+    await allSettled(dashboard);
+  });
+});
