@@ -9,8 +9,8 @@ import wcPlugin from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const browserCode = ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', '.storybook/**/*.ts'];
-const nodeCode = ['scripts/**/*.{js,mjs}', '*.{js,mjs,cjs}', '.storybook/main.ts'];
+const browserCode = ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', '.storybook/**/*.ts', 'demo/**/*.ts'];
+const nodeCode = ['scripts/**/*.{js,mjs}', '*.{js,mjs,cjs}', '.storybook/main.ts', 'demo/vite.config.mjs'];
 
 /** Lit's own base class and ours: the Lit and Web Components rules treat their subclasses as elements. */
 const elementBaseClasses = ['LitElement', 'DashboardElement', 'DashboardCard'];
@@ -21,7 +21,14 @@ const htmlSinkMessage =
   'Parses a string as HTML, a cross-site scripting risk: render with lit templates or build nodes with the DOM API.';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'public/mockServiceWorker.js']),
+  globalIgnores([
+    'dist/',
+    'storybook-static/',
+    'demo-dist/',
+    'node_modules/',
+    'coverage/',
+    'public/mockServiceWorker.js',
+  ]),
 
   js.configs.recommended,
   tseslint.configs.recommended,
@@ -125,7 +132,7 @@ export default defineConfig(
   },
   {
     // Its page.evaluate() callbacks run in the browser.
-    files: ['scripts/smoke-stories.mjs'],
+    files: ['scripts/smoke-stories.mjs', 'scripts/smoke-demo.mjs'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
 );

@@ -1,0 +1,110 @@
+/**
+ * The live demo: a plain HTML host page (no framework) that embeds
+ * `<org-dashboard>` with MSW as the backend, an org switcher, a role switcher
+ * and a simulation that changes the data every few seconds.
+ */
+import { setupWorker } from 'msw/browser';
+import '../src/define.js';
+import { createRestAdapter } from '../src/adapters/rest.js';
+import type { DashboardLinks } from '../src/contract/links.js';
+import type { OrgDashboard } from '../src/elements/org-dashboard/org-dashboard.js';
+import { accessForRole, createDataset, FIXTURE_ORG_IDS, type FixtureRole } from '../src/mocks/fixtures.js';
+import { createHandlers } from '../src/mocks/handlers.js';
+import { startSimulation } from './simulation.js';
+
+const LINKS: DashboardLinks = {
+  manageSubscription: '/organizations/{orgId}/settings/subscription',
+  addCredits: '/organizations/{orgId}/billing/credits/new',
+  invoices: '/organizations/{orgId}/billing/invoices',
+  activityLog: '/organizations/{orgId}/activity',
+};
+
+const ROUTED_EVENTS = [
+  'od-manage-subscription',
+  'od-add-credits',
+  'od-view-invoices',
+  'od-show-more-activities',
+] as const;
+const LOGGED_EVENTS = ['od-copy-org-id', 'od-credits-low', 'od-error', 'od-announcement-dismiss'] as const;
+
+const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
+const dashboard = $<OrgDashboard>('#dashboard');
+const orgSelect = $<HTMLSelectElement>('#org');
+const roleSelect = $<HTMLSelectElement>('#role');
+const localeSelect = $<HTMLSelectElement>('#locale');
+const liveButton = $<HTMLButtonElement>('#live');
+const log = $<HTMLOListElement>('#log');
+
+const data = createDataset();
+const api = createHandlers({ data, baseUrl: '/api', delayMs: 250 });
+
+function logLine(text: string): void {
+  const item = document.createElement('li');
+  item.textContent = `${new Date().toLocaleTimeString()} ${text}`;
+  log.prepend(item);
+  while (log.children.length > 50) log.lastElementChild?.remove();
+}
+
+function setRole(role: FixtureRole): void {
+  for (const orgId of Object.keys(data)) data[orgId].access = accessForRole(role);
+  // A new adapter means a new store: access and data are loaded afresh for the new viewer.
+  dashboard.adapter = createRestAdapter({ baseUrl: '/api' });
+}
+
+function setLocale(locale: string): void {
+  dashboard.locale = locale;
+  dashboard.setAttribute('dir', locale.startsWith('ar') ? 'rtl' : 'ltr');
+  dashboard.setAttribute('lang', locale);
+}
+
+function fillOrgSelect(): void {
+  for (const orgId of FIXTURE_ORG_IDS) {
+    const option = document.createElement('option');
+    option.value = orgId;
+    option.textContent = data[orgId].organization.name;
+    orgSelect.append(option);
+  }
+}
+
+function listen(): void {
+  for (const type of ROUTED_EVENTS) {
+    dashboard.addEventListener(type, (event) => {
+      // The host's router takes over: no page load, the link's URL is routed in place.
+      event.preventDefault();
+      logLine(`${type} → routed to ${event.detail.href ?? '(no URL configured)'}`);
+    });
+  }
+  for (const type of LOGGED_EVENTS) {
+    dashboard.addEventListener(type, (event) => {
+      const detail = (event as CustomEvent).detail as Record<string, unknown>;
+      const error = detail.error as { code?: string } | undefined;
+      logLine(`${type} ${error ? `(${error.code})` : JSON.stringify(detail)}`);
+    });
+  }
+}
+
+async function main(): Promise<void> {
+  await setupWorker(...api.handlers).start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: '/mockServiceWorker.js' },
+  });
+  fillOrgSelect();
+  listen();
+  dashboard.links = LINKS;
+  dashboard.orgId = orgSelect.value;
+  setLocale(localeSelect.value);
+  setRole(roleSelect.value as FixtureRole);
+
+  const simulation = startSimulation(api, () => dashboard.orgId ?? FIXTURE_ORG_IDS[0]);
+  orgSelect.addEventListener('change', () => (dashboard.orgId = orgSelect.value));
+  roleSelect.addEventListener('change', () => setRole(roleSelect.value as FixtureRole));
+  localeSelect.addEventListener('change', () => setLocale(localeSelect.value));
+  liveButton.addEventListener('click', () => {
+    const running = simulation.toggle();
+    liveButton.setAttribute('aria-pressed', String(running));
+    liveButton.textContent = running ? 'Pause live updates' : 'Resume live updates';
+  });
+}
+
+void main();

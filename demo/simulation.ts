@@ -1,0 +1,100 @@
+/**
+ * A busy organization, simulated: every few seconds the mocked backend sends
+ * one live event, so the dashboard visibly moves.
+ */
+import type { Money, WorkspaceStats } from '../src/contract/types.js';
+import { createActivity, type FixtureOrgId } from '../src/mocks/fixtures.js';
+import type { MockApi } from '../src/mocks/handlers.js';
+
+const INTERVAL_MS = 3000;
+
+function bump(stats: WorkspaceStats, state: string, by: number): Record<string, number> | undefined {
+  if (!stats.othersByState) return undefined;
+  const next = { ...stats.othersByState, [state]: Math.max(0, (stats.othersByState[state] ?? 0) + by) };
+  if (next[state] === 0) delete next[state];
+  return next;
+}
+
+function largestOtherState(stats: WorkspaceStats): string | undefined {
+  const entries = Object.entries(stats.othersByState ?? {}).filter(([, count]) => count > 0);
+  return entries.sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** A workspace finishes deploying, one is created, or one is suspended. */
+function workspaceStep(api: MockApi, orgId: string, tick: number): void {
+  const stats = api.data[orgId].workspaces;
+  const next: WorkspaceStats = { ...stats };
+  const deploying = largestOtherState(stats);
+  if (tick % 3 === 0 && stats.others > 0) {
+    next.others -= 1;
+    next.active += 1;
+    next.othersByState = deploying ? bump(stats, deploying, -1) : stats.othersByState;
+  } else if (tick % 3 === 1) {
+    next.total += 1;
+    next.others += 1;
+    next.othersByState = bump(stats, 'creating', 1);
+  } else if (stats.active > 0) {
+    next.active -= 1;
+    next.suspended += 1;
+  }
+  if (!next.othersByState) delete next.othersByState;
+  api.emit(orgId, { topic: 'workspaces', data: next });
+}
+
+/** Credits are used up step by step until the low-balance warning shows, then topped up again. */
+function creditStep(api: MockApi, orgId: string): void {
+  const plan = api.data[orgId].plan;
+  const credits = plan.availableCredits;
+  const threshold = plan.lowCreditThreshold?.amountMinor ?? Math.round(credits.amountMinor / 2);
+  const step = Math.max(1, Math.round(Math.max(threshold, 1) / 3));
+  const amountMinor = credits.amountMinor - step < 0 ? threshold * 4 : credits.amountMinor - step;
+  const availableCredits: Money = { ...credits, amountMinor };
+  api.emit(orgId, { topic: 'plan', data: { ...plan, availableCredits } });
+  const billing = api.data[orgId].billing;
+  const spent = { ...billing.currentMonthTotal, amountMinor: billing.currentMonthTotal.amountMinor + step };
+  api.emit(orgId, { topic: 'billing', data: { ...billing, currentMonthTotal: spent } });
+}
+
+let sequence = 1000;
+
+function activityStep(api: MockApi, orgId: string): void {
+  sequence += 1;
+  api.emit(orgId, {
+    topic: 'activity',
+    data: createActivity(orgId as FixtureOrgId, { sequence, at: Date.now() }),
+  });
+}
+
+export interface Simulation {
+  /** Pauses or resumes; returns whether it now runs. */
+  toggle(): boolean;
+}
+
+export function startSimulation(api: MockApi, currentOrg: () => string): Simulation {
+  let tick = 0;
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const step = () => {
+    const orgId = currentOrg();
+    if (!api.data[orgId]) return;
+    tick += 1;
+    const steps = [
+      () => workspaceStep(api, orgId, tick),
+      () => activityStep(api, orgId),
+      () => creditStep(api, orgId),
+    ];
+    steps[tick % steps.length]();
+  };
+  const start = () => (timer = setInterval(step, INTERVAL_MS));
+  start();
+  return {
+    toggle() {
+      if (timer === undefined) {
+        start();
+        return true;
+      }
+      clearInterval(timer);
+      timer = undefined;
+      return false;
+    },
+  };
+}

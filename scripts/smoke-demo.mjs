@@ -1,0 +1,117 @@
+// Opens the built demo page (demo-dist/) in headless Chromium and checks what
+// a newcomer sees: every card loads over the mocked backend, live updates
+// arrive, and the org and role switchers work, with no errors logged.
+import { writeFileSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome, INSTALL_HINT } from './find-chrome.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const chrome = findChrome();
+if (!chrome) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+
+const server = await serveStatic('demo-dist');
+const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS });
+const page = await browser.newPage();
+await page.setViewport({ width: 1280, height: 900 });
+const problems = [];
+page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+page.on('console', (message) => {
+  if (message.type() !== 'error') return;
+  const url = message.location().url ?? '';
+  // The browser's own line for an HTTP error of the mocked API (a member's 403) is expected.
+  if (message.text().startsWith('Failed to load resource') && url.includes('/api/')) return;
+  problems.push(`console.error: ${message.text()} ${url}`);
+});
+
+/** The state of each card inside the dashboard, by tag. */
+const cardStates = () =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelector('org-dashboard').shadowRoot.querySelectorAll('[part~="grid"] > *')].map(
+        (card) => [card.localName, card.state],
+      ),
+    ),
+  );
+
+async function waitFor(what, predicate, timeout = 15000) {
+  const start = Date.now();
+  for (;;) {
+    const value = await predicate();
+    if (value) return value;
+    if (Date.now() - start > timeout) throw new Error(`timed out: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+const checks = {
+  async 'every card loads from the mocked backend'() {
+    await page.goto(`${server.url}/`);
+    await waitFor('cards to load', async () =>
+      Object.values(await cardStates()).every((s) => s && s !== 'loading'),
+    );
+    const states = await cardStates();
+    if (Object.keys(states).length !== 6) throw new Error(`expected 6 cards, got ${JSON.stringify(states)}`);
+    const bad = Object.entries(states).filter(([, state]) => state !== 'ready');
+    if (bad.length) throw new Error(`not ready: ${JSON.stringify(bad)}`);
+  },
+  async 'live updates arrive'() {
+    const text = () =>
+      page.evaluate(() =>
+        [...document.querySelector('org-dashboard').shadowRoot.querySelectorAll('[part~="grid"] > *')]
+          .map((card) => card.shadowRoot.textContent)
+          .join(''),
+      );
+    const before = await text();
+    await waitFor('a live change', async () => (await text()) !== before, 12000);
+  },
+  async 'a member sees no billing'() {
+    await page.select('#role', 'member');
+    await waitFor(
+      'billing to say no access',
+      async () => (await cardStates())['billing-card'] === 'no-access',
+    );
+  },
+  async 'the org switcher switches every card'() {
+    await page.select('#role', 'owner');
+    const target = await page.evaluate(() => document.querySelector('#org option:nth-child(3)').value);
+    await page.select('#org', target);
+    await waitFor('the new org', () =>
+      page.evaluate(
+        (orgId) =>
+          document
+            .querySelector('org-dashboard')
+            .shadowRoot.querySelector('org-info-card')
+            .shadowRoot.textContent.includes(orgId),
+        target,
+      ),
+    );
+  },
+};
+
+let passed = 0;
+let failed = 0;
+for (const [name, check] of Object.entries(checks)) {
+  try {
+    await check();
+    passed += 1;
+    console.log(`  ok  demo: ${name}`);
+  } catch (error) {
+    failed += 1;
+    console.log(`  FAIL demo: ${name}\n      ${error.message}`);
+  }
+}
+if (problems.length) {
+  failed += 1;
+  console.log(`  FAIL demo: no errors logged\n      ${problems.join('\n      ')}`);
+} else {
+  passed += 1;
+  console.log('  ok  demo: no errors logged');
+}
+await browser.close();
+await server.close();
+writeFileSync('.demo-totals.json', JSON.stringify({ passed, failed }));
+console.log(`Demo: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
