@@ -10,7 +10,7 @@ import type { DashboardLinks } from '../src/contract/links.js';
 import type { OrgDashboard } from '../src/elements/org-dashboard/org-dashboard.js';
 import { accessForRole, createDataset, FIXTURE_ORG_IDS, type FixtureRole } from '../src/mocks/fixtures.js';
 import { createHandlers } from '../src/mocks/handlers.js';
-import { startSimulation } from './simulation.js';
+import { startSimulation } from '../src/mocks/simulation.js';
 
 const LINKS: DashboardLinks = {
   manageSubscription: '/organizations/{orgId}/settings/subscription',

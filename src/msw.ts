@@ -41,4 +41,5 @@ export {
   type FixtureOrgId,
   type FixtureRole,
 } from './mocks/fixtures.js';
+export { startSimulation, type Simulation } from './mocks/simulation.js';
 export type { DashboardDataset, OrgDataset } from './adapters/dataset.js';

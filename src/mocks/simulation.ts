@@ -2,9 +2,9 @@
  * A busy organization, simulated: every few seconds the mocked backend sends
  * one live event, so the dashboard visibly moves.
  */
-import type { Money, WorkspaceStats } from '../src/contract/types.js';
-import { createActivity, type FixtureOrgId } from '../src/mocks/fixtures.js';
-import type { MockApi } from '../src/mocks/handlers.js';
+import type { Money, WorkspaceStats } from '../contract/types.js';
+import { createActivity, type FixtureOrgId } from './fixtures.js';
+import type { MockApi } from './handlers.js';
 
 const INTERVAL_MS = 3000;
 
@@ -68,9 +68,21 @@ function activityStep(api: MockApi, orgId: string): void {
 export interface Simulation {
   /** Pauses or resumes; returns whether it now runs. */
   toggle(): boolean;
+  /** Stops for good (a story or test cleaning up). */
+  stop(): void;
 }
 
-export function startSimulation(api: MockApi, currentOrg: () => string): Simulation {
+/**
+ * Sends one live event through the mocked API every `intervalMs` (default 3 s)
+ * for the org `currentOrg()` names: a workspace deploys, is created or is
+ * suspended; a new activity; credits used (and billed) until they run low,
+ * then topped up.
+ */
+export function startSimulation(
+  api: MockApi,
+  currentOrg: () => string,
+  { intervalMs = INTERVAL_MS }: { intervalMs?: number } = {},
+): Simulation {
   let tick = 0;
   let timer: ReturnType<typeof setInterval> | undefined;
   const step = () => {
@@ -84,7 +96,7 @@ export function startSimulation(api: MockApi, currentOrg: () => string): Simulat
     ];
     steps[tick % steps.length]();
   };
-  const start = () => (timer = setInterval(step, INTERVAL_MS));
+  const start = () => (timer = setInterval(step, intervalMs));
   start();
   return {
     toggle() {
@@ -95,6 +107,10 @@ export function startSimulation(api: MockApi, currentOrg: () => string): Simulat
       clearInterval(timer);
       timer = undefined;
       return false;
+    },
+    stop() {
+      clearInterval(timer);
+      timer = undefined;
     },
   };
 }
