@@ -1,0 +1,44 @@
+/** Texts of `<activity-log>`. Keys start with `activityLog` so they never clash across cards. */
+export const activityLogStrings = {
+  activityLogTitle: 'Activity log',
+  /** The accessible name of the filter bar. */
+  activityLogFilters: 'Filter activity',
+  activityLogResourceType: 'Resource type',
+  activityLogAction: 'Action',
+  /** The "no filter" choice of the resource type and action menus. */
+  activityLogAll: 'All',
+  activityLogFrom: 'From',
+  activityLogTo: 'To',
+  activityLogSearch: 'Search',
+  activityLogSearchPlaceholder: 'Name, actor, type…',
+  activityLogClearFilters: 'Clear filters',
+  /** The accessible name of the list of entries. */
+  activityLogList: 'Activity entries',
+  /** `{resourceType}`, `{action}`: as the data names them ("Workspaces", "Create"). */
+  activityLogSummary: '{resourceType} · {action}',
+  /** As `activityLogSummary`, for entries that name the resource (`{resourceName}`). */
+  activityLogSummaryWithName: '{resourceType} · {action} — {resourceName}',
+  /** `{actor}`: who did it. */
+  activityLogBy: 'by {actor}',
+  activityLogEmpty: 'No activity yet',
+  activityLogNoMatches: 'No activity matches these filters',
+  activityLogLoadingMore: 'Loading more…',
+  /** Announced after filtering when every match is loaded. `{count}`: how many. */
+  activityLogResults: 'Matching entries: {count}',
+  /** Announced after filtering when more matches load on scrolling. `{count}`: how many so far. */
+  activityLogResultsMore: 'Matching entries: more than {count}',
+  /** The button that shows live entries held back while the reader was scrolled down. */
+  activityLogNewEntries: 'New entries: {count}. Show',
+  activityLogExport: 'Export CSV',
+  /** `{count}`: entries written so far. */
+  activityLogExporting: 'Exported so far: {count}',
+  activityLogExportCancel: 'Cancel export',
+  /** `{count}`: entries in the file. */
+  activityLogExportDone: 'Export complete: {count} entries',
+  activityLogExportCancelled: 'Export cancelled',
+  activityLogExportFailed: 'Export failed. Try again.',
+  /** The CSV file's column headings, in order: time, resource type, action, resource name, actor. */
+  activityLogCsvHeader: 'Time,Resource type,Action,Resource name,Actor',
+};
+
+export type ActivityLogStrings = typeof activityLogStrings;
