@@ -1,0 +1,44 @@
+import { css } from 'lit';
+
+/**
+ * The dark token set (the values of `darkTokens` in tokens.ts; a test keeps them equal).
+ *
+ * Pins the dark look wherever it applies: on an element with
+ * `data-od-theme="dark"` and everything inside it, when adopted by the document
+ * (`document.adoptedStyleSheets.push(darkTheme.styleSheet!)`), or on a card when
+ * added to a subclass's `static styles`. Plain CSS: `org-dashboard-elements/themes/dark.css`.
+ */
+export const darkTheme = css`
+  :host,
+  [data-od-theme='dark'] {
+    --od-color-scheme: dark;
+    --od-color-surface: #151b23;
+    --od-color-text: #f0f6fc;
+    --od-color-text-muted: #9198a1;
+    --od-color-border: #3d444d;
+    --od-color-accent: #4493f8;
+    --od-color-positive: #3fb950;
+    --od-color-negative: #f85149;
+    --od-color-warning: #d29922;
+    --od-color-skeleton: #262c36;
+    --od-color-chart-1: #4493f8;
+    --od-color-chart-2: #9198a1;
+    --od-color-chart-3: #db6d28;
+    --od-color-tooltip: #f0f6fc;
+    --od-color-tooltip-text: #151b23;
+    --od-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+    --od-font-family-mono: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    --od-font-size: 14px;
+    --od-font-size-title: 1rem;
+    --od-font-size-value: 1.25rem;
+    --od-font-size-value-large: 2rem;
+    --od-font-weight-title: 600;
+    --od-font-weight-value: 600;
+    --od-space: 16px;
+    --od-card-padding: 16px;
+    --od-radius: 12px;
+    --od-focus-ring-offset: 2px;
+    --od-shadow: 0 1px 2px rgb(0 0 0 / 0.5);
+    --od-focus-ring: 2px solid #4493f8;
+  }
+`;

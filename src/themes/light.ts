@@ -1,0 +1,44 @@
+import { css } from 'lit';
+
+/**
+ * The light token set (the values of `lightTokens` in tokens.ts; a test keeps them equal).
+ *
+ * Pins the light look wherever it applies: on an element with
+ * `data-od-theme="light"` and everything inside it, when adopted by the document
+ * (`document.adoptedStyleSheets.push(lightTheme.styleSheet!)`), or on a card when
+ * added to a subclass's `static styles`. Plain CSS: `org-dashboard-elements/themes/light.css`.
+ */
+export const lightTheme = css`
+  :host,
+  [data-od-theme='light'] {
+    --od-color-scheme: light;
+    --od-color-surface: #ffffff;
+    --od-color-text: #1b1f24;
+    --od-color-text-muted: #59636e;
+    --od-color-border: #d1d9e0;
+    --od-color-accent: #0b5cd5;
+    --od-color-positive: #1a7f37;
+    --od-color-negative: #c21c2c;
+    --od-color-warning: #875a00;
+    --od-color-skeleton: #e8ecf0;
+    --od-color-chart-1: #2f6fdb;
+    --od-color-chart-2: #6e7781;
+    --od-color-chart-3: #b35900;
+    --od-color-tooltip: #1b1f24;
+    --od-color-tooltip-text: #ffffff;
+    --od-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+    --od-font-family-mono: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    --od-font-size: 14px;
+    --od-font-size-title: 1rem;
+    --od-font-size-value: 1.25rem;
+    --od-font-size-value-large: 2rem;
+    --od-font-weight-title: 600;
+    --od-font-weight-value: 600;
+    --od-space: 16px;
+    --od-card-padding: 16px;
+    --od-radius: 12px;
+    --od-focus-ring-offset: 2px;
+    --od-shadow: 0 1px 2px rgb(0 0 0 / 0.06);
+    --od-focus-ring: 2px solid #0b5cd5;
+  }
+`;
