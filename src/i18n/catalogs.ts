@@ -1,0 +1,100 @@
+/**
+ * Translations, loaded on demand. English is built into each card (its
+ * `*.strings.ts`); every other language is a module of its own, fetched with
+ * a dynamic `import()` the first time an element shows that locale, so a host
+ * bundles and downloads only the languages it uses.
+ *
+ * A locale without a catalog of its own uses its language's (`de-AT` uses
+ * `de`, `pt-BR` would use `pt`), else English. Within a catalog every missing
+ * key falls back to English.
+ */
+import type { DashboardStrings } from '../strings/strings.js';
+
+/** A translation: any subset of the texts; the rest stays English. */
+export type Catalog = Partial<DashboardStrings>;
+
+/** Loads a catalog module; its default export is the catalog. */
+export type CatalogLoader = () => Promise<{ default: Catalog }>;
+
+const EMPTY: Catalog = Object.freeze({});
+
+// Literal specifiers, so bundlers (Rollup, Vite, esbuild) see each locale as a chunk of its own.
+const loaders = new Map<string, CatalogLoader>([
+  ['de', () => import('../locales/de.js')],
+  ['fr', () => import('../locales/fr.js')],
+  ['ja', () => import('../locales/ja.js')],
+  ['ar', () => import('../locales/ar.js')],
+]);
+
+const loaded = new Map<string, Catalog>([['en', EMPTY]]);
+const pending = new Map<string, Promise<void>>();
+
+/** The shipped and registered locales, English included. */
+export function availableLocales(): string[] {
+  return ['en', ...loaders.keys()];
+}
+
+/**
+ * Adds (or replaces) the catalog of a locale, for languages the library does
+ * not ship or a partner's own wording: `registerLocale('es', () => import('./es.js'))`.
+ * Elements already showing that locale pick it up on their next update.
+ */
+export function registerLocale(locale: string, load: CatalogLoader): void {
+  const tag = canonical(locale);
+  if (!tag) return;
+  loaders.set(tag, load);
+  loaded.delete(tag);
+  pending.delete(tag);
+}
+
+function canonical(locale: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(locale)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The catalog a locale uses: its own tag, then shorter ones (`zh-Hant-TW`,
+ * `zh-Hant`, `zh`), else English (`en`).
+ */
+export function catalogLocale(locale: string): string {
+  let tag = canonical(locale) ?? 'en';
+  for (;;) {
+    if (loaders.has(tag) || loaded.has(tag)) return tag;
+    const cut = tag.lastIndexOf('-');
+    if (cut < 0) return 'en';
+    tag = tag.slice(0, cut);
+  }
+}
+
+/** The catalog of a locale if it is loaded (English always is), else undefined. */
+export function loadedCatalog(locale: string): Catalog | undefined {
+  return loaded.get(catalogLocale(locale));
+}
+
+/**
+ * Loads the catalog of a locale (once, however many elements ask). Never
+ * rejects: a catalog that fails to load leaves that language in English.
+ * Hosts may call it early to have the texts ready before the first render.
+ */
+export function loadLocale(locale: string): Promise<void> {
+  const tag = catalogLocale(locale);
+  if (loaded.has(tag)) return Promise.resolve();
+  let promise = pending.get(tag);
+  if (!promise) {
+    const load = loaders.get(tag);
+    promise = (load ? load() : Promise.resolve({ default: EMPTY }))
+      .then(
+        (module) => module.default ?? EMPTY,
+        () => EMPTY,
+      )
+      .then((catalog) => {
+        if (pending.get(tag) === promise) loaded.set(tag, catalog);
+        pending.delete(tag);
+      });
+    pending.set(tag, promise);
+  }
+  return promise;
+}

@@ -1,0 +1,64 @@
+/** Text direction and language lookups that see through shadow roots (cards often live in one). */
+
+/** Languages written right to left, for engines without `Intl.Locale#getTextInfo`. */
+const RTL_LANGUAGES = new Set([
+  'ar',
+  'arc',
+  'ckb',
+  'dv',
+  'fa',
+  'he',
+  'iw',
+  'ks',
+  'ps',
+  'sd',
+  'ug',
+  'ur',
+  'yi',
+]);
+const RTL_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Nkoo', 'Rohg', 'Syrc', 'Thaa']);
+
+type Direction = 'ltr' | 'rtl';
+
+interface LocaleWithTextInfo extends Intl.Locale {
+  getTextInfo?: () => { direction?: string };
+  textInfo?: { direction?: string };
+}
+
+/** The direction a locale is written in: `ar`, `he`, `fa`... are right to left. */
+export function localeDirection(locale: string): Direction {
+  try {
+    const info = new Intl.Locale(locale) as LocaleWithTextInfo;
+    const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction;
+    if (direction === 'rtl' || direction === 'ltr') return direction;
+    if (info.script) return RTL_SCRIPTS.has(info.script) ? 'rtl' : 'ltr';
+    return RTL_LANGUAGES.has(info.language) ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}
+
+/** `element.closest(selector)`, continuing from a shadow root to its host. */
+export function composedClosest(element: Element, selector: string): Element | null {
+  // Rendered on a server (@lit-labs/ssr's DOM shim), elements have no `closest`: nothing to find.
+  if (typeof element.closest !== 'function') return null;
+  let node: Element | null = element;
+  while (node) {
+    const found: Element | null = node.closest(selector);
+    if (found) return found;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
+
+/**
+ * The direction of an element's content: the nearest `dir="ltr"` or
+ * `dir="rtl"` of the element or its ancestors (the host's explicit choice),
+ * else the direction of the active locale, so `locale="ar"` alone reads right
+ * to left.
+ */
+export function directionFor(element: Element, locale: string): Direction {
+  const dir = composedClosest(element, '[dir]')?.getAttribute('dir')?.toLowerCase();
+  return dir === 'rtl' || dir === 'ltr' ? dir : localeDirection(locale);
+}

@@ -1,0 +1,146 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/define.js';
+import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import { ANNOUNCE_INTERVAL_MS, type CardState } from '../../src/base/dashboard-card.js';
+import type { WorkspaceStats } from '../../src/contract/types.js';
+import { dataset, settle, until } from '../helpers/data.js';
+
+type Card = HTMLElement & { state: CardState; updateComplete: Promise<boolean>; data?: unknown };
+
+/** The card's polite status region for live updates (the last one in the card). */
+const region = (card: HTMLElement) => {
+  const regions = card.shadowRoot!.querySelectorAll('[part~="card"] > [role="status"]');
+  return regions[regions.length - 1] as HTMLElement;
+};
+const said = (card: HTMLElement) => region(card).textContent!.trim();
+const workspaces = (active: number, total = 20): WorkspaceStats => ({
+  total,
+  active,
+  suspended: 2,
+  others: total - active - 2,
+});
+
+async function mount(tag: string, adapter = createMemoryAdapter(dataset('o1'))) {
+  const provider = await fixture(html`
+    <org-dashboard-provider org-id="o1" locale="en-US" .adapter=${adapter}>
+      ${document.createElement(tag)}
+    </org-dashboard-provider>
+  `);
+  const card = provider.firstElementChild as Card;
+  await until(() => card.state === 'ready' || card.state === 'empty', `${tag} ready`);
+  await card.updateComplete;
+  return { card, adapter };
+}
+
+describe('live announcements', () => {
+  afterEach(() => sinon.restore());
+
+  it('has a polite status region and says nothing for the initial load', async () => {
+    const { card } = await mount('workspace-stats-card');
+    await settle();
+    expect(region(card).getAttribute('role')).to.equal('status');
+    expect(said(card)).to.equal('');
+  });
+
+  it('summarizes a live change: "Workspaces updated: 7 active, 20 in total"', async () => {
+    const { card, adapter } = await mount('workspace-stats-card');
+    adapter.emit('o1', { topic: 'workspaces', data: workspaces(7) });
+    await until(() => said(card) !== '', 'an announcement');
+    expect(said(card)).to.equal('Workspaces updated: 7 active, 20 in total');
+  });
+
+  it('says at most one thing per card every few seconds, the latest state after the pause', async () => {
+    const { card, adapter } = await mount('workspace-stats-card');
+    const clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    adapter.emit('o1', { topic: 'workspaces', data: workspaces(7) });
+    await card.updateComplete;
+    await clock.tickAsync(0);
+    await card.updateComplete;
+    expect(said(card)).to.equal('Workspaces updated: 7 active, 20 in total');
+    adapter.emit('o1', { topic: 'workspaces', data: workspaces(8) });
+    await card.updateComplete;
+    adapter.emit('o1', { topic: 'workspaces', data: workspaces(9) });
+    await card.updateComplete;
+    await clock.tickAsync(ANNOUNCE_INTERVAL_MS - 100);
+    await card.updateComplete;
+    expect(said(card)).to.equal('Workspaces updated: 7 active, 20 in total');
+    await clock.tickAsync(100);
+    await card.updateComplete;
+    expect(said(card)).to.equal('Workspaces updated: 9 active, 20 in total');
+  });
+
+  it('says nothing when the host sets `data`', async () => {
+    const card = await fixture<Card>(
+      html`<workspace-stats-card .data=${workspaces(6)}></workspace-stats-card>`,
+    );
+    card.data = workspaces(7);
+    await card.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await card.updateComplete;
+    expect(said(card)).to.equal('');
+  });
+
+  it('names new activity, in the viewer’s language and plural', async () => {
+    const adapter = createMemoryAdapter(dataset('o1'));
+    const provider = await fixture(html`
+      <org-dashboard-provider org-id="o1" locale="de-DE" .adapter=${adapter}>
+        <activity-feed></activity-feed>
+      </org-dashboard-provider>
+    `);
+    const card = provider.firstElementChild as Card;
+    await until(() => card.state === 'ready', 'feed ready');
+    const entry = (id: string) => ({
+      id,
+      resourceType: 'Workspaces',
+      action: 'Create',
+      occurredAt: new Date().toISOString(),
+    });
+    adapter.emit('o1', { topic: 'activity', data: entry('n1') });
+    adapter.emit('o1', { topic: 'activity', data: entry('n2') });
+    await until(() => said(card) !== '', 'an announcement');
+    expect(said(card)).to.be.oneOf([
+      'Neue Aktivität: Workspaces · Erstellen',
+      '2 neue Aktivitäten, zuletzt: Workspaces · Erstellen',
+    ]);
+  });
+
+  it('announces billing, plan, organization and announcements changes too', async () => {
+    const { card: billing, adapter } = await mount('billing-card');
+    const base = dataset('o1').o1;
+    adapter.emit('o1', {
+      topic: 'billing',
+      data: { ...base.billing, currentMonthTotal: { amountMinor: 200000, currency: 'USD' } },
+    });
+    await until(() => said(billing) !== '', 'billing');
+    expect(said(billing)).to.equal('Billing updated: $2,000.00 this month');
+
+    const { card: plan, adapter: planAdapter } = await mount('plan-card');
+    planAdapter.emit('o1', {
+      topic: 'plan',
+      data: { ...base.plan, availableCredits: { amountMinor: 1000, currency: 'USD' } },
+    });
+    await until(() => said(plan) !== '', 'plan');
+    expect(said(plan)).to.equal('Credits updated: $10.00 available');
+
+    const { card: org, adapter: orgAdapter } = await mount('org-info-card');
+    orgAdapter.emit('o1', { topic: 'organization', data: { ...base.organization, name: 'Renamed' } });
+    await until(() => said(org) !== '', 'org');
+    expect(said(org)).to.equal('Organization updated: Renamed');
+
+    const { card: news, adapter: newsAdapter } = await mount('announcements-panel');
+    await until(() => news.state === 'empty' || news.state === 'ready', 'panel');
+    newsAdapter.emit('o1', {
+      topic: 'announcements',
+      data: {
+        id: 'x1',
+        kind: 'feature',
+        title: 'Dark mode',
+        body: '',
+        publishedAt: new Date().toISOString(),
+      },
+    });
+    await until(() => said(news) !== '', 'announcements');
+    expect(said(news)).to.equal('New announcement: Dark mode');
+  });
+});
