@@ -1,0 +1,17 @@
+// The test suite in Firefox: Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi,
+// through @web/test-runner-chrome's launcher given puppeteer-core as a custom puppeteer (it then
+// passes `browser: 'firefox'` through to puppeteer.launch). Everything else is the Chromium config.
+import * as puppeteer from 'puppeteer-core';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import base from './web-test-runner.config.mjs';
+import { findFirefox } from './scripts/find-firefox.mjs';
+
+export default {
+  ...base,
+  browsers: [
+    chromeLauncher({
+      puppeteer: puppeteer.default ?? puppeteer,
+      launchOptions: { browser: 'firefox', executablePath: findFirefox(), headless: true },
+    }),
+  ],
+};
