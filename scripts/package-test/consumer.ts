@@ -1,0 +1,56 @@
+// A host's TypeScript file, type-checked by scripts/test-package.mjs against the packed and installed
+// package, once with `moduleResolution: bundler` and once with `node16`. It lives outside the
+// folders tsconfig.json checks: it needs the built, installed package.
+import {
+  createMemoryAdapter,
+  OrgDashboard,
+  type ActionDetail,
+  type DashboardAdapter,
+  type DashboardDataset,
+} from 'org-dashboard-elements';
+import 'org-dashboard-elements/define';
+import { PlanCard } from 'org-dashboard-elements/plan-card';
+import 'org-dashboard-elements/define/plan-card';
+import { BillingCard as BillingCardFromBundle } from 'org-dashboard-elements/bundle';
+import { createHandlers } from 'org-dashboard-elements/msw';
+import { OrgDashboard as OrgDashboardComponent } from 'org-dashboard-elements/react';
+import type { CustomElements } from 'org-dashboard-elements/jsx';
+import type {} from 'org-dashboard-elements/vue';
+import type { GlobalComponents } from 'vue';
+import { createElement } from 'react';
+
+const adapter: DashboardAdapter = createMemoryAdapter({} satisfies DashboardDataset);
+
+// Tags and events are typed in HTMLElementTagNameMap and HTMLElementEventMap.
+const dashboard: OrgDashboard = document.createElement('org-dashboard');
+dashboard.adapter = adapter;
+dashboard.orgId = 'org-1';
+dashboard.addEventListener('od-view-invoices', (event) => {
+  const detail: ActionDetail = event.detail;
+  if (detail.href) event.preventDefault();
+});
+dashboard.addEventListener('od-credits-low', (event) => event.detail.threshold.amountMinor);
+const plan: PlanCard | null = document.querySelector('plan-card');
+const billing: typeof BillingCardFromBundle = customElements.get(
+  'billing-card',
+) as typeof BillingCardFromBundle;
+
+// React wrappers: typed properties and event props.
+const element = createElement(OrgDashboardComponent, {
+  orgId: 'org-1',
+  adapter,
+  onViewInvoices: (event) => event.detail.orgId,
+  onCreditsLow: (event) => event.detail.availableCredits.currency,
+});
+
+// JSX types for React 19, Preact and Solid, from the manifest.
+const jsxProps: CustomElements['org-dashboard'] = {
+  'org-id': 'org-1',
+  'onod-view-invoices': (event) => event.detail.href,
+};
+
+// Vue's GlobalComponents, from the manifest.
+type VueDashboard = GlobalComponents['org-dashboard'];
+const vueDashboard: VueDashboard | undefined = undefined;
+
+export { billing, createHandlers, element, jsxProps, plan, vueDashboard };

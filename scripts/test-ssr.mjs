@@ -1,0 +1,239 @@
+// `npm run test:ssr` (after `npm run build`): every card rendered in Node by @lit-labs/ssr from
+// controlled `data` to declarative shadow DOM, then hydrated in headless Chromium
+// (@lit-labs/ssr-client/lit-element-hydrate-support.js) with the same data: the server's DOM is
+// adopted, nothing moves (same boxes, no layout-shift entries) and nothing is fetched.
+// Writes .ssr-totals.json ({ passed, failed }) for .ci/run.
+import { writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { build } from 'esbuild';
+import { html } from 'lit';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome, INSTALL_HINT } from './find-chrome.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const chrome = findChrome();
+if (!chrome) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+// Registers the default tags in the server's custom element registry (@lit-labs/ssr-dom-shim).
+await import('../dist/define.js');
+
+const usd = (amountMinor) => ({ amountMinor, currency: 'USD' });
+/** Each card's controlled data, and a text it must show. */
+const CARDS = {
+  'org-info-card': {
+    data: {
+      id: 'org_acme',
+      name: 'Acme Corporation',
+      owner: { name: 'Ada Lovelace' },
+      createdAt: '2023-03-14T09:26:53Z',
+      teamSize: 42,
+    },
+    shows: 'Acme Corporation',
+    template: (data) => html`<org-info-card .data=${data} locale="en-US" time-zone="UTC"></org-info-card>`,
+  },
+  'workspace-stats-card': {
+    data: { total: 12, active: 8, suspended: 2, others: 2 },
+    shows: 'Suspended',
+    template: (data) =>
+      html`<workspace-stats-card .data=${data} locale="en-US" time-zone="UTC"></workspace-stats-card>`,
+  },
+  'billing-card': {
+    data: {
+      currentMonthTotal: usd(123456),
+      lastMonthTotal: usd(100000),
+      nextInvoiceDate: '2026-12-01',
+      history: [
+        { month: '2026-10', total: usd(100000) },
+        { month: '2026-11', total: usd(123456) },
+      ],
+    },
+    shows: '$1,234.56',
+    template: (data) => html`<billing-card .data=${data} locale="en-US" time-zone="UTC"></billing-card>`,
+  },
+  'plan-card': {
+    data: { name: 'Enterprise', availableCredits: usd(5000), lowCreditThreshold: usd(10000) },
+    shows: 'Enterprise',
+    template: (data) => html`<plan-card .data=${data} locale="en-US" time-zone="UTC"></plan-card>`,
+  },
+  'activity-feed': {
+    data: [{ id: 'a1', resourceType: 'Invoices', action: 'Fetch', occurredAt: '2026-11-19T10:00:00Z' }],
+    shows: 'Invoices',
+    template: (data) => html`<activity-feed .data=${data} locale="en-US" time-zone="UTC"></activity-feed>`,
+  },
+  'announcements-panel': {
+    data: [
+      {
+        id: 'n1',
+        kind: 'maintenance',
+        title: 'Database upgrade',
+        body: 'A short downtime.',
+        publishedAt: '2026-11-20T10:00:00Z',
+        window: { start: '2026-11-28T01:00:00Z', end: '2026-11-28T03:00:00Z' },
+      },
+    ],
+    shows: 'Database upgrade',
+    template: (data) =>
+      html`<announcements-panel .data=${data} locale="en-US" time-zone="UTC"></announcements-panel>`,
+  },
+};
+
+let passed = 0;
+let failed = 0;
+function report(name, error) {
+  if (error) {
+    failed += 1;
+    console.log(`  FAIL ssr: ${name}\n      ${error.message ?? error}`);
+  } else {
+    passed += 1;
+    console.log(`  ok  ssr: ${name}`);
+  }
+}
+
+// 1. Render in Node.
+const rendered = {};
+for (const [tag, card] of Object.entries(CARDS)) {
+  try {
+    const markup = await collectResult(render(card.template(card.data)));
+    if (!/<template shadowroot(mode)?="open"/.test(markup)) throw new Error('no declarative shadow root');
+    if (!markup.includes(card.shows)) throw new Error(`"${card.shows}" is not in the markup`);
+    rendered[tag] = markup;
+    report(`<${tag}> renders in Node to declarative shadow DOM`);
+  } catch (error) {
+    report(`<${tag}> renders in Node to declarative shadow DOM`, error);
+  }
+}
+
+// 2. Hydrate in the browser: the client gets the same data (as JSON in the page) before the tags are
+// defined, as a server-rendered host would hand it over.
+const client = await build({
+  stdin: {
+    contents: `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+const data = JSON.parse(document.getElementById('card-data').textContent);
+for (const [tag, value] of Object.entries(data)) document.querySelector(tag).data = value;
+window.hydrate = () => import('./dist/define.js');`,
+    resolveDir: root,
+    sourcefile: 'client.js',
+  },
+  bundle: true,
+  write: false,
+  format: 'esm',
+  platform: 'browser',
+  logLevel: 'error',
+});
+const served = {
+  '/client.js': ['text/javascript', client.outputFiles[0].text],
+  '/': [
+    'text/html; charset=utf-8',
+    `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <style>body { margin: 16px; font-family: sans-serif } main { display: grid; grid-template-columns: repeat(3, 1fr); gap: 16px }</style>
+  </head>
+  <body>
+    <main>${Object.keys(CARDS)
+      .filter((tag) => rendered[tag])
+      .map((tag) => rendered[tag])
+      .join('\n')}</main>
+    <script type="application/json" id="card-data">${JSON.stringify(
+      Object.fromEntries(Object.entries(CARDS).map(([tag, card]) => [tag, card.data])),
+    ).replace(/</g, '\\u003c')}</script>
+    <script type="module" src="/client.js"></script>
+  </body>
+</html>`,
+  ],
+};
+
+const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS });
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const problems = [];
+  const requests = [];
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warn') problems.push(message.text());
+  });
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    // Browsers ask for a favicon unprompted.
+    if (path === '/favicon.ico') return void request.respond({ status: 204, body: '' });
+    requests.push(path);
+    const file = served[path];
+    if (file) void request.respond({ status: 200, contentType: file[0], body: file[1] });
+    else void request.respond({ status: 404, body: '' });
+  });
+  await page.goto('http://ssr.test/');
+  await page.waitForFunction(() => typeof window.hydrate === 'function');
+  const tags = Object.keys(rendered);
+  const before = await page.evaluate((tags) => {
+    // Shifts are observed from the first paint; the server's nodes are marked to see them adopted.
+    window.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.shifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    return tags.map((tag) => {
+      const card = document.querySelector(tag);
+      const section = card.shadowRoot?.querySelector('[part~="card"]');
+      if (section) section.dataset.fromServer = 'yes';
+      const { x, y, width, height } = card.getBoundingClientRect();
+      return { box: [x, y, width, height], text: card.shadowRoot?.textContent.replace(/\s+/g, ' ').trim() };
+    });
+  }, tags);
+  const fetchedBefore = requests.length;
+  await page.evaluate(async (tags) => {
+    await window.hydrate();
+    for (const tag of tags) await document.querySelector(tag).updateComplete;
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  }, tags);
+  const after = await page.evaluate(
+    (tags) =>
+      tags.map((tag) => {
+        const card = document.querySelector(tag);
+        const { x, y, width, height } = card.getBoundingClientRect();
+        return {
+          box: [x, y, width, height],
+          text: card.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
+          state: card.state,
+          adopted: card.shadowRoot.querySelector('[part~="card"]')?.dataset.fromServer === 'yes',
+        };
+      }),
+    tags,
+  );
+  const shifts = await page.evaluate(() => window.shifts);
+  const extraRequests = requests.slice(fetchedBefore);
+  for (const [index, tag] of tags.entries()) {
+    const name = `<${tag}> hydrates without a layout shift or a fetch`;
+    const [was, is] = [before[index], after[index]];
+    const moved = was.box.some((value, i) => Math.abs(value - is.box[i]) > 0.5);
+    if (is.state !== 'ready') report(name, new Error(`state ${is.state}`));
+    else if (!is.adopted) report(name, new Error("the server's DOM was replaced, not hydrated"));
+    else if (moved) report(name, new Error(`box ${was.box} became ${is.box}`));
+    else if (was.text !== is.text) report(name, new Error(`text changed:\n${was.text}\n${is.text}`));
+    else report(name);
+  }
+  report(
+    'hydration fetches nothing, shifts nothing and logs nothing',
+    extraRequests.length
+      ? new Error(`requests after hydration: ${extraRequests.join(', ')}`)
+      : shifts > 0
+        ? new Error(`layout shift score ${shifts}`)
+        : problems.length
+          ? new Error(problems.join('; '))
+          : undefined,
+  );
+} catch (error) {
+  report('the server-rendered cards hydrate in the browser', error);
+} finally {
+  await browser.close();
+}
+
+writeFileSync(join(root, '.ssr-totals.json'), JSON.stringify({ passed, failed }));
+console.log(`SSR: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
