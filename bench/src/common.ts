@@ -1,0 +1,48 @@
+/** Shared by the benchmark pages: a fixed dataset and a way to wait for the dashboard to settle. */
+import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
+import { ACME_ORG_ID, createDataset } from '../../src/mocks/fixtures.js';
+
+export const ORG_ID = ACME_ORG_ID;
+export const NOW = '2026-11-20T12:00:00Z';
+
+export function benchAdapter(): MemoryAdapter {
+  return createMemoryAdapter(createDataset({ now: NOW, activitiesPerOrg: 60, orgs: [ACME_ORG_ID] }));
+}
+
+/** Yields to the event loop without setTimeout's clamping. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+type Card = HTMLElement & { state?: string; updateComplete?: Promise<unknown> };
+
+export function cardsOf(dashboard: Element): Card[] {
+  return [...(dashboard.shadowRoot?.querySelectorAll<Card>('[part~="grid"] > *') ?? [])];
+}
+
+/** Resolves once every card has left the loading state and finished rendering. */
+export async function settled(dashboard: Element): Promise<void> {
+  for (;;) {
+    const cards = cardsOf(dashboard);
+    if (cards.length === 6 && cards.every((card) => card.state && card.state !== 'loading')) {
+      await Promise.all(cards.map((card) => card.updateComplete));
+      return;
+    }
+    await nextTask();
+  }
+}
+
+/**
+ * Marks a finished measurement for tachometer (`measurement: performance`):
+ * from `start` to now, or, for a summed duration, `{ duration }`.
+ */
+export function report(name: string, startOrDuration: number | { duration: number }): void {
+  if (typeof startOrDuration === 'number')
+    performance.measure(name, { start: startOrDuration, end: performance.now() });
+  else performance.measure(name, { start: 0, duration: startOrDuration.duration });
+  (window as unknown as { benchDone?: boolean }).benchDone = true;
+}

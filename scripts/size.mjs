@@ -1,0 +1,96 @@
+// Bundle sizes with size-limit (esbuild, minified, brotli), against the goals
+// of issue 7 and the ceilings in .size-limit.json (which CI enforces: a change
+// that grows a bundle past its ceiling fails). A card's own cost is its entry
+// minus the shared entry.
+import { spawnSync } from 'node:child_process';
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const GOAL_DASHBOARD = 20_000;
+const GOAL_CARD = 2_000;
+
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+
+export async function measureSizes() {
+  const run = spawnSync(process.execPath, [`${root}node_modules/size-limit/bin.js`, '--json'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  const start = run.stdout.indexOf('[');
+  if (start < 0) throw new Error(`size-limit failed:\n${run.stdout}\n${run.stderr}`);
+  const results = JSON.parse(run.stdout.slice(start));
+  const config = JSON.parse(readFileSync(`${root}.size-limit.json`, 'utf8'));
+  const shared = results.find((r) => r.name.startsWith('shared:'));
+  const entries = results.map((result, i) => {
+    const isCard = result.name.startsWith('shared + ');
+    const own = isCard && shared ? result.size - shared.size : undefined;
+    const goal = result.name.startsWith('<org-dashboard>') ? GOAL_DASHBOARD : isCard ? GOAL_CARD : undefined;
+    const measured = own ?? result.size;
+    return {
+      ...result,
+      path: config[i].path,
+      own,
+      goal,
+      meetsGoal: goal === undefined ? undefined : measured <= goal,
+    };
+  });
+  const rows = entries.map((e) => {
+    const goal = e.goal === undefined ? '—' : `${kb(e.goal)}${e.own === undefined ? '' : ' own'}`;
+    const verdict =
+      e.meetsGoal === undefined ? '' : e.meetsGoal ? 'met' : `missed by ${kb((e.own ?? e.size) - e.goal)}`;
+    return `| ${e.name} | ${kb(e.size)} | ${e.own === undefined ? '—' : kb(e.own)} | ${goal} ${verdict} | ${kb(e.sizeLimit)} |`;
+  });
+  const markdown = [
+    'Bundled and minified with esbuild, brotli-compressed, by size-limit (`.size-limit.json`; entries in `bench/size/`).',
+    '',
+    '| entry | size | own cost | goal | CI ceiling |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+  return { entries, markdown, passed: run.status === 0 && results.every((r) => r.passed !== false) };
+}
+
+/**
+ * What must stay out of the dashboard's bundle, loaded only when used: the
+ * activity log and its virtualizer, and every locale but English.
+ */
+export async function checkLazyParts() {
+  const result = await build({
+    entryPoints: [`${root}bench/size/dashboard.js`],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    splitting: true,
+    outdir: `${root}bench/out/lazy-check`,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const entry = Object.values(result.metafile.outputs).find((output) => output.entryPoint);
+  const inputs = Object.keys(entry?.inputs ?? {});
+  const leaks = inputs.filter((input) => /virtualizer|activity-log|\/locales\//.test(input));
+  return { leaks };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { leaks } = await checkLazyParts();
+  if (leaks.length) {
+    console.error(
+      `Loaded eagerly by <org-dashboard>, but should load only when used:\n  ${leaks.join('\n  ')}`,
+    );
+    process.exit(1);
+  }
+  console.log(
+    'The activity log, its virtualizer and the non-English locales stay out of the dashboard bundle.\n',
+  );
+  const { markdown, passed, entries } = await measureSizes();
+  console.log(markdown);
+  const missed = entries.filter((e) => e.meetsGoal === false).length;
+  if (missed)
+    console.log(`\n${missed} entries miss their goal (see BENCHMARKS.md for why); CI enforces the ceilings.`);
+  if (!passed) {
+    console.error('\nA bundle grew past its ceiling in .size-limit.json.');
+    process.exit(1);
+  }
+}
