@@ -9,7 +9,15 @@ import wcPlugin from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const browserCode = ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', '.storybook/**/*.ts', 'demo/**/*.ts'];
+const browserCode = [
+  'src/**/*.ts',
+  'test/**/*.ts',
+  'stories/**/*.ts',
+  '.storybook/**/*.ts',
+  'demo/**/*.ts',
+  'bench/src/**/*.ts',
+  'bench/size/**/*.js',
+];
 const nodeCode = ['scripts/**/*.{js,mjs}', '*.{js,mjs,cjs}', '.storybook/main.ts', 'demo/vite.config.mjs'];
 
 /** Lit's own base class and ours: the Lit and Web Components rules treat their subclasses as elements. */
@@ -25,6 +33,7 @@ export default defineConfig(
     'dist/',
     'storybook-static/',
     'demo-dist/',
+    'bench/out/',
     'node_modules/',
     'coverage/',
     'public/mockServiceWorker.js',
@@ -131,8 +140,27 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // Stands in for the chromedriver package (CommonJS, as tachometer requires it).
+    files: ['bench/chromedriver/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Its page.evaluate() callbacks run in the browser.
-    files: ['scripts/smoke-stories.mjs', 'scripts/smoke-demo.mjs'],
+    files: [
+      'scripts/smoke-stories.mjs',
+      'scripts/a11y-stories.mjs',
+      'scripts/smoke-demo.mjs',
+      'scripts/bench.mjs',
+      'scripts/test-package.mjs',
+      'scripts/test-integration.mjs',
+      'scripts/test-ssr.mjs',
+    ],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    // The Embedding guide's host snippets run in a browser.
+    files: ['stories/embedding/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
   },
 );

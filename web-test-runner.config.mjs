@@ -1,6 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
+import { sseStressMiddleware } from './scripts/sse-stress-server.mjs';
+import { customElementsManifestPlugin } from './scripts/wtr-manifest.mjs';
 
 /** MSW's service worker must be served from the site root. */
 function serveMswWorker() {
@@ -10,11 +14,66 @@ function serveMswWorker() {
   };
 }
 
+/**
+ * Baselines live beside the tests and are committed; failed shots and diffs go to a folder git ignores.
+ * Up to 4 pixels of a card may differ (anti-aliasing of a few glyph edges, after pixelmatch's own
+ * tolerance for anti-aliased pixels); a corner radius 2px smaller moves about 20.
+ */
+const visualRegressionOptions = {
+  update: process.argv.includes('--update-visual-baseline'),
+  baseDir: 'test/visual',
+  getBaselineName: ({ name }) => `__baselines__/${name}.png`,
+  getFailedName: ({ name }) => `__failed__/${name}.png`,
+  getDiffName: ({ name }) => `__failed__/${name}-diff.png`,
+  failureThreshold: 4,
+  failureThresholdType: 'pixel',
+};
+
+/**
+ * `/__source?file=src/...ts` serves a source file as written (the esbuild plugin strips comments from
+ * what it serves as code): test/theming reads the elements' JSDoc from it.
+ */
+function serveSource() {
+  return async (context, next) => {
+    const file = context.path === '/__source' ? String(context.query.file ?? '') : '';
+    if (!/^src\/[\w/.-]+\.ts$/.test(file) || file.includes('..')) return next();
+    context.type = 'text/plain';
+    context.body = await readFile(file, 'utf8');
+  };
+}
+
+/**
+ * `od-emulate-media` ({ 'forced-colors': 'active', 'prefers-color-scheme': 'dark', ... }): media
+ * features over the DevTools protocol. emulateMedia of @web/test-runner-commands drops `forcedColors`
+ * for Chromium (puppeteer refuses the feature), and the protocol's emulation forces the colors too.
+ */
+function emulateMediaFeatures() {
+  const sessions = new WeakMap();
+  return {
+    name: 'od-emulate-media',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'od-emulate-media') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      const features = Object.entries(payload).map(([name, value]) => ({ name, value }));
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
-  middleware: [serveMswWorker()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    // Screenshot baselines (test/visual/): `npm run test:update-visual` rewrites them.
+    visualRegressionPlugin(visualRegressionOptions),
+    // The manifest from the current sources, for test/package/manifest.test.ts.
+    customElementsManifestPlugin(),
+    emulateMediaFeatures(),
+  ],
+  middleware: [sseStressMiddleware(), serveMswWorker(), serveSource()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },

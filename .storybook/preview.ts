@@ -1,9 +1,77 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import manifest from 'virtual:custom-elements-manifest';
+import { html } from 'lit';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import '../src/define.js';
+import { darkTheme } from '../src/themes/dark.js';
+import { lightTheme } from '../src/themes/light.js';
+
+// Docs pages (autodocs) list each element's attributes, properties, events, slots, parts and CSS properties.
+setCustomElementsManifest(manifest);
+
+// The shipped token sets: `data-od-theme` on <html> (the toolbar's Theme) picks one.
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, lightTheme.styleSheet!, darkTheme.styleSheet!];
+
+type Theme = 'auto' | 'light' | 'dark';
+
+/** Applies the toolbar's Theme: the page's color scheme and canvas follow it. */
+const withTheme: Decorator = (story, context) => {
+  const theme = (context.globals.theme ?? 'auto') as Theme;
+  const root = document.documentElement;
+  if (theme === 'auto') delete root.dataset.odTheme;
+  else root.dataset.odTheme = theme;
+  root.style.colorScheme = theme === 'auto' ? 'light dark' : theme;
+  document.body.style.background = 'Canvas';
+  return story();
+};
+
+/**
+ * Applies the toolbar's Locale: the story renders inside `lang` (and the
+ * locale's direction follows), and a story with a `locale` arg gets it too.
+ */
+const withLocale: Decorator = (story, context) => {
+  const locale = context.globals.locale as string | undefined;
+  if (!locale || locale === 'story') return story();
+  const args = 'locale' in context.args ? { ...context.args, locale } : context.args;
+  return html`<div lang=${locale}>${story({ args })}</div>`;
+};
 
 const preview: Preview = {
   loaders: [mswLoader()],
+  decorators: [withTheme, withLocale],
+  globalTypes: {
+    theme: {
+      description: 'Design tokens: the light or dark set, or the viewer’s prefers-color-scheme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'auto', title: 'Auto (prefers-color-scheme)' },
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'Language and formatting of every element (the story’s own unless picked)',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'story', title: 'As the story sets it' },
+          { value: 'en-US', title: 'English' },
+          { value: 'de-DE', title: 'Deutsch' },
+          { value: 'fr-FR', title: 'Français' },
+          { value: 'ja-JP', title: '日本語' },
+          { value: 'ar-EG', title: 'العربية (right to left)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'auto', locale: 'story' },
+  tags: ['autodocs'],
   parameters: {
     layout: 'padded',
     controls: { expanded: true },

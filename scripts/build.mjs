@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 
@@ -41,6 +41,29 @@ const tsc = spawnSync(
   },
 );
 if (tsc.status !== 0) fail(`tsc exited with ${tsc.status ?? tsc.signal}`);
+
+// 2b. The Custom Elements Manifest and the host types generated from it (custom-elements-manifest.config.mjs).
+step('cem analyze: dist/custom-elements.json, dist/types/ (JSX, Vue, VS Code)');
+const cem = spawnSync(
+  process.execPath,
+  [require.resolve('@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--quiet'],
+  { cwd: root, stdio: 'inherit' },
+);
+if (cem.status !== 0) fail(`cem analyze exited with ${cem.status ?? cem.signal}`);
+
+// 2c. The light and dark token sets as plain CSS (dist/themes/*.css, "./themes/*" in exports), from
+// src/themes/tokens.ts: scoped to `[data-od-theme]` like the css`` exports of light.ts / dark.ts.
+step('dist/themes/light.css, dist/themes/dark.css');
+const { lightTokens, darkTokens } = await import(pathToFileURL(join(dist, 'themes/tokens.js')).href);
+for (const [name, tokens] of Object.entries({ light: lightTokens, dark: darkTokens })) {
+  const body = Object.entries(tokens)
+    .map(([token, value]) => `  ${token}: ${value};\n`)
+    .join('');
+  writeFileSync(
+    join(dist, 'themes', `${name}.css`),
+    `/* org-dashboard-elements: the ${name} design tokens. Pins them on [data-od-theme="${name}"] and inside it. */\n[data-od-theme='${name}'] {\n${body}}\n`,
+  );
+}
 
 // 3. The package root must have no side effects: nothing it imports registers a tag.
 step('check that the package root registers nothing');

@@ -5,5 +5,6 @@ import './define/workspace-stats-card.js';
 import './define/billing-card.js';
 import './define/plan-card.js';
 import './define/activity-feed.js';
+import './define/activity-log.js';
 import './define/announcements-panel.js';
 import './define/org-dashboard.js';

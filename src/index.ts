@@ -9,6 +9,7 @@ export { WorkspaceStatsCard } from './elements/workspace-stats-card/workspace-st
 export { BillingCard } from './elements/billing-card/billing-card.js';
 export { PlanCard } from './elements/plan-card/plan-card.js';
 export { ActivityFeed } from './elements/activity-feed/activity-feed.js';
+export { ActivityLog } from './elements/activity-log/activity-log.js';
 export { AnnouncementsPanel } from './elements/announcements-panel/announcements-panel.js';
 export { OrgDashboard } from './elements/org-dashboard/org-dashboard.js';
 
@@ -18,9 +19,25 @@ export {
   AnnouncementDismissEvent,
   type AnnouncementDismissDetail,
 } from './elements/announcements-panel/announcements-panel.events.js';
+export {
+  ActivityLogFilterChangeEvent,
+  ExportCsvEvent,
+  type ActivityLogFilter,
+  type ActivityLogFilterChangeDetail,
+  type ExportCsvDetail,
+} from './elements/activity-log/activity-log.events.js';
 export { DashboardActionEvent, type ActionDetail, type ActionEventName } from './base/actions.js';
 export { DashboardCard, type CardState } from './base/dashboard-card.js';
 export { DashboardErrorEvent, type DashboardErrorDetail } from './base/events.js';
+
+export {
+  availableLocales,
+  loadLocale,
+  registerLocale,
+  type Catalog,
+  type CatalogLoader,
+} from './i18n/catalogs.js';
+export type { PluralCategory, PluralMessage } from './i18n/plural.js';
 
 export { createRestAdapter, type RestAdapterOptions } from './adapters/rest.js';
 export {
@@ -61,4 +78,5 @@ export { workspaceStatsCardStrings } from './elements/workspace-stats-card/works
 export { billingCardStrings } from './elements/billing-card/billing-card.strings.js';
 export { planCardStrings } from './elements/plan-card/plan-card.strings.js';
 export { activityFeedStrings } from './elements/activity-feed/activity-feed.strings.js';
+export { activityLogStrings } from './elements/activity-log/activity-log.strings.js';
 export { announcementsPanelStrings } from './elements/announcements-panel/announcements-panel.strings.js';

@@ -3,6 +3,7 @@
  * Every response is validated before it is returned; every failure is a
  * `DashboardError` with a code.
  */
+import { encodeSegment } from '../contract/links.js';
 import type { ActivityFilter, DashboardAdapter, RequestOptions } from '../contract/types.js';
 import {
   parseActivityPage,
@@ -98,7 +99,8 @@ function createClient(options: RestAdapterOptions): HttpClient {
 }
 
 function orgPath(orgId: string, rest = ''): string {
-  return `/organizations/${encodeURIComponent(orgId)}${rest}`;
+  // Any id a host passes must give a request (and at worst a 404), never a thrown URIError.
+  return `/organizations/${encodeSegment(orgId)}${rest}`;
 }
 
 /** The activities query: only the filters that are set (`query` travels as `q`). */

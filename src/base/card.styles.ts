@@ -1,20 +1,23 @@
 import { css } from 'lit';
 
 /**
- * The look every card shares. Global design tokens (`--od-*`) set on any
- * ancestor restyle every card; each has a fallback, so cards look right with
- * none set. Private `--_*` properties are internal and may change.
+ * The look every card shares. Global design tokens (`--od-*`, listed in
+ * src/themes/tokens.ts) set on any ancestor restyle every card; each has a
+ * fallback, so cards look right with none set. The color fallbacks are the
+ * light and dark token sets through `light-dark()`, chosen by the card's
+ * `color-scheme`: `--od-color-scheme`, by default `light dark`, which follows
+ * the viewer's `prefers-color-scheme`. Private `--_*` properties are internal
+ * and may change.
  */
 export const cardStyles = css`
   :host {
-    --_surface: var(--od-color-surface, #ffffff);
-    --_text: var(--od-color-text, #1b1f24);
-    --_muted: var(--od-color-text-muted, #59636e);
-    --_border: var(--od-color-border, #d1d9e0);
-    --_accent: var(--od-color-accent, #0b5cd5);
-    --_skeleton: var(--od-color-skeleton, #e8ecf0);
-    --_warning: var(--od-color-warning, #9a6700);
-    --_danger: var(--od-color-negative, #c21c2c);
+    color-scheme: var(--od-color-scheme, light dark);
+    --_surface: var(--od-color-surface, light-dark(#ffffff, #151b23));
+    --_text: var(--od-color-text, light-dark(#1b1f24, #f0f6fc));
+    --_muted: var(--od-color-text-muted, light-dark(#59636e, #9198a1));
+    --_border: var(--od-color-border, light-dark(#d1d9e0, #3d444d));
+    --_accent: var(--od-color-accent, light-dark(#0b5cd5, #4493f8));
+    --_skeleton: var(--od-color-skeleton, light-dark(#e8ecf0, #262c36));
     --_radius: var(--od-radius, 12px);
     --_space: var(--od-space, 16px);
     --_font: var(--od-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
@@ -47,7 +50,7 @@ export const cardStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    box-shadow: var(--od-shadow, 0 1px 2px rgb(0 0 0 / 0.06));
+    box-shadow: var(--od-shadow, 0 1px 2px light-dark(rgb(0 0 0 / 0.06), rgb(0 0 0 / 0.5)));
   }
 
   [part~='header'] {
@@ -114,7 +117,7 @@ export const cardStyles = css`
 
   :focus-visible {
     outline: var(--_focus);
-    outline-offset: 2px;
+    outline-offset: var(--od-focus-ring-offset, 2px);
   }
 
   .skeleton {

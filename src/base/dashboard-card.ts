@@ -4,6 +4,8 @@ import { DashboardError, isDashboardError } from '../contract/errors.js';
 import { resolveLink } from '../contract/links.js';
 import type { Permission, ViewerAccess } from '../contract/types.js';
 import { formatDateTime } from '../format/format.js';
+import { catalogLocale, loadedCatalog, loadLocale } from '../i18n/catalogs.js';
+import { directionFor } from '../i18n/direction.js';
 import { acquireStore, releaseStore } from '../store/registry.js';
 import type { ResourceDataMap, ResourceKey } from '../store/resources.js';
 import type { DashboardStore, ResourceState } from '../store/store.js';
@@ -13,6 +15,7 @@ import { cardStrings } from './card.strings.js';
 import { DashboardElement } from './dashboard-element.js';
 import { ACTION_LINK, DashboardActionEvent, type ActionEventName } from './actions.js';
 import { DashboardErrorEvent } from './events.js';
+import { FrameThrottle } from './frame-throttle.js';
 
 /** The life of every data card (DESIGN.md): what it shows right now. */
 export type CardState = 'loading' | 'ready' | 'empty' | 'error' | 'no-access' | 'stale';
@@ -25,6 +28,9 @@ const ERROR_TEXT: Partial<Record<DashboardError['code'], keyof typeof cardString
   'not-found': 'errorNotFound',
   unauthorized: 'errorUnauthorized',
 };
+
+/** Least time between two live-update announcements of one card; changes in between are coalesced. */
+export const ANNOUNCE_INTERVAL_MS = 5000;
 
 interface View<T> {
   state: CardState;
@@ -72,13 +78,33 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
   protected renderHeaderActions(_strings: DashboardStrings): unknown {
     return nothing;
   }
+  /**
+   * What the polite status region says when live data replaces `previous`
+   * with `current` ("Workspaces updated: 12 active"); undefined says nothing.
+   * Never asked for the first load, nor for `data` the host sets.
+   */
+  protected liveSummary(
+    _previous: ResourceDataMap[K],
+    _current: ResourceDataMap[K],
+    _strings: DashboardStrings,
+  ): string | undefined {
+    return undefined;
+  }
 
   private readonly internals = this.attachInternals();
   private store?: DashboardStore;
+  private throttle?: FrameThrottle;
   private unsubscribers: (() => void)[] = [];
   private view: View<ResourceDataMap[K]> = { state: 'loading' };
   private controlled?: { input: unknown; result: ResourceDataMap[K] | DashboardError };
   private reportedError?: DashboardError;
+  /** The store data last announced (or first loaded): what the next announcement compares with. */
+  private liveBaseline?: { store: DashboardStore; data: ResourceDataMap[K] };
+  private liveText = '';
+  private lastAnnouncedAt = -Infinity;
+  private liveTimer?: ReturnType<typeof setTimeout>;
+  /** Set when the pause is over: the next update announces what changed meanwhile. */
+  private announceDue = false;
 
   /** What the card shows now: `loading`, `ready`, `empty`, `error`, `no-access` or `stale`. */
   get state(): CardState {
@@ -144,13 +170,42 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
         </button>`;
   }
 
-  /** Every text, resolved: defaults, then the provider's, then the card's own. */
+  /**
+   * Every text, resolved: English defaults, then the active locale's catalog
+   * (key by key), then the provider's `strings`, then the card's own.
+   */
   protected get resolvedStrings(): DashboardStrings {
-    return { ...this.defaultStrings(), ...this.inherited.strings, ...this.strings } as DashboardStrings;
+    return {
+      ...this.defaultStrings(),
+      ...loadedCatalog(this.formatContext.locale),
+      ...this.inherited.strings,
+      ...this.strings,
+    } as DashboardStrings;
+  }
+
+  /**
+   * Waits for the active locale's catalog before rendering, so a German card
+   * never shows English first. Only the first update in a new language waits
+   * (one shared `import()`); later ones render at once.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const locale = this.formatContext.locale;
+    if (loadedCatalog(locale)) return super.scheduleUpdate();
+    return loadLocale(locale).then(() => super.scheduleUpdate());
   }
 
   /** This card's default texts together with the shared ones. */
   protected abstract defaultStrings(): Partial<DashboardStrings>;
+
+  /** Also waits for a live change held back to the next animation frame. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.throttle?.hasPending) {
+      await this.throttle.idle;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -161,6 +216,9 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unbind();
+    clearTimeout(this.liveTimer);
+    this.liveTimer = undefined;
+    this.liveBaseline = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -168,6 +226,49 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
     this.syncBinding();
     this.view = this.computeView();
     this.syncStates();
+    this.trackLiveChange();
+  }
+
+  /**
+   * Notices store data replacing other store data of the same org (a live
+   * event, a poll, a resync) and schedules an announcement. The first load,
+   * another org and controlled `data` only set the baseline.
+   */
+  private trackLiveChange(): void {
+    const store = this.store;
+    const data = this.view.data;
+    if (!store || this.data !== undefined) {
+      this.liveBaseline = undefined;
+      return;
+    }
+    if (data === undefined) return;
+    const baseline = this.liveBaseline;
+    if (!baseline || baseline.store !== store) this.liveBaseline = { store, data };
+    else if (baseline.data !== data) {
+      if (this.announceDue) this.announce(baseline.data, data);
+      else this.scheduleAnnouncement();
+    }
+    this.announceDue = false;
+  }
+
+  /** At most one announcement per `ANNOUNCE_INTERVAL_MS`; changes in between make one summary. */
+  private scheduleAnnouncement(): void {
+    if (this.liveTimer !== undefined) return;
+    const wait = Math.max(0, this.lastAnnouncedAt + ANNOUNCE_INTERVAL_MS - Date.now());
+    this.liveTimer = setTimeout(() => {
+      this.liveTimer = undefined;
+      this.announceDue = true;
+      this.requestUpdate();
+    }, wait);
+  }
+
+  /** Runs in `willUpdate`, so it summarizes the data this very render shows. */
+  private announce(previous: ResourceDataMap[K], current: ResourceDataMap[K]): void {
+    this.liveBaseline = { store: this.store!, data: current };
+    const text = this.liveSummary(previous, current, this.resolvedStrings);
+    if (!text) return;
+    this.lastAnnouncedAt = Date.now();
+    this.liveText = text;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -188,7 +289,9 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
   private bind(store: DashboardStore): void {
     this.store = store;
     this.reportedError = undefined;
-    const update = () => this.requestUpdate();
+    // Store changes (a burst of live events) render at most once per animation frame.
+    this.throttle = new FrameThrottle(() => this.requestUpdate());
+    const update = this.throttle.request;
     this.unsubscribers = [store.subscribe('access', update), store.subscribe(this.resource, update)];
   }
 
@@ -267,8 +370,15 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
     const { state } = this.view;
     if (state === 'no-access' && this.effectiveAccessDenied === 'hide') return nothing;
     const title = this.cardTitle(strings);
+    const { locale } = this.formatContext;
     return html`
-      <section part="card" aria-labelledby="title" aria-busy=${state === 'loading' ? 'true' : 'false'}>
+      <section
+        part="card"
+        lang=${contentLanguage(locale)}
+        dir=${directionFor(this, locale)}
+        aria-labelledby="title"
+        aria-busy=${state === 'loading' ? 'true' : 'false'}
+      >
         <div part="header">
           <div part="title" id="title" role="heading" aria-level=${this.headingLevelValue}>
             <slot name="heading">${title}</slot>
@@ -277,6 +387,7 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
         </div>
         <div part="body">${this.renderBody(strings)}</div>
         ${state === 'stale' ? this.renderStaleNote(strings) : nothing}
+        <div class="visually-hidden" role="status">${this.liveText}</div>
       </section>
     `;
   }
@@ -324,4 +435,10 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
       </p>
     `;
   }
+}
+
+/** The language the card's texts are in: the locale when a catalog of its language is used, else English. */
+function contentLanguage(locale: string): string {
+  const catalog = catalogLocale(locale);
+  return locale === catalog || locale.startsWith(`${catalog}-`) ? locale : catalog;
 }

@@ -20,6 +20,17 @@ export function isSafeUrl(url: string): boolean {
   return scheme === undefined || scheme === 'http' || scheme === 'https';
 }
 
+/** Lone UTF-16 surrogates, which `encodeURIComponent` refuses with a URIError. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * `encodeURIComponent` that never throws: a lone surrogate (possible in any
+ * string a host passes, e.g. an `org-id`) becomes U+FFFD instead of a URIError.
+ */
+export function encodeSegment(value: string): string {
+  return encodeURIComponent(String(value).replace(LONE_SURROGATE, '\ufffd'));
+}
+
 /** The href for an action, or undefined when none is configured or it is unsafe. */
 export function resolveLink(
   links: DashboardLinks | undefined,
@@ -28,6 +39,6 @@ export function resolveLink(
 ): string | undefined {
   const template = links?.[key];
   if (typeof template !== 'string' || !template) return undefined;
-  const href = template.replaceAll('{orgId}', encodeURIComponent(orgId));
+  const href = template.replaceAll('{orgId}', encodeSegment(orgId));
   return isSafeUrl(href) ? href : undefined;
 }

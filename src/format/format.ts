@@ -4,6 +4,7 @@
  * using one, and every card formats on each render.
  */
 import type { Money } from '../contract/types.js';
+import { composedClosest } from '../i18n/direction.js';
 
 const FALLBACK_LOCALE = 'en';
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
@@ -34,9 +35,14 @@ export function resolveLocale(...candidates: (string | null | undefined)[]): str
   return FALLBACK_LOCALE;
 }
 
-/** The locale for an element: its own, the provider's, the nearest `lang`, then the browser's. */
+/**
+ * The locale for an element: its own, the provider's, the nearest `lang` (also
+ * outside the shadow root it sits in), then the browser's.
+ */
 export function localeFor(element: Element, ...explicit: (string | undefined)[]): string {
-  const lang = element.closest('[lang]')?.getAttribute('lang');
+  // Rendered on a server (@lit-labs/ssr) there is no document to find a `lang` in.
+  if (typeof document === 'undefined') return resolveLocale(...explicit);
+  const lang = composedClosest(element, '[lang]')?.getAttribute('lang');
   return resolveLocale(...explicit, lang, document.documentElement.lang, navigator.language);
 }
 

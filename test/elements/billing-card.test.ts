@@ -146,7 +146,7 @@ describe('<billing-card>', () => {
       );
       expect(text(yen, '[part~="current-month"]')).to.equal('￥1,284,000');
       expect(text(yen, '[part~="last-month"]')).to.equal('￥1,245,392');
-      expect(text(yen, '[part~="trend"]')).to.equal('3.1% more than last month');
+      expect(text(yen, '[part~="trend"]')).to.equal('先月より 3.1% 増加');
       const kwd = await controlled(
         summary({ amountMinor: 2_315_750, currency: 'KWD' }, { amountMinor: 1_832_000, currency: 'KWD' }),
       );

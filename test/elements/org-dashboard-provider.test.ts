@@ -132,6 +132,8 @@ describe('<org-dashboard-provider>', () => {
     const card = outer.querySelector('org-info-card')!;
     await until(() => card.state === 'ready');
     expect(nameOf(card)).to.equal('Org o2');
-    expect(card.shadowRoot!.querySelector('[part~="team-size"]')!.textContent!.trim()).to.equal('1.234');
+    expect(card.shadowRoot!.querySelector('[part~="team-size"]')!.textContent!.trim()).to.equal(
+      '1.234 Mitglieder',
+    );
   });
 });

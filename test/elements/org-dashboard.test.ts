@@ -68,7 +68,7 @@ describe('<org-dashboard>', () => {
     await allSettled(dashboard);
     expect(
       cardsOf(dashboard)[0].shadowRoot!.querySelector('[part~="team-size"]')!.textContent!.trim(),
-    ).to.equal('1.234');
+    ).to.equal('1.234 Mitglieder');
     expect(access.callCount).to.equal(1);
   });
 

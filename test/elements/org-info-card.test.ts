@@ -39,7 +39,7 @@ describe('<org-info-card>', () => {
       expect(card.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal(
         '2023-03-14T09:26:53.000Z',
       );
-      expect(text(card, '[part~="team-size"]')).to.equal('1,234');
+      expect(text(card, '[part~="team-size"]')).to.equal('1,234 members');
       expect(card.matches(':state(ready)')).to.equal(true);
       await expect(card).to.be.accessible();
     });
@@ -54,7 +54,7 @@ describe('<org-info-card>', () => {
       const card = provider.querySelector('org-info-card')!;
       await ready(card);
       expect(text(card, '[part~="created"]')).to.equal('14.03.2023, 18:26');
-      expect(text(card, '[part~="team-size"]')).to.equal('1.234');
+      expect(text(card, '[part~="team-size"]')).to.equal('1.234 Mitglieder');
     });
 
     it('falls back instead of throwing on a bad locale or time zone', async () => {

@@ -1,3 +1,5 @@
+import type { PluralMessage } from '../../i18n/plural.js';
+
 /** Texts of `<activity-feed>`. Keys start with `activity` so they never clash across cards. */
 export const activityFeedStrings = {
   activityTitle: 'Recent activity',
@@ -9,6 +11,29 @@ export const activityFeedStrings = {
   activityBy: 'by {actor}',
   activityEmpty: 'No activity yet',
   activityShowMore: 'Show more',
+  /**
+   * Said by screen readers when entries arrive live. `{count}`: how many;
+   * `{summary}`: the newest one, as `activitySummary` says it.
+   */
+  activityLiveNew: {
+    one: 'New activity: {summary}',
+    other: '{count} new activities, latest: {summary}',
+  } as PluralMessage,
+
+  // Names of the resource types and actions the API uses; any other name is shown as the data gives it.
+  activityResourceOrganization: 'Organization',
+  activityResourceWorkspaces: 'Workspaces',
+  activityResourceMembers: 'Members',
+  activityResourceInvoices: 'Invoices',
+  activityResourcePlans: 'Plans',
+  activityResourceApiKeys: 'API Keys',
+  activityResourceCredits: 'Credits',
+  activityResourcePaymentMethods: 'Payment Methods',
+  activityActionFetch: 'Fetch',
+  activityActionFetchAll: 'Fetch All',
+  activityActionCreate: 'Create',
+  activityActionUpdate: 'Update',
+  activityActionDelete: 'Delete',
 };
 
 export type ActivityFeedStrings = typeof activityFeedStrings;

@@ -55,6 +55,10 @@ export const activityFeedStyles = css`
   }
 
   time {
+    /* A 24 px tall target (WCAG 2.5.8) that takes no more room in the line than the text. */
+    display: inline-block;
+    padding-block: 5px;
+    margin-block: -5px;
     border-radius: 2px;
     text-decoration: underline dotted;
     text-underline-offset: 2px;
@@ -71,12 +75,13 @@ export const activityFeedStyles = css`
   [part~='tooltip'] {
     position: absolute;
     z-index: 1;
-    inset-block-end: 100%;
+    /* Above the time's 24 px target (which reaches past its line), not over it. */
+    inset-block-end: calc(100% + 4px);
     inset-inline-start: 0;
-    padding: 1px 6px;
+    padding: 0 6px;
     border-radius: 4px;
-    background: var(--od-color-tooltip, #1b1f24);
-    color: var(--od-color-tooltip-text, #ffffff);
+    background: var(--od-color-tooltip, light-dark(#1b1f24, #f0f6fc));
+    color: var(--od-color-tooltip-text, light-dark(#ffffff, #151b23));
     font-size: 1em;
     line-height: 1.35;
     white-space: nowrap;

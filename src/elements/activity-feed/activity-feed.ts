@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { styleProps } from '../../base/style-props.js';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -11,8 +12,9 @@ import { parseActivity } from '../../contract/validation.js';
 import { formatDateTime, isoInstant, type FormatContext } from '../../format/format.js';
 import { ClockController, formatRelativeTime } from '../../format/relative-time.js';
 import { ACTIVITY_WINDOW, newestActivityFirst } from '../../store/resources.js';
-import type { DashboardStrings } from '../../strings/strings.js';
-import { fillParts } from '../../strings/template.js';
+import { fillPlural } from '../../i18n/plural.js';
+import type { DashboardStrings, TextKey } from '../../strings/strings.js';
+import { fill, fillParts } from '../../strings/template.js';
 import { activityFeedStrings } from './activity-feed.strings.js';
 import { activityFeedStyles } from './activity-feed.styles.js';
 
@@ -50,6 +52,31 @@ export function parseActivities(value: unknown): Activity[] {
 }
 
 const present = (text: string | undefined): text is string => Boolean(text?.trim());
+
+/** Resource types and actions the API uses, with a replaceable (translatable) name each. */
+const RESOURCE_TEXT: Record<string, TextKey> = {
+  Organization: 'activityResourceOrganization',
+  Workspaces: 'activityResourceWorkspaces',
+  Members: 'activityResourceMembers',
+  Invoices: 'activityResourceInvoices',
+  Plans: 'activityResourcePlans',
+  'API Keys': 'activityResourceApiKeys',
+  Credits: 'activityResourceCredits',
+  'Payment Methods': 'activityResourcePaymentMethods',
+};
+const ACTION_TEXT: Record<string, TextKey> = {
+  Fetch: 'activityActionFetch',
+  'Fetch All': 'activityActionFetchAll',
+  Create: 'activityActionCreate',
+  Update: 'activityActionUpdate',
+  Delete: 'activityActionDelete',
+};
+
+/** The name of a known resource type or action in the active language; any other as the data gives it. */
+function named(table: Record<string, TextKey>, value: string, strings: DashboardStrings): string {
+  const key = Object.hasOwn(table, value) ? table[value] : undefined;
+  return (key && strings[key]) || value;
+}
 
 /** Where the reader was in a scrolled list: an entry and its distance from the top. */
 interface ScrollAnchor {
@@ -92,18 +119,20 @@ interface ScrollAnchor {
  * @csspart action - Each action (link or button).
  * @csspart show-more - The "Show more" action.
  * @csspart message - The error or no-access message.
+ * @csspart error - The error message (also `message`).
+ * @csspart no-access - The no-access notice (also `message`).
  * @csspart retry - The Retry buttons.
  * @csspart footer - The "last updated" note of the stale state.
  *
- * @cssprop [--od-color-surface=#ffffff] - Card background.
- * @cssprop [--od-color-text=#1b1f24] - Text.
- * @cssprop [--od-color-text-muted=#59636e] - Labels, times and notes.
- * @cssprop [--od-color-border=#d1d9e0] - Card and button borders, lines between entries.
- * @cssprop [--od-color-accent=#0b5cd5] - Actions and the focus ring.
- * @cssprop [--od-color-negative=#c21c2c] - Error accents.
- * @cssprop [--od-color-skeleton=#e8ecf0] - Loading placeholders.
- * @cssprop [--od-color-tooltip=#1b1f24] - Background of the exact-time tooltip.
- * @cssprop [--od-color-tooltip-text=#ffffff] - Text of the exact-time tooltip.
+ * @cssprop [--od-color-scheme=light dark] - The color scheme: `light dark` follows the viewer’s `prefers-color-scheme`; `light` or `dark` pins one.
+ * @cssprop [--od-color-surface=#ffffff] - Card background (dark: #151b23).
+ * @cssprop [--od-color-text=#1b1f24] - Text (dark: #f0f6fc).
+ * @cssprop [--od-color-text-muted=#59636e] - Labels, times and notes (dark: #9198a1).
+ * @cssprop [--od-color-border=#d1d9e0] - Card and button borders, lines between entries (dark: #3d444d).
+ * @cssprop [--od-color-accent=#0b5cd5] - Actions and the focus ring (dark: #4493f8).
+ * @cssprop [--od-color-skeleton=#e8ecf0] - Loading placeholders (dark: #262c36).
+ * @cssprop [--od-color-tooltip=#1b1f24] - Background of the exact-time tooltip (dark: #f0f6fc).
+ * @cssprop [--od-color-tooltip-text=#ffffff] - Text of the exact-time tooltip (dark: #151b23).
  * @cssprop [--od-font-family=system-ui] - Text font.
  * @cssprop [--od-font-size=14px] - Base text size.
  * @cssprop [--od-font-size-title=1rem] - Heading size.
@@ -111,8 +140,9 @@ interface ScrollAnchor {
  * @cssprop [--od-radius=12px] - Corner radius.
  * @cssprop [--od-space=16px] - Spacing unit.
  * @cssprop [--od-card-padding=16px] - Padding inside the card.
- * @cssprop [--od-shadow=0 1px 2px rgb(0 0 0 / 0.06)] - Card elevation.
- * @cssprop [--od-focus-ring=2px solid var(--od-color-accent)] - Focus outline.
+ * @cssprop [--od-shadow=0 1px 2px rgb(0 0 0 / 0.06)] - Card elevation (dark: `0 1px 2px rgb(0 0 0 / 0.5)`).
+ * @cssprop [--od-focus-ring=2px solid var(--od-color-accent)] - Focus outline of every action.
+ * @cssprop [--od-focus-ring-offset=2px] - Gap between an action and its focus outline.
  * @cssprop [--od-activity-feed-max-height=none] - Height after which the list scrolls.
  *
  * @fires od-show-more-activities - "Show more" was activated; cancelable, `detail: { orgId, href? }`.
@@ -191,6 +221,19 @@ export class ActivityFeed extends DashboardCard<'activity'> {
     `;
   }
 
+  /** New entries since the last announcement: how many, and the newest one's summary. */
+  protected override liveSummary(previous: Activity[], current: Activity[], strings: DashboardStrings) {
+    const known = new Set(previous.map((a) => a.id));
+    const added = current.filter((a) => !known.has(a.id));
+    if (added.length === 0) return undefined;
+    const [newest] = added;
+    const summary = fill(strings.activitySummary, {
+      resourceType: named(RESOURCE_TEXT, newest.resourceType, strings),
+      action: named(ACTION_TEXT, newest.action, strings),
+    });
+    return fillPlural(strings.activityLiveNew, added.length, this.formatContext, { summary });
+  }
+
   private renderEntry(
     activity: Activity,
     index: number,
@@ -226,8 +269,10 @@ export class ActivityFeed extends DashboardCard<'activity'> {
   /** Names come from data in any script: each is isolated (`<bdi>`) so it cannot reorder the sentence. */
   private renderSummary(activity: Activity, strings: DashboardStrings): unknown[] {
     const values: Record<string, unknown> = {
-      resourceType: html`<bdi part="resource-type">${activity.resourceType}</bdi>`,
-      action: html`<bdi part="activity-action">${activity.action}</bdi>`,
+      resourceType: html`<bdi part="resource-type"
+        >${named(RESOURCE_TEXT, activity.resourceType, strings)}</bdi
+      >`,
+      action: html`<bdi part="activity-action">${named(ACTION_TEXT, activity.action, strings)}</bdi>`,
     };
     if (!present(activity.resourceName)) return fillParts(strings.activitySummary, values);
     values.resourceName = html`<bdi part="resource-name">${activity.resourceName}</bdi>`;
@@ -248,13 +293,19 @@ export class ActivityFeed extends DashboardCard<'activity'> {
         ${rows.map(
           (i) => html`
             <li class="entry">
-              <p class="summary"><span class="skeleton" style="--_w: ${i % 2 ? 11 : 14}em"></span></p>
-              <p class="meta"><span class="skeleton" style="--_w: ${i % 2 ? 10 : 8}em"></span></p>
+              <p class="summary">
+                <span class="skeleton" ${styleProps({ '--_w': `${i % 2 ? 11 : 14}em` })}></span>
+              </p>
+              <p class="meta">
+                <span class="skeleton" ${styleProps({ '--_w': `${i % 2 ? 10 : 8}em` })}></span>
+              </p>
             </li>
           `,
         )}
       </ol>
-      <div class="more" aria-hidden="true"><span class="skeleton" style="--_w: 6em"></span></div>
+      <div class="more" aria-hidden="true">
+        <span class="skeleton" ${styleProps({ '--_w': '6em' })}></span>
+      </div>
     `;
   }
 
@@ -272,7 +323,8 @@ export class ActivityFeed extends DashboardCard<'activity'> {
   };
 
   private get list(): HTMLOListElement | null {
-    return this.renderRoot.querySelector<HTMLOListElement>('ol[part~="list"]');
+    // No render root yet when rendered on a server (@lit-labs/ssr calls willUpdate only).
+    return this.renderRoot?.querySelector<HTMLOListElement>('ol[part~="list"]') ?? null;
   }
 
   /**

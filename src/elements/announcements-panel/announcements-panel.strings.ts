@@ -1,3 +1,5 @@
+import type { PluralMessage } from '../../i18n/plural.js';
+
 /** Texts of `<announcements-panel>`. Keys start with `announcements` so they never clash across cards. */
 export const announcementsPanelStrings = {
   announcementsTitle: 'Announcements',
@@ -45,11 +47,22 @@ export const announcementsPanelStrings = {
   /** Badge of a dismissed announcement while dismissed ones are shown. */
   announcementsDismissedBadge: 'Dismissed',
   /** The toggle that shows dismissed announcements again. `{count}`: how many there are. */
-  announcementsShowDismissed: 'Show dismissed ({count})',
+  announcementsShowDismissed: {
+    one: 'Show dismissed ({count})',
+    other: 'Show dismissed ({count})',
+  } as PluralMessage,
   /** Said by screen readers after a dismiss. `{title}`: the announcement's title. */
   announcementsDismissedNotice: 'Dismissed “{title}”',
   /** Said by screen readers after a restore. `{title}`: the announcement's title. */
   announcementsRestoredNotice: 'Restored “{title}”',
+  /**
+   * Said by screen readers when announcements arrive live. `{count}`: how
+   * many; `{title}`: the newest one's title.
+   */
+  announcementsLiveNew: {
+    one: 'New announcement: {title}',
+    other: '{count} new announcements, latest: {title}',
+  } as PluralMessage,
 };
 
 export type AnnouncementsPanelStrings = typeof announcementsPanelStrings;

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const announcementsPanelStyles = css`
+  :host {
+    --_warning: var(--od-color-warning, light-dark(#875a00, #d29922));
+    --_danger: var(--od-color-negative, light-dark(#c21c2c, #f85149));
+  }
+
   /* One height in every state (loading, ready, empty, error), so nothing jumps; the list scrolls inside. */
   [part~='body'] {
     /* A definite basis (the base's flex: 1 would size it by its content), growing into a taller layout cell. */
@@ -122,6 +127,10 @@ export const announcementsPanelStyles = css`
   }
 
   .time {
+    /* A 24 px tall target (WCAG 2.5.8) that takes no more room in the line than the text. */
+    display: inline-block;
+    padding-block: 5px;
+    margin-block: -5px;
     border-radius: 2px;
   }
 
@@ -134,8 +143,8 @@ export const announcementsPanelStyles = css`
     max-inline-size: 100%;
     padding: 1px 6px;
     border-radius: 4px;
-    background: var(--od-color-tooltip, #1b1f24);
-    color: var(--od-color-tooltip-text, #ffffff);
+    background: var(--od-color-tooltip, light-dark(#1b1f24, #f0f6fc));
+    color: var(--od-color-tooltip-text, light-dark(#ffffff, #151b23));
     line-height: 1.35;
     opacity: 0;
     pointer-events: none;
@@ -239,6 +248,13 @@ export const announcementsPanelStyles = css`
     .item.severity-critical,
     .item.severity-warning {
       border-color: CanvasText;
+    }
+    /* Its pressed state is a fill, which forced colors would drop: the system's selection colors instead. */
+    .show-dismissed[aria-pressed='true'] {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
     }
   }
 `;

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { styleProps } from '../../base/style-props.js';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cardStrings } from '../../base/card.strings.js';
@@ -10,7 +11,8 @@ import { parseAnnouncements } from '../../contract/validation.js';
 import { formatDateTime, isoInstant } from '../../format/format.js';
 import { ClockController, formatRelativeTime } from '../../format/relative-time.js';
 import { newestAnnouncementFirst } from '../../store/resources.js';
-import type { DashboardStrings } from '../../strings/strings.js';
+import { fillPlural } from '../../i18n/plural.js';
+import type { DashboardStrings, TextKey } from '../../strings/strings.js';
 import { fill } from '../../strings/template.js';
 import { AnnouncementDismissEvent } from './announcements-panel.events.js';
 import { announcementsPanelStrings } from './announcements-panel.strings.js';
@@ -20,20 +22,20 @@ import { describeWindow, type WindowPhase } from './maintenance-window.js';
 
 type Strings = DashboardStrings;
 
-const KIND_TEXT: Record<AnnouncementKind, keyof Strings> = {
+const KIND_TEXT: Record<AnnouncementKind, TextKey> = {
   feature: 'announcementsKindFeature',
   release: 'announcementsKindRelease',
   maintenance: 'announcementsKindMaintenance',
   update: 'announcementsKindUpdate',
 };
 
-const SEVERITY_TEXT: Record<AnnouncementSeverity, keyof Strings> = {
+const SEVERITY_TEXT: Record<AnnouncementSeverity, TextKey> = {
   info: 'announcementsSeverityInfo',
   warning: 'announcementsSeverityWarning',
   critical: 'announcementsSeverityCritical',
 };
 
-const WINDOW_TEXT: Record<WindowPhase, keyof Strings> = {
+const WINDOW_TEXT: Record<WindowPhase, TextKey> = {
   upcoming: 'announcementsWindowUpcoming',
   ongoing: 'announcementsWindowOngoing',
   ended: 'announcementsWindowEnded',
@@ -68,7 +70,9 @@ const SKELETON_ITEMS = 3;
  * @csspart title - The heading.
  * @csspart body - The content area; scrolls when the announcements do not fit.
  * @csspart list - The list of announcements.
- * @csspart item - Each announcement; also `dismissed` while shown again, and `critical` for critical ones.
+ * @csspart item - Each announcement.
+ * @csspart dismissed - Added to `item` while a dismissed announcement is shown again.
+ * @csspart critical - Added to `item` for critical announcements.
  * @csspart item-title - An announcement's title.
  * @csspart badge - Each badge: kind, severity and "Dismissed".
  * @csspart kind - The kind badge (New feature, Release, Maintenance, Update).
@@ -84,19 +88,23 @@ const SKELETON_ITEMS = 3;
  * @csspart restore - The Restore button of a dismissed announcement.
  * @csspart show-dismissed - The "Show dismissed" toggle in the header.
  * @csspart message - The empty, error or no-access message.
+ * @csspart error - The error message (also `message`).
+ * @csspart no-access - The no-access notice (also `message`).
+ * @csspart empty - The empty-state message (also `message`).
  * @csspart retry - The Retry buttons.
  * @csspart footer - The "last updated" note of the stale state.
  *
- * @cssprop [--od-color-surface=#ffffff] - Card background.
- * @cssprop [--od-color-text=#1b1f24] - Text.
- * @cssprop [--od-color-text-muted=#59636e] - Times, labels and notes.
- * @cssprop [--od-color-border=#d1d9e0] - Card, announcement and button borders.
- * @cssprop [--od-color-accent=#0b5cd5] - Links, actions and the focus ring.
- * @cssprop [--od-color-warning=#9a6700] - Warning announcements and windows in progress.
- * @cssprop [--od-color-negative=#c21c2c] - Critical announcements.
- * @cssprop [--od-color-skeleton=#e8ecf0] - Loading placeholders.
- * @cssprop [--od-color-tooltip=#1b1f24] - Background of the exact-time tooltip.
- * @cssprop [--od-color-tooltip-text=#ffffff] - Text of the exact-time tooltip.
+ * @cssprop [--od-color-scheme=light dark] - The color scheme: `light dark` follows the viewer’s `prefers-color-scheme`; `light` or `dark` pins one.
+ * @cssprop [--od-color-surface=#ffffff] - Card background (dark: #151b23).
+ * @cssprop [--od-color-text=#1b1f24] - Text (dark: #f0f6fc).
+ * @cssprop [--od-color-text-muted=#59636e] - Times, labels and notes (dark: #9198a1).
+ * @cssprop [--od-color-border=#d1d9e0] - Card, announcement and button borders (dark: #3d444d).
+ * @cssprop [--od-color-accent=#0b5cd5] - Links, actions and the focus ring (dark: #4493f8).
+ * @cssprop [--od-color-warning=#875a00] - Warning announcements and windows in progress (dark: #d29922).
+ * @cssprop [--od-color-negative=#c21c2c] - Critical announcements (dark: #f85149).
+ * @cssprop [--od-color-skeleton=#e8ecf0] - Loading placeholders (dark: #262c36).
+ * @cssprop [--od-color-tooltip=#1b1f24] - Background of the exact-time tooltip (dark: #f0f6fc).
+ * @cssprop [--od-color-tooltip-text=#ffffff] - Text of the exact-time tooltip (dark: #151b23).
  * @cssprop [--od-font-family=system-ui] - Text font.
  * @cssprop [--od-font-size=14px] - Base text size.
  * @cssprop [--od-font-size-title=1rem] - Heading size.
@@ -104,8 +112,9 @@ const SKELETON_ITEMS = 3;
  * @cssprop [--od-radius=12px] - Corner radius.
  * @cssprop [--od-space=16px] - Spacing unit.
  * @cssprop [--od-card-padding=16px] - Padding inside the card.
- * @cssprop [--od-shadow=0 1px 2px rgb(0 0 0 / 0.06)] - Card elevation.
- * @cssprop [--od-focus-ring=2px solid var(--od-color-accent)] - Focus outline.
+ * @cssprop [--od-shadow=0 1px 2px rgb(0 0 0 / 0.06)] - Card elevation (dark: `0 1px 2px rgb(0 0 0 / 0.5)`).
+ * @cssprop [--od-focus-ring=2px solid var(--od-color-accent)] - Focus outline of every action.
+ * @cssprop [--od-focus-ring-offset=2px] - Gap between an action and its focus outline.
  * @cssprop [--od-announcements-height=22rem] - Height of the content area, the same in every state so nothing jumps; `auto` lets the panel grow with its announcements.
  *
  * @fires od-announcement-dismiss - The viewer dismissed an announcement; `detail: { orgId, announcementId }`. Cancelable: `preventDefault()` keeps it shown.
@@ -212,12 +221,22 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
               aria-pressed=${this.showDismissed ? 'true' : 'false'}
               @click=${this.toggleDismissed}
             >
-              ${fill(strings.announcementsShowDismissed, { count })}
+              ${fillPlural(strings.announcementsShowDismissed, count, this.formatContext)}
             </button>`
           : nothing
       }
       <span class="visually-hidden" role="status">${this.notice}</span>
     `;
+  }
+
+  /** New announcements since the last announcement: how many, and the newest one's title. */
+  protected override liveSummary(previous: Announcement[], current: Announcement[], strings: Strings) {
+    const known = new Set(previous.map((a) => a.id));
+    const added = current.filter((a) => !known.has(a.id));
+    if (added.length === 0) return undefined;
+    return fillPlural(strings.announcementsLiveNew, added.length, this.formatContext, {
+      title: added[0].title,
+    });
   }
 
   protected override renderEmpty(strings: Strings): TemplateResult {
@@ -397,12 +416,14 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
   protected renderSkeleton(_strings: Strings): TemplateResult {
     const item = (title: string) => html`
       <li class="item">
-        <div class="head"><span class="skeleton skeleton-title" style="--_w: ${title}"></span></div>
-        <div class="meta"><span class="skeleton" style="--_w: 10em"></span></div>
+        <div class="head">
+          <span class="skeleton skeleton-title" ${styleProps({ '--_w': `${title}` })}></span>
+        </div>
+        <div class="meta"><span class="skeleton" ${styleProps({ '--_w': '10em' })}></span></div>
         <p class="text">
-          <span class="skeleton" style="--_w: 100%"></span><br /><span
+          <span class="skeleton" ${styleProps({ '--_w': '100%' })}></span><br /><span
             class="skeleton"
-            style="--_w: 70%"
+            ${styleProps({ '--_w': '70%' })}
           ></span>
         </p>
       </li>

@@ -7,6 +7,7 @@
  * not our JSON. None of that throws: what this page wrote lives on in memory
  * for the session, and every panel on the page sees it.
  */
+import { encodeSegment } from '../../contract/links.js';
 
 const PREFIX = 'od-announcements-dismissed';
 
@@ -23,8 +24,8 @@ const listeners = new Map<string, Set<() => void>>();
  * appears inside one and no two (org, user) pairs share a key.
  */
 export function dismissalKey(orgId: string, userId?: string): string {
-  const org = encodeURIComponent(orgId);
-  return userId ? `${PREFIX}:${org}:${encodeURIComponent(userId)}` : `${PREFIX}:${org}`;
+  const org = encodeSegment(orgId);
+  return userId ? `${PREFIX}:${org}:${encodeSegment(userId)}` : `${PREFIX}:${org}`;
 }
 
 function storage(): Storage | undefined {

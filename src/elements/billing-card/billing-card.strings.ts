@@ -31,6 +31,8 @@ export const billingCardStrings = {
    */
   billingHistorySummary:
     'Spending from {from} to {to}: lowest {low} in {lowMonth}, highest {high} in {highMonth}',
+  /** Said by screen readers when live data changes this month's total. `{amount}`: the new total. */
+  billingLiveUpdate: 'Billing updated: {amount} this month',
 };
 
 export type BillingCardStrings = typeof billingCardStrings;

@@ -2,9 +2,9 @@ import { css } from 'lit';
 
 export const billingCardStyles = css`
   :host {
-    --_chart: var(--od-color-chart-1, #2f6fdb);
-    --_up: var(--od-color-negative, #c21c2c);
-    --_down: var(--od-color-positive, #1a7f37);
+    --_chart: var(--od-color-chart-1, light-dark(#2f6fdb, #4493f8));
+    --_up: var(--od-color-negative, light-dark(#c21c2c, #f85149));
+    --_down: var(--od-color-positive, light-dark(#1a7f37, #3fb950));
   }
 
   p,
@@ -44,7 +44,7 @@ export const billingCardStyles = css`
   /* Shrinks in narrow cards (the top row is a size container), so the chart still fits beside it. */
   .big {
     font-size: min(var(--od-font-size-value-large, 2rem), 10cqi);
-    font-weight: 600;
+    font-weight: var(--od-font-weight-value, 600);
     line-height: 1.2;
     font-variant-numeric: tabular-nums;
     overflow-wrap: anywhere;

@@ -1,4 +1,5 @@
 import { html, nothing, svg } from 'lit';
+import { styleProps } from '../../base/style-props.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cardStrings } from '../../base/card.strings.js';
 import { cardStyles } from '../../base/card.styles.js';
@@ -87,9 +88,10 @@ function chartPoints(series: SpendingPoint[]): { x: number; y: number }[] {
 /**
  * The top row is a size container, so the total's font can shrink with the
  * card (see the styles). Set inline: lit-analyzer's CSS data predates
- * container queries and would flag the property in the stylesheet.
+ * container queries and would flag the property in the stylesheet; set
+ * through `styleProps` (CSSOM), which a strict `style-src` CSP allows.
  */
-const SIZE_CONTAINER = 'container-type: inline-size';
+const SIZE_CONTAINER = { 'container-type': 'inline-size' };
 
 const ARROW_UP = 'M8 2.5 13 7.5l-1.1 1.1-3.1-3.1V13.5H7.2V5.5L4.1 8.6 3 7.5 8 2.5Z';
 const ARROW_DOWN = 'M8 13.5 3 8.5l1.1-1.1 3.1 3.1V2.5h1.6v8l3.1-3.1L13 8.5l-5 5Z';
@@ -134,28 +136,33 @@ const FLAT = 'M2.5 7.2h11v1.6h-11z';
  * @csspart action - Each action (a link when a URL is configured, else a button).
  * @csspart view-invoices - The "View past invoices" action.
  * @csspart message - The error or no-access message.
+ * @csspart error - The error message (also `message`).
+ * @csspart no-access - The no-access notice (also `message`).
  * @csspart retry - The Retry buttons.
  * @csspart footer - The "last updated" note of the stale state.
  *
- * @cssprop [--od-color-surface=#ffffff] - Card background.
- * @cssprop [--od-color-text=#1b1f24] - Text.
- * @cssprop [--od-color-text-muted=#59636e] - Labels and notes.
- * @cssprop [--od-color-border=#d1d9e0] - Card and button borders.
- * @cssprop [--od-color-accent=#0b5cd5] - Actions and the focus ring.
- * @cssprop [--od-color-positive=#1a7f37] - A decrease in spending.
- * @cssprop [--od-color-negative=#c21c2c] - An increase in spending.
- * @cssprop [--od-color-chart-1=#2f6fdb] - The spending chart's line and area.
- * @cssprop [--od-color-skeleton=#e8ecf0] - Loading placeholders.
+ * @cssprop [--od-color-scheme=light dark] - The color scheme: `light dark` follows the viewer’s `prefers-color-scheme`; `light` or `dark` pins one.
+ * @cssprop [--od-color-surface=#ffffff] - Card background (dark: #151b23).
+ * @cssprop [--od-color-text=#1b1f24] - Text (dark: #f0f6fc).
+ * @cssprop [--od-color-text-muted=#59636e] - Labels and notes (dark: #9198a1).
+ * @cssprop [--od-color-border=#d1d9e0] - Card and button borders (dark: #3d444d).
+ * @cssprop [--od-color-accent=#0b5cd5] - Actions and the focus ring (dark: #4493f8).
+ * @cssprop [--od-color-positive=#1a7f37] - A decrease in spending (dark: #3fb950).
+ * @cssprop [--od-color-negative=#c21c2c] - An increase in spending (dark: #f85149).
+ * @cssprop [--od-color-chart-1=#2f6fdb] - The spending chart's line and area (dark: #4493f8).
+ * @cssprop [--od-color-skeleton=#e8ecf0] - Loading placeholders (dark: #262c36).
  * @cssprop [--od-font-family=system-ui] - Text font.
  * @cssprop [--od-font-size=14px] - Base text size.
  * @cssprop [--od-font-size-title=1rem] - Heading size.
  * @cssprop [--od-font-weight-title=600] - Heading weight.
+ * @cssprop [--od-font-weight-value=600] - Weight of the prominent values.
  * @cssprop [--od-font-size-value-large=2rem] - Size of this month's total.
  * @cssprop [--od-radius=12px] - Corner radius.
  * @cssprop [--od-space=16px] - Spacing unit.
  * @cssprop [--od-card-padding=16px] - Padding inside the card.
- * @cssprop [--od-shadow=0 1px 2px rgb(0 0 0 / 0.06)] - Card elevation.
- * @cssprop [--od-focus-ring=2px solid var(--od-color-accent)] - Focus outline.
+ * @cssprop [--od-shadow=0 1px 2px rgb(0 0 0 / 0.06)] - Card elevation (dark: `0 1px 2px rgb(0 0 0 / 0.5)`).
+ * @cssprop [--od-focus-ring=2px solid var(--od-color-accent)] - Focus outline of every action.
+ * @cssprop [--od-focus-ring-offset=2px] - Gap between an action and its focus outline.
  *
  * @fires od-view-invoices - "View past invoices" was activated; `detail: { orgId, href? }`.
  * Cancelable: `preventDefault()` stops the link's navigation so a host router can route.
@@ -178,11 +185,22 @@ export class BillingCard extends DashboardCard<'billing'> {
     return strings.billingTitle;
   }
 
+  /** Says this month's new total, when it changed. */
+  protected override liveSummary(
+    previous: BillingSummary,
+    current: BillingSummary,
+    strings: DashboardStrings,
+  ) {
+    const [was, now] = [previous.currentMonthTotal, current.currentMonthTotal];
+    if (was.amountMinor === now.amountMinor && was.currency === now.currency) return undefined;
+    return fill(strings.billingLiveUpdate, { amount: formatMoney(now, this.formatContext) });
+  }
+
   protected renderReady(billing: BillingSummary, strings: DashboardStrings) {
     const format = this.formatContext;
     const series = spendingSeries(billing.history, billing.currentMonthTotal.currency);
     return html`
-      <div class="top" style=${SIZE_CONTAINER}>
+      <div class="top" ${styleProps(SIZE_CONTAINER)}>
         <p class="current">
           <span class="caption">${strings.billingCurrentMonth}</span>
           <span part="value current-month" class="big"
@@ -335,24 +353,26 @@ export class BillingCard extends DashboardCard<'billing'> {
 
   protected renderSkeleton(strings: DashboardStrings) {
     return html`
-      <div class="top" style=${SIZE_CONTAINER}>
+      <div class="top" ${styleProps(SIZE_CONTAINER)}>
         <p class="current">
           <span class="caption">${strings.billingCurrentMonth}</span>
-          <span class="big"><span class="skeleton" style="--_w: 6em"></span></span>
+          <span class="big"><span class="skeleton" ${styleProps({ '--_w': '6em' })}></span></span>
         </p>
       </div>
-      <p class="trend"><span class="skeleton" style="--_w: 13em"></span></p>
+      <p class="trend"><span class="skeleton" ${styleProps({ '--_w': '13em' })}></span></p>
       <dl class="details" aria-hidden="true">
         <div class="row">
           <dt>${strings.billingLastMonth}</dt>
-          <dd><span class="skeleton" style="--_w: 6em"></span></dd>
+          <dd><span class="skeleton" ${styleProps({ '--_w': '6em' })}></span></dd>
         </div>
         <div class="row">
           <dt>${strings.billingNextInvoice}</dt>
-          <dd><span class="skeleton" style="--_w: 7em"></span></dd>
+          <dd><span class="skeleton" ${styleProps({ '--_w': '7em' })}></span></dd>
         </div>
       </dl>
-      <div class="actions"><span class="skeleton action-skeleton" style="--_w: 10em"></span></div>
+      <div class="actions">
+        <span class="skeleton action-skeleton" ${styleProps({ '--_w': '10em' })}></span>
+      </div>
     `;
   }
 }

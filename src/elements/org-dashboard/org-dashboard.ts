@@ -51,8 +51,21 @@ export function tagNameFor(element: CustomElementConstructor, defaultTag: string
  * partner registered the card classes under tag names of their own.
  *
  * @csspart grid - The grid that holds the cards.
- * @csspart org-info - The organization card; likewise `workspaces`, `billing`, `plan`, `activity`, `announcements`.
- * @csspart card - Every card's box (re-exported from the cards), and likewise `header`, `title`, `body`, `value`, `action`, `message`, `retry`, `footer`.
+ * @csspart org-info - The organization card.
+ * @csspart workspaces - The workspaces card.
+ * @csspart billing - The billing card.
+ * @csspart plan - The plan and credits card.
+ * @csspart activity - The activity feed.
+ * @csspart announcements - The announcements panel.
+ * @csspart card - Every card's box (re-exported from the cards, as are the parts below).
+ * @csspart header - Every card's header row.
+ * @csspart title - Every card's heading.
+ * @csspart body - Every card's content area.
+ * @csspart value - Each value a card shows.
+ * @csspart action - Each quick action (link or button).
+ * @csspart message - A card's error or no-access message.
+ * @csspart retry - A card's Retry buttons.
+ * @csspart footer - A card's "last updated" note of the stale state.
  *
  * @cssprop [--od-dashboard-gap=16px] - Space between the cards.
  * @cssprop [--od-dashboard-min-card-height=0px] - Least height of a card, to line rows up.

@@ -1,10 +1,14 @@
 import { css } from 'lit';
 
 export const orgInfoCardStyles = css`
+  :host {
+    --_danger: var(--od-color-negative, light-dark(#c21c2c, #f85149));
+  }
+
   .name {
     margin: 0 0 8px;
     font-size: var(--od-font-size-value, 1.25rem);
-    font-weight: 600;
+    font-weight: var(--od-font-weight-value, 600);
     line-height: 1.4;
     overflow-wrap: anywhere;
   }
@@ -44,7 +48,7 @@ export const orgInfoCardStyles = css`
   }
 
   .copied {
-    color: var(--od-color-positive, #1a7f37);
+    color: var(--od-color-positive, light-dark(#1a7f37, #3fb950));
     font-size: 0.875em;
   }
 

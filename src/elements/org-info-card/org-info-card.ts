@@ -1,11 +1,13 @@
 import { html, nothing } from 'lit';
+import { styleProps } from '../../base/style-props.js';
 import { state } from 'lit/decorators.js';
 import { cardStrings } from '../../base/card.strings.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
 import type { Organization } from '../../contract/types.js';
 import { parseOrganization } from '../../contract/validation.js';
-import { formatDateTime, formatNumber, isoInstant } from '../../format/format.js';
+import { formatDateTime, isoInstant } from '../../format/format.js';
+import { fillPlural } from '../../i18n/plural.js';
 import type { DashboardStrings } from '../../strings/strings.js';
 import { fill } from '../../strings/template.js';
 import { CopyOrgIdEvent } from './org-info-card.events.js';
@@ -33,31 +35,39 @@ type CopyResult = 'copied' | 'failed' | undefined;
  * @csspart value - Each value shown (name, ID, owner, created, team size).
  * @csspart name - The organization's name.
  * @csspart id - The organization ID.
+ * @csspart owner - The owner's name.
+ * @csspart created - The date and time the organization was created.
+ * @csspart team-size - The number of people with access.
  * @csspart action - Each action button.
  * @csspart copy - The "Copy" button of the ID.
  * @csspart message - The error or no-access message.
+ * @csspart error - The error message (also `message`).
+ * @csspart no-access - The no-access notice (also `message`).
  * @csspart retry - The Retry buttons.
  * @csspart footer - The "last updated" note of the stale state.
  *
- * @cssprop [--od-color-surface=#ffffff] - Card background.
- * @cssprop [--od-color-text=#1b1f24] - Text.
- * @cssprop [--od-color-text-muted=#59636e] - Labels and notes.
- * @cssprop [--od-color-border=#d1d9e0] - Card and button borders.
- * @cssprop [--od-color-accent=#0b5cd5] - Actions and the focus ring.
- * @cssprop [--od-color-positive=#1a7f37] - The "Copied" confirmation.
- * @cssprop [--od-color-negative=#c21c2c] - The copy failure message.
- * @cssprop [--od-color-skeleton=#e8ecf0] - Loading placeholders.
+ * @cssprop [--od-color-scheme=light dark] - The color scheme: `light dark` follows the viewer’s `prefers-color-scheme`; `light` or `dark` pins one.
+ * @cssprop [--od-color-surface=#ffffff] - Card background (dark: #151b23).
+ * @cssprop [--od-color-text=#1b1f24] - Text (dark: #f0f6fc).
+ * @cssprop [--od-color-text-muted=#59636e] - Labels and notes (dark: #9198a1).
+ * @cssprop [--od-color-border=#d1d9e0] - Card and button borders (dark: #3d444d).
+ * @cssprop [--od-color-accent=#0b5cd5] - Actions and the focus ring (dark: #4493f8).
+ * @cssprop [--od-color-positive=#1a7f37] - The "Copied" confirmation (dark: #3fb950).
+ * @cssprop [--od-color-negative=#c21c2c] - The copy failure message (dark: #f85149).
+ * @cssprop [--od-color-skeleton=#e8ecf0] - Loading placeholders (dark: #262c36).
  * @cssprop [--od-font-family=system-ui] - Text font.
  * @cssprop [--od-font-family-mono=ui-monospace] - Font of the organization ID.
  * @cssprop [--od-font-size=14px] - Base text size.
  * @cssprop [--od-font-size-title=1rem] - Heading size.
  * @cssprop [--od-font-weight-title=600] - Heading weight.
+ * @cssprop [--od-font-weight-value=600] - Weight of the prominent values.
  * @cssprop [--od-font-size-value=1.25rem] - Size of the organization's name.
  * @cssprop [--od-radius=12px] - Corner radius.
  * @cssprop [--od-space=16px] - Spacing unit.
  * @cssprop [--od-card-padding=16px] - Padding inside the card.
- * @cssprop [--od-shadow=0 1px 2px rgb(0 0 0 / 0.06)] - Card elevation.
- * @cssprop [--od-focus-ring=2px solid var(--od-color-accent)] - Focus outline.
+ * @cssprop [--od-shadow=0 1px 2px rgb(0 0 0 / 0.06)] - Card elevation (dark: `0 1px 2px rgb(0 0 0 / 0.5)`).
+ * @cssprop [--od-focus-ring=2px solid var(--od-color-accent)] - Focus outline of every action.
+ * @cssprop [--od-focus-ring-offset=2px] - Gap between an action and its focus outline.
  *
  * @fires od-copy-org-id - After the ID was copied; `detail: { orgId }`. Not cancelable.
  * @fires od-error - The data failed to load or refresh; `detail: { error, resource, orgId }`.
@@ -129,7 +139,7 @@ export class OrgInfoCard extends DashboardCard<'organization'> {
         </div>
         <div class="row">
           <dt>${strings.orgInfoTeamSize}</dt>
-          <dd part="value team-size">${formatNumber(org.teamSize, format)}</dd>
+          <dd part="value team-size">${fillPlural(strings.orgInfoMembers, org.teamSize, format)}</dd>
         </div>
       </dl>
       <span class="visually-hidden" role="status">
@@ -138,15 +148,24 @@ export class OrgInfoCard extends DashboardCard<'organization'> {
     `;
   }
 
+  /** Says the name when the organization's name, owner or team size changed. */
+  protected override liveSummary(previous: Organization, current: Organization, strings: DashboardStrings) {
+    const same =
+      previous.name === current.name &&
+      previous.owner.name === current.owner.name &&
+      previous.teamSize === current.teamSize;
+    return same ? undefined : fill(strings.orgInfoLiveUpdate, { name: current.name });
+  }
+
   protected renderSkeleton(strings: DashboardStrings) {
     const row = (label: string, width: string) => html`
       <div class="row">
         <dt>${label}</dt>
-        <dd><span class="skeleton" style="--_w: ${width}"></span></dd>
+        <dd><span class="skeleton" ${styleProps({ '--_w': `${width}` })}></span></dd>
       </div>
     `;
     return html`
-      <p class="name"><span class="skeleton" style="--_w: 12em"></span></p>
+      <p class="name"><span class="skeleton" ${styleProps({ '--_w': '12em' })}></span></p>
       <dl aria-hidden="true">
         ${row(strings.orgInfoId, '14em')} ${row(strings.orgInfoOwner, '9em')}
         ${row(strings.orgInfoCreated, '11em')} ${row(strings.orgInfoTeamSize, '3em')}

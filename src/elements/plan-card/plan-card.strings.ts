@@ -10,6 +10,8 @@ export const planCardStrings = {
   planAddCredits: 'Add credits',
   /** `{threshold}`: the low-balance threshold, formatted as money. */
   planLowCredits: 'Low balance: credits are at or below {threshold}.',
+  /** Said by screen readers when live data changes the plan or credits. `{amount}`: the credits. */
+  planLiveUpdate: 'Credits updated: {amount} available',
 };
 
 export type PlanCardStrings = typeof planCardStrings;

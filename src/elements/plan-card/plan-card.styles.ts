@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const planCardStyles = css`
+  :host {
+    --_warning: var(--od-color-warning, light-dark(#875a00, #d29922));
+  }
+
   dl {
     display: grid;
     gap: 8px;
@@ -31,7 +35,7 @@ export const planCardStyles = css`
   .plan-name,
   .credits {
     font-size: var(--od-font-size-value, 1.25rem);
-    font-weight: 600;
+    font-weight: var(--od-font-weight-value, 600);
     line-height: 1.4;
     overflow-wrap: anywhere;
   }

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { styleProps } from '../../base/style-props.js';
 import { cardStrings } from '../../base/card.strings.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
@@ -6,7 +7,7 @@ import type { Money, PlanSummary } from '../../contract/types.js';
 import { parsePlanSummary } from '../../contract/validation.js';
 import { formatMoney } from '../../format/format.js';
 import type { DashboardStrings } from '../../strings/strings.js';
-import { fillParts } from '../../strings/template.js';
+import { fill, fillParts } from '../../strings/template.js';
 import { CreditsLowEvent } from './plan-card.events.js';
 import { planCardStrings } from './plan-card.strings.js';
 import { planCardStyles } from './plan-card.styles.js';
@@ -60,27 +61,31 @@ interface Balance {
  * @csspart manage-subscription - The "Manage subscription" action.
  * @csspart warning - The low-balance warning.
  * @csspart message - The error or no-access message.
+ * @csspart error - The error message (also `message`).
+ * @csspart no-access - The no-access notice (also `message`).
  * @csspart retry - The Retry buttons.
  * @csspart footer - The "last updated" note of the stale state.
  *
- * @cssprop [--od-color-surface=#ffffff] - Card background.
- * @cssprop [--od-color-text=#1b1f24] - Text.
- * @cssprop [--od-color-text-muted=#59636e] - Labels and notes.
- * @cssprop [--od-color-border=#d1d9e0] - Card and button borders.
- * @cssprop [--od-color-accent=#0b5cd5] - Actions and the focus ring.
- * @cssprop [--od-color-warning=#9a6700] - The low-balance warning's icon and border.
- * @cssprop [--od-color-negative=#c21c2c] - Error accents.
- * @cssprop [--od-color-skeleton=#e8ecf0] - Loading placeholders.
+ * @cssprop [--od-color-scheme=light dark] - The color scheme: `light dark` follows the viewer’s `prefers-color-scheme`; `light` or `dark` pins one.
+ * @cssprop [--od-color-surface=#ffffff] - Card background (dark: #151b23).
+ * @cssprop [--od-color-text=#1b1f24] - Text (dark: #f0f6fc).
+ * @cssprop [--od-color-text-muted=#59636e] - Labels and notes (dark: #9198a1).
+ * @cssprop [--od-color-border=#d1d9e0] - Card and button borders (dark: #3d444d).
+ * @cssprop [--od-color-accent=#0b5cd5] - Actions and the focus ring (dark: #4493f8).
+ * @cssprop [--od-color-warning=#875a00] - The low-balance warning's icon and border (dark: #d29922).
+ * @cssprop [--od-color-skeleton=#e8ecf0] - Loading placeholders (dark: #262c36).
  * @cssprop [--od-font-family=system-ui] - Text font.
  * @cssprop [--od-font-size=14px] - Base text size.
  * @cssprop [--od-font-size-title=1rem] - Heading size.
  * @cssprop [--od-font-weight-title=600] - Heading weight.
+ * @cssprop [--od-font-weight-value=600] - Weight of the prominent values.
  * @cssprop [--od-font-size-value=1.25rem] - Size of the plan name and the credits.
  * @cssprop [--od-radius=12px] - Corner radius.
  * @cssprop [--od-space=16px] - Spacing unit.
  * @cssprop [--od-card-padding=16px] - Padding inside the card.
- * @cssprop [--od-shadow=0 1px 2px rgb(0 0 0 / 0.06)] - Card elevation.
- * @cssprop [--od-focus-ring=2px solid var(--od-color-accent)] - Focus outline.
+ * @cssprop [--od-shadow=0 1px 2px rgb(0 0 0 / 0.06)] - Card elevation (dark: `0 1px 2px rgb(0 0 0 / 0.5)`).
+ * @cssprop [--od-focus-ring=2px solid var(--od-color-accent)] - Focus outline of every action.
+ * @cssprop [--od-focus-ring-offset=2px] - Gap between an action and its focus outline.
  *
  * @fires od-manage-subscription - "Manage subscription" was activated; cancelable, `detail: { orgId, href? }`.
  * @fires od-add-credits - "Add credits" was activated; cancelable, `detail: { orgId, href? }`.
@@ -134,6 +139,18 @@ export class PlanCard extends DashboardCard<'plan'> {
     if (threshold && !wasLow) {
       this.dispatchEvent(new CreditsLowEvent({ orgId, availableCredits: plan.availableCredits, threshold }));
     }
+  }
+
+  /** Says the new balance, when the credits or the plan changed. */
+  protected override liveSummary(previous: PlanSummary, current: PlanSummary, strings: DashboardStrings) {
+    const [was, now] = [previous.availableCredits, current.availableCredits];
+    if (
+      previous.name === current.name &&
+      was.amountMinor === now.amountMinor &&
+      was.currency === now.currency
+    )
+      return undefined;
+    return fill(strings.planLiveUpdate, { amount: formatMoney(now, this.formatContext) });
   }
 
   protected renderReady(plan: PlanSummary, strings: DashboardStrings) {
@@ -194,17 +211,17 @@ export class PlanCard extends DashboardCard<'plan'> {
       <dl aria-hidden="true">
         <div class="row">
           <dt>${strings.planName}</dt>
-          <dd><span class="skeleton" style="--_w: 8em"></span></dd>
+          <dd><span class="skeleton" ${styleProps({ '--_w': '8em' })}></span></dd>
         </div>
         <div class="row">
           <dt>${strings.planCredits}</dt>
-          <dd><span class="skeleton" style="--_w: 7em"></span></dd>
+          <dd><span class="skeleton" ${styleProps({ '--_w': '7em' })}></span></dd>
         </div>
       </dl>
       ${
         canManage
           ? html`<div class="actions" aria-hidden="true">
-              <span class="skeleton action-placeholder" style="--_w: 11em"></span>
+              <span class="skeleton action-placeholder" ${styleProps({ '--_w': '11em' })}></span>
             </div>`
           : nothing
       }

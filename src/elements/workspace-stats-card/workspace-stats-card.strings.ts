@@ -29,6 +29,8 @@ export const workspaceStatsCardStrings = {
     'A high number of workspaces in other states may indicate configuration or deployment issues.',
   workspacesEmpty: 'No workspaces yet',
   workspacesEmptyDetail: 'Workspaces created in this organization will show up here.',
+  /** Said by screen readers when live data changes the counts. `{active}`, `{total}`: formatted counts. */
+  workspacesLiveUpdate: 'Workspaces updated: {active} active, {total} in total',
 };
 
 export type WorkspaceStatsCardStrings = typeof workspaceStatsCardStrings;

@@ -2,9 +2,10 @@ import { css } from 'lit';
 
 export const workspaceStatsCardStyles = css`
   :host {
-    --_chart-active: var(--od-color-chart-1, #2f6fdb);
-    --_chart-suspended: var(--od-color-chart-2, #6e7781);
-    --_chart-others: var(--od-color-chart-3, #b35900);
+    --_warning: var(--od-color-warning, light-dark(#875a00, #d29922));
+    --_chart-active: var(--od-color-chart-1, light-dark(#2f6fdb, #4493f8));
+    --_chart-suspended: var(--od-color-chart-2, light-dark(#6e7781, #9198a1));
+    --_chart-others: var(--od-color-chart-3, light-dark(#b35900, #db6d28));
   }
 
   p {
@@ -20,7 +21,7 @@ export const workspaceStatsCardStyles = css`
 
   .big {
     font-size: var(--od-font-size-value-large, 2rem);
-    font-weight: 600;
+    font-weight: var(--od-font-weight-value, 600);
     line-height: 1.2;
     font-variant-numeric: tabular-nums;
     overflow-wrap: anywhere;

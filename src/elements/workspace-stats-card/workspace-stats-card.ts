@@ -1,4 +1,5 @@
 import { html, nothing, svg } from 'lit';
+import { styleProps } from '../../base/style-props.js';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cardStrings } from '../../base/card.strings.js';
@@ -7,7 +8,7 @@ import { DashboardCard } from '../../base/dashboard-card.js';
 import type { WorkspaceStats } from '../../contract/types.js';
 import { parseWorkspaceStats } from '../../contract/validation.js';
 import { formatNumber, formatPercent, type FormatContext } from '../../format/format.js';
-import type { DashboardStrings } from '../../strings/strings.js';
+import type { DashboardStrings, TextKey } from '../../strings/strings.js';
 import { fill } from '../../strings/template.js';
 import { workspaceStatsCardStrings } from './workspace-stats-card.strings.js';
 import { workspaceStatsCardStyles } from './workspace-stats-card.styles.js';
@@ -56,7 +57,7 @@ export function barSegments(stats: Pick<WorkspaceStats, Group | 'total'>): Segme
 }
 
 /** State names with a replaceable text of their own; others are humanized. */
-const KNOWN_STATES: Record<string, keyof DashboardStrings> = {
+const KNOWN_STATES: Record<string, TextKey> = {
   creating: 'workspacesStateCreating',
   deploying: 'workspacesStateDeploying',
   failed: 'workspacesStateFailed',
@@ -110,30 +111,35 @@ export function humanizeState(name: string): string {
  * @csspart others-by-state - The list of "Others" by state.
  * @csspart warning - The warning shown when Others are a large share of the total.
  * @csspart message - The error, no-access or empty message.
+ * @csspart error - The error message (also `message`).
+ * @csspart no-access - The no-access notice (also `message`).
  * @csspart empty - The default empty-state content.
  * @csspart retry - The Retry buttons.
  * @csspart footer - The "last updated" note of the stale state.
  *
- * @cssprop [--od-color-surface=#ffffff] - Card background, and the gaps between the chart's segments.
- * @cssprop [--od-color-text=#1b1f24] - Text.
- * @cssprop [--od-color-text-muted=#59636e] - Labels, descriptions and notes.
- * @cssprop [--od-color-border=#d1d9e0] - Card and button borders.
- * @cssprop [--od-color-accent=#0b5cd5] - Actions and the focus ring.
- * @cssprop [--od-color-warning=#9a6700] - The warning's icon and edge.
- * @cssprop [--od-color-chart-1=#2f6fdb] - Active workspaces in the chart and legend.
- * @cssprop [--od-color-chart-2=#6e7781] - Suspended workspaces in the chart and legend.
- * @cssprop [--od-color-chart-3=#b35900] - Workspaces in other states in the chart and legend.
- * @cssprop [--od-color-skeleton=#e8ecf0] - Loading placeholders, and the chart's track.
+ * @cssprop [--od-color-scheme=light dark] - The color scheme: `light dark` follows the viewer’s `prefers-color-scheme`; `light` or `dark` pins one.
+ * @cssprop [--od-color-surface=#ffffff] - Card background, and the gaps between the chart's segments (dark: #151b23).
+ * @cssprop [--od-color-text=#1b1f24] - Text (dark: #f0f6fc).
+ * @cssprop [--od-color-text-muted=#59636e] - Labels, descriptions and notes (dark: #9198a1).
+ * @cssprop [--od-color-border=#d1d9e0] - Card and button borders (dark: #3d444d).
+ * @cssprop [--od-color-accent=#0b5cd5] - Actions and the focus ring (dark: #4493f8).
+ * @cssprop [--od-color-warning=#875a00] - The warning's icon and edge (dark: #d29922).
+ * @cssprop [--od-color-chart-1=#2f6fdb] - Active workspaces in the chart and legend (dark: #4493f8).
+ * @cssprop [--od-color-chart-2=#6e7781] - Suspended workspaces in the chart and legend (dark: #9198a1).
+ * @cssprop [--od-color-chart-3=#b35900] - Workspaces in other states in the chart and legend (dark: #db6d28).
+ * @cssprop [--od-color-skeleton=#e8ecf0] - Loading placeholders, and the chart's track (dark: #262c36).
  * @cssprop [--od-font-family=system-ui] - Text font.
  * @cssprop [--od-font-size=14px] - Base text size.
  * @cssprop [--od-font-size-title=1rem] - Heading size.
  * @cssprop [--od-font-weight-title=600] - Heading weight.
+ * @cssprop [--od-font-weight-value=600] - Weight of the prominent values.
  * @cssprop [--od-font-size-value-large=2rem] - Size of the total.
  * @cssprop [--od-radius=12px] - Corner radius.
  * @cssprop [--od-space=16px] - Spacing unit.
  * @cssprop [--od-card-padding=16px] - Padding inside the card.
- * @cssprop [--od-shadow=0 1px 2px rgb(0 0 0 / 0.06)] - Card elevation.
- * @cssprop [--od-focus-ring=2px solid var(--od-color-accent)] - Focus outline.
+ * @cssprop [--od-shadow=0 1px 2px rgb(0 0 0 / 0.06)] - Card elevation (dark: `0 1px 2px rgb(0 0 0 / 0.5)`).
+ * @cssprop [--od-focus-ring=2px solid var(--od-color-accent)] - Focus outline of every action.
+ * @cssprop [--od-focus-ring-offset=2px] - Gap between an action and its focus outline.
  *
  * @fires od-error - The data failed to load or refresh; `detail: { error, resource, orgId }`.
  */
@@ -176,6 +182,20 @@ export class WorkspaceStatsCard extends DashboardCard<'workspaces'> {
         <p>${strings.workspacesEmptyDetail}</p>
       </div>
     `;
+  }
+
+  /** Says the new active and total counts, when either changed. */
+  protected override liveSummary(
+    previous: WorkspaceStats,
+    current: WorkspaceStats,
+    strings: DashboardStrings,
+  ) {
+    if (previous.active === current.active && previous.total === current.total) return undefined;
+    const format = this.formatContext;
+    return fill(strings.workspacesLiveUpdate, {
+      active: formatNumber(current.active, format),
+      total: formatNumber(current.total, format),
+    });
   }
 
   /** Whether "Others" are a large enough share of the total to warn about. */
@@ -365,14 +385,14 @@ export class WorkspaceStatsCard extends DashboardCard<'workspaces'> {
     const row = (name: string, description: string) => html`
       <div class="row">
         <dt><span class="swatch" aria-hidden="true"></span>${name}</dt>
-        <dd class="numbers"><span class="skeleton" style="--_w: 4em"></span></dd>
+        <dd class="numbers"><span class="skeleton" ${styleProps({ '--_w': '4em' })}></span></dd>
         <dd class="description">${description}</dd>
       </div>
     `;
     return html`
       <p class="total">
         <span class="caption">${strings.workspacesTotal}</span>
-        <span class="big"><span class="skeleton" style="--_w: 3.5em"></span></span>
+        <span class="big"><span class="skeleton" ${styleProps({ '--_w': '3.5em' })}></span></span>
       </p>
       <svg class="bar" aria-hidden="true" width="100%" height="12">
         <rect class="track" x="0" y="0" width="100%" height="100%"></rect>
