@@ -103,14 +103,14 @@ describe('keyboard', () => {
 
     byPart('add-credits').focus();
     const added = oneEvent(dashboard, 'od-add-credits');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect((await added).detail.orgId).to.equal('o1');
 
     const toggle = byPart('toggle');
     toggle.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => toggle.getAttribute('aria-expanded') === 'true', 'disclosure open');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await until(() => toggle.getAttribute('aria-expanded') === 'false', 'disclosure closed');
   });
 });

@@ -417,6 +417,8 @@ describe('<plan-card>', () => {
 
       // Not prevented: the link navigates.
       manage.click();
+      // Firefox updates the location a moment after the click; Chromium at once.
+      await until(() => location.hash === '#/orgs/o%201/subscription', 'the link to navigate');
       expect(location.hash).to.equal('#/orgs/o%201/subscription');
       history.replaceState(null, '', location.pathname + location.search);
     });

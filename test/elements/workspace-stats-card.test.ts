@@ -204,7 +204,7 @@ describe('<workspace-stats-card>', () => {
       await sendKeys({ press: 'Enter' });
       await elementUpdated(card);
       expect(button.getAttribute('aria-expanded')).to.equal('true');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await elementUpdated(card);
       expect(button.getAttribute('aria-expanded')).to.equal('false');
     });
