@@ -40,9 +40,20 @@ async function check(story, theme) {
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
-      const result = await window.axe.run(document.querySelector('#storybook-root') ?? document, {
-        resultTypes: ['violations'],
-      });
+      // Storybook's a11y addon runs axe on its own after each render; axe refuses a second run
+      // meanwhile, so wait for it to finish.
+      const run = async (attempt = 0) => {
+        try {
+          return await window.axe.run(document.querySelector('#storybook-root') ?? document, {
+            resultTypes: ['violations'],
+          });
+        } catch (error) {
+          if (attempt > 50 || !String(error).includes('already running')) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          return run(attempt + 1);
+        }
+      };
+      const result = await run();
       return result.violations.map((v) => ({
         id: v.id,
         help: v.help,
