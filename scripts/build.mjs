@@ -1,6 +1,7 @@
 // `npm run build`: cleans dist/, emits ES modules, declarations and source maps with tsc (mirroring
 // src/), then rolls the self-contained bundle with rollup.config.mjs, checks the package's entry points
 // and prints the bundle's sizes.
+import { minifyCssLiterals } from './minify-css-literals.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -41,6 +42,10 @@ const tsc = spawnSync(
   },
 );
 if (tsc.status !== 0) fail(`tsc exited with ${tsc.status ?? tsc.signal}`);
+
+// 2a. The CSS in Lit's `css` literals, minified (host bundlers leave template strings alone).
+step('minify the CSS of css`` literals in dist/');
+console.log(`${minifyCssLiterals(dist)} bytes of whitespace and comments removed.`);
 
 // 2b. The Custom Elements Manifest and the host types generated from it (custom-elements-manifest.config.mjs).
 step('cem analyze: dist/custom-elements.json, dist/types/ (JSX, Vue, VS Code)');
