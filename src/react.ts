@@ -14,6 +14,11 @@ import './define.js';
 import type { DashboardActionEvent } from './base/actions.js';
 import type { DashboardErrorEvent } from './base/events.js';
 import { ActivityFeed as ActivityFeedElement } from './elements/activity-feed/activity-feed.js';
+import { ActivityLog as ActivityLogElement } from './elements/activity-log/activity-log.js';
+import type {
+  ActivityLogFilterChangeEvent,
+  ExportCsvEvent,
+} from './elements/activity-log/activity-log.events.js';
 import { AnnouncementsPanel as AnnouncementsPanelElement } from './elements/announcements-panel/announcements-panel.js';
 import type { AnnouncementDismissEvent } from './elements/announcements-panel/announcements-panel.events.js';
 import { BillingCard as BillingCardElement } from './elements/billing-card/billing-card.js';
@@ -33,6 +38,8 @@ const onAddCredits = 'od-add-credits' as EventName<DashboardActionEvent>;
 const onCreditsLow = 'od-credits-low' as EventName<CreditsLowEvent>;
 const onShowMoreActivities = 'od-show-more-activities' as EventName<DashboardActionEvent>;
 const onAnnouncementDismiss = 'od-announcement-dismiss' as EventName<AnnouncementDismissEvent>;
+const onActivityLogFilterChange = 'od-activity-log-filter-change' as EventName<ActivityLogFilterChangeEvent>;
+const onExportCsv = 'od-export-csv' as EventName<ExportCsvEvent>;
 
 /** `<org-dashboard-provider>`: the org context for every element inside it. */
 export const OrgDashboardProvider = createComponent({
@@ -94,6 +101,15 @@ export const AnnouncementsPanel = createComponent({
   elementClass: AnnouncementsPanelElement,
   displayName: 'AnnouncementsPanel',
   events: { onAnnouncementDismiss, onDashboardError },
+});
+
+/** `<activity-log>`: the full, filterable activity log that "Show more" leads to. */
+export const ActivityLog = createComponent({
+  react: React,
+  tagName: 'activity-log',
+  elementClass: ActivityLogElement,
+  displayName: 'ActivityLog',
+  events: { onActivityLogFilterChange, onExportCsv, onDashboardError },
 });
 
 /** `<org-dashboard>`: the whole dashboard; its cards' events bubble to it. */

@@ -13,7 +13,10 @@ import { PlanCard } from 'org-dashboard-elements/plan-card';
 import 'org-dashboard-elements/define/plan-card';
 import { BillingCard as BillingCardFromBundle } from 'org-dashboard-elements/bundle';
 import { createHandlers } from 'org-dashboard-elements/msw';
-import { OrgDashboard as OrgDashboardComponent } from 'org-dashboard-elements/react';
+import {
+  ActivityLog as ActivityLogComponent,
+  OrgDashboard as OrgDashboardComponent,
+} from 'org-dashboard-elements/react';
 import type { CustomElements } from 'org-dashboard-elements/jsx';
 import type {} from 'org-dashboard-elements/vue';
 import type { GlobalComponents } from 'vue';
@@ -42,6 +45,12 @@ const element = createElement(OrgDashboardComponent, {
   onViewInvoices: (event) => event.detail.orgId,
   onCreditsLow: (event) => event.detail.availableCredits.currency,
 });
+const log = createElement(ActivityLogComponent, {
+  orgId: 'org-1',
+  adapter,
+  onExportCsv: (event) => event.detail.filter.query,
+  onActivityLogFilterChange: (event) => event.detail.filter.resourceType,
+});
 
 // JSX types for React 19, Preact and Solid, from the manifest.
 const jsxProps: CustomElements['org-dashboard'] = {
@@ -53,4 +62,4 @@ const jsxProps: CustomElements['org-dashboard'] = {
 type VueDashboard = GlobalComponents['org-dashboard'];
 const vueDashboard: VueDashboard | undefined = undefined;
 
-export { billing, createHandlers, element, jsxProps, plan, vueDashboard };
+export { billing, createHandlers, element, jsxProps, log, plan, vueDashboard };
