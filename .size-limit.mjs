@@ -1,0 +1,71 @@
+// Size budgets, enforced in CI by scripts/size.mjs (size-limit: esbuild, minified, brotli).
+// Each entry in bench/size/ is what a host writes; its size is what the page loads before first
+// render. A dynamic import() (a locale other than English, the virtualizer's layout) is a separate
+// file fetched only when used, so it is left out of the figure; scripts/size.mjs separately checks
+// that the activity log, its virtualizer and the locales are reached only through such imports.
+
+/** An esbuild plugin that keeps dynamic imports out of the bundle being measured. */
+const lazyImportsAreSeparateFiles = {
+  name: 'lazy-imports-are-separate-files',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+    );
+  },
+};
+
+/** @param {import('esbuild').BuildOptions} config */
+function eagerOnly(config) {
+  return { ...config, format: 'esm', plugins: [...(config.plugins ?? []), lazyImportsAreSeparateFiles] };
+}
+
+export default [
+  {
+    name: "<org-dashboard> with the REST adapter",
+    path: "bench/size/dashboard.js",
+    limit: "42.4 kB",
+    modifyEsbuildConfig: eagerOnly,
+  },
+  {
+    name: "shared: provider, base card, store, REST adapter",
+    path: "bench/size/shared.js",
+    limit: "27.0 kB",
+    modifyEsbuildConfig: eagerOnly,
+  },
+  {
+    name: "shared + <org-info-card>",
+    path: "bench/size/org-info-card.js",
+    limit: "29.9 kB",
+    modifyEsbuildConfig: eagerOnly,
+  },
+  {
+    name: "shared + <workspace-stats-card>",
+    path: "bench/size/workspace-stats-card.js",
+    limit: "31.8 kB",
+    modifyEsbuildConfig: eagerOnly,
+  },
+  {
+    name: "shared + <billing-card>",
+    path: "bench/size/billing-card.js",
+    limit: "31.8 kB",
+    modifyEsbuildConfig: eagerOnly,
+  },
+  {
+    name: "shared + <plan-card>",
+    path: "bench/size/plan-card.js",
+    limit: "29.8 kB",
+    modifyEsbuildConfig: eagerOnly,
+  },
+  {
+    name: "shared + <activity-feed>",
+    path: "bench/size/activity-feed.js",
+    limit: "31.9 kB",
+    modifyEsbuildConfig: eagerOnly,
+  },
+  {
+    name: "shared + <announcements-panel>",
+    path: "bench/size/announcements-panel.js",
+    limit: "33.7 kB",
+    modifyEsbuildConfig: eagerOnly,
+  },
+];
