@@ -96,6 +96,8 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
   private throttle?: FrameThrottle;
   private unsubscribers: (() => void)[] = [];
   private view: View<ResourceDataMap[K]> = { state: 'loading' };
+  /** The viewer's access the last render saw (actions depend on it). */
+  private renderedAccess?: ViewerAccess;
   private controlled?: { input: unknown; result: ResourceDataMap[K] | DashboardError };
   private reportedError?: DashboardError;
   /** The store data last announced (or first loaded): what the next announcement compares with. */
@@ -225,6 +227,7 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
     super.willUpdate(changed);
     this.syncBinding();
     this.view = this.computeView();
+    this.renderedAccess = this.access;
     this.syncStates();
     this.trackLiveChange();
   }
@@ -291,8 +294,27 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
     this.reportedError = undefined;
     // Store changes (a burst of live events) render at most once per animation frame.
     this.throttle = new FrameThrottle(() => this.requestUpdate());
-    const update = this.throttle.request;
+    const update = () => {
+      if (this.storeChangeShows()) this.throttle?.request();
+    };
     this.unsubscribers = [store.subscribe('access', update), store.subscribe(this.resource, update)];
+  }
+
+  /**
+   * Whether a store change alters what the card shows. Most do; the ones
+   * that leave a loading card loading (access arriving, a request starting)
+   * cost no render, so the data's first render is not held to the next frame.
+   */
+  private storeChangeShows(): boolean {
+    const next = this.computeView();
+    const shown = this.view;
+    return (
+      next.state !== shown.state ||
+      next.data !== shown.data ||
+      next.error !== shown.error ||
+      next.updatedAt !== shown.updatedAt ||
+      (next.state !== 'loading' && this.access !== this.renderedAccess)
+    );
   }
 
   private unbind(): void {

@@ -15,22 +15,44 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Relativ
 ): T {
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {
+    // Bounded: a page fed many locales or time zones only rebuilds formatters.
+    if (cache.size >= 256) cache.clear();
     formatter = create();
     cache.set(key, formatter);
   }
   return formatter;
 }
 
+/**
+ * Remembers what a string resolved to. Every card asks on every render, and
+ * asking `Intl` costs far more than a lookup (a DateTimeFormat for a time
+ * zone, about 0.3 ms). Hosts use a handful of values; a page that cycles
+ * through many only refills the memo.
+ */
+function memo<T>(compute: (input: string) => T): (input: string) => T {
+  const results = new Map<string, T>();
+  return (input) => {
+    if (results.has(input)) return results.get(input) as T;
+    if (results.size >= 64) results.clear();
+    const result = compute(input);
+    results.set(input, result);
+    return result;
+  };
+}
+
+const canonicalLocale = memo((candidate): string | undefined => {
+  try {
+    return Intl.getCanonicalLocales(candidate)[0];
+  } catch {
+    return undefined; // Not a BCP 47 tag.
+  }
+});
+
 /** A locale `Intl` accepts: the first of the candidates that is well-formed, else English. */
 export function resolveLocale(...candidates: (string | null | undefined)[]): string {
   for (const candidate of candidates) {
-    if (!candidate) continue;
-    try {
-      const [canonical] = Intl.getCanonicalLocales(candidate);
-      if (canonical) return canonical;
-    } catch {
-      // Not a BCP 47 tag: try the next candidate.
-    }
+    const canonical = candidate ? canonicalLocale(candidate) : undefined;
+    if (canonical) return canonical;
   }
   return FALLBACK_LOCALE;
 }
@@ -48,13 +70,16 @@ export function localeFor(element: Element, ...explicit: (string | undefined)[])
 
 /** An IANA time zone `Intl` knows, or undefined (the viewer's own). */
 export function resolveTimeZone(timeZone: string | undefined): string | undefined {
-  if (!timeZone) return undefined;
+  return timeZone ? knownTimeZone(timeZone) : undefined;
+}
+
+const knownTimeZone = memo((timeZone): string | undefined => {
   try {
     return new Intl.DateTimeFormat(FALLBACK_LOCALE, { timeZone }).resolvedOptions().timeZone;
   } catch {
     return undefined;
   }
-}
+});
 
 export interface FormatContext {
   locale: string;

@@ -332,8 +332,10 @@ export class ActivityFeed extends DashboardCard<'activity'> {
    * At the very top there is nothing to keep: new entries simply show up.
    */
   private captureScrollAnchor(): ScrollAnchor | undefined {
+    // Only a list of entries can be scrolled by a reader; asking the skeleton's
+    // scrollTop would force a layout of the page in the middle of the first render.
     const list = this.list;
-    if (!list || list.scrollTop <= 0) return undefined;
+    if (!list || list.getAttribute('aria-hidden') === 'true' || list.scrollTop <= 0) return undefined;
     for (const entry of list.querySelectorAll<HTMLElement>(':scope > li[data-id]')) {
       if (entry.offsetTop + entry.offsetHeight > list.scrollTop) {
         return { id: entry.dataset.id ?? '', offset: entry.offsetTop - list.scrollTop };
