@@ -1,18 +1,34 @@
 /**
- * Run-time validation of everything an adapter returns, with valibot
- * (tree-shakable: only the validators used here reach a bundle). A response
- * that does not match DESIGN.md's shapes becomes a `DashboardError` with code
- * `invalid-data` and the path of the first bad field.
+ * Run-time validation of everything an adapter returns (schema.ts). A
+ * response that does not match DESIGN.md's shapes becomes a `DashboardError`
+ * with code `invalid-data` and the path of the first bad field.
  */
-import * as v from 'valibot';
 import { PERMISSIONS } from './access.js';
 import { DashboardError } from './errors.js';
+import {
+  array,
+  dictionary,
+  integer,
+  Invalid,
+  nonBlank,
+  nullable,
+  object,
+  optional,
+  pattern,
+  picklist,
+  refine,
+  string,
+  variant,
+  type Path,
+  type Schema,
+} from './schema.js';
 import type {
   Activity,
   ActivityPage,
   Announcement,
   BillingSummary,
   DashboardEvent,
+  Money,
   Organization,
   Permission,
   PlanSummary,
@@ -22,10 +38,10 @@ import type {
 
 const MAX_TEXT = 10_000;
 
-const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
-const nonEmptyText = v.pipe(text, v.trim(), v.minLength(1));
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(512));
-const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
+const text = string(MAX_TEXT);
+const nonEmptyText = nonBlank(MAX_TEXT);
+const id = refine(string(512), (value) => value.length > 0, 'empty');
+const count = integer(0, Number.MAX_SAFE_INTEGER);
 
 /** Whether the string's leading YYYY-MM-DD is a day that exists (no 30 February: `Date.parse` rolls it over). */
 function isRealDay(value: string): boolean {
@@ -33,153 +49,157 @@ function isRealDay(value: string): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+const DATE = String.raw`\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])`;
+
 /** An ISO 8601 instant with a time zone, on a day that exists. */
-const instant = v.pipe(v.string(), v.isoTimestamp(), v.check(isRealDay, 'not a real date'));
-const isoDate = v.pipe(v.string(), v.isoDate(), v.check(isRealDay, 'not a real date'));
-const yearMonth = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM'));
+const instant = refine(
+  pattern(
+    new RegExp(
+      String.raw`^${DATE}[T ](?:[01]\d|2[0-3])(?::[0-5]\d){2}(?:\.\d{1,9})?(?:Z| ?[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)$`,
+    ),
+    'expected an ISO 8601 date and time with a time zone',
+  ),
+  isRealDay,
+  'not a real date',
+);
+const isoDate = refine(pattern(new RegExp(`^${DATE}$`), 'expected YYYY-MM-DD'), isRealDay, 'not a real date');
+const yearMonth = pattern(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM');
 
-const currencyCode = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code'));
-
-export const MoneySchema = v.object({
-  amountMinor: v.pipe(v.number(), v.safeInteger()),
-  currency: currencyCode,
+const money: Schema<Money> = object({
+  amountMinor: integer(-Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
+  currency: pattern(/^[A-Z]{3}$/, 'expected an ISO 4217 code'),
 });
 
-export const OrganizationSchema = v.object({
+const organization: Schema<Organization> = object({
   id,
   name: nonEmptyText,
-  owner: v.object({ name: text, email: v.optional(text) }),
+  owner: object({ name: text, email: optional(text) }),
   createdAt: instant,
   teamSize: count,
 });
 
-export const WorkspaceStatsSchema = v.pipe(
-  v.object({
+const workspaceStats: Schema<WorkspaceStats> = refine(
+  object({
     total: count,
     active: count,
     suspended: count,
     others: count,
-    othersByState: v.optional(v.record(v.pipe(v.string(), v.maxLength(100)), count)),
+    othersByState: optional(dictionary(string(100), count)),
   }),
-  v.forward(
-    v.check(
-      (stats) => stats.others === stats.total - stats.active - stats.suspended,
-      'others must equal total - active - suspended',
-    ),
-    ['others'],
-  ),
+  (stats) => stats.others === stats.total - stats.active - stats.suspended,
+  'others must equal total - active - suspended',
+  'others',
 );
 
-export const BillingSummarySchema = v.object({
-  currentMonthTotal: MoneySchema,
-  lastMonthTotal: MoneySchema,
+const billingSummary: Schema<BillingSummary> = object({
+  currentMonthTotal: money,
+  lastMonthTotal: money,
   nextInvoiceDate: isoDate,
-  history: v.optional(v.pipe(v.array(v.object({ month: yearMonth, total: MoneySchema })), v.maxLength(120))),
+  history: optional(array(object({ month: yearMonth, total: money }), 120)),
 });
 
-export const PlanSummarySchema = v.object({
+const planSummary: Schema<PlanSummary> = object({
   name: nonEmptyText,
-  availableCredits: MoneySchema,
-  lowCreditThreshold: v.optional(MoneySchema),
+  availableCredits: money,
+  lowCreditThreshold: optional(money),
 });
 
-export const ActivitySchema = v.object({
+const activity: Schema<Activity> = object({
   id,
   resourceType: nonEmptyText,
   action: nonEmptyText,
   occurredAt: instant,
-  actor: v.optional(v.object({ name: text })),
-  resourceName: v.optional(text),
+  actor: optional(object({ name: text })),
+  resourceName: optional(text),
 });
 
-export const ActivityPageSchema = v.object({
-  items: v.array(ActivitySchema),
-  nextCursor: v.nullable(v.pipe(v.string(), v.maxLength(2048))),
+const activityPage: Schema<ActivityPage> = object({
+  items: array(activity),
+  nextCursor: nullable(string(2048)),
 });
 
-export const AnnouncementSchema = v.object({
+const announcement: Schema<Announcement> = object({
   id,
-  kind: v.picklist(['feature', 'release', 'maintenance', 'update']),
+  kind: picklist(['feature', 'release', 'maintenance', 'update']),
   title: nonEmptyText,
   body: text,
   publishedAt: instant,
-  severity: v.optional(v.picklist(['info', 'warning', 'critical'])),
-  url: v.optional(v.pipe(v.string(), v.maxLength(2048))),
-  window: v.optional(
-    v.pipe(
-      v.object({ start: instant, end: instant }),
-      v.forward(
-        v.check((w) => Date.parse(w.end) >= Date.parse(w.start), 'the window ends before it starts'),
-        ['end'],
-      ),
+  severity: optional(picklist(['info', 'warning', 'critical'])),
+  url: optional(string(2048)),
+  window: optional(
+    refine(
+      object({ start: instant, end: instant }),
+      (w) => Date.parse(w.end) >= Date.parse(w.start),
+      'the window ends before it starts',
+      'end',
     ),
   ),
 });
 
-export const AnnouncementListSchema = v.array(AnnouncementSchema);
+const announcementList = array(announcement);
 
-export const ViewerAccessSchema = v.object({
+const viewerAccess: Schema<ViewerAccess> = object({
   // Unknown permissions from a newer backend are dropped, not fatal.
-  permissions: v.pipe(
-    v.array(v.string()),
-    v.transform((list) =>
-      list.filter((p): p is Permission => (PERMISSIONS as readonly string[]).includes(p)),
+  permissions: (value: unknown, path: Path) =>
+    array(string(MAX_TEXT))(value, path).filter((p): p is Permission =>
+      (PERMISSIONS as readonly string[]).includes(p),
     ),
-  ),
-  role: v.optional(text),
+  role: optional(text),
 });
 
-export const DashboardEventSchema = v.variant('topic', [
-  v.object({ topic: v.literal('organization'), data: OrganizationSchema }),
-  v.object({ topic: v.literal('workspaces'), data: WorkspaceStatsSchema }),
-  v.object({ topic: v.literal('billing'), data: BillingSummarySchema }),
-  v.object({ topic: v.literal('plan'), data: PlanSummarySchema }),
-  v.object({ topic: v.literal('activity'), data: ActivitySchema }),
-  v.object({ topic: v.literal('announcements'), data: AnnouncementSchema }),
-]);
+const event = <T extends DashboardEvent['topic']>(topic: T, data: Schema<unknown>) =>
+  object({ topic: picklist([topic]), data }) as Schema<DashboardEvent>;
+
+const dashboardEvent: Schema<DashboardEvent> = variant('topic', {
+  organization: event('organization', organization),
+  workspaces: event('workspaces', workspaceStats),
+  billing: event('billing', billingSummary),
+  plan: event('plan', planSummary),
+  activity: event('activity', activity),
+  announcements: event('announcements', announcement),
+});
 
 /** Objects that already passed validation, so a second look costs nothing. */
 const validated = new WeakSet<object>();
 
-function formatPath(issue: v.BaseIssue<unknown>): string {
+function formatPath(keys: Path): string {
   let path = '';
-  for (const item of issue.path ?? []) {
-    const key = item.key;
-    path += typeof key === 'number' ? `[${key}]` : path ? `.${String(key)}` : String(key);
-  }
+  for (const key of keys) path += typeof key === 'number' ? `[${key}]` : path ? `.${key}` : key;
   return path;
 }
 
-function parseWith<T>(schema: v.GenericSchema<unknown, T>, what: string, value: unknown): T {
+function parseWith<T>(schema: Schema<T>, what: string, value: unknown): T {
   if (typeof value === 'object' && value !== null && validated.has(value)) return value as T;
-  const result = v.safeParse(schema, value, { abortEarly: true });
-  if (!result.success) {
-    const issue = result.issues[0];
-    const path = formatPath(issue);
+  let output: T;
+  try {
+    output = schema(value, []);
+  } catch (error) {
+    if (!(error instanceof Invalid)) throw error;
+    const path = formatPath(error.path);
     throw new DashboardError(
       'invalid-data',
-      `Invalid ${what}${path ? ` at ${path}` : ''}: ${issue.message}`,
-      { path },
+      `Invalid ${what}${path ? ` at ${path}` : ''}: ${error.message}`,
+      {
+        path,
+      },
     );
   }
-  const output = result.output;
   if (typeof output === 'object' && output !== null) validated.add(output);
   return output;
 }
 
 export const parseOrganization = (value: unknown): Organization =>
-  parseWith(OrganizationSchema, 'organization', value);
-export const parseViewerAccess = (value: unknown): ViewerAccess =>
-  parseWith(ViewerAccessSchema, 'access', value);
+  parseWith(organization, 'organization', value);
+export const parseViewerAccess = (value: unknown): ViewerAccess => parseWith(viewerAccess, 'access', value);
 export const parseWorkspaceStats = (value: unknown): WorkspaceStats =>
-  parseWith(WorkspaceStatsSchema, 'workspace stats', value);
+  parseWith(workspaceStats, 'workspace stats', value);
 export const parseBillingSummary = (value: unknown): BillingSummary =>
-  parseWith(BillingSummarySchema, 'billing summary', value);
-export const parsePlanSummary = (value: unknown): PlanSummary => parseWith(PlanSummarySchema, 'plan', value);
-export const parseActivity = (value: unknown): Activity => parseWith(ActivitySchema, 'activity', value);
+  parseWith(billingSummary, 'billing summary', value);
+export const parsePlanSummary = (value: unknown): PlanSummary => parseWith(planSummary, 'plan', value);
+export const parseActivity = (value: unknown): Activity => parseWith(activity, 'activity', value);
 export const parseActivityPage = (value: unknown): ActivityPage =>
-  parseWith(ActivityPageSchema, 'activity page', value);
+  parseWith(activityPage, 'activity page', value);
 export const parseAnnouncements = (value: unknown): Announcement[] =>
-  parseWith(AnnouncementListSchema, 'announcements', value);
+  parseWith(announcementList, 'announcements', value);
 export const parseDashboardEvent = (value: unknown): DashboardEvent =>
-  parseWith(DashboardEventSchema, 'live event', value) as DashboardEvent;
+  parseWith(dashboardEvent, 'live event', value);
