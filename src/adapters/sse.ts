@@ -1,14 +1,14 @@
 /**
  * The live stream of the REST adapter: `GET .../events` read with `fetch`
  * (so the bearer token and custom headers are sent, which `EventSource`
- * cannot do) and parsed with `eventsource-parser`. Reconnects with backoff and
+ * cannot do) and parsed by sse-parser.ts. Reconnects with backoff and
  * full jitter, resuming with `Last-Event-ID`, until unsubscribed or refused.
  */
-import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import { isRetryable, toDashboardError } from '../contract/errors.js';
 import type { DashboardEvent, LiveConnectionState, SubscribeOptions } from '../contract/types.js';
 import { parseDashboardEvent } from '../contract/validation.js';
 import { backoffDelay, sleep, type HttpClient } from './http.js';
+import { createSseParser, type SseBlock } from './sse-parser.js';
 
 /** What survives a reconnect. */
 interface StreamSession {
@@ -23,7 +23,7 @@ function report(error: unknown): void {
 }
 
 /** A message as a validated event, or undefined for anything else (skipped, never fatal). */
-export function toDashboardEvent(message: EventSourceMessage): DashboardEvent | undefined {
+export function toDashboardEvent(message: SseBlock): DashboardEvent | undefined {
   if (!message.event) return undefined;
   try {
     return parseDashboardEvent({ topic: message.event, data: JSON.parse(message.data) as unknown });
@@ -82,7 +82,7 @@ export function subscribeToEvents(
     setState('closed');
   }
 
-  function deliver(message: EventSourceMessage): void {
+  function deliver(message: SseBlock): void {
     // Events after an unsubscribe (same chunk) are dropped.
     const event = signal.aborted ? undefined : toDashboardEvent(message);
     if (!event) return;
@@ -96,8 +96,8 @@ export function subscribeToEvents(
   /** One connection; true when the server said anything on it. */
   async function connect(session: StreamSession): Promise<boolean> {
     let heard = false;
-    const parser = createParser({
-      onEvent(message) {
+    const parser = createSseParser({
+      onBlock(message) {
         heard = true;
         // Per the SSE spec an `id:` field (even empty) replaces the last event id; no field keeps it.
         if (message.id !== undefined) session.lastEventId = message.id;
