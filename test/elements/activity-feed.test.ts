@@ -381,11 +381,11 @@ describe('<activity-feed>', () => {
       }
       await sendKeys({ press: 'Escape' });
       await elementUpdated(feed);
-      expect(when.classList.contains('dismissed')).to.equal(true);
+      expect(when.classList.contains('tooltip-hidden')).to.equal(true);
       expect(getComputedStyle(tip).opacity).to.equal('0');
       when.dispatchEvent(new MouseEvent('mouseleave'));
       await elementUpdated(feed);
-      expect(when.classList.contains('dismissed')).to.equal(false);
+      expect(when.classList.contains('tooltip-hidden')).to.equal(false);
       if (document.visibilityState === 'visible') await resetMouse();
     });
 

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleProps } from '../../base/style-props.js';
-import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
+import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cardStrings } from '../../base/card.strings.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
+import { EXACT_TIME, ExactTimeController, exactTimeStyles } from '../../base/exact-time.js';
 import { DashboardError, isDashboardError } from '../../contract/errors.js';
 import type { Activity } from '../../contract/types.js';
 import { parseActivity } from '../../contract/validation.js';
@@ -19,9 +19,6 @@ import { activityFeedStrings } from './activity-feed.strings.js';
 import { activityFeedStyles } from './activity-feed.styles.js';
 
 export const DEFAULT_ACTIVITY_LIMIT = 5;
-
-/** The exact time on hover and focus: with seconds and the time zone, so it is unambiguous. */
-const EXACT_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'long' };
 
 /** `limit` as a whole number from 1 to the store's window (50); anything else is the default. */
 export function clampLimit(limit: unknown): number {
@@ -149,18 +146,15 @@ interface ScrollAnchor {
  * @fires od-error - The data failed to load or refresh; `detail: { error, resource, orgId }`.
  */
 export class ActivityFeed extends DashboardCard<'activity'> {
-  static override styles = [cardStyles, activityFeedStyles];
+  static override styles = [cardStyles, exactTimeStyles, activityFeedStyles];
 
   protected readonly resource = 'activity';
 
   /** How many of the latest entries to show: 1 to 50 (the store keeps the latest 50), default 5. */
   @property({ type: Number }) limit = DEFAULT_ACTIVITY_LIMIT;
 
-  /** The entry whose exact time the viewer dismissed with Escape (until pointer or focus leaves). */
-  @state() private dismissed?: string;
-
   private readonly clock = new ClockController(this);
-  private hovered?: string;
+  private readonly exactTime = new ExactTimeController(this);
   private scrollAnchor?: ScrollAnchor;
 
   protected parseData(value: unknown): Activity[] {
@@ -181,16 +175,6 @@ export class ActivityFeed extends DashboardCard<'activity'> {
 
   protected override renderEmpty(strings: DashboardStrings) {
     return html`<p part="empty" class="empty">${strings.activityEmpty}</p>`;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('keydown', this.onDocumentKeydown);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('keydown', this.onDocumentKeydown);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -242,25 +226,17 @@ export class ActivityFeed extends DashboardCard<'activity'> {
     now: number,
   ): TemplateResult {
     const { id, occurredAt } = activity;
-    // Ids come from data and may hold anything; an index makes a safe IDREF.
-    const tipId = `exact-time-${index}`;
     return html`
       <li part="entry" class="entry" data-id=${id}>
         <p class="summary">${this.renderSummary(activity, strings)}</p>
         <p class="meta">
-          <span
-            class=${classMap({ when: true, dismissed: this.dismissed === id })}
-            @mouseenter=${() => (this.hovered = id)}
-            @mouseleave=${() => this.leave(id)}
-            ><time
-              part="time"
-              datetime=${isoInstant(occurredAt)}
-              tabindex="0"
-              aria-describedby=${tipId}
-              @blur=${() => this.leave(id)}
-              >${formatRelativeTime(occurredAt, now, format)}</time
-            ><span part="tooltip" id=${tipId}>${formatDateTime(occurredAt, format, EXACT_TIME)}</span></span
-          >${this.renderActor(activity, strings)}
+          ${this.exactTime.render({
+            id,
+            index,
+            datetime: isoInstant(occurredAt),
+            relative: formatRelativeTime(occurredAt, now, format),
+            exact: formatDateTime(occurredAt, format, EXACT_TIME),
+          })}${this.renderActor(activity, strings)}
         </p>
       </li>
     `;
@@ -308,19 +284,6 @@ export class ActivityFeed extends DashboardCard<'activity'> {
       </div>
     `;
   }
-
-  private leave(id: string): void {
-    if (this.hovered === id) this.hovered = undefined;
-    if (this.dismissed === id) this.dismissed = undefined;
-  }
-
-  /** Escape hides the exact time being shown, without moving pointer or focus (WCAG 1.4.13). */
-  private readonly onDocumentKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape') return;
-    const focused = this.shadowRoot?.activeElement?.closest('li[data-id]')?.getAttribute('data-id');
-    const id = focused ?? this.hovered;
-    if (id !== undefined) this.dismissed = id;
-  };
 
   private get list(): HTMLOListElement | null {
     // No render root yet when rendered on a server (@lit-labs/ssr calls willUpdate only).

@@ -126,40 +126,11 @@ export const announcementsPanelStyles = css`
     position: relative;
   }
 
-  .time {
-    /* A 24 px tall target (WCAG 2.5.8) that takes no more room in the line than the text. */
-    display: inline-block;
-    padding-block: 5px;
-    margin-block: -5px;
-    border-radius: 2px;
-  }
-
-  /* The exact time: shown on hover (and stays while hovered) and on keyboard focus. */
+  /* The exact time (base/exact-time.ts), below the row. */
   [part~='tooltip'] {
-    position: absolute;
-    z-index: 1;
     inset-block-start: calc(100% + 2px);
-    inset-inline-start: 0;
     max-inline-size: 100%;
     padding: 1px 6px;
-    border-radius: 4px;
-    background: var(--od-color-tooltip, light-dark(#1b1f24, #f0f6fc));
-    color: var(--od-color-tooltip-text, light-dark(#ffffff, #151b23));
-    line-height: 1.35;
-    opacity: 0;
-    pointer-events: none;
-  }
-
-  .when:hover [part~='tooltip'],
-  .time:focus-visible + [part~='tooltip'] {
-    opacity: 1;
-    pointer-events: auto;
-  }
-
-  /* Escape hides it until the pointer or focus leaves (WCAG 1.4.13). */
-  .when.tooltip-hidden [part~='tooltip'] {
-    opacity: 0;
-    pointer-events: none;
   }
 
   .text {
@@ -242,9 +213,6 @@ export const announcementsPanelStyles = css`
   }
 
   @media (forced-colors: active) {
-    [part~='tooltip'] {
-      border: 1px solid CanvasText;
-    }
     .item.severity-critical,
     .item.severity-warning {
       border-color: CanvasText;

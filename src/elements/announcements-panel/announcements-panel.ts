@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { cardStrings } from '../../base/card.strings.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
+import { EXACT_TIME, ExactTimeController, exactTimeStyles } from '../../base/exact-time.js';
 import { isSafeUrl } from '../../contract/links.js';
 import type { Announcement, AnnouncementKind, AnnouncementSeverity } from '../../contract/types.js';
 import { parseAnnouncements } from '../../contract/validation.js';
@@ -40,9 +41,6 @@ const WINDOW_TEXT: Record<WindowPhase, TextKey> = {
   ongoing: 'announcementsWindowOngoing',
   ended: 'announcementsWindowEnded',
 };
-
-/** The exact time on hover and focus: with seconds and the time zone, so it is unambiguous. */
-const EXACT_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'long' };
 
 /** How many placeholder announcements the loading skeleton shows. */
 const SKELETON_ITEMS = 3;
@@ -121,7 +119,7 @@ const SKELETON_ITEMS = 3;
  * @fires od-error - The data failed to load or refresh; `detail: { error, resource, orgId }`.
  */
 export class AnnouncementsPanel extends DashboardCard<'announcements'> {
-  static override styles = [cardStyles, announcementsPanelStyles];
+  static override styles = [cardStyles, exactTimeStyles, announcementsPanelStyles];
 
   /**
    * The signed-in user, so dismissals are remembered per user as well as per
@@ -137,11 +135,9 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
   @state() private dismissed: ReadonlySet<string> = new Set();
   /** The last dismiss or restore, for screen readers. */
   @state() private notice = '';
-  /** The announcement under the pointer, and the one whose exact time Escape hid (until pointer or focus leaves). */
-  @state() private hovered?: string;
-  @state() private tooltipHidden?: string;
 
   private readonly clock = new ClockController(this);
+  private readonly exactTime = new ExactTimeController(this);
   private storageKey?: string;
   private stopListening?: () => void;
 
@@ -165,14 +161,8 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
     return this.visibleOf(data).length === 0;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('keydown', this.onDocumentKeydown);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('keydown', this.onDocumentKeydown);
     this.stopListening?.();
     this.stopListening = undefined;
     this.storageKey = undefined;
@@ -324,44 +314,19 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
     `;
   }
 
-  /**
-   * Relative time, focusable; the exact one shows on hover and keyboard focus
-   * and is its description for screen readers. Escape hides it (WCAG 1.4.13).
-   */
+  /** The relative time, with the exact one (and the words "Published …") as its tooltip. */
   private renderTime(a: Announcement, index: number, strings: Strings): TemplateResult {
     const format = this.formatContext;
-    // Ids come from data and may hold anything; an index makes a safe IDREF.
-    const tipId = `exact-time-${index}`;
-    const exact = fill(strings.announcementsPublishedAt, {
-      time: formatDateTime(a.publishedAt, format, EXACT_TIME),
+    return this.exactTime.render({
+      id: a.id,
+      index,
+      datetime: isoInstant(a.publishedAt),
+      relative: formatRelativeTime(a.publishedAt, this.clock.now, format),
+      exact: fill(strings.announcementsPublishedAt, {
+        time: formatDateTime(a.publishedAt, format, EXACT_TIME),
+      }),
     });
-    return html`<span
-      class="when ${this.tooltipHidden === a.id ? 'tooltip-hidden' : ''}"
-      @mouseenter=${() => (this.hovered = a.id)}
-      @mouseleave=${() => this.leave(a.id)}
-      ><time
-        part="time"
-        class="time"
-        datetime=${isoInstant(a.publishedAt)}
-        tabindex="0"
-        aria-describedby=${tipId}
-        @blur=${() => this.leave(a.id)}
-        >${formatRelativeTime(a.publishedAt, this.clock.now, format)}</time
-      ><span part="tooltip" class="tooltip" id=${tipId}>${exact}</span></span
-    >`;
   }
-
-  private leave(id: string): void {
-    if (this.hovered === id) this.hovered = undefined;
-    if (this.tooltipHidden === id) this.tooltipHidden = undefined;
-  }
-
-  private readonly onDocumentKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape') return;
-    const focused = this.shadowRoot?.activeElement?.closest<HTMLElement>('li[data-id]')?.dataset.id;
-    const id = focused ?? this.hovered;
-    if (id !== undefined) this.tooltipHidden = id;
-  };
 
   private renderWindow(a: Announcement, window: { start: string; end: string }, strings: Strings) {
     const text = describeWindow(window, this.clock.now, this.formatContext);

@@ -1,0 +1,121 @@
+import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+
+/** The exact time on hover and focus: with seconds and the time zone, so it is unambiguous. */
+export const EXACT_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'long' };
+
+/**
+ * The relative times of a list (activity, announcements): each is focusable
+ * and shows its exact time on hover and keyboard focus. Escape hides the one
+ * shown, without moving pointer or focus, until the pointer or focus leaves
+ * it (WCAG 1.4.13: dismissible, hoverable, persistent). Entries are told
+ * apart by the `data-id` of the list item around the time.
+ */
+export class ExactTimeController implements ReactiveController {
+  /** The entry under the pointer. */
+  private hovered?: string;
+  /** The entry whose exact time Escape hid. */
+  private hidden?: string;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('keydown', this.onKeydown);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('keydown', this.onKeydown);
+  }
+
+  /**
+   * The relative time in `<time>`, and the exact time as its tooltip and its
+   * description for screen readers. `index` makes the tooltip's id: ids from
+   * data may hold anything, an index is a safe IDREF.
+   */
+  render(entry: {
+    id: string;
+    index: number;
+    datetime: string;
+    relative: string;
+    exact: string;
+  }): TemplateResult {
+    const { id } = entry;
+    const tipId = `exact-time-${entry.index}`;
+    return html`<span
+      class="when ${this.hidden === id ? 'tooltip-hidden' : ''}"
+      @mouseenter=${() => (this.hovered = id)}
+      @mouseleave=${() => this.leave(id)}
+      ><time
+        part="time"
+        datetime=${entry.datetime}
+        tabindex="0"
+        aria-describedby=${tipId}
+        @blur=${() => this.leave(id)}
+        >${entry.relative}</time
+      ><span part="tooltip" id=${tipId}>${entry.exact}</span></span
+    >`;
+  }
+
+  private leave(id: string): void {
+    if (this.hovered === id) this.hovered = undefined;
+    if (this.hidden !== id) return;
+    this.hidden = undefined;
+    this.host.requestUpdate();
+  }
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    const focused = this.host.shadowRoot?.activeElement?.closest<HTMLElement>('[data-id]')?.dataset.id;
+    const id = focused ?? this.hovered;
+    if (id === undefined || id === this.hidden) return;
+    this.hidden = id;
+    this.host.requestUpdate();
+  };
+}
+
+/**
+ * The time's target and its tooltip. Each card places the tooltip (above the
+ * time, or below its row) with `inset-*` on `[part~='tooltip']`. Transparent,
+ * not removed, while hidden: screen readers read it with the entry, and as
+ * the time's description on focus.
+ */
+export const exactTimeStyles = css`
+  [part~='time'] {
+    /* A 24 px tall target (WCAG 2.5.8) that takes no more room in the line than the text. */
+    display: inline-block;
+    padding-block: 5px;
+    margin-block: -5px;
+    border-radius: 2px;
+  }
+
+  [part~='tooltip'] {
+    position: absolute;
+    z-index: 1;
+    inset-inline-start: 0;
+    border-radius: 4px;
+    background: var(--od-color-tooltip, light-dark(#1b1f24, #f0f6fc));
+    color: var(--od-color-tooltip-text, light-dark(#ffffff, #151b23));
+    line-height: 1.35;
+    opacity: 0;
+    pointer-events: none;
+  }
+
+  .when:hover [part~='tooltip'],
+  [part~='time']:focus-visible + [part~='tooltip'] {
+    opacity: 1;
+    pointer-events: auto;
+  }
+
+  /* Escape hides it until the pointer or focus leaves (WCAG 1.4.13). */
+  .when.tooltip-hidden [part~='tooltip'] {
+    opacity: 0;
+    pointer-events: none;
+  }
+
+  @media (forced-colors: active) {
+    [part~='tooltip'] {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
