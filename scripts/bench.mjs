@@ -158,8 +158,68 @@ async function logScroll() {
   };
 }
 
+/**
+ * One-time costs of the platform in a fresh page (medians of 9 pages): the
+ * first date formatted in a named time zone and the first localStorage read.
+ * The dashboard pays both during its first render; the snapshot baseline,
+ * which copies finished text, pays neither.
+ */
+async function platformCosts() {
+  const samples = [];
+  for (let i = 0; i < 9; i += 1) {
+    samples.push(
+      await withPage('bench/pages/platform.html', async (page) => {
+        await page.waitForFunction(() => window.platform, { timeout: 30000 });
+        return page.evaluate(() => window.platform);
+      }),
+    );
+  }
+  const median = (values) => values.sort((a, b) => a - b)[values.length >> 1];
+  return {
+    timeZoneMs: median(samples.map((s) => s.timeZoneMs)),
+    localStorageMs: median(samples.map((s) => s.localStorageMs)),
+  };
+}
+
+/** Heap objects by kind and constructor, from a heap snapshot: what grew between two points. */
+async function heapCensus(cdp) {
+  const chunks = [];
+  const onChunk = (event) => chunks.push(event.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const { snapshot, nodes, strings } = JSON.parse(chunks.join(''));
+  const fields = snapshot.meta.node_fields;
+  const types = snapshot.meta.node_types[0];
+  const [typeAt, nameAt, sizeAt] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f));
+  const census = new Map();
+  for (let i = 0; i < nodes.length; i += fields.length) {
+    const type = types[nodes[i + typeAt]];
+    const name = /string/.test(type) ? '' : strings[nodes[i + nameAt]].slice(0, 50);
+    const key = `${type}: ${name}`;
+    census.set(key, (census.get(key) ?? 0) + nodes[i + sizeAt]);
+  }
+  return census;
+}
+
+function biggestGrowth(before, after, count) {
+  return [...after]
+    .map(([key, bytes]) => ({ key, bytes: bytes - (before.get(key) ?? 0) }))
+    .filter((row) => row.bytes > 0)
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, count);
+}
+
+/**
+ * The heap over many cycles, read every `step` cycles. A leak grows with
+ * every cycle for ever; the engine's warm-up (optimized code, Blink's style
+ * caches) grows at first and levels off. So both are reported: the goal's
+ * 1,000 cycles after a short warm-up, and 1,000 cycles once the heap has
+ * levelled off, with a heap-snapshot census of what grew.
+ */
 async function memory() {
-  const cycles = quick ? 200 : 1000;
+  const step = quick ? 100 : 250;
+  const steps = 6;
   return withPage(
     'bench/pages/memory.html',
     async (page) => {
@@ -172,11 +232,31 @@ async function memory() {
       };
       // Warm-up: one-time costs (style sheets, Intl formatters, module state) are not leaks.
       await page.evaluate(() => window.run(20));
-      const before = await heap();
-      await page.evaluate((n) => window.run(n), cycles);
-      const after = await heap();
+      const curve = [{ cycles: 0, bytes: await heap() }];
+      const censusBefore = await heapCensus(cdp);
+      let censusAfter;
+      for (let i = 1; i <= steps; i += 1) {
+        await page.evaluate((n) => window.run(n), step);
+        curve.push({ cycles: i * step, bytes: await heap() });
+        if (i * step === 4 * step) censusAfter = await heapCensus(cdp);
+      }
+      const at = (cycles) => curve.find((point) => point.cycles === cycles).bytes;
+      const span = 4 * step;
       const leaks = await page.evaluate(() => window.leaks());
-      return { cycles, beforeBytes: before, afterBytes: after, ratio: after / before, ...leaks };
+      return {
+        cycles: span,
+        step,
+        curve,
+        beforeBytes: at(0),
+        afterBytes: at(span),
+        ratio: at(span) / at(0),
+        steadyFrom: 2 * step,
+        steadyBeforeBytes: at(2 * step),
+        steadyAfterBytes: at(6 * step),
+        steadyRatio: at(6 * step) / at(2 * step),
+        growth: biggestGrowth(censusBefore, censusAfter, 6),
+        ...leaks,
+      };
     },
     {},
   );
@@ -211,6 +291,8 @@ async function main() {
 
   console.log('> tachometer: first render and updates against vanilla baselines');
   const timed = comparisons(tachometer());
+  console.log('> one-time platform costs');
+  const platform = await platformCosts();
   console.log('> burst of 1,000 live events');
   const burstResult = await burst();
   console.log('> <activity-log> over 100,000 entries, scrolled');
@@ -220,7 +302,29 @@ async function main() {
   console.log('> bundle sizes');
   const sizes = await measureSizes();
 
-  const v = versions();
+  const results = {
+    timed,
+    platform,
+    burst: burstResult,
+    scroll,
+    memory: memoryResult,
+    sizes: { entries: sizes.entries, markdown: sizes.markdown },
+    versions: versions(),
+  };
+  writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2));
+  writeReport(results);
+}
+
+/** BENCHMARKS.md from one run's results (`--report-only` rewrites it from bench/out/results.json). */
+function writeReport({
+  timed,
+  platform,
+  burst: burstResult,
+  scroll,
+  memory: memoryResult,
+  sizes,
+  versions: v,
+}) {
   const lines = [];
   lines.push('# Benchmarks', '');
   lines.push(
@@ -240,14 +344,12 @@ async function main() {
   lines.push('## 1–2. Rendering against a hand-built vanilla DOM', '');
   lines.push(
     'The baseline builds the very DOM the library rendered (shadow roots and adopted style sheets included)',
+    'with the plain DOM API, from a snapshot taken in the same run. A first render ends, on both sides, with',
+    'the page laid out (styles resolved, boxes placed): that is when it can be painted. For updates, one live',
+    'event arrives per animation frame and the time from the event to the updated DOM is summed over 100',
+    'rounds; the baseline makes the minimal DOM change by hand. Medians of tachometer samples.',
+    '',
   );
-  lines.push(
-    'with the plain DOM API, from a snapshot taken in the same run. For updates, one live event arrives per',
-  );
-  lines.push(
-    'animation frame and the time from the event to the updated DOM is summed over 100 rounds; the baseline',
-  );
-  lines.push('makes the minimal DOM change by hand. Medians of tachometer samples.', '');
   lines.push('| benchmark | baseline | library | ratio | goal |', '| --- | --- | --- | --- | --- |');
   for (const row of timed) {
     const goal = row.name.startsWith('first render') ? '≤ 1.3' : '—';
@@ -255,6 +357,12 @@ async function main() {
       `| ${row.name} | ${fmt(row.baselineMs)} ms | ${fmt(row.libraryMs)} ms | ${fmt(row.ratio)} | ${goal} |`,
     );
   }
+  lines.push(
+    '',
+    `One-time platform costs in a fresh page, inside the library's first render (medians of 9 pages): the first`,
+    `date formatted in a named time zone ${fmt(platform.timeZoneMs, 1)} ms (the browser loads its time-zone data), the first`,
+    `localStorage read ${fmt(platform.localStorageMs, 1)} ms. The baseline copies finished text and pays neither.`,
+  );
   lines.push('', '## 3. Burst: 1,000 live events within one second', '');
   lines.push(
     `${burstResult.events} events (workspaces, activity, plan, billing) in ${burstResult.elapsedMs} ms, over about ${burstResult.frames} animation frames (renders happened in ${burstResult.framesWithRenders} of them).`,
@@ -288,79 +396,76 @@ async function main() {
   lines.push('', `p95 ratio to the baseline: ${fmt(scroll.library.p95Ms / scroll.baseline.p95Ms)}.`, '');
   lines.push('## 5. Memory: mount and unmount cycles of the whole dashboard', '');
   lines.push(
-    `${memoryResult.cycles} cycles after a warm-up of 20; heap after forced garbage collection.`,
+    `After a warm-up of 20 cycles, the heap after forced garbage collection every ${memoryResult.step} cycles:`,
+    '',
+    `| cycles | ${memoryResult.curve.map((p) => p.cycles).join(' | ')} |`,
+    `| --- | ${memoryResult.curve.map(() => '---').join(' | ')} |`,
+    `| heap | ${memoryResult.curve.map((p) => kb(p.bytes)).join(' | ')} |`,
     '',
   );
   lines.push(
-    '| heap before (baseline) | heap after | ratio (goal ≤ 1.05) | open live subscriptions | open intervals |',
-    '| --- | --- | --- | --- | --- |',
-  );
-  lines.push(
-    `| ${kb(memoryResult.beforeBytes)} | ${kb(memoryResult.afterBytes)} | ${fmt(memoryResult.ratio, 3)} | ${memoryResult.subscriptions} | ${memoryResult.openIntervals} |`,
+    '| span | heap before | heap after | ratio (goal ≤ 1.05) |',
+    '| --- | --- | --- | --- |',
+    `| cycles 0 → ${memoryResult.cycles} | ${kb(memoryResult.beforeBytes)} | ${kb(memoryResult.afterBytes)} | ${fmt(memoryResult.ratio, 3)} |`,
+    `| cycles ${memoryResult.steadyFrom} → ${memoryResult.steadyFrom + memoryResult.cycles} | ${kb(memoryResult.steadyBeforeBytes)} | ${kb(memoryResult.steadyAfterBytes)} | ${fmt(memoryResult.steadyRatio, 3)} |`,
+    '',
+    `Open live subscriptions after the cycles: ${memoryResult.subscriptions}; open intervals: ${memoryResult.openIntervals} (of ${memoryResult.intervalsCreated} created).`,
+    '',
+    `What grew over cycles 0 → ${memoryResult.cycles}, by heap snapshot (kind: constructor, bytes):`,
+    '',
+    ...memoryResult.growth.map((row) => `- ${row.key.replace(/\s+$/, '')}: +${kb(row.bytes)}`),
     '',
   );
   lines.push('## 6. Size', '');
   lines.push(sizes.markdown, '');
+  const first = timed.find((row) => row.name.startsWith('first render'));
+  const dashboardSize = sizes.entries.find((e) => e.name.startsWith('<org-dashboard>'));
+  const sharedSize = sizes.entries.find((e) => e.name.startsWith('shared:'));
+  const cardCosts = sizes.entries.filter((e) => e.own !== undefined).map((e) => e.own);
   lines.push('## Where the goals are missed, and why', '');
   lines.push(
-    "- **First render (goal ≤ 1.3× vanilla).** The library's figure is the whole data path: the adapter's",
-  );
-  lines.push(
-    '  answers (copied, as a network would), validation of every response, access checks, the first use of',
-  );
-  lines.push(
-    '  each `Intl` formatter, string catalogs, and Lit preparing each template once. The baseline only',
-  );
-  lines.push(
-    '  rebuilds a finished DOM from a snapshot. What is done about it: formatters and validated objects are',
-  );
-  lines.push(
-    '  cached, one request per resource is shared by all cards, templates are static. Next: defer the',
-  );
-  lines.push(
-    "  below-the-fold cards' first render to idle time, and prepare formatters while data is in flight.",
+    `- **First render (goal ≤ 1.3× vanilla): ${fmt(first.ratio)}×.** The library's figure is the whole data path: the`,
+    "  adapter's answers (copied, as a network would), validation of every response, access checks, `Intl`",
+    '  formatting, string catalogs and Lit preparing each template once; the baseline copies finished text.',
+    `  The platform's one-time costs above are ${fmt(platform.timeZoneMs + platform.localStorageMs, 1)} ms of the library's ${fmt(first.libraryMs, 1)} ms. Done about it:`,
+    '  locale and time-zone resolution is memoized (every card built a `DateTimeFormat` on every render,',
+    '  about 17 ms of the first render), a store change that leaves a card loading no longer renders it (the',
+    "  data's own render then waited for the next frame), and the feed no longer reads its skeleton's scroll",
+    '  position (a forced layout mid-render). Formatters, validated objects and requests are shared. Until',
+    '  this version the benchmark stopped the baseline before layout and the library after some of it: 16×',
+    '  then. Over a network the time-zone cost overlaps the wait: the loading render already resolves the',
+    '  time zone; the memory adapter here answers at once. Next: render the below-the-fold cards in idle',
+    '  time.',
   );
   lines.push(
     '- **Updates.** One event per frame, as a live connection delivers them; the library re-renders the',
-  );
-  lines.push("  card's template (cheap, Lit diffs it), the baseline touches only the changed nodes.");
-  lines.push(
-    '- **Memory (goal ≤ 1.05).** After 1,000 cycles no live subscription or interval is left open, but the',
+    "  card's template (cheap, Lit diffs it), the baseline touches only the changed nodes.",
   );
   lines.push(
-    '  heap grew by about 0.2 kB per cycle. Not yet attributed: compiled code and inline caches grow too, so',
-  );
-  lines.push('  the next step is comparing two heap snapshots taken 1,000 cycles apart.');
-  lines.push(
-    '- **Size (goals 20 kB for the dashboard, 2 kB per card).** Lit with @lit/context is about 8 kB brotli,',
-  );
-  lines.push(
-    '  run-time validation (valibot) about 3 kB, the REST adapter with retries and SSE about 3 kB, the',
+    `- **Memory (goal ≤ 1.05): ${fmt(memoryResult.ratio, 3)} over the first ${memoryResult.cycles} cycles, ${fmt(memoryResult.steadyRatio, 3)} over the next ${memoryResult.cycles} from`,
+    `  cycle ${memoryResult.steadyFrom}.** No live subscription or interval is left open. The heap rises over the first few`,
+    '  hundred cycles and then stays level: that is the engine warming up (optimized code, Blink style and',
+    "  media-query caches, the browser's own timing entries: see the census above), not objects of ours; a",
+    '  leak would keep growing with every cycle.',
   );
   lines.push(
-    '  store, i18n and live announcements the rest of the shared 26 kB. The cards carry charts, plurals,',
+    `- **Size (goals 20 kB for the dashboard, 2 kB per card): ${kb(dashboardSize.size)}, cards ${kb(Math.min(...cardCosts))}–${kb(Math.max(...cardCosts))}.** Lit with`,
+    `  @lit/context is about 8 kB brotli of the shared ${kb(sharedSize.size)} (with the store, the REST adapter with retries,`,
+    "  token refresh and the live stream, validation, i18n and live announcements). A card's own cost is its",
+    '  templates, its styles (light and dark, forced colors, reduced motion), its English strings and its',
+    '  behaviour: charts with keyboard-reachable values, plurals, tooltips, disclosure and dismissals.',
+    '  Done about it: sizes count what loads before first render (locales and the activity log are separate',
+    '  files, loaded when used, which CI checks); valibot and eventsource-parser were replaced by a small',
+    '  schema kit and event-stream parser of our own (2.5 kB); the exact-time tooltip is one shared module;',
+    '  the CSS in `css` literals is minified in `dist/`; CI holds every entry under a ceiling 3% above',
+    "  today's size. Next: shorter names for private members (TypeScript's `private` keeps them in the",
+    '  minified output), and chart code shared by the workspace and billing cards.',
+    '',
   );
-  lines.push(
-    '  tooltips, disclosure and dismissal logic. What is done: the CSS in `css` literals is minified in',
-  );
-  lines.push('  `dist/` (host bundlers leave template strings alone), valibot is tree-shaken, locales and');
-  lines.push(
-    '  `<activity-log>` with its virtualizer load only when used (checked in CI), and CI holds every entry',
-  );
-  lines.push(
-    "  under a ceiling 3% above today's size, so it can only shrink. Next: a smaller SSE parser, shared",
-  );
-  lines.push('  chart code, and whitespace in the html templates.', '');
   writeFileSync(join(root, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);
-  writeFileSync(
-    join(out, 'results.json'),
-    JSON.stringify(
-      { timed, burst: burstResult, scroll, memory: memoryResult, sizes: sizes.entries, versions: v },
-      null,
-      2,
-    ),
-  );
   console.log('wrote BENCHMARKS.md');
 }
 
-await main();
+if (process.argv.includes('--report-only'))
+  writeReport(JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')));
+else await main();
