@@ -261,7 +261,9 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
     this.liveTimer = setTimeout(() => {
       this.liveTimer = undefined;
       this.announceDue = true;
-      this.requestUpdate();
+      // Through the throttle: a live change just rendered in this frame, most likely.
+      if (this.throttle) this.throttle.request();
+      else this.requestUpdate();
     }, wait);
   }
 

@@ -1,5 +1,15 @@
-/** Longest wait for a frame: hidden pages get no animation frames, and an awaited update must still land. */
+/** How soon a hidden page (which gets no animation frames) runs what waits: an awaited update must land. */
 const FALLBACK_MS = 100;
+/** Longest wait for a frame on a visible page. */
+const MAX_WAIT_MS = 1000;
+
+/** The current frame's time: shared by every task until the next frame starts. */
+const frameNow = () => (typeof document === 'undefined' ? undefined : document.timeline?.currentTime);
+
+const isVisible = () =>
+  typeof document !== 'undefined' &&
+  document.visibilityState === 'visible' &&
+  typeof requestAnimationFrame === 'function';
 
 /**
  * Runs `run` at most once per animation frame. The first request runs at
@@ -11,6 +21,12 @@ const FALLBACK_MS = 100;
 export class FrameThrottle {
   private waiting = false;
   private pending = false;
+  /**
+   * The frame of the last run: a request later in that same frame waits for
+   * the next one (the document timeline's time identifies a frame; Chromium
+   * can run a frame's callbacks after a task that already ran in it).
+   */
+  private lastFrame?: CSSNumberish | null;
   private idlePromise?: Promise<void>;
   private resolveIdle?: () => void;
 
@@ -27,27 +43,43 @@ export class FrameThrottle {
   }
 
   readonly request = (): void => {
-    if (this.waiting) {
+    const frame = frameNow();
+    if (this.waiting || (frame != null && frame === this.lastFrame && isVisible())) {
       if (!this.pending) {
         this.pending = true;
         this.idlePromise = new Promise((resolve) => (this.resolveIdle = resolve));
       }
+      if (!this.waiting) this.waitForFrame();
       return;
     }
-    this.run();
+    this.runNow();
     this.waitForFrame();
   };
+
+  private runNow(): void {
+    this.lastFrame = frameNow();
+    this.run();
+  }
 
   private waitForFrame(): void {
     this.waiting = true;
     let done = false;
+    let waited = 0;
     const onFrame = () => {
       if (done) return;
       done = true;
       clearTimeout(timer);
       this.flush();
     };
-    const timer = setTimeout(onFrame, FALLBACK_MS);
+    // A visible page gets its frame, however late (a busy main thread): running from the timer
+    // there would render twice in one frame. So the timer only stands in for frames a hidden page
+    // does not get, or, after a second, for frames a throttled page (an off-screen iframe) holds back.
+    const onTimeout = () => {
+      waited += FALLBACK_MS;
+      if (waited < MAX_WAIT_MS && isVisible()) timer = setTimeout(onTimeout, FALLBACK_MS);
+      else onFrame();
+    };
+    let timer = setTimeout(onTimeout, FALLBACK_MS);
     if (typeof requestAnimationFrame === 'function') requestAnimationFrame(onFrame);
   }
 
@@ -60,7 +92,7 @@ export class FrameThrottle {
     const resolve = this.resolveIdle;
     this.idlePromise = undefined;
     this.resolveIdle = undefined;
-    this.run();
+    this.runNow();
     resolve?.();
     this.waitForFrame();
   }
