@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
+import { emulateFirefoxMedia } from './scripts/firefox-media.mjs';
 import { sseStressMiddleware } from './scripts/sse-stress-server.mjs';
 import { customElementsManifestPlugin } from './scripts/wtr-manifest.mjs';
 
@@ -46,6 +47,7 @@ function serveSource() {
  * `od-emulate-media` ({ 'forced-colors': 'active', 'prefers-color-scheme': 'dark', ... }): media
  * features over the DevTools protocol. emulateMedia of @web/test-runner-commands drops `forcedColors`
  * for Chromium (puppeteer refuses the feature), and the protocol's emulation forces the colors too.
+ * Firefox (WebDriver BiDi, no DevTools protocol) gets them from its preferences: scripts/firefox-media.mjs.
  */
 function emulateMediaFeatures() {
   const sessions = new WeakMap();
@@ -54,6 +56,7 @@ function emulateMediaFeatures() {
     async executeCommand({ command, payload, session }) {
       if (command !== 'od-emulate-media') return undefined;
       const page = session.browser.getPage(session.id);
+      if (page.browser().protocol === 'webDriverBiDi') return emulateFirefoxMedia(page, payload);
       if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
       const features = Object.entries(payload).map(([name, value]) => ({ name, value }));
       await sessions.get(page).send('Emulation.setEmulatedMedia', { features });

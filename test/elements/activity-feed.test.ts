@@ -350,13 +350,13 @@ describe('<activity-feed>', () => {
       await sendKeys({ press: 'Escape' });
       await elementUpdated(feed);
       expect(getComputedStyle(tip).opacity).to.equal('0');
-      time.blur();
-      await elementUpdated(feed);
-      // Focus that comes back shows it again.
+      // Focus that leaves (to Show more) and comes back shows it again. By keys both ways: after
+      // blur() Firefox starts the next Tab from the top of the page, Chromium from the blurred time.
+      await sendKeys({ press: 'Tab' });
+      expect(feed.shadowRoot!.activeElement).to.not.equal(time);
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ up: 'Shift' });
-      await sendKeys({ press: 'Tab' });
       await elementUpdated(feed);
       expect(feed.shadowRoot!.activeElement).to.equal(time);
       expect(getComputedStyle(tip).opacity).to.equal('1');
@@ -371,6 +371,14 @@ describe('<activity-feed>', () => {
       const tip = feed.shadowRoot!.querySelector<HTMLElement>('[part~="tooltip"]')!;
       if (document.visibilityState === 'visible') {
         await hoverChecks(feed, time, tip);
+        // Escape with the pointer on the time itself: on the tooltip, hiding it (pointer-events: none)
+        // takes the hover off the entry, at once in Firefox (mouseleave clears the dismissal, and the
+        // tooltip stays hidden for want of hover), later in Chromium.
+        const box = time.getBoundingClientRect();
+        await sendMouse({
+          type: 'move',
+          position: [Math.round(box.x + 5), Math.round(box.y + box.height / 2)],
+        });
       } else {
         // Test files run side by side and pointer input never reaches a hidden
         // page (sendMouse would hang): check the hover rule itself instead.

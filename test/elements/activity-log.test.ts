@@ -1,5 +1,4 @@
 import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import sinon from 'sinon';
 import '../../src/define/org-dashboard-provider.js';
 import '../../src/define/activity-log.js';
@@ -9,6 +8,7 @@ import type { ActivityLog } from '../../src/elements/activity-log/activity-log.j
 import type { ActivityLogFilterChangeEvent } from '../../src/elements/activity-log/activity-log.events.js';
 import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
 import { dataset, settle, until } from '../helpers/data.js';
+import { ignoreResizeObserverLoopErrors } from '../helpers/resize-observer.js';
 
 const clean = (value: string | null | undefined) => value?.replace(/\s+/g, ' ').trim() ?? '';
 const root = (log: ActivityLog) => log.shadowRoot!;
@@ -105,8 +105,8 @@ const live = (id: string, minutesAfterBase: number, extra: Partial<Activity> = {
 });
 
 describe('<activity-log>', () => {
-  // The virtualizer measures rows as they render: Chromium reports that as a (harmless) error event.
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
+  // The virtualizer measures rows as they render: browsers report that as a (harmless) error event.
+  ignoreResizeObserverLoopErrors(beforeEach, afterEach);
 
   describe('inside a provider', () => {
     it('shows the first page, newest first, as a list that says where each row is', async () => {
