@@ -445,8 +445,8 @@ function writeReport({
     `- **Memory (goal ≤ 1.05): ${fmt(memoryResult.ratio, 3)} over the first ${memoryResult.cycles} cycles, ${fmt(memoryResult.steadyRatio, 3)} over the next ${memoryResult.cycles} from`,
     `  cycle ${memoryResult.steadyFrom}.** No live subscription or interval is left open. The heap rises over the first few`,
     '  hundred cycles and then stays level: that is the engine warming up (optimized code, Blink style and',
-    "  media-query caches, the browser's own timing entries: see the census above), not objects of ours; a",
-    '  leak would keep growing with every cycle.',
+    '  media-query caches: see the census above), not objects of ours; a leak would keep growing with',
+    '  every cycle.',
   );
   lines.push(
     `- **Size (goals 20 kB for the dashboard, 2 kB per card): ${kb(dashboardSize.size)}, cards ${kb(Math.min(...cardCosts))}–${kb(Math.max(...cardCosts))}.** Lit with`,
