@@ -112,7 +112,13 @@ export function dictionary<T>(key: Schema<string>, item: Schema<T>): Schema<Reco
     const output: Record<string, T> = {};
     for (const [name, entry] of Object.entries(record(value, path))) {
       key(name, [...path, name]);
-      output[name] = item(entry, [...path, name]);
+      // Defined, not assigned: a "__proto__" key from JSON must stay data, not become the prototype.
+      Object.defineProperty(output, name, {
+        value: item(entry, [...path, name]),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return output;
   };

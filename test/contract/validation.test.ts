@@ -68,6 +68,13 @@ describe('validation', () => {
     );
   });
 
+  it('keeps a "__proto__" state name as data, never as the prototype', () => {
+    const raw = '{"total":3,"active":1,"suspended":0,"others":2,"othersByState":{"__proto__":2}}';
+    const stats = parseWorkspaceStats(JSON.parse(raw));
+    expect(Object.getPrototypeOf(stats.othersByState)).to.equal(Object.prototype);
+    expect(Object.entries(stats.othersByState!)).to.deep.equal([['__proto__', 2]]);
+  });
+
   it('drops permissions it does not know instead of failing', () => {
     expect(parseViewerAccess({ permissions: ['billing:read', 'rockets:launch'] }).permissions).to.deep.equal([
       'billing:read',
