@@ -1,11 +1,27 @@
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { createRequire } from 'node:module';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 import { emulateFirefoxMedia } from './scripts/firefox-media.mjs';
 import { sseStressMiddleware } from './scripts/sse-stress-server.mjs';
 import { customElementsManifestPlugin } from './scripts/wtr-manifest.mjs';
+
+/**
+ * `/__oracle/iso4217`: ISO 4217's codes and minor-unit exponents as the `currency-codes` package (a
+ * CommonJS dev dependency, kept up to date from ISO's list) has them, read in Node and served as JSON,
+ * so the money tests check the library against the reference itself, not a copy of it.
+ */
+function serveIso4217() {
+  const require = createRequire(import.meta.url);
+  return (context, next) => {
+    if (context.path !== '/__oracle/iso4217') return next();
+    const data = require('currency-codes/data.js');
+    context.type = 'application/json';
+    context.body = JSON.stringify(data.map(({ code, digits, currency }) => ({ code, digits, currency })));
+  };
+}
 
 /** MSW's service worker must be served from the site root. */
 function serveMswWorker() {
@@ -76,7 +92,7 @@ export default {
     customElementsManifestPlugin(),
     emulateMediaFeatures(),
   ],
-  middleware: [sseStressMiddleware(), serveMswWorker(), serveSource()],
+  middleware: [sseStressMiddleware(), serveMswWorker(), serveSource(), serveIso4217()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },

@@ -8,7 +8,13 @@ export type DashboardErrorCode =
   | 'network'
   | 'timeout'
   | 'invalid-data'
-  | 'aborted';
+  | 'aborted'
+  /** A request refused before it was sent (an org id that is not one path segment), or a 400/422. */
+  | 'invalid-request'
+  /** 402: the payment behind a write was refused. */
+  | 'payment-required'
+  /** 409: a write that conflicts with the server's current state. */
+  | 'conflict';
 
 export interface DashboardErrorOptions {
   /** HTTP status, when the error came from a response. */
@@ -47,6 +53,9 @@ export function codeForStatus(status: number): DashboardErrorCode | undefined {
   if (status === 403) return 'forbidden';
   if (status === 404 || status === 410) return 'not-found';
   if (status === 429) return 'rate-limited';
+  if (status === 400 || status === 422) return 'invalid-request';
+  if (status === 402) return 'payment-required';
+  if (status === 409) return 'conflict';
   // Other 4xx are the server refusing the request: reported as `server` with
   // the status kept, and never retried (see isRetryable).
   if (status >= 400) return 'server';
