@@ -159,6 +159,17 @@ const dashboardEvent: Schema<DashboardEvent> = variant('topic', {
   announcements: event('announcements', announcement),
 });
 
+/**
+ * The items a list left out as invalid (DESIGN.md, "Lists"), by the parsed list or page they were
+ * left out of: one `invalid-data` error per item, its `path` naming the item (`[1].kind`).
+ */
+const invalidItems = new WeakMap<object, readonly DashboardError[]>();
+
+/** The items `parsed` (a list or page returned by a parse function here) left out; empty when none. */
+export function invalidItemsOf(parsed: object): readonly DashboardError[] {
+  return invalidItems.get(parsed) ?? [];
+}
+
 /** Objects that already passed validation, so a second look costs nothing. */
 const validated = new WeakSet<object>();
 
