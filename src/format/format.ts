@@ -5,6 +5,7 @@
  */
 import type { Money } from '../contract/types.js';
 import { composedClosest } from '../i18n/direction.js';
+import { majorAmount } from './currency.js';
 
 const FALLBACK_LOCALE = 'en';
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
@@ -102,13 +103,20 @@ function currencyFormatter(currency: string, locale: string): Intl.NumberFormat 
   }
 }
 
-/** Money in its currency's own minor unit: JPY has none, KWD has three. */
+/**
+ * Money in its currency's ISO 4217 minor unit: USD cents, JPY has none, KWD
+ * and IQD have three digits, CLF four. The value is scaled by the ISO
+ * exponent (see currency.ts), never by `Intl`'s display digits, which differ
+ * for several currencies (HUF, IDR, COP show none but count in hundredths);
+ * the display then rounds to the locale's usual digits. A well-formed code
+ * ISO does not list is read with exponent 2 and, as `Intl` does for codes it
+ * has no symbol for, shown with its code ("XYZ 5.00").
+ */
 export function formatMoney(money: Money, { locale }: FormatContext): string {
   if (!Number.isFinite(money.amountMinor)) return '–';
+  const major = majorAmount(money);
   const formatter = currencyFormatter(money.currency, locale);
-  if (!formatter) return `${formatNumber(money.amountMinor, { locale })} ${money.currency}`;
-  const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
-  return formatter.format(money.amountMinor / 10 ** digits);
+  return formatter ? formatter.format(major) : `${formatNumber(major, { locale })} ${money.currency}`;
 }
 
 function dateTimeFormatter(

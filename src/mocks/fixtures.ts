@@ -11,6 +11,7 @@
  * date is relative to `now`, so the data looks fresh whenever it is made.
  */
 import { PERMISSIONS } from '../contract/access.js';
+import { currencyExponent } from '../format/currency.js';
 import type {
   Activity,
   Announcement,
@@ -140,21 +141,9 @@ function randomFor(seed: number, ...labels: string[]): Random {
 // Money and dates
 // ---------------------------------------------------------------------------
 
-/** ISO 4217 minor digits of the currencies used here (and a few common ones). */
-const MINOR_DIGITS: Record<string, number> = {
-  USD: 2,
-  EUR: 2,
-  GBP: 2,
-  CHF: 2,
-  JPY: 0,
-  KRW: 0,
-  KWD: 3,
-  BHD: 3,
-};
-
-/** How many minor digits a currency has (2 when unknown here). */
+/** How many minor digits a currency has: its ISO 4217 exponent, the one the cards read `amountMinor` with. */
 export function minorDigits(currency: string): number {
-  return MINOR_DIGITS[currency] ?? 2;
+  return currencyExponent(currency);
 }
 
 /** `Money` from an amount in major units: `money(12.5, 'USD')` is 1250 cents, `money(12.5, 'KWD')` 12500 fils. */
