@@ -6,14 +6,24 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FormatContext } from './format.js';
 
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 24 * 3600_000],
-  ['month', 30 * 24 * 3600_000],
-  ['week', 7 * 24 * 3600_000],
-  ['day', 24 * 3600_000],
-  ['hour', 3600_000],
-  ['minute', 60_000],
-  ['second', 1000],
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * Each unit, smallest first, with how many of it make the next unit as a
+ * viewer counts them. Months and years are 30 and 365 days long here, yet a
+ * year is 12 months: "12 months ago" must read "last year".
+ */
+const UNITS: { unit: Intl.RelativeTimeFormatUnit; ms: number; perNext: number }[] = [
+  { unit: 'second', ms: SECOND, perNext: 60 },
+  { unit: 'minute', ms: MINUTE, perNext: 60 },
+  { unit: 'hour', ms: HOUR, perNext: 24 },
+  { unit: 'day', ms: DAY, perNext: 7 },
+  { unit: 'week', ms: 7 * DAY, perNext: 30 / 7 },
+  { unit: 'month', ms: 30 * DAY, perNext: 12 },
+  { unit: 'year', ms: 365 * DAY, perNext: Infinity },
 ];
 
 const formatters = new Map<string, Intl.RelativeTimeFormat>();
@@ -27,6 +37,23 @@ function formatter(locale: string): Intl.RelativeTimeFormat {
   return cached;
 }
 
+/**
+ * The number and unit for a difference of `diff` ms: the largest unit it
+ * reaches, rounded half away from zero (past and future alike), and carried
+ * into the next unit when the rounding reaches that unit's size, so 59.6
+ * minutes is 1 hour, never 60 minutes.
+ */
+export function relativeTimeParts(diff: number): { value: number; unit: Intl.RelativeTimeFormatUnit } {
+  const abs = Math.abs(diff);
+  const sign = diff < 0 ? -1 : 1;
+  let index = UNITS.length - 1;
+  while (index > 0 && abs < UNITS[index].ms) index--;
+  while (Math.round(abs / UNITS[index].ms) >= UNITS[index].perNext) index++;
+  const { unit, ms } = UNITS[index];
+  // `|| 0`: never "-0 seconds".
+  return { value: sign * Math.round(abs / ms) || 0, unit };
+}
+
 /** `value` relative to `now`, in the largest unit that fits ("yesterday", "in 2 hours", "now"). */
 export function formatRelativeTime(
   value: string | number | Date,
@@ -36,12 +63,9 @@ export function formatRelativeTime(
   const time = new Date(value).getTime();
   if (!Number.isFinite(time) || !Number.isFinite(now)) return '–';
   const diff = time - now;
-  const abs = Math.abs(diff);
-  if (abs < 45_000) return formatter(locale).format(0, 'second');
-  for (const [unit, ms] of UNITS) {
-    if (abs >= ms || unit === 'second') return formatter(locale).format(Math.round(diff / ms), unit);
-  }
-  return '–';
+  if (Math.abs(diff) < 45 * SECOND) return formatter(locale).format(0, 'second');
+  const { value: amount, unit } = relativeTimeParts(diff);
+  return formatter(locale).format(amount, unit);
 }
 
 /** How often relative times are brought up to date. */
