@@ -199,8 +199,9 @@ describe('<activity-log>', () => {
         limit: 50,
         resourceType: 'Invoices',
         action: 'Create',
-        from: '2026-11-19',
-        to: '2026-11-20',
+        // Calendar days in the log's time zone (UTC here), as instants.
+        from: '2026-11-19T00:00:00.000Z',
+        to: '2026-11-20T23:59:59.999Z',
       });
       expect(log.getAttribute('action')).to.equal('Create');
       expect(log.getAttribute('from')).to.equal('2026-11-19');

@@ -29,6 +29,7 @@ import {
   type ActivityLogFilter,
 } from './activity-log.events.js';
 import { UTF8_BOM, activityCsvRow, csvHeader } from './csv.js';
+import { dayRangeFilter, effectiveTimeZone } from './date-range.js';
 
 /** Entries per page while scrolling. */
 export const ACTIVITY_LOG_PAGE_SIZE = 50;
@@ -243,7 +244,7 @@ export class ActivityLog extends DashboardElement {
     return undefined;
   }
 
-  /** The filters in effect, as the adapter receives them. */
+  /** The filters in effect, as the viewer chose them: `from` and `to` are calendar days. */
   get filter(): ActivityLogFilter {
     const filter: ActivityLogFilter = {};
     for (const key of FILTER_KEYS) {
@@ -251,6 +252,16 @@ export class ActivityLog extends DashboardElement {
       if (value) filter[key] = value;
     }
     return filter;
+  }
+
+  /**
+   * The filters as the adapter receives them: `from` and `to` become the
+   * instants that cover those days in the viewer's time zone (DESIGN.md,
+   * "Dates as filters").
+   */
+  private get adapterFilter(): ActivityLogFilter {
+    const { from, to, ...rest } = this.filter;
+    return { ...rest, ...dayRangeFilter(from, to, effectiveTimeZone(this.formatContext.timeZone)) };
   }
 
   /** Whether an export is running. */
@@ -314,7 +325,8 @@ export class ActivityLog extends DashboardElement {
       this.controlled = { input, result };
       this.queryKey = undefined;
     }
-    const key = JSON.stringify(this.filter);
+    const filter = this.adapterFilter;
+    const key = JSON.stringify(filter);
     if (this.queryKey === key) return;
     const announce = this.queryKey !== undefined;
     this.queryKey = key;
@@ -325,7 +337,6 @@ export class ActivityLog extends DashboardElement {
       return;
     }
     this.controlledError = undefined;
-    const filter = this.filter;
     this.entries = result.filter((activity) => matchesActivityFilter(activity, filter));
     this.noteSeen(result);
     this.phase = 'ready';
@@ -380,7 +391,7 @@ export class ActivityLog extends DashboardElement {
   private syncQuery(): void {
     const store = this.store;
     if (!store || !this.accessSettled || this.lacksAccess) return;
-    const key = JSON.stringify([store.orgId, this.filter]);
+    const key = JSON.stringify([store.orgId, this.adapterFilter]);
     if (key === this.queryKey) return;
     const announce = this.queryKey !== undefined;
     this.queryKey = key;
@@ -404,7 +415,7 @@ export class ActivityLog extends DashboardElement {
     this.queryController = controller;
     this.resetList();
     this.phase = 'loading';
-    this.queryFilter = this.filter;
+    this.queryFilter = this.adapterFilter;
     try {
       const page = await this.fetchPage(
         store,
@@ -505,7 +516,7 @@ export class ActivityLog extends DashboardElement {
     if (!this.store || this.phase !== 'ready') return;
     const latest = this.store.get('activity').data;
     if (!latest) return;
-    const filter = this.filter;
+    const filter = this.queryFilter;
     const newest = this.pending[0] ?? this.entries[0];
     const since = newest ? Date.parse(newest.occurredAt) : -Infinity;
     const fresh = latest.filter(
@@ -713,7 +724,7 @@ export class ActivityLog extends DashboardElement {
       return;
     }
     // The filters as they are now: changing them while the export runs does not mix two lists.
-    const filter = this.filter;
+    const filter = this.adapterFilter;
     const written = new Set<string>();
     let cursor: string | null = null;
     do {
