@@ -8,6 +8,8 @@
 import { DashboardError, toDashboardError } from '../contract/errors.js';
 import type { DashboardAdapter, DashboardEvent, LiveConnectionState } from '../contract/types.js';
 import { parseDashboardEvent } from '../contract/validation.js';
+import { ArrivalBuffer, mergeById, type Identified } from './lists.js';
+import { DEFAULT_POLL_INTERVAL_MS, PollIntervals } from './poll-interval.js';
 import {
   ACTIVITY_WINDOW,
   FETCHERS,
@@ -15,9 +17,12 @@ import {
   RESOURCE_FOR_TOPIC,
   newestActivityFirst,
   newestAnnouncementFirst,
+  type Fetched,
   type ResourceDataMap,
   type ResourceKey,
 } from './resources.js';
+
+export { DEFAULT_POLL_INTERVAL_MS } from './poll-interval.js';
 
 export type ResourceStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -32,56 +37,77 @@ export interface ResourceState<T> {
   /** The data shown may be behind: a refresh or the live connection failed. */
   readonly stale: boolean;
   readonly refreshing: boolean;
+  /** The items the last response of a list left out as invalid (DESIGN.md, "Lists"); absent when none. */
+  readonly invalid?: readonly DashboardError[];
 }
 
 export interface StoreOptions {
-  /** Polling interval when the adapter has no `subscribe` (default 60 s). */
+  /** Polling interval when the adapter has no `subscribe` (default 60 s, at least 1 s). */
   pollIntervalMs?: number;
   /** Data younger than this is not fetched again when another element asks (default 2 s). */
   dedupeMs?: number;
 }
 
 type Listener = () => void;
+type ListKey = 'activity' | 'announcements';
 
+/**
+ * Moments are counted on the store's own logical clock (`tick()`), advanced by
+ * every request that leaves, live event and connection change: "before" and
+ * "after" then never depend on how fast anything ran.
+ */
 interface Entry<K extends ResourceKey> {
   state: ResourceState<ResourceDataMap[K]>;
   listeners: Set<Listener>;
   inflight?: Promise<void>;
-  /** Bumped by every live event, so a response that raced one does not overwrite it. */
-  liveVersion: number;
-  /** List entries that arrived live before the first snapshot. */
-  pending: unknown[];
+  /** A fetch is under way (waiting for access, or its request out). */
+  busy: boolean;
+  /** When the fetch under way began; undefined while none is. */
+  startedAt?: number;
+  /** A resync came while a fetch begun before the live outage was under way: fetch again after it. */
+  refetch: boolean;
+  /** When the data shown was last whole and current: a fetch's beginning, a live snapshot's arrival. */
+  goodAsOf: number;
+  /** When the latest failed fetch began; later than `goodAsOf` means the data is behind. */
+  failedAt: number;
+  /** Arrival of the latest live snapshot: a response that left before it must not overwrite it. */
+  liveAt: number;
+  lastError?: DashboardError;
+  /** List entries that arrived live while a fetch was under way, merged into its response; bounded. */
+  pending?: ArrivalBuffer<Identified>;
 }
 
 const IDLE: ResourceState<never> = { status: 'idle', stale: false, refreshing: false };
+const NEVER = -1;
 
-export const DEFAULT_POLL_INTERVAL_MS = 60_000;
-
-function isListTopic(key: ResourceKey): key is 'activity' | 'announcements' {
+function isListTopic(key: ResourceKey): key is ListKey {
   return key === 'activity' || key === 'announcements';
 }
 
-/** Union by id, the newer copy winning, newest first. */
-function mergeById<T extends { id: string }>(
-  current: readonly T[],
-  incoming: readonly T[],
-  order: (a: T, b: T) => number,
-  cap = Infinity,
-): T[] {
-  const byId = new Map<string, T>();
-  for (const item of current) byId.set(item.id, item);
-  for (const item of incoming) byId.set(item.id, item);
-  return [...byId.values()].sort(order).slice(0, cap);
-}
+const LIST_ORDER = {
+  activity: newestActivityFirst,
+  announcements: newestAnnouncementFirst,
+} as unknown as Record<ListKey, (a: Identified, b: Identified) => number>;
+/** Feeds show the latest window of activity; announcements are all kept. */
+const LIST_CAP: Record<ListKey, number> = { activity: ACTIVITY_WINDOW, announcements: Infinity };
+/** Entries held back for a request that is out: a window's worth, so a hanging request cannot pile them up. */
+const PENDING_CAP = ACTIVITY_WINDOW;
 
 export class DashboardStore {
   readonly adapter: DashboardAdapter;
   readonly orgId: string;
-  private readonly options: Required<StoreOptions>;
+  private readonly dedupeMs: number;
+  private readonly pollIntervals: PollIntervals;
   private readonly entries = new Map<ResourceKey, Entry<ResourceKey>>();
   private readonly controller = new AbortController();
+  private clock = 0;
   private liveMode: 'off' | 'subscribed' | 'polling' = 'off';
+  /** The live connection is down (reconnecting): nothing shown can be trusted to be current. */
   private liveDown = false;
+  /** The last moment live updates were missing: data whole only as of before it is behind. */
+  private liveGapAt = NEVER;
+  /** Identifies the current subscription, so a late call of an old one changes nothing. */
+  private liveToken?: object;
   private unsubscribeLive?: () => void;
   private pollTimer?: ReturnType<typeof setInterval>;
   private missedPoll = false;
@@ -90,14 +116,31 @@ export class DashboardStore {
   constructor(adapter: DashboardAdapter, orgId: string, options: StoreOptions = {}) {
     this.adapter = adapter;
     this.orgId = orgId;
-    this.options = {
-      pollIntervalMs: options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
-      dedupeMs: options.dedupeMs ?? 2000,
-    };
+    this.pollIntervals = new PollIntervals(options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS);
+    this.dedupeMs = options.dedupeMs ?? 2000;
   }
 
   get isDisposed(): boolean {
     return this.disposed;
+  }
+
+  /** The polling interval in effect: the shortest any holder asked for, else the store's own. */
+  get pollIntervalMs(): number {
+    return this.pollIntervals.effective;
+  }
+
+  /**
+   * Asks for polling at most `ms` apart on behalf of `holder` (a provider);
+   * the shortest wish of all holders applies, and a running interval restarts
+   * at once with it.
+   */
+  setPollInterval(holder: object, ms: number): void {
+    if (this.pollIntervals.set(holder, ms)) this.restartPolling();
+  }
+
+  /** Forgets `holder`'s wish (it let go of the store). */
+  clearPollInterval(holder: object): void {
+    if (this.pollIntervals.delete(holder)) this.restartPolling();
   }
 
   /** The current state of a resource (never fetches). */
@@ -126,13 +169,22 @@ export class DashboardStore {
   load(key: ResourceKey, { force = false } = {}): Promise<void> {
     const entry = this.entry(key);
     if (this.disposed) return Promise.resolve();
-    if (entry.inflight) return entry.inflight;
+    if (entry.inflight) {
+      // A fetch begun before the live outage ended may not hold what was missed in it.
+      if (force && entry.startedAt !== undefined && entry.startedAt < this.liveGapAt) entry.refetch = true;
+      return entry.inflight;
+    }
     const { updatedAt, stale } = entry.state;
-    if (!force && !stale && updatedAt !== undefined && Date.now() - updatedAt < this.options.dedupeMs) {
+    if (!force && !stale && updatedAt !== undefined && Date.now() - updatedAt < this.dedupeMs) {
       return Promise.resolve();
     }
+    entry.busy = true;
     entry.inflight = this.fetch(key).finally(() => {
       entry.inflight = undefined;
+      if (entry.refetch && !this.disposed) {
+        entry.refetch = false;
+        void this.load(key, { force: true });
+      }
     });
     return entry.inflight;
   }
@@ -148,21 +200,62 @@ export class DashboardStore {
     this.disposed = true;
     this.stopLive();
     this.controller.abort();
-    for (const entry of this.entries.values()) entry.listeners.clear();
+    for (const entry of this.entries.values()) {
+      entry.listeners.clear();
+      entry.pending = undefined;
+    }
+  }
+
+  private tick(): number {
+    this.clock += 1;
+    return this.clock;
   }
 
   private entry<K extends ResourceKey>(key: K): Entry<K> {
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { state: IDLE, listeners: new Set(), liveVersion: 0, pending: [] };
+      entry = {
+        state: IDLE,
+        listeners: new Set(),
+        busy: false,
+        refetch: false,
+        goodAsOf: NEVER,
+        failedAt: NEVER,
+        liveAt: NEVER,
+      };
       this.entries.set(key, entry);
     }
     return entry as unknown as Entry<K>;
   }
 
-  private set<K extends ResourceKey>(key: K, patch: Partial<ResourceState<ResourceDataMap[K]>>): void {
+  /**
+   * Sets new data (when given) and derives everything else from the entry's
+   * moments: stale iff data is shown and the connection is down, or live
+   * updates or a request failed since the data was last whole and current.
+   */
+  private publish<K extends ResourceKey>(
+    key: K,
+    change: {
+      data?: ResourceDataMap[K] | null;
+      updatedAt?: number;
+      invalid?: readonly DashboardError[];
+    } = {},
+  ): void {
     const entry = this.entry(key);
-    entry.state = { ...entry.state, ...patch };
+    const previous = entry.state;
+    const data = change.data === null ? undefined : (change.data ?? previous.data);
+    const failedSince = entry.failedAt > entry.goodAsOf;
+    const hasData = data !== undefined;
+    const invalid = 'invalid' in change ? change.invalid : previous.invalid;
+    entry.state = {
+      status: hasData ? 'ready' : entry.busy ? 'loading' : entry.lastError ? 'error' : 'idle',
+      data,
+      error: hasData ? (failedSince ? entry.lastError : undefined) : entry.lastError,
+      updatedAt: hasData ? (change.updatedAt ?? previous.updatedAt) : undefined,
+      stale: hasData && (this.liveDown || this.liveGapAt > entry.goodAsOf || failedSince),
+      refreshing: entry.busy,
+      ...(hasData && invalid?.length ? { invalid } : {}),
+    };
     for (const listener of [...entry.listeners]) listener();
   }
 
@@ -180,77 +273,73 @@ export class DashboardStore {
     return access ? access.permissions.includes(permission) : true;
   }
 
+  /** Known to be refused: access loaded and without the resource's permission. */
+  private refused(key: ResourceKey): boolean {
+    const permission = REQUIRED_PERMISSION[key];
+    const access = this.get('access').data;
+    return Boolean(permission && access && !access.permissions.includes(permission));
+  }
+
   private async fetch<K extends ResourceKey>(key: K): Promise<void> {
     const entry = this.entry(key);
-    const hasData = entry.state.data !== undefined;
-    this.set(key, { status: hasData ? 'ready' : 'loading', refreshing: true });
-    const version = entry.liveVersion;
+    // Counted from now, not from when the request leaves after access: what
+    // arrives while access loads may be missing from the response too.
+    const startedAt = this.tick();
+    entry.startedAt = startedAt;
+    // Only what arrives from now on can be missing from the response.
+    entry.pending = isListTopic(key) ? new ArrivalBuffer(LIST_ORDER[key], PENDING_CAP) : undefined;
+    this.publish(key);
     try {
       if (!(await this.permits(key))) {
         throw new DashboardError('forbidden', `Missing permission ${REQUIRED_PERMISSION[key]}.`);
       }
       if (this.disposed) return;
-      const data = await FETCHERS[key](this.adapter, this.orgId, this.controller.signal);
+      const fetched = await FETCHERS[key](this.adapter, this.orgId, this.controller.signal);
       if (this.disposed) return;
-      this.set(key, {
-        status: 'ready',
-        data: this.reconcile(key, data, entry.liveVersion !== version),
-        error: undefined,
-        updatedAt: Date.now(),
-        stale: this.liveDown,
-        refreshing: false,
-      });
+      this.accept(key, fetched, startedAt);
     } catch (reason) {
       if (this.disposed) return;
-      this.fail(key, toDashboardError(reason));
+      this.reject(key, toDashboardError(reason), startedAt);
     }
   }
 
-  /** A response merged with what arrived live while it was on its way. */
-  private reconcile<K extends ResourceKey>(
-    key: K,
-    fetched: ResourceDataMap[K],
-    racedLive: boolean,
-  ): ResourceDataMap[K] {
+  private accept<K extends ResourceKey>(key: K, fetched: Fetched<K>, startedAt: number): void {
     const entry = this.entry(key);
-    const pending = entry.pending;
-    entry.pending = [];
+    const arrived = entry.pending?.items() ?? [];
+    this.settle(entry);
+    entry.lastError = undefined;
     if (isListTopic(key)) {
-      const current = [
-        ...((entry.state.data as { id: string }[] | undefined) ?? []),
-        ...(pending as { id: string }[]),
-      ];
-      return (
-        racedLive ? this.mergeList(key, fetched as { id: string }[], current) : fetched
-      ) as ResourceDataMap[K];
-    }
-    // A snapshot that came live after this request left is newer than its response.
-    return racedLive && entry.state.data !== undefined ? entry.state.data : fetched;
-  }
-
-  private mergeList(key: 'activity' | 'announcements', base: { id: string }[], incoming: { id: string }[]) {
-    return key === 'activity'
-      ? mergeById(
-          base as ResourceDataMap['activity'],
-          incoming as ResourceDataMap['activity'],
-          newestActivityFirst,
-          ACTIVITY_WINDOW,
-        )
-      : mergeById(
-          base as ResourceDataMap['announcements'],
-          incoming as ResourceDataMap['announcements'],
-          newestAnnouncementFirst,
-        );
-  }
-
-  private fail(key: ResourceKey, error: DashboardError): void {
-    const keepData =
-      this.get(key).data !== undefined && error.code !== 'forbidden' && error.code !== 'not-found';
-    if (keepData) {
-      this.set(key, { status: 'ready', error, stale: true, refreshing: false });
+      // The response is the whole list as of when the fetch began; what came live since then is added.
+      entry.goodAsOf = startedAt;
+      const data = mergeById(fetched.data as Identified[], arrived, LIST_ORDER[key], LIST_CAP[key]);
+      this.publish(key, { data: data as never, updatedAt: Date.now(), invalid: fetched.invalid });
+    } else if (entry.liveAt > startedAt) {
+      // A snapshot that came live after this fetch began is newer than its response.
+      this.publish(key);
     } else {
-      this.set(key, { status: 'error', data: undefined, error, stale: false, refreshing: false });
+      entry.goodAsOf = startedAt;
+      this.publish(key, { data: fetched.data, updatedAt: Date.now() });
     }
+  }
+
+  private reject(key: ResourceKey, error: DashboardError, startedAt: number): void {
+    const entry = this.entry(key);
+    this.settle(entry);
+    entry.lastError = error;
+    if (error.code === 'forbidden' || error.code === 'not-found') {
+      entry.goodAsOf = NEVER;
+      entry.failedAt = startedAt;
+      this.publish(key, { data: null, invalid: undefined });
+      return;
+    }
+    entry.failedAt = startedAt;
+    this.publish(key);
+  }
+
+  private settle(entry: Entry<ResourceKey>): void {
+    entry.busy = false;
+    entry.startedAt = undefined;
+    entry.pending = undefined;
   }
 
   private applyEvent(raw: DashboardEvent): void {
@@ -263,44 +352,52 @@ export class DashboardStore {
     }
     const key = RESOURCE_FOR_TOPIC[event.topic];
     const entry = this.entry(key);
-    const current = entry.state;
-    if (current.error?.code === 'forbidden') return;
-    entry.liveVersion += 1;
+    if (entry.state.error?.code === 'forbidden' || this.refused(key)) return;
+    const at = this.tick();
     if (!isListTopic(key)) {
-      this.set(key, {
-        status: 'ready',
-        data: event.data as never,
-        updatedAt: Date.now(),
-        error: undefined,
-        refreshing: false,
-        stale: this.liveDown,
-      });
+      entry.liveAt = at;
+      entry.goodAsOf = at;
+      entry.lastError = undefined;
+      this.publish(key, { data: event.data as never, updatedAt: Date.now() });
       return;
     }
-    if (current.data === undefined) {
-      entry.pending.push(event.data);
-      return;
-    }
-    this.set(key, {
-      data: this.mergeList(key, current.data as { id: string }[], [event.data as { id: string }]) as never,
-    });
+    const item = event.data as Identified;
+    // Without data and no fetch under way, the next response will hold it anyway.
+    entry.pending?.add(item);
+    const current = entry.state.data as Identified[] | undefined;
+    if (current === undefined) return;
+    this.publish(key, { data: mergeById(current, [item], LIST_ORDER[key], LIST_CAP[key]) as never });
   }
 
   private onConnectionChange(state: LiveConnectionState): void {
     if (this.disposed) return;
     if (state === 'reconnecting') {
       this.liveDown = true;
-      for (const [key, entry] of this.entries)
-        if (entry.state.data !== undefined) this.set(key, { stale: true });
+      this.liveGapAt = this.tick();
+      this.republishShown();
     } else if (state === 'open') {
-      if (this.liveDown) this.resync();
+      if (!this.liveDown) return;
       this.liveDown = false;
+      this.liveGapAt = this.tick();
+      this.republishShown();
+      this.resync();
     } else if (this.liveMode === 'subscribed') {
-      // The adapter gave up on live updates: keep the data fresh by polling instead.
+      // The adapter gave up on live updates: what happened until now may be
+      // missing, so fetch it now, and keep it fresh by polling from here on.
+      this.liveToken = undefined;
       this.unsubscribeLive = undefined;
       this.liveMode = 'off';
+      this.liveDown = false;
+      this.liveGapAt = this.tick();
+      this.republishShown();
       this.startPolling();
+      this.resync();
     }
+  }
+
+  /** Staleness follows the connection: every resource with data says so again. */
+  private republishShown(): void {
+    for (const [key, entry] of this.entries) if (entry.state.data !== undefined) this.publish(key);
   }
 
   /** Fresh snapshots of everything shown, so nothing missed while disconnected stays missed. */
@@ -311,13 +408,24 @@ export class DashboardStore {
   private startLive(): void {
     if (this.liveMode !== 'off' || this.disposed) return;
     if (!this.adapter.subscribe) return this.startPolling();
+    const token = {};
     try {
       this.liveMode = 'subscribed';
-      this.unsubscribeLive = this.adapter.subscribe(this.orgId, (event) => this.applyEvent(event), {
-        signal: this.controller.signal,
-        onConnectionChange: (state) => this.onConnectionChange(state),
-      });
+      this.liveToken = token;
+      this.unsubscribeLive = this.adapter.subscribe(
+        this.orgId,
+        (event) => {
+          if (this.liveToken === token) this.applyEvent(event);
+        },
+        {
+          signal: this.controller.signal,
+          onConnectionChange: (state) => {
+            if (this.liveToken === token) this.onConnectionChange(state);
+          },
+        },
+      );
     } catch {
+      this.liveToken = undefined;
       this.liveMode = 'off';
       this.startPolling();
     }
@@ -326,8 +434,15 @@ export class DashboardStore {
   private startPolling(): void {
     if (this.liveMode !== 'off' || this.disposed) return;
     this.liveMode = 'polling';
-    this.pollTimer = setInterval(() => this.poll(), this.options.pollIntervalMs);
+    this.pollTimer = setInterval(() => this.poll(), this.pollIntervals.effective);
     document.addEventListener('visibilitychange', this.onVisibilityChange);
+  }
+
+  /** A new interval applies from now on: the timer starts over with it. */
+  private restartPolling(): void {
+    if (this.liveMode !== 'polling' || this.pollTimer === undefined) return;
+    clearInterval(this.pollTimer);
+    this.pollTimer = setInterval(() => this.poll(), this.pollIntervals.effective);
   }
 
   private poll(): void {
@@ -347,7 +462,13 @@ export class DashboardStore {
   private stopLive(): void {
     const unsubscribe = this.unsubscribeLive;
     this.unsubscribeLive = undefined;
+    this.liveToken = undefined;
     this.liveMode = 'off';
+    if (this.liveDown) {
+      // Nobody listens now; whoever listens next gets data fetched after this outage.
+      this.liveDown = false;
+      this.liveGapAt = this.tick();
+    }
     if (this.pollTimer !== undefined) clearInterval(this.pollTimer);
     this.pollTimer = undefined;
     document.removeEventListener('visibilitychange', this.onVisibilityChange);

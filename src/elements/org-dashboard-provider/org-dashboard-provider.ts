@@ -27,7 +27,11 @@ export class OrgDashboardProvider extends DashboardElement {
     }
   `;
 
-  /** Polling interval in milliseconds, used when the adapter has no live updates (paused while the page is hidden). */
+  /**
+   * Polling interval in milliseconds, used when the adapter has no live updates or its live connection gave up
+   * (paused while the page is hidden; at least 1000). Changes apply at once; providers sharing one org's store
+   * poll at the shortest interval any of them asks for.
+   */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = DEFAULT_POLL_INTERVAL_MS;
 
   private readonly provider = new ContextProvider(this, { context: dashboardContext, initialValue: {} });
@@ -52,6 +56,7 @@ export class OrgDashboardProvider extends DashboardElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.syncStore();
+    if (changed.has('pollInterval')) this.store?.setPollInterval(this, this.pollInterval);
     this.provider.setValue(this.contextValue());
   }
 
@@ -77,11 +82,14 @@ export class OrgDashboardProvider extends DashboardElement {
     this.releaseStore();
     if (!adapter || !orgId || !this.isConnected) return;
     this.store = acquireStore(adapter, orgId, { pollIntervalMs: this.pollInterval });
+    // The store may be shared and older than this provider: ask for this interval explicitly.
+    this.store.setPollInterval(this, this.pollInterval);
     // Access decides what every card may show: load it once, up front.
     void this.store.load('access');
   }
 
   private releaseStore(): void {
+    this.store?.clearPollInterval(this);
     if (this.store) releaseStore(this.store);
     this.store = undefined;
   }

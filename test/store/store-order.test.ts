@@ -1,0 +1,248 @@
+/**
+ * The store on the rules of DESIGN.md "What values mean": staleness after the
+ * live connection gives up, one entry per id whatever its source, live events
+ * in time order, and bounded memory while a resource keeps failing.
+ */
+import { expect } from '@open-wc/testing';
+import { DashboardError } from '../../src/contract/errors.js';
+import type { Activity, Announcement, WorkspaceStats } from '../../src/contract/types.js';
+import { DashboardStore } from '../../src/store/store.js';
+import { ACTIVITY_WINDOW } from '../../src/store/resources.js';
+import { createControlledAdapter, flush } from './controlled-adapter.js';
+
+const ORG = 'o1';
+const stats = (total: number): WorkspaceStats => ({ total, active: total, suspended: 0, others: 0 });
+const activity = (id: string, minute: number, action = 'Create'): Activity => ({
+  id,
+  resourceType: 'Workspaces',
+  action,
+  occurredAt: new Date(Date.UTC(2026, 10, 20, 10, minute)).toISOString(),
+});
+const announcement = (id: string, day: number, title = `News ${id}`): Announcement => ({
+  id,
+  kind: 'feature',
+  title,
+  body: 'Body',
+  publishedAt: new Date(Date.UTC(2026, 10, day)).toISOString(),
+});
+const page = (items: unknown[]) => ({ items, nextCursor: null });
+const ids = (list: { id: string }[] | undefined) => list?.map((item) => item.id);
+
+describe('DashboardStore: staleness, order, duplicates and memory', () => {
+  let stores: DashboardStore[] = [];
+  const storeOf = (control: ReturnType<typeof createControlledAdapter>) => {
+    const store = new DashboardStore(control.adapter, ORG);
+    stores.push(store);
+    return store;
+  };
+  afterEach(() => {
+    for (const store of stores) store.dispose();
+    stores = [];
+  });
+
+  describe('stale after the live connection gives up (defect 2)', () => {
+    it('clears once polling has fetched fresh data after `closed`', async () => {
+      const control = createControlledAdapter();
+      const store = storeOf(control);
+      store.subscribe('workspaces', () => {});
+      await flush();
+      control.pending('workspaces')[0].resolve(stats(1));
+      await flush();
+      control.connection(ORG, 'reconnecting');
+      expect(store.get('workspaces').stale).to.equal(true);
+      control.connection(ORG, 'closed');
+      await flush();
+      // Whatever the store fetched by itself, and then a Retry: fresh data is not stale.
+      for (const request of control.pending('workspaces')) request.resolve(stats(2));
+      await flush();
+      void store.refresh('workspaces');
+      await flush();
+      for (const request of control.pending('workspaces')) request.resolve(stats(3));
+      await flush();
+      expect(store.get('workspaces').data?.total).to.equal(3);
+      expect(store.get('workspaces').stale).to.equal(false);
+    });
+
+    it('fetches again at once when the connection gives up, and is stale until then', async () => {
+      const control = createControlledAdapter();
+      const store = storeOf(control);
+      store.subscribe('workspaces', () => {});
+      await flush();
+      control.pending('workspaces')[0].resolve(stats(1));
+      await flush();
+      control.connection(ORG, 'closed');
+      await flush();
+      expect(store.get('workspaces').stale, 'events may have been missed').to.equal(true);
+      expect(control.pending('workspaces')).to.have.length(1);
+      control.pending('workspaces')[0].resolve(stats(2));
+      await flush();
+      expect(store.get('workspaces').stale).to.equal(false);
+    });
+  });
+
+  describe('one entry per id (defect 13)', () => {
+    it('deduplicates a fetched activity page, the first copy winning', async () => {
+      const control = createControlledAdapter();
+      const store = storeOf(control);
+      store.subscribe('activity', () => {});
+      await flush();
+      const first = activity('a1', 1, 'Create');
+      control.pending('activity')[0].resolve(page([activity('a2', 2), first, activity('a1', 1, 'Delete')]));
+      await flush();
+      expect(ids(store.get('activity').data)).to.deep.equal(['a2', 'a1']);
+      expect(store.get('activity').data?.[1].action).to.equal('Create');
+    });
+
+    it('deduplicates fetched announcements', async () => {
+      const control = createControlledAdapter();
+      const store = storeOf(control);
+      store.subscribe('announcements', () => {});
+      await flush();
+      control.pending('announcements')[0].resolve([announcement('n1', 3), announcement('n1', 3)]);
+      await flush();
+      expect(ids(store.get('announcements').data)).to.deep.equal(['n1']);
+    });
+
+    it('deduplicates entries that arrived live before the first response', async () => {
+      const control = createControlledAdapter();
+      const store = storeOf(control);
+      store.subscribe('activity', () => {});
+      await flush();
+      control.emit(ORG, { topic: 'activity', data: activity('live', 30) });
+      control.emit(ORG, { topic: 'activity', data: activity('live', 30) });
+      control.pending('activity')[0].resolve(page([activity('a1', 1)]));
+      await flush();
+      expect(ids(store.get('activity').data)).to.deep.equal(['live', 'a1']);
+    });
+  });
+
+  describe('live events in time order', () => {
+    it('inserts an activity older than what is shown at its place', async () => {
+      const control = createControlledAdapter();
+      const store = storeOf(control);
+      store.subscribe('activity', () => {});
+      await flush();
+      control.pending('activity')[0].resolve(page([activity('a3', 3), activity('a1', 1)]));
+      await flush();
+      control.emit(ORG, { topic: 'activity', data: activity('a2', 2) });
+      expect(ids(store.get('activity').data)).to.deep.equal(['a3', 'a2', 'a1']);
+    });
+
+    it('keeps a snapshot that arrived live while the first fetch was out', async () => {
+      const control = createControlledAdapter();
+      const store = storeOf(control);
+      store.subscribe('workspaces', () => {});
+      await flush();
+      control.emit(ORG, { topic: 'workspaces', data: stats(7) });
+      expect(store.get('workspaces').data?.total).to.equal(7);
+      control.pending('workspaces')[0].resolve(stats(1));
+      await flush();
+      expect(store.get('workspaces').data?.total).to.equal(7);
+      expect(store.get('workspaces').stale).to.equal(false);
+    });
+
+    it('keeps the last of several events that raced a refresh', async () => {
+      const control = createControlledAdapter();
+      const store = storeOf(control);
+      store.subscribe('workspaces', () => {});
+      await flush();
+      control.pending('workspaces')[0].resolve(stats(1));
+      await flush();
+      void store.refresh('workspaces');
+      await flush();
+      control.emit(ORG, { topic: 'workspaces', data: stats(2) });
+      control.emit(ORG, { topic: 'workspaces', data: stats(3) });
+      control.pending('workspaces')[0].resolve(stats(1));
+      await flush();
+      expect(store.get('workspaces').data?.total).to.equal(3);
+    });
+
+    it('keeps a changed announcement that arrived after its fetch left', async () => {
+      const control = createControlledAdapter();
+      const store = storeOf(control);
+      store.subscribe('announcements', () => {});
+      await flush();
+      control.emit(ORG, { topic: 'announcements', data: announcement('n1', 3, 'Changed') });
+      control.pending('announcements')[0].resolve([announcement('n1', 3, 'Original'), announcement('n2', 2)]);
+      await flush();
+      expect(store.get('announcements').data?.map((a) => a.title)).to.deep.equal(['Changed', 'News n2']);
+    });
+
+    it('is not stale when a failed refresh had been overtaken by a live snapshot', async () => {
+      const control = createControlledAdapter();
+      const store = storeOf(control);
+      store.subscribe('workspaces', () => {});
+      await flush();
+      control.pending('workspaces')[0].resolve(stats(1));
+      await flush();
+      void store.refresh('workspaces');
+      await flush();
+      control.emit(ORG, { topic: 'workspaces', data: stats(2) });
+      control.pending('workspaces')[0].reject(new DashboardError('network', 'offline'));
+      await flush();
+      expect(store.get('workspaces').data?.total).to.equal(2);
+      expect(store.get('workspaces').stale).to.equal(false);
+    });
+
+    it('does not let a response sent before an outage end it: the resync fetches again', async () => {
+      const control = createControlledAdapter();
+      const store = storeOf(control);
+      store.subscribe('workspaces', () => {});
+      await flush();
+      control.pending('workspaces')[0].resolve(stats(1));
+      await flush();
+      void store.refresh('workspaces');
+      await flush();
+      const sentBefore = control.pending('workspaces')[0];
+      control.connection(ORG, 'reconnecting');
+      control.connection(ORG, 'open');
+      await flush();
+      sentBefore.resolve(stats(2));
+      await flush();
+      expect(store.get('workspaces').stale, 'what changed during the outage is missing').to.equal(true);
+      expect(control.pending('workspaces')).to.have.length(1);
+      control.pending('workspaces')[0].resolve(stats(3));
+      await flush();
+      expect(store.get('workspaces').data?.total).to.equal(3);
+      expect(store.get('workspaces').stale).to.equal(false);
+    });
+  });
+
+  describe('memory while a resource keeps failing', () => {
+    /** How many live entries the store holds back for a resource without data. */
+    const heldBack = (store: DashboardStore): number => {
+      const entries = (store as unknown as { entries: Map<string, { pending?: unknown }> }).entries;
+      const pending = entries.get('activity')?.pending;
+      if (Array.isArray(pending)) return pending.length;
+      return (pending as { size?: number } | undefined)?.size ?? 0;
+    };
+
+    it('holds back at most one window of entries, one per id', async () => {
+      const control = createControlledAdapter();
+      const store = storeOf(control);
+      store.subscribe('activity', () => {});
+      await flush();
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        for (let i = 0; i < 40; i += 1) {
+          const id = `e${attempt}-${i}`;
+          control.emit(ORG, { topic: 'activity', data: activity(id, i) });
+          control.emit(ORG, { topic: 'activity', data: activity(id, i) });
+        }
+        control.pending('activity')[0].reject(new DashboardError('server', 'down'));
+        await flush();
+        expect(store.get('activity').status).to.equal('error');
+        void store.refresh('activity');
+        await flush();
+      }
+      for (let i = 0; i < 200; i += 1)
+        control.emit(ORG, { topic: 'activity', data: activity(`x${i}`, i % 60) });
+      expect(heldBack(store)).to.be.at.most(ACTIVITY_WINDOW);
+      control.pending('activity')[0].resolve(page([]));
+      await flush();
+      const shown = store.get('activity').data ?? [];
+      expect(shown).to.have.length(ACTIVITY_WINDOW);
+      expect(new Set(ids(shown)).size).to.equal(shown.length);
+      expect(heldBack(store)).to.equal(0);
+    });
+  });
+});
