@@ -98,3 +98,13 @@ export function loadLocale(locale: string): Promise<void> {
   }
   return promise;
 }
+
+/**
+ * The language an element's texts are in, for its `lang` attribute: the
+ * locale when a catalog of its language is used (`de-AT` with `de`), else the
+ * catalog's (`en` for `pt-BR` without a Portuguese catalog).
+ */
+export function contentLanguage(locale: string): string {
+  const catalog = catalogLocale(locale);
+  return locale === catalog || locale.startsWith(`${catalog}-`) ? locale : catalog;
+}

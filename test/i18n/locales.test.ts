@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { activityFeedStrings } from '../../src/elements/activity-feed/activity-feed.strings.js';
+import { activityLogStrings } from '../../src/elements/activity-log/activity-log.strings.js';
 import { announcementsPanelStrings } from '../../src/elements/announcements-panel/announcements-panel.strings.js';
 import type { BillingCard } from '../../src/elements/billing-card/billing-card.js';
 import { billingCardStrings } from '../../src/elements/billing-card/billing-card.strings.js';
@@ -116,7 +117,7 @@ describe('locales', () => {
     }
   });
 
-  it('ships German, French, Japanese and Arabic with every text of the six cards', async () => {
+  it('ships German, French, Japanese and Arabic with every text of the six cards and the activity log', async () => {
     const english = {
       ...cardStrings,
       ...orgInfoCardStrings,
@@ -124,6 +125,7 @@ describe('locales', () => {
       ...billingCardStrings,
       ...planCardStrings,
       ...activityFeedStrings,
+      ...activityLogStrings,
       ...announcementsPanelStrings,
     };
     for (const locale of ['de', 'fr', 'ja', 'ar']) {

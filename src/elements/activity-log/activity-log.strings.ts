@@ -1,3 +1,5 @@
+import type { PluralMessage } from '../../i18n/plural.js';
+
 /** Texts of `<activity-log>`. Keys start with `activityLog` so they never clash across cards. */
 export const activityLogStrings = {
   activityLogTitle: 'Activity log',
@@ -33,10 +35,18 @@ export const activityLogStrings = {
   /** `{count}`: entries written so far. */
   activityLogExporting: 'Exported so far: {count}',
   activityLogExportCancel: 'Cancel export',
-  /** `{count}`: entries in the file. */
-  activityLogExportDone: 'Export complete: {count} entries',
+  /** `{count}`: entries in the file. A plural message: one text per CLDR plural category. */
+  activityLogExportDone: {
+    one: 'Export complete: {count} entry',
+    other: 'Export complete: {count} entries',
+  } as PluralMessage,
   activityLogExportCancelled: 'Export cancelled',
+  /** Shown beside the Export button when an export failed (network, server...). */
   activityLogExportFailed: 'Export failed. Try again.',
+  /** Shown beside the Export button when the server's pages could not be read (or repeated themselves). */
+  activityLogExportInvalid: 'Export stopped: the server sent data the log can’t read.',
+  /** A short note when entries the server sent could not be read and are left out. */
+  activityLogItemsLeftOut: 'Some entries couldn’t be read and are left out.',
   /** The CSV file's column headings, in order: time, resource type, action, resource name, actor. */
   activityLogCsvHeader: 'Time,Resource type,Action,Resource name,Actor',
 };

@@ -4,11 +4,14 @@ import { styleProps } from '../../base/style-props.js';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { cardStrings } from '../../base/card.strings.js';
+import type { cardStrings } from '../../base/card.strings.js';
 import { cardStyles } from '../../base/card.styles.js';
 import type { CardState } from '../../base/dashboard-card.js';
 import { DashboardElement } from '../../base/dashboard-element.js';
 import { DashboardErrorEvent } from '../../base/events.js';
+import { contentLanguage, loadedCatalog, loadLocale } from '../../i18n/catalogs.js';
+import { directionFor } from '../../i18n/direction.js';
+import { fillPlural } from '../../i18n/plural.js';
 import { matchesActivityFilter } from '../../adapters/activity-query.js';
 import { READ_PERMISSION } from '../../contract/access.js';
 import { DashboardError, isDashboardError, toDashboardError } from '../../contract/errors.js';
@@ -19,9 +22,9 @@ import { ClockController, formatRelativeTime } from '../../format/relative-time.
 import { acquireStore, releaseStore } from '../../store/registry.js';
 import { newestActivityFirst } from '../../store/resources.js';
 import type { DashboardStore } from '../../store/store.js';
-import type { DashboardStrings } from '../../strings/strings.js';
+import type { DashboardStrings, TextKey } from '../../strings/strings.js';
 import { fill, fillParts } from '../../strings/template.js';
-import { activityLogStrings } from './activity-log.strings.js';
+import { activityLogTexts } from './activity-log.text.js';
 import { activityLogStyles } from './activity-log.styles.js';
 import {
   ActivityLogFilterChangeEvent,
@@ -700,7 +703,7 @@ export class ActivityLog extends DashboardElement {
       await this.collectCsv(chunks, controller.signal);
       if (controller.signal.aborted) throw new DashboardError('aborted', 'The export was cancelled.');
       this.download(new Blob(chunks, { type: 'text/csv;charset=utf-8' }));
-      this.announce(fill(strings.activityLogExportDone, { count: this.formatCount(chunks.length - 2) }));
+      this.announce(fillPlural(strings.activityLogExportDone, chunks.length - 2, this.formatContext));
     } catch (reason) {
       const aborted = controller.signal.aborted;
       this.announce(aborted ? strings.activityLogExportCancelled : strings.activityLogExportFailed);
@@ -762,12 +765,17 @@ export class ActivityLog extends DashboardElement {
   // ---------------------------------------------------------------------------
 
   private get resolvedStrings(): DashboardStrings {
-    return {
-      ...cardStrings,
-      ...activityLogStrings,
-      ...this.inherited.strings,
-      ...this.strings,
-    } as DashboardStrings;
+    return activityLogTexts(this.formatContext.locale, this.inherited.strings, this.strings);
+  }
+
+  /**
+   * Waits for the locale's catalog before rendering (as cards do), so a
+   * German log never shows English first; one shared `import()` per language.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const { locale } = this.formatContext;
+    if (loadedCatalog(locale)) return super.scheduleUpdate();
+    return loadLocale(locale).then(() => super.scheduleUpdate());
   }
 
   private get scroller(): HTMLElement | null {
@@ -784,8 +792,15 @@ export class ActivityLog extends DashboardElement {
     const strings = this.resolvedStrings;
     const state = this.viewState;
     const busy = state === 'loading' || this.loadingMore;
+    const { locale } = this.formatContext;
     return html`
-      <section part="card" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
+      <section
+        part="card"
+        lang=${contentLanguage(locale)}
+        dir=${directionFor(this, locale)}
+        aria-labelledby="title"
+        aria-busy=${busy ? 'true' : 'false'}
+      >
         <div part="header">
           <div part="title" id="title" role="heading" aria-level=${this.headingLevelValue}>
             <slot name="heading">${strings.activityLogTitle}</slot>
@@ -912,7 +927,7 @@ export class ActivityLog extends DashboardElement {
 
   private errorText(strings: DashboardStrings): string {
     const code = (this.controlledError ?? this.listError)?.code;
-    const keys: Partial<Record<DashboardError['code'], keyof typeof cardStrings>> = {
+    const keys: Partial<Record<DashboardError['code'], keyof typeof cardStrings & TextKey>> = {
       network: 'errorNetwork',
       timeout: 'errorTimeout',
       'rate-limited': 'errorRateLimited',
