@@ -65,7 +65,8 @@ const byNewest =
 export const newestActivityFirst = byNewest<Activity>((a) => a.occurredAt);
 export const newestAnnouncementFirst = byNewest<Announcement>((a) => a.publishedAt);
 
-const whole = <T>(data: T) => ({ data, invalid: [] as readonly DashboardError[] });
+/** A snapshot; the items its own lists left out (billing history) are found by the snapshot itself. */
+const whole = <T extends object>(data: T) => ({ data, invalid: invalidItemsOf(data) });
 
 /** One entry per id (the first copy, as the response ordered them), sorted; the list's left-out items kept. */
 function list<T extends { id: string }>(

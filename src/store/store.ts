@@ -7,7 +7,7 @@
  */
 import { DashboardError, toDashboardError } from '../contract/errors.js';
 import type { DashboardAdapter, DashboardEvent, LiveConnectionState } from '../contract/types.js';
-import { parseDashboardEvent } from '../contract/validation.js';
+import { invalidItemsOf, parseDashboardEvent } from '../contract/validation.js';
 import { ArrivalBuffer, mergeById, type Identified } from './lists.js';
 import { DEFAULT_POLL_INTERVAL_MS, PollIntervals } from './poll-interval.js';
 import {
@@ -37,7 +37,10 @@ export interface ResourceState<T> {
   /** The data shown may be behind: a refresh or the live connection failed. */
   readonly stale: boolean;
   readonly refreshing: boolean;
-  /** The items the last response of a list left out as invalid (DESIGN.md, "Lists"); absent when none. */
+  /**
+   * The items the data's last response (or live snapshot) left out of its lists as invalid
+   * (DESIGN.md, "Lists"): one `invalid-data` error each; absent when none.
+   */
   readonly invalid?: readonly DashboardError[];
 }
 
@@ -318,7 +321,7 @@ export class DashboardStore {
       this.publish(key);
     } else {
       entry.goodAsOf = startedAt;
-      this.publish(key, { data: fetched.data, updatedAt: Date.now() });
+      this.publish(key, { data: fetched.data, updatedAt: Date.now(), invalid: fetched.invalid });
     }
   }
 
@@ -358,7 +361,11 @@ export class DashboardStore {
       entry.liveAt = at;
       entry.goodAsOf = at;
       entry.lastError = undefined;
-      this.publish(key, { data: event.data as never, updatedAt: Date.now() });
+      this.publish(key, {
+        data: event.data as never,
+        updatedAt: Date.now(),
+        invalid: invalidItemsOf(event.data),
+      });
       return;
     }
     const item = event.data as Identified;
