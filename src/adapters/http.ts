@@ -1,7 +1,7 @@
 /**
  * The HTTP layer of the REST adapter: one GET with the bearer token, a
- * per-attempt timeout, one token refresh after a 401 (shared by concurrent
- * requests), retries with capped exponential backoff and full jitter, and an
+ * per-attempt timeout (the token call has one too), one token refresh after a
+ * 401 (shared by concurrent requests), retries with capped exponential backoff and full jitter, and an
  * abort signal that ends all of it at once. Internal: only `rest.ts` and
  * `sse.ts` use it.
  */
@@ -127,19 +127,46 @@ interface TokenTicket {
   epoch: number;
 }
 
-function createTokenSource(getToken: TokenGetter) {
+/**
+ * `promise`, or a `timeout` error once `timeoutMs` pass (0 or less: no limit).
+ * For a host's `getToken`, which takes no signal and may never answer.
+ */
+function withinTime<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {
+  if (!(timeoutMs > 0) || !Number.isFinite(timeoutMs)) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new DashboardError('timeout', `${what} timed out after ${timeoutMs} ms.`)),
+      timeoutMs,
+    );
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+function createTokenSource(getToken: TokenGetter, timeoutMs: number) {
   let pending: Promise<BearerToken> | undefined;
   let lastRefresh: Promise<BearerToken> | undefined;
   let epoch = 0;
 
   function call(refresh: boolean): Promise<BearerToken> {
-    const result = Promise.resolve({ refresh })
+    const asked = Promise.resolve({ refresh })
       .then(getToken)
       .catch((error: unknown) => {
         throw error instanceof DashboardError
           ? error
           : new DashboardError('unauthorized', 'Could not get an access token.', { cause: error });
       });
+    // Under the same deadline as a request: a token call that hangs must not hang the card. Once
+    // settled (timed out too) it is no longer shared, so the next request asks again.
+    const result = withinTime(asked, timeoutMs, 'getToken');
     pending = result;
     const settle = () => {
       if (pending === result) pending = undefined;
@@ -216,8 +243,17 @@ async function withDeadline<T>(
   }
 }
 
+/** A `TypeError` from `fetch` or from reading a body is the network failing (the request itself was checked). */
+export function asNetworkFailure(error: unknown): unknown {
+  return error instanceof TypeError
+    ? new DashboardError('network', 'The network request failed.', { cause: error })
+    : error;
+}
+
 async function readJson(response: Response, label: string): Promise<unknown> {
-  const text = await response.text();
+  const text = await response.text().catch((error: unknown) => {
+    throw asNetworkFailure(error);
+  });
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
@@ -242,15 +278,56 @@ function checkEventStream(response: Response, label: string): Response {
   return response;
 }
 
-export function createHttpClient(config: HttpConfig): HttpClient {
-  const tokens = config.getToken ? createTokenSource(config.getToken) : undefined;
-
-  function headersFor(accept: string, token: BearerToken, extra: Record<string, string>): Headers {
-    const headers = new Headers(config.headers);
+/**
+ * The headers of a request, or `invalid-request` when the browser refuses one
+ * (a value with a line break, a name with a space): such a request can never
+ * be sent, so it must not look like a network failure worth retrying. The
+ * browser's message is not kept: Firefox quotes the refused value, which may
+ * be the token.
+ */
+function buildHeaders(
+  base: HeadersInit | undefined,
+  accept: string,
+  token: BearerToken,
+  extra: Record<string, string>,
+  label: string,
+): Headers {
+  try {
+    const headers = new Headers(base);
     headers.set('Accept', accept);
     if (token) headers.set('Authorization', `Bearer ${token}`);
     for (const [name, value] of Object.entries(extra)) headers.set(name, value);
     return headers;
+  } catch {
+    throw new DashboardError(
+      'invalid-request',
+      `${label} was not sent: the browser refused a header (custom headers or the token).`,
+    );
+  }
+}
+
+/**
+ * Builds the request once without sending it, so what `fetch` would refuse
+ * before any network use (a URL it cannot parse, credentials in the URL, a bad
+ * `credentials` value) is `invalid-request`; then every `TypeError` that
+ * `fetch` rejects with is the network's.
+ */
+function checkBuildable(url: string, init: RequestInit, label: string): void {
+  if (typeof Request !== 'function') return;
+  try {
+    new Request(url, { method: init.method, headers: init.headers, credentials: init.credentials });
+  } catch (error) {
+    throw new DashboardError('invalid-request', `${label} could not be built (check the baseUrl).`, {
+      cause: error,
+    });
+  }
+}
+
+export function createHttpClient(config: HttpConfig): HttpClient {
+  const tokens = config.getToken ? createTokenSource(config.getToken, config.timeoutMs) : undefined;
+
+  function headersFor(accept: string, token: BearerToken, extra: Record<string, string>, label: string) {
+    return buildHeaders(config.headers, accept, token, extra, label);
   }
 
   /** One exchange: a 401 comes back as `undefined` so the caller can refresh; other failures throw. */
@@ -265,7 +342,10 @@ export function createHttpClient(config: HttpConfig): HttpClient {
     return withDeadline(signal, config.timeoutMs, label, async (attemptSignal) => {
       const init: RequestInit = { method: 'GET', headers, signal: attemptSignal };
       if (config.credentials) init.credentials = config.credentials;
-      const response = await fetchImpl(url, init);
+      checkBuildable(url, init, label);
+      const response = await fetchImpl(url, init).catch((error: unknown) => {
+        throw asNetworkFailure(error);
+      });
       if (response.status === 401 && tokens) {
         discard(response);
         return undefined;
@@ -290,10 +370,16 @@ export function createHttpClient(config: HttpConfig): HttpClient {
     const label = `GET ${path}`;
     const readWith = (response: Response) => read(response, label);
     let ticket = tokens ? await tokens.get(signal) : undefined;
-    let result = await exchange(url, headersFor(accept, ticket?.token, extra), signal, label, readWith);
+    let result = await exchange(
+      url,
+      headersFor(accept, ticket?.token, extra, label),
+      signal,
+      label,
+      readWith,
+    );
     if (result === undefined && tokens && ticket) {
       ticket = await tokens.refresh(ticket, signal);
-      result = await exchange(url, headersFor(accept, ticket.token, extra), signal, label, readWith);
+      result = await exchange(url, headersFor(accept, ticket.token, extra, label), signal, label, readWith);
     }
     if (result === undefined) {
       throw new DashboardError('unauthorized', `${label} failed with HTTP 401.`, { status: 401 });

@@ -7,6 +7,7 @@
  */
 import { READ_PERMISSION } from '../contract/access.js';
 import { DashboardError, type DashboardErrorCode } from '../contract/errors.js';
+import { orgIdError } from '../contract/links.js';
 import type {
   ActivityFilter,
   DashboardAdapter,
@@ -116,6 +117,8 @@ export function createMemoryAdapter(
     options: RequestOptions | undefined,
     read: (dataset: OrgDataset) => T,
   ): Promise<T> {
+    const refused = orgIdError(orgId);
+    if (refused) throw refused;
     await wait(delayMs, options?.signal);
     const failure = takeFailure(method);
     if (failure) throw failure;
@@ -192,6 +195,11 @@ export function createMemoryAdapter(
         subscriber.onConnectionChange?.('closed');
       };
       if (subscribeOptions.signal?.aborted) return () => {};
+      if (orgIdError(orgId)) {
+        // As the REST adapter: no connection for an id that is not one path segment.
+        queueMicrotask(() => subscriber.onConnectionChange?.('closed'));
+        return () => {};
+      }
       subscribers.add(subscriber);
       subscribeOptions.signal?.addEventListener('abort', close, { once: true });
       queueMicrotask(() => {

@@ -1,19 +1,11 @@
 /**
  * `createRestAdapter(options)`: the data adapter for DESIGN.md's REST API.
- * Every response is validated before it is returned; every failure is a
- * `DashboardError` with a code.
+ * Every failure is a `DashboardError` with a code. Responses are parsed as
+ * JSON but not validated here: the store validates what every adapter
+ * returns, in one place.
  */
-import { encodeSegment } from '../contract/links.js';
+import { encodeSegment, orgIdError } from '../contract/links.js';
 import type { ActivityFilter, DashboardAdapter, RequestOptions } from '../contract/types.js';
-import {
-  parseActivityPage,
-  parseAnnouncements,
-  parseBillingSummary,
-  parseOrganization,
-  parsePlanSummary,
-  parseViewerAccess,
-  parseWorkspaceStats,
-} from '../contract/validation.js';
 import { createHttpClient, type HttpClient } from './http.js';
 import { subscribeToEvents } from './sse.js';
 
@@ -51,8 +43,13 @@ export interface RestAdapterOptions {
   /**
    * Backoff before retry n (from 0): a uniform random pick ("full jitter") in
    * `[0, min(retryMaxMs, retryBaseMs * 2^n))`, at least the server's
-   * `Retry-After`. Also the live stream's reconnect delay, where the server's
-   * `retry:` field replaces `retryBaseMs`. Default 500.
+   * `Retry-After`. Default 500.
+   *
+   * The live stream reconnects no sooner than 1 s after a connection ended,
+   * whatever the server's `retry:` field says: it waits 1 s plus a pick in
+   * `[0, min(retryMaxMs - 1 s, base * 2^n))`, where the base is the server's
+   * `retry:` (else `retryBaseMs`) raised to 1 s, and never longer than
+   * `retryMaxMs` (itself at least 1 s).
    */
   retryBaseMs?: number;
   /**
@@ -62,6 +59,16 @@ export interface RestAdapterOptions {
    * Default 10000.
    */
   retryMaxMs?: number;
+  /**
+   * How long the live stream may stay silent, in ms: a connection that sends
+   * no bytes at all for this long (comment lines count; servers send them as
+   * heartbeats) is taken for dead, as a half-open connection after a network
+   * change would be. The adapter then reports `reconnecting` (cards mark their
+   * data stale), closes it and connects again. Send a heartbeat comment well
+   * within this limit, e.g. `: heartbeat` every 15 s (the MSW handlers do).
+   * Default 45000; 0 turns the watch off.
+   */
+  streamSilenceMs?: number;
   /** A source of numbers in [0, 1) for the jitter; for tests. Default `Math.random`. */
   random?: () => number;
 }
@@ -70,6 +77,8 @@ const DEFAULT_TIMEOUT_MS = 15_000;
 const DEFAULT_RETRIES = 3;
 const DEFAULT_RETRY_BASE_MS = 500;
 const DEFAULT_RETRY_MAX_MS = 10_000;
+/** The default of `streamSilenceMs`: three missed heartbeats of a server that sends one every 15 s. */
+export const DEFAULT_STREAM_SILENCE_MS = 45_000;
 
 function nonNegative(value: number | undefined, fallback: number): number {
   return value !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
@@ -98,8 +107,15 @@ function createClient(options: RestAdapterOptions): HttpClient {
   });
 }
 
+/**
+ * The path of an org's resource. The id is one encoded path segment; an id
+ * that would change the path (empty, `.`, `..`) is refused with
+ * `invalid-request` before any request (and before the token is asked for).
+ */
 function orgPath(orgId: string, rest = ''): string {
-  // Any id a host passes must give a request (and at worst a 404), never a thrown URIError.
+  const refused = orgIdError(orgId);
+  if (refused) throw refused;
+  // Any other id gives a request (and at worst a 404), never a thrown URIError.
   return `/organizations/${encodeSegment(orgId)}${rest}`;
 }
 
@@ -124,24 +140,55 @@ function activitiesPath(orgId: string, filter: ActivityFilter = {}): string {
  * The data adapter for the REST API of DESIGN.md. Requests time out, retry
  * with backoff and jitter, refresh the bearer token once after a 401 and stop
  * at once when their `signal` aborts; `subscribe` keeps a live
- * `text/event-stream` open, resuming with `Last-Event-ID` after a drop.
+ * `text/event-stream` open, resuming with `Last-Event-ID` after a drop and
+ * replacing a connection that went silent.
  *
  * @example
  * const adapter = createRestAdapter({ baseUrl: '/api', getToken: () => auth.token() });
  */
 export function createRestAdapter(options: RestAdapterOptions): Required<DashboardAdapter> {
   const http = createClient(options);
-  const get = async <T>(path: string, parse: (value: unknown) => T, request?: RequestOptions) =>
-    parse(await http.getJson(path, request?.signal));
+  const silenceMs = nonNegative(options.streamSilenceMs, DEFAULT_STREAM_SILENCE_MS);
+  // The return types are the contract's; the store checks the values at run time.
+  const get = async <T>(path: () => string, request?: RequestOptions): Promise<T> =>
+    (await http.getJson(path(), request?.signal)) as T;
 
   return {
-    getOrganization: (orgId, o) => get(orgPath(orgId), parseOrganization, o),
-    getAccess: (orgId, o) => get(orgPath(orgId, '/access'), parseViewerAccess, o),
-    getWorkspaceStats: (orgId, o) => get(orgPath(orgId, '/workspaces/stats'), parseWorkspaceStats, o),
-    getBilling: (orgId, o) => get(orgPath(orgId, '/billing/summary'), parseBillingSummary, o),
-    getPlan: (orgId, o) => get(orgPath(orgId, '/plan'), parsePlanSummary, o),
-    listActivities: (orgId, filter) => get(activitiesPath(orgId, filter), parseActivityPage, filter),
-    listAnnouncements: (orgId, o) => get(orgPath(orgId, '/announcements'), parseAnnouncements, o),
-    subscribe: (orgId, onEvent, o) => subscribeToEvents(http, orgPath(orgId, '/events'), onEvent, o),
+    getOrganization: (orgId, o) => get(() => orgPath(orgId), o),
+    getAccess: (orgId, o) => get(() => orgPath(orgId, '/access'), o),
+    getWorkspaceStats: (orgId, o) => get(() => orgPath(orgId, '/workspaces/stats'), o),
+    getBilling: (orgId, o) => get(() => orgPath(orgId, '/billing/summary'), o),
+    getPlan: (orgId, o) => get(() => orgPath(orgId, '/plan'), o),
+    listActivities: (orgId, filter) => get(() => activitiesPath(orgId, filter), filter),
+    listAnnouncements: (orgId, o) => get(() => orgPath(orgId, '/announcements'), o),
+    subscribe(orgId, onEvent, o = {}) {
+      if (orgIdError(orgId)) return refusedSubscription(o);
+      return subscribeToEvents(http, orgPath(orgId, '/events'), onEvent, o, { silenceMs });
+    },
+  };
+}
+
+/**
+ * A subscription that never connects (its org id was refused): it reports
+ * `closed` once, soon, so the store polls and the polls show the error.
+ */
+function refusedSubscription(options: {
+  signal?: AbortSignal;
+  onConnectionChange?: (state: 'closed') => void;
+}) {
+  let open = !options.signal?.aborted;
+  queueMicrotask(() => {
+    if (!open) return;
+    open = false;
+    try {
+      options.onConnectionChange?.('closed');
+    } catch (error) {
+      if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
+    }
+  });
+  return () => {
+    if (!open) return;
+    open = false;
+    options.onConnectionChange?.('closed');
   };
 }

@@ -1,14 +1,27 @@
 /**
  * The live stream of the REST adapter: `GET .../events` read with `fetch`
  * (so the bearer token and custom headers are sent, which `EventSource`
- * cannot do) and parsed by sse-parser.ts. Reconnects with backoff and
- * full jitter, resuming with `Last-Event-ID`, until unsubscribed or refused.
+ * cannot do) and parsed by sse-parser.ts. Reconnects with a floor, backoff and
+ * full jitter (reconnect.ts), resuming with `Last-Event-ID`, until
+ * unsubscribed or refused; a connection silent for too long is replaced.
+ * Events are passed on as parsed JSON, unvalidated: the store validates every
+ * adapter's events in one place.
  */
 import { isRetryable, toDashboardError } from '../contract/errors.js';
 import type { DashboardEvent, LiveConnectionState, SubscribeOptions } from '../contract/types.js';
-import { parseDashboardEvent } from '../contract/validation.js';
-import { backoffDelay, sleep, type HttpClient } from './http.js';
+import { asNetworkFailure, sleep, type HttpClient } from './http.js';
+import { reconnectDelay } from './reconnect.js';
 import { createSseParser, type SseBlock } from './sse-parser.js';
+
+/** How the stream watches its connection. */
+export interface StreamSettings {
+  /**
+   * A connection that sends no bytes at all for this long (comments count) is
+   * taken for dead, e.g. half-open after a network change: it is closed,
+   * `reconnecting` is reported and a new one is made. 0 turns this off.
+   */
+  silenceMs: number;
+}
 
 /** What survives a reconnect. */
 interface StreamSession {
@@ -22,27 +35,52 @@ function report(error: unknown): void {
   if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
 }
 
-/** A message as a validated event, or undefined for anything else (skipped, never fatal). */
+/**
+ * A message as an event: its `event:` field is the topic and its data is
+ * JSON. Anything else (no topic, data that is not JSON) is skipped, never
+ * fatal. The shape is not checked here: the store validates every event.
+ */
 export function toDashboardEvent(message: SseBlock): DashboardEvent | undefined {
   if (!message.event) return undefined;
   try {
-    return parseDashboardEvent({ topic: message.event, data: JSON.parse(message.data) as unknown });
+    return { topic: message.event, data: JSON.parse(message.data) as unknown } as DashboardEvent;
   } catch {
     return undefined;
   }
 }
 
-/** Reads one response to its end; resolves when the server closes it or `signal` aborts. */
-async function pump(response: Response, signal: AbortSignal, feed: (text: string) => void): Promise<void> {
+/**
+ * Calls `onSilence` once no `alive()` came for `silenceMs` (0: never).
+ * `alive()` restarts the wait; `stop()` ends it.
+ */
+function watchSilence(silenceMs: number, onSilence: () => void) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const enabled = silenceMs > 0 && Number.isFinite(silenceMs);
+  const stop = () => clearTimeout(timer);
+  const alive = () => {
+    stop();
+    if (enabled) timer = setTimeout(onSilence, silenceMs);
+  };
+  return { alive, stop };
+}
+
+/**
+ * Reads one response to its end; resolves when the server closes it or
+ * `signal` aborts. `onBytes` hears every chunk, even one that is only part of
+ * a line; a read that fails is the network's failure.
+ */
+async function pump(response: Response, signal: AbortSignal, onBytes: (text: string) => void): Promise<void> {
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   // Cancelling also ends a custom fetch's body that ignores the signal.
   const cancel = () => void reader.cancel().catch(() => {});
   signal.addEventListener('abort', cancel, { once: true });
   try {
     for (;;) {
-      const { done, value } = await reader.read();
+      const { done, value } = await reader.read().catch((error: unknown) => {
+        throw asNetworkFailure(error);
+      });
       if (done || signal.aborted) return;
-      feed(value);
+      onBytes(value);
     }
   } finally {
     signal.removeEventListener('abort', cancel);
@@ -59,6 +97,7 @@ export function subscribeToEvents(
   path: string,
   onEvent: (event: DashboardEvent) => void,
   options: SubscribeOptions = {},
+  settings: StreamSettings = { silenceMs: 0 },
 ): () => void {
   const { signal: outer, onConnectionChange } = options;
   if (outer?.aborted) return () => {};
@@ -114,29 +153,30 @@ export function subscribeToEvents(
     const headers: Record<string, string> = session.lastEventId
       ? { 'Last-Event-ID': session.lastEventId }
       : {};
+    // This connection's own signal: the silence watchdog ends it without ending the subscription.
+    const connection = new AbortController();
+    const endConnection = () => connection.abort();
+    signal.addEventListener('abort', endConnection, { once: true });
+    const silence = watchSilence(settings.silenceMs, endConnection);
+    // Stopped at once on unsubscribe, not only when the read loop winds down.
+    connection.signal.addEventListener('abort', silence.stop, { once: true });
     try {
-      const response = await http.openStream(path, headers, signal);
+      const response = await http.openStream(path, headers, connection.signal);
       setState('open');
-      await pump(response, signal, (text) => parser.feed(text));
+      silence.alive();
+      await pump(response, connection.signal, (text) => {
+        silence.alive();
+        parser.feed(text);
+      });
     } catch (error) {
       // A drop after some data still counts as a connection that worked (the backoff restarts).
       if (heard) return true;
       throw error;
+    } finally {
+      silence.stop();
+      signal.removeEventListener('abort', endConnection);
     }
     return heard;
-  }
-
-  function delayFor(attempt: number, session: StreamSession, retryAfterMs?: number): number {
-    const base = session.retryMs ?? http.backoff.baseMs;
-    // The server's `retry:` may exceed our cap; the server wins. A live stream retries forever,
-    // so a huge Retry-After is clamped rather than given up on.
-    const maxMs = Math.max(http.backoff.maxMs, base);
-    const policy = { ...http.backoff, baseMs: base, maxMs };
-    return backoffDelay(
-      attempt,
-      policy,
-      retryAfterMs === undefined ? undefined : Math.min(retryAfterMs, maxMs),
-    );
   }
 
   async function run(): Promise<void> {
@@ -146,18 +186,20 @@ export function subscribeToEvents(
       let retryAfterMs: number | undefined;
       try {
         // A server that accepts and hangs up at once must not get a tight loop: the backoff only
-        // restarts after a connection that carried something.
+        // restarts after a connection that carried something, and no delay is under the floor.
         if (await connect(session)) attempt = 0;
       } catch (error) {
         const failure = toDashboardError(error);
         if (signal.aborted) return;
-        // 401 after the refresh, 403, 404, other 4xx, not an event stream: retrying will not help.
+        // 401 after the refresh, 403, 404, other 4xx, not an event stream, a request that cannot
+        // be built: retrying will not help.
         if (!isRetryable(failure)) return close();
         retryAfterMs = failure.retryAfterMs;
       }
       if (signal.aborted) return;
       setState('reconnecting');
-      await sleep(delayFor(attempt, session, retryAfterMs), signal).catch(() => {});
+      const delay = reconnectDelay(attempt, http.backoff, session.retryMs, retryAfterMs);
+      await sleep(delay, signal).catch(() => {});
       attempt += 1;
     }
   }

@@ -72,24 +72,53 @@ function isAbortError(value: unknown): boolean {
 }
 
 /**
+ * The messages browsers' (and common polyfills') `fetch` reject with when the
+ * network fails: Chromium, Firefox, Safari (old and new), whatwg-fetch and
+ * React Native, Node's undici. A `TypeError` is otherwise just a bug.
+ */
+const FETCH_NETWORK_MESSAGES = new Set([
+  'Failed to fetch',
+  'network error',
+  'NetworkError when attempting to fetch resource.',
+  'Load failed',
+  'The Internet connection appears to be offline.',
+  'The network connection was lost.',
+  'Network request failed',
+  'fetch failed',
+  'terminated',
+]);
+
+/** Whether `value` is a `fetch` rejection for a failed network, as far as its message tells. */
+export function isFetchNetworkError(value: unknown): boolean {
+  return value instanceof TypeError && FETCH_NETWORK_MESSAGES.has(value.message);
+}
+
+/**
  * Whatever a custom adapter rejected with, as a `DashboardError`, so elements
- * and hosts only ever deal with one typed error.
+ * and hosts only ever deal with one typed error. A `TypeError` is `network`
+ * only when it is a `fetch` network failure: any other one is a bug in the
+ * adapter, reported as `server` (no status) with the original as `cause`,
+ * never as a connection problem that a retry could fix.
  */
 export function toDashboardError(value: unknown): DashboardError {
   if (value instanceof DashboardError) return value;
   if (isAbortError(value)) return new DashboardError('aborted', 'The request was aborted.', { cause: value });
-  if (value instanceof TypeError) {
+  if (isFetchNetworkError(value)) {
     return new DashboardError('network', 'The network request failed.', { cause: value });
   }
   const message = value instanceof Error ? value.message : 'The data source failed.';
   return new DashboardError('server', message, { cause: value });
 }
 
-/** Errors worth another try: the server or the network may recover. */
+/**
+ * Errors worth another try: the server or the network may recover. A
+ * `server` error without a status is something a data source threw (a bug,
+ * see `toDashboardError`): trying again would only repeat it.
+ */
 export function isRetryable(error: DashboardError): boolean {
   return (
     error.code === 'rate-limited' ||
-    (error.code === 'server' && (error.status === undefined || error.status >= 500)) ||
+    (error.code === 'server' && error.status !== undefined && error.status >= 500) ||
     error.code === 'network' ||
     error.code === 'timeout'
   );

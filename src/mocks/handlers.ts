@@ -17,6 +17,7 @@ import { codeForStatus } from '../contract/errors.js';
 import type { ActivityFilter, DashboardEvent, DashboardTopic, Permission } from '../contract/types.js';
 import { queryActivities } from '../adapters/activity-query.js';
 import { applyEvent, type DashboardDataset, type OrgDataset } from '../adapters/dataset.js';
+import { DEFAULT_STREAM_SILENCE_MS } from '../adapters/rest.js';
 import { createDataset } from './fixtures.js';
 
 /** The REST endpoints, named after the adapter methods that call them; `subscribe` is the event stream. */
@@ -57,6 +58,13 @@ export interface MockApiOptions {
   eventBufferSize?: number;
   /** Sent as the stream's `retry:` field (the reconnection delay an `EventSource` uses), when given. */
   retryMs?: number;
+  /**
+   * Every open stream sends a `: heartbeat` comment this often, in ms, so
+   * clients that watch for silence (the REST adapter's `streamSilenceMs`,
+   * default 45 s) never take a quiet but healthy stream for a dead one.
+   * Default 15000, a third of that limit; 0 sends none.
+   */
+  heartbeatMs?: number;
   /** Called for every request; returning false answers 401 (e.g. to require an `Authorization` header). */
   authorize?: (request: Request) => boolean;
 }
@@ -113,6 +121,8 @@ const PERMISSION_FOR: Partial<Record<RestEndpoint, Permission>> = {
 const PERMISSION_FOR_TOPIC = READ_PERMISSION;
 
 const DEFAULT_BUFFER_SIZE = 100;
+/** A third of the REST adapter's silence limit: two heartbeats may be lost before it gives up. */
+const DEFAULT_HEARTBEAT_MS = DEFAULT_STREAM_SILENCE_MS / 3;
 
 interface Failure {
   target: RestEndpoint | '*' | RegExp;
@@ -220,6 +230,7 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
   const baseUrl = normalizeBaseUrl(options.baseUrl ?? '/api');
   const data = options.data ?? createDataset();
   const bufferSize = Math.max(0, options.eventBufferSize ?? DEFAULT_BUFFER_SIZE);
+  const heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
   let delayMs: number | 'real' = options.delayMs ?? 0;
   let lastEventId = 0;
   const failures: Failure[] = [];
@@ -309,6 +320,11 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
     const header = request.headers.get('last-event-id');
     const resumeAfter = header && /^\d+$/.test(header.trim()) ? Number(header) : undefined;
     let stream!: OpenStream;
+    let heartbeat: ReturnType<typeof setInterval> | undefined;
+    const forget = () => {
+      clearInterval(heartbeat);
+      streams.delete(stream);
+    };
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
         stream = {
@@ -318,11 +334,11 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
               controller.enqueue(encoder.encode(text));
             } catch {
               // The reader went away without cancelling: forget the stream.
-              streams.delete(stream);
+              forget();
             }
           },
           close() {
-            streams.delete(stream);
+            forget();
             try {
               controller.close();
             } catch {
@@ -331,6 +347,7 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
           },
         };
         streams.add(stream);
+        if (heartbeatMs > 0) heartbeat = setInterval(() => stream.send(': heartbeat\n\n'), heartbeatMs);
         // A comment first, so readers see bytes (and proxies flush) at once.
         stream.send(options.retryMs === undefined ? ': connected\n\n' : `retry: ${options.retryMs}\n\n`);
         if (malformed) stream.send('event: activity\ndata: {"id": not json\n\n');
@@ -340,7 +357,7 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
         }
       },
       cancel() {
-        streams.delete(stream);
+        forget();
       },
     });
     request.signal.addEventListener('abort', () => stream.close(), { once: true });

@@ -30,6 +30,32 @@ describe('createMemoryAdapter', () => {
     expect((await rejection(adapter.getOrganization('__proto__'))).code).to.equal('not-found');
   });
 
+  it('refuses an org id that is not one path segment with invalid-request, as the REST adapter does', async () => {
+    const data = dataset('o1');
+    // Even when the data has such a key: the rule is the same for every adapter.
+    data['..'] = data.o1;
+    const adapter = createMemoryAdapter(data);
+    for (const orgId of ['', '.', '..']) {
+      const failures = [
+        adapter.getOrganization(orgId),
+        adapter.getAccess(orgId),
+        adapter.getWorkspaceStats(orgId),
+        adapter.getBilling(orgId),
+        adapter.getPlan(orgId),
+        adapter.listActivities(orgId),
+        adapter.listAnnouncements(orgId),
+      ].map(rejection);
+      for (const failure of failures) {
+        expect((await failure).code, JSON.stringify(orgId)).to.equal('invalid-request');
+      }
+      const states: LiveConnectionState[] = [];
+      adapter.subscribe!(orgId, () => {}, { onConnectionChange: (s) => states.push(s) });
+      await settle(1);
+      expect(states, JSON.stringify(orgId)).to.deep.equal(['closed']);
+    }
+    expect(adapter.subscriberCount).to.equal(0);
+  });
+
   it('pages and filters activities', async () => {
     const adapter = createMemoryAdapter(dataset('o1'));
     const first = await adapter.listActivities('o1', { limit: 1 });

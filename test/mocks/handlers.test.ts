@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
+import sinon from 'sinon';
+import { DEFAULT_STREAM_SILENCE_MS } from '../../src/adapters/rest.js';
 import { queryActivities } from '../../src/adapters/activity-query.js';
 import type { Activity, DashboardEvent } from '../../src/contract/types.js';
 import {
@@ -449,6 +451,34 @@ describe('mocks: REST handlers through MSW', () => {
         expect(received[1]).to.deep.equal({ id: after, activityId: activityEvent(2).data.id });
       } finally {
         source.close();
+      }
+    });
+
+    it("sends heartbeat comments well inside the REST adapter's silence limit, and stops them on close", async () => {
+      const clock = sinon.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+      try {
+        const response = await fetch(org(ACME_ORG_ID, '/events'), {
+          headers: { accept: 'text/event-stream' },
+        });
+        const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+        let text = '';
+        const readUntil = async (pattern: RegExp) => {
+          while (!pattern.test(text)) {
+            const { value, done } = await reader.read();
+            if (done) throw new Error('stream ended');
+            text += value;
+          }
+        };
+        await readUntil(/^: connected\n\n/);
+        // A third of the limit: two heartbeats may be lost to a slow proxy before the client gives up.
+        clock.tick(DEFAULT_STREAM_SILENCE_MS / 3);
+        await readUntil(/\n: heartbeat\n\n/);
+        expect(clock.countTimers(), 'one heartbeat timer for the open stream').to.equal(1);
+        api.disconnect(ACME_ORG_ID);
+        expect(clock.countTimers(), 'no timer after the stream closed').to.equal(0);
+        await reader.cancel().catch(() => {});
+      } finally {
+        clock.restore();
       }
     });
 
