@@ -3,7 +3,9 @@
  * 2:00 – 4:00 AM UTC", "Ongoing now, 2:00 – 4:00 AM UTC", "Ended: Apr 28,
  * 2:00 – 4:00 AM UTC". The day is said relative to today (in the viewer's
  * time zone, by calendar day, so 23:00 tomorrow is "tomorrow" however many
- * hours away) while it is within a week, and as a date beyond that.
+ * hours away) while it is within a week, and as a date beyond that. A
+ * window over a daylight-saving change shows each end with its own zone
+ * ("1:00 AM EDT – 1:00 AM EST"), never one instant.
  */
 import type { FormatContext } from '../../format/format.js';
 
@@ -17,7 +19,10 @@ export interface WindowText {
   phase: WindowPhase;
   /** The day the window starts: "tomorrow", "in 3 days", "Apr 28". */
   when: string;
-  /** Its times, with the time zone: "2:00 – 4:00 AM UTC", "Jun 16, 10:00 PM – Jun 17, 2:00 AM UTC". */
+  /**
+   * Its times, with the time zone: "2:00 – 4:00 AM UTC", "Jun 16, 10:00 PM UTC – Jun 17, 2:00 AM UTC",
+   * and across a daylight-saving change "1:30 AM EST – 3:30 AM EDT".
+   */
   range: string;
 }
 
@@ -58,12 +63,6 @@ function yearOf(ms: number, timeZone: string | undefined): string {
   return dateFormat('en-US-u-nu-latn', timeZone, { year: 'numeric' }).format(ms);
 }
 
-/** "a range" in one formatter, where `formatRange` exists (it drops what both ends share). */
-function range(formatter: Intl.DateTimeFormat, start: number, end: number): string {
-  if (typeof formatter.formatRange === 'function') return formatter.formatRange(start, end);
-  return `${formatter.format(start)} – ${formatter.format(end)}`;
-}
-
 function dayText(start: number, now: number, { locale, timeZone }: FormatContext): string {
   const days = calendarDay(start, timeZone) - calendarDay(now, timeZone);
   if (Math.abs(days) <= RELATIVE_DAYS) return relativeDays(locale, days);
@@ -75,12 +74,71 @@ function dayText(start: number, now: number, { locale, timeZone }: FormatContext
   }).format(start);
 }
 
+/**
+ * The UTC offset of an instant where the viewer is ("GMT+05:30"), to tell
+ * whether a window's two ends are on the same side of a daylight-saving
+ * change.
+ */
+function offsetOf(ms: number, timeZone: string | undefined): string | undefined {
+  return dateFormat('en-US-u-nu-latn', timeZone, { timeZoneName: 'longOffset' })
+    .formatToParts(ms)
+    .find((p) => p.type === 'timeZoneName')?.value;
+}
+
+const separators = new Map<string, string>();
+
+/** What the locale puts between the two ends of a range (" – ", "～", " تا "), read from `Intl` itself. */
+function rangeSeparator(locale: string): string {
+  let separator = separators.get(locale);
+  if (separator === undefined) {
+    separator = ' – ';
+    const probe = dateFormat(locale, 'UTC', {
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+    });
+    if (typeof probe.formatRangeToParts === 'function') {
+      const parts = probe.formatRangeToParts(Date.UTC(2000, 0, 1, 10), Date.UTC(2000, 1, 2, 14));
+      const between = parts
+        .slice(
+          parts.findLastIndex((p) => p.source === 'startRange') + 1,
+          parts.findIndex((p) => p.source === 'endRange'),
+        )
+        .map((p) => p.value)
+        .join('');
+      if (between.trim()) separator = between;
+    }
+    separators.set(locale, separator);
+  }
+  return separator;
+}
+
+/** Each end in full, with its own time zone name, however much they share. */
+function bothEnds(formatter: Intl.DateTimeFormat, start: number, end: number, locale: string): string {
+  return `${formatter.format(start)}${rangeSeparator(locale)}${formatter.format(end)}`;
+}
+
+/**
+ * The window's times with the zone. Where both ends have the same offset,
+ * `formatRange` says what they share once ("2:00 – 4:00 AM UTC"). Across a
+ * daylight-saving change it would print one zone name for both ends (the
+ * start an hour off) or, when the wall clock repeats (1:00 EDT to 1:00 EST),
+ * a single instant: there each end is written in full with its own zone
+ * name ("1:00 AM EDT – 1:00 AM EST").
+ */
 function rangeText(start: number, end: number, { locale, timeZone }: FormatContext): string {
   const time: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
   // Within a day: only times. Across days: the dates too ("Jun 16, 10:00 PM – Jun 17, 2:00 AM UTC").
   const sameDay = calendarDay(end, timeZone) === calendarDay(start, timeZone);
   const options: Intl.DateTimeFormatOptions = sameDay ? time : { month: 'short', day: 'numeric', ...time };
-  return range(dateFormat(locale, timeZone, options), start, end);
+  const formatter = dateFormat(locale, timeZone, options);
+  // Short zone names differ wherever offsets do (checked for every zone's changes since 2015 in 18 locales).
+  if (offsetOf(start, timeZone) !== offsetOf(end, timeZone)) return bothEnds(formatter, start, end, locale);
+  if (typeof formatter.formatRange !== 'function') return bothEnds(formatter, start, end, locale);
+  const range = formatter.formatRange(start, end);
+  // Two instants the shown fields cannot tell apart (under a minute, or a year, apart): both anyway.
+  return range === formatter.format(start) && start !== end ? bothEnds(formatter, start, end, locale) : range;
 }
 
 /** The parts of a window's text at `now`, or undefined for instants that do not parse. */
