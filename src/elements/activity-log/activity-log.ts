@@ -33,6 +33,7 @@ import {
 } from './activity-log.events.js';
 import { UTF8_BOM, activityCsvRow, csvHeader } from './csv.js';
 import { dayRangeFilter, effectiveTimeZone } from './date-range.js';
+import { insertInOrder, placeLive } from './live-entries.js';
 
 /** Entries per page while scrolling. */
 export const ACTIVITY_LOG_PAGE_SIZE = 50;
@@ -229,6 +230,14 @@ export class ActivityLog extends DashboardElement {
   /** The next `query` change comes from the viewer's typing: the field keeps what they typed. */
   private queryFromUser = false;
   private ids = new Set<string>();
+  /**
+   * What the shared store held when this query's list was first known: its
+   * history, not news (the server's search may match differently from the
+   * rules used for live entries, so it is not shown from the store).
+   */
+  private history?: Set<string>;
+  /** The index of the last row the list rendered; unknown (all in view) until it says. */
+  private renderedLast = Number.POSITIVE_INFINITY;
   private seenTypes = new Set<string>();
   private seenActions = new Set<string>();
   private controlled?: { input: unknown; result: Activity[] | DashboardError };
@@ -405,6 +414,8 @@ export class ActivityLog extends DashboardElement {
     this.entries = [];
     this.pending = [];
     this.ids = new Set();
+    this.history = undefined;
+    this.renderedLast = Number.POSITIVE_INFINITY;
     this.nextCursor = null;
     this.listError = undefined;
     this.moreError = undefined;
@@ -428,9 +439,6 @@ export class ActivityLog extends DashboardElement {
         controller.signal,
       );
       if (controller.signal.aborted) return;
-      // Nothing matched: what the shared store holds now is not news (the server's search may
-      // match differently from the rules used for live entries).
-      if (page.items.length === 0) for (const { id } of store.get('activity').data ?? []) this.ids.add(id);
       this.appendEntries(page.items);
       this.nextCursor = page.nextCursor;
       this.phase = 'ready';
@@ -510,36 +518,49 @@ export class ActivityLog extends DashboardElement {
   };
 
   /**
-   * Live entries from the shared store that this list has not shown: those
-   * matching the filters and no older than its newest entry (older ones are
-   * history the pages bring). At the top of the list they are shown at once;
-   * scrolled down, they wait behind the "New entries" button.
+   * Live entries from the shared store that this list has not shown and that
+   * match its filters, each at its place in time (see `placeLive`): at the
+   * top of the list or below the rows in view they go in at once; above the
+   * rows in view they wait behind the "New entries" button, so nothing the
+   * reader is looking at moves.
    */
   private takeLive(): void {
     if (!this.store || this.phase !== 'ready') return;
     const latest = this.store.get('activity').data;
     if (!latest) return;
+    if (!this.history) this.history = this.historyOf(latest);
+    const history = this.history;
     const filter = this.queryFilter;
-    const newest = this.pending[0] ?? this.entries[0];
-    const since = newest ? Date.parse(newest.occurredAt) : -Infinity;
     const fresh = latest.filter(
       (activity) =>
-        !this.ids.has(activity.id) &&
-        Date.parse(activity.occurredAt) >= since &&
-        matchesActivityFilter(activity, filter),
+        !this.ids.has(activity.id) && !history.has(activity.id) && matchesActivityFilter(activity, filter),
     );
     if (fresh.length === 0) return;
-    for (const activity of fresh) this.ids.add(activity.id);
-    this.noteSeen(fresh);
+    const atTop = (this.scroller?.scrollTop ?? 0) <= 1 && this.pending.length === 0;
+    const { insert, hold } = placeLive(this.entries, fresh, {
+      atTop,
+      renderedLast: this.renderedLast,
+      complete: this.nextCursor === null,
+    });
+    const taken = [...insert, ...hold];
+    if (taken.length === 0) return;
+    for (const activity of taken) this.ids.add(activity.id);
+    this.noteSeen(taken);
     this.updatedAt = Date.now();
-    const atTop = (this.scroller?.scrollTop ?? 0) <= 1;
-    if (atTop && this.pending.length === 0) this.entries = [...fresh, ...this.entries];
-    else this.pending = [...fresh, ...this.pending].sort(newestActivityFirst);
+    if (insert.length > 0) this.entries = insertInOrder(this.entries, insert);
+    if (hold.length > 0) this.pending = insertInOrder(this.pending, hold);
+  }
+
+  /** The store's entries older than the newest shown: history the pages bring (or chose not to). */
+  private historyOf(latest: readonly Activity[]): Set<string> {
+    const newest = this.entries[0];
+    const since = newest ? Date.parse(newest.occurredAt) : Number.POSITIVE_INFINITY;
+    return new Set(latest.filter((a) => Date.parse(a.occurredAt) < since).map((a) => a.id));
   }
 
   /** Shows the held-back live entries and scrolls to them. */
   private showPending(): void {
-    this.entries = [...this.pending, ...this.entries];
+    this.entries = insertInOrder(this.entries, this.pending);
     this.pending = [];
     const scroller = this.scroller;
     if (scroller) scroller.scrollTop = 0;
@@ -1019,6 +1040,7 @@ export class ActivityLog extends DashboardElement {
 
   private readonly onRangeChanged = (event: Event & { last?: number }): void => {
     const last = event.last ?? 0;
+    this.renderedLast = last;
     if (last >= this.entries.length - 1 - PREFETCH_ROWS) void this.loadMore();
   };
 
