@@ -101,7 +101,11 @@ export default {
   // One page at a time: a background tab is hidden, so it gets no animation frames and no real
   // pointer input, and tests that need them would hang or take a fallback path.
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // Guards against a hung file only: room that a loaded CI machine cannot run out of (the default,
+  // 2 minutes, ended the fault matrix's file on a busy machine). Each test has its own timeout.
+  testsFinishTimeout: 20 * 60_000,
+  // A hang guard per test, with room for a loaded machine; a test never relies on it to pass.
+  testFramework: { config: { timeout: 60_000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8" /></head>

@@ -60,14 +60,18 @@ export function json(body: unknown, status = 200, headers: Record<string, string
   });
 }
 
+/** Marks a reply the backend never answers (see `hang`), so `idle` does not wait for it. */
+const HUNG = Symbol('hung');
+
 /** Rejects like a real `fetch` when the request's signal aborts; otherwise never settles (a hung server). */
 export function hang(init: RequestInit): Promise<Response> {
-  return new Promise((_, reject) => {
+  const hung = new Promise<Response>((_, reject) => {
     const signal = init.signal;
     const fail = () => reject(new DOMException('The operation was aborted.', 'AbortError'));
     if (signal?.aborted) fail();
     signal?.addEventListener('abort', fail, { once: true });
   });
+  return Object.assign(hung, { [HUNG]: true });
 }
 
 /** An open event stream that sends nothing and ends when the request is aborted. */
@@ -97,6 +101,32 @@ export interface Backend {
   readonly tokens: Partial<Record<RestEndpoint, (string | null)[]>>;
   /** Sets (or with undefined, clears) the fault of an endpoint; attempts count from the next request. */
   setFault(endpoint: RestEndpoint, fault: Fault | undefined): void;
+  /**
+   * Resolves once no request is being worked on: every request is hung, refused (an error status,
+   * a stream's headers, a failed connection: the client handles those at once and then waits on a
+   * timer), or its adapter call has settled (`callSettled`). Until then only the client can move
+   * on; after it, only timers can. A test with a fake clock advances it only then, so a response
+   * is never caught by its deadline however slow the machine (reading 5 MB takes Firefox several
+   * tasks), and a hung one always is.
+   */
+  idle(): Promise<void>;
+  /** Says that the adapter call behind `endpoint`'s requests has settled: their answers are handled. */
+  callSettled(endpoint: RestEndpoint): void;
+}
+
+/** An adapter whose calls tell `backend` when they settle (see `Backend.idle`). */
+export function trackCalls<T extends object>(adapter: T, backend: Backend): T {
+  const tracked = { ...adapter } as Record<string, unknown>;
+  for (const [name, method] of Object.entries(adapter)) {
+    if (typeof method !== 'function' || name === 'subscribe') continue;
+    tracked[name] = (...args: unknown[]) => {
+      const result = (method as (...a: unknown[]) => Promise<unknown>)(...args);
+      const settled = () => backend.callSettled(name as RestEndpoint);
+      result.then(settled, settled);
+      return result;
+    };
+  }
+  return tracked as T;
 }
 
 export function createBackend(): Backend {
@@ -104,10 +134,19 @@ export function createBackend(): Backend {
   const tokens: Partial<Record<RestEndpoint, (string | null)[]>> = {};
   const faults = new Map<RestEndpoint, { fault: Fault; attempts: number }>();
 
-  const fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const endpoint = endpointOf(String(input));
-    counts[endpoint] = (counts[endpoint] ?? 0) + 1;
-    (tokens[endpoint] ??= []).push(new Headers(init.headers).get('authorization'));
+  /** Requests whose answer the client is still working on, by endpoint. */
+  const working = new Map<RestEndpoint, number>();
+  let waiters: (() => void)[] = [];
+  const isIdle = () => [...working.values()].every((n) => n === 0);
+  const done = (endpoint: RestEndpoint, all = false) => {
+    working.set(endpoint, all ? 0 : Math.max(0, (working.get(endpoint) ?? 0) - 1));
+    if (!isIdle()) return;
+    const ready = waiters;
+    waiters = [];
+    for (const wake of ready) wake();
+  };
+
+  function answer(endpoint: RestEndpoint, init: RequestInit): ReturnType<Reply> {
     const active = faults.get(endpoint);
     if (active) {
       const reply = active.fault(active.attempts++, init);
@@ -115,6 +154,28 @@ export function createBackend(): Backend {
     }
     if (endpoint === 'subscribe') return idleStream(init);
     return json(BODIES[endpoint]);
+  }
+
+  const fetch = ((input: RequestInfo | URL, init: RequestInit = {}) => {
+    const endpoint = endpointOf(String(input));
+    counts[endpoint] = (counts[endpoint] ?? 0) + 1;
+    (tokens[endpoint] ??= []).push(new Headers(init.headers).get('authorization'));
+    const reply = answer(endpoint, init);
+    if (reply instanceof Promise && HUNG in reply) return reply;
+    working.set(endpoint, (working.get(endpoint) ?? 0) + 1);
+    return Promise.resolve(reply).then(
+      (response) => {
+        // A body to read keeps the request in the works until its adapter call settles; anything
+        // else (an error status, an event stream's headers) the client deals with at once.
+        const toRead = response.ok && !response.headers.get('content-type')?.includes('event-stream');
+        if (!toRead || endpoint === 'subscribe') done(endpoint);
+        return response;
+      },
+      (error: unknown) => {
+        done(endpoint);
+        throw error;
+      },
+    );
   }) as typeof globalThis.fetch;
 
   return {
@@ -125,6 +186,8 @@ export function createBackend(): Backend {
       if (fault) faults.set(endpoint, { fault, attempts: 0 });
       else faults.delete(endpoint);
     },
+    idle: () => (isIdle() ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve))),
+    callSettled: (endpoint) => done(endpoint, true),
   };
 }
 

@@ -5,6 +5,7 @@
  * within its bounds, and throw nothing into the host page.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../../src/define.js';
 import { createRestAdapter } from '../../src/adapters/rest.js';
 import { cardStrings } from '../../src/base/card.strings.js';
@@ -15,14 +16,28 @@ import type { RestEndpoint } from '../../src/mocks/handlers.js';
 import { acquireStore, releaseStore } from '../../src/store/registry.js';
 import type { ResourceKey } from '../../src/store/resources.js';
 import { organization } from '../adapters/rest-fixtures.js';
-import { settle, until } from '../helpers/data.js';
-import { ORG_ID, createBackend, hang, json, watchPage, type Backend, type Fault } from './backend.js';
+import {
+  ORG_ID,
+  createBackend,
+  hang,
+  json,
+  trackCalls,
+  watchPage,
+  type Backend,
+  type Fault,
+} from './backend.js';
 
 type Card = HTMLElement & { state: CardState; error?: DashboardError };
 
 const RETRIES = 2;
 const ATTEMPTS = RETRIES + 1;
-const TIMEOUT_MS = 60;
+/**
+ * The clock is fake (setTimeout only): deadlines, backoff and reconnect delays pass only when the
+ * test moves it, and it moves only while no answered request is half-read (`backend.idle()`). So a
+ * response is never caught by its deadline however slow the machine, and a hung one always is.
+ */
+const TIMEOUT_MS = 200;
+const STEP_MS = 25;
 
 /** Each data endpoint, the card that shows it and the store resource behind it. */
 const DATA_ENDPOINTS: [Exclude<RestEndpoint, 'getAccess' | 'subscribe'>, string, ResourceKey][] = [
@@ -47,8 +62,8 @@ const status =
 const text = (body: string) => () =>
   new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
 const networkDown = () => Promise.reject(new TypeError('Failed to fetch'));
-/** 5 MB of JSON: a valid shape whose one text field is far over the 10,000-character limit. */
-const FIVE_MB = JSON.stringify({ ...organization, name: 'x'.repeat(5 * 1024 * 1024) });
+/** 5 MB of JSON in no endpoint's shape: read whole, then refused as invalid data. */
+const FIVE_MB = JSON.stringify({ ...organization, teamSize: 'x'.repeat(5 * 1024 * 1024) });
 
 interface Case {
   name: string;
@@ -137,7 +152,7 @@ const CASES: Case[] = [
     name: '400: not retried',
     fault: always(status(400)),
     state: 'error',
-    code: 'server',
+    code: 'invalid-request',
     message: 'errorGeneric',
     requests: 1,
   },
@@ -213,14 +228,48 @@ describe('fault matrix: every endpoint against every failure', function () {
   let page: ReturnType<typeof watchPage>;
   let backend: Backend;
   let refreshes: number;
+  let clock: sinon.SinonFakeTimers;
 
   before(() => localStorage.clear());
   beforeEach(() => {
     page = watchPage();
     backend = createBackend();
     refreshes = 0;
+    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   });
-  afterEach(() => page.stop());
+  afterEach(() => {
+    clock.restore();
+    page.stop();
+  });
+
+  /** One turn of the event loop, without timers (they are fake). */
+  const nextTask = () =>
+    new Promise<void>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    });
+
+  /** Every answered request handled and the cards rendered; the fake clock stands still meanwhile. */
+  async function quiet(): Promise<void> {
+    await backend.idle();
+    for (let i = 0; i < 3; i += 1) await nextTask();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await nextTask();
+  }
+
+  /**
+   * Moves the fake clock in small steps, each only once everything in flight has been handled,
+   * until `goal` holds. The bound is in steps of virtual time, never in real time.
+   */
+  async function drive(goal: () => boolean, what: string, maxSteps = 400, stepMs = STEP_MS): Promise<void> {
+    for (let step = 0; step < maxSteps; step += 1) {
+      await quiet();
+      if (goal()) return;
+      await clock.tickAsync(stepMs);
+    }
+    throw new Error(`never happened within ${maxSteps * stepMs} ms of virtual time: ${what}`);
+  }
 
   async function renderDashboard(): Promise<OrgDashboard> {
     const adapter = createRestAdapter({
@@ -235,17 +284,18 @@ describe('fault matrix: every endpoint against every failure', function () {
       retryBaseMs: 1,
       retryMaxMs: 20,
     });
-    return fixture<OrgDashboard>(html`<org-dashboard org-id=${ORG_ID} .adapter=${adapter}></org-dashboard>`);
+    return fixture<OrgDashboard>(
+      html`<org-dashboard org-id=${ORG_ID} .adapter=${trackCalls(adapter, backend)}></org-dashboard>`,
+    );
   }
 
   const cardOf = (dashboard: OrgDashboard, tag: string) => dashboard.shadowRoot!.querySelector<Card>(tag)!;
   const states = (dashboard: OrgDashboard) =>
     Object.fromEntries(CARD_TAGS.map((tag) => [tag, cardOf(dashboard, tag)?.state]));
   const settled = (dashboard: OrgDashboard) =>
-    until(
+    drive(
       () => CARD_TAGS.every((tag) => cardOf(dashboard, tag) && cardOf(dashboard, tag).state !== 'loading'),
       'every card to settle',
-      8000,
     );
   const shownText = (card: Card) => card.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
@@ -271,7 +321,7 @@ describe('fault matrix: every endpoint against every failure', function () {
           backend.setFault(endpoint, c.fault);
           const dashboard = await renderDashboard();
           await settled(dashboard);
-          await settle(5);
+          await quiet();
           const card = cardOf(dashboard, tag);
           expectShown(card, c);
           expectOthersReady(dashboard, tag);
@@ -296,13 +346,13 @@ describe('fault matrix: every endpoint against every failure', function () {
           const before = backend.counts[endpoint] ?? 0;
           backend.setFault(endpoint, c.fault);
           const store = acquireStore(dashboard.adapter!, ORG_ID);
-          try {
-            await store.refresh(resource);
-          } finally {
+          let refreshed = false;
+          void store.refresh(resource).finally(() => {
+            refreshed = true;
             releaseStore(store);
-          }
-          await until(() => card.state !== 'ready', 'the card to change', 5000);
-          await settle(5);
+          });
+          await drive(() => refreshed && card.state !== 'ready', 'the refresh to fail');
+          await quiet();
           if (c.code === 'forbidden') {
             // A 403 takes the data away: the viewer lost access.
             expect(card.state).to.equal('no-access');
@@ -326,7 +376,7 @@ describe('fault matrix: every endpoint against every failure', function () {
         backend.setFault('getAccess', c.fault);
         const dashboard = await renderDashboard();
         await settled(dashboard);
-        await settle(5);
+        await quiet();
         expect(states(dashboard)).to.deep.equal(Object.fromEntries(CARD_TAGS.map((t) => [t, 'ready'])));
         expect(backend.counts.getAccess, 'requests').to.equal(c.requests);
         expect(page.problems).to.deep.equal([]);
@@ -344,19 +394,22 @@ describe('fault matrix: every endpoint against every failure', function () {
         backend.setFault('subscribe', c.fault);
         const dashboard = await renderDashboard();
         await settled(dashboard);
-        // Long enough for several reconnects at these small delays.
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        await settle(5);
-        expect(states(dashboard)).to.deep.equal(Object.fromEntries(CARD_TAGS.map((t) => [t, expected])));
-        const requests = backend.counts.subscribe ?? 0;
+        const requests = () => backend.counts.subscribe ?? 0;
         if (keepsFailing) {
-          expect(requests, 'stream reconnects').to.be.at.least(2);
+          await drive(() => requests() >= 3, 'two reconnects', 400, 250);
         } else if (c.state !== 'ready') {
           // Refused for good (or not an event stream): no reconnect loop, the store polls instead.
-          expect(requests, 'stream requests').to.equal(c.requests);
+          // A minute of virtual time shows that nothing comes back.
+          for (let step = 0; step < 60; step += 1) {
+            await quiet();
+            await clock.tickAsync(1000);
+          }
+          expect(requests(), 'stream requests').to.equal(c.requests);
         } else {
-          expect(requests, 'stream requests').to.be.at.least(2);
+          await drive(() => requests() >= 2, 'the stream to open again', 400, 250);
         }
+        await quiet();
+        expect(states(dashboard)).to.deep.equal(Object.fromEntries(CARD_TAGS.map((t) => [t, expected])));
         expect(page.problems).to.deep.equal([]);
       });
     }

@@ -39,8 +39,11 @@ export async function settle(times = 3): Promise<void> {
   for (let i = 0; i < times; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Polls until `check` passes or a generous limit runs out (the machines are shared and slow). */
-export async function until(check: () => boolean, what = 'condition', timeoutMs = 3000): Promise<void> {
+/**
+ * Polls until `check` passes. The limit only ends a test that would otherwise hang: it is room that
+ * a loaded CI machine cannot run out of, and a check that passes costs no more for it.
+ */
+export async function until(check: () => boolean, what = 'condition', timeoutMs = 30_000): Promise<void> {
   const start = performance.now();
   while (!check()) {
     if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${what}`);

@@ -156,7 +156,7 @@ describe('hostile strings', function () {
     document.body.append(probe);
     // The test's own deliberate sink, to prove the detector detects.
     probe.append(document.createRange().createContextualFragment(`<img src=x onerror=__xssCanary()>`));
-    await until(() => executions.length > 0, 'the canary', 3000);
+    await until(() => executions.length > 0, 'the canary');
     expect(findInjections(document.body)).to.include('<img> element');
     probe.remove();
     executions = [];
@@ -173,7 +173,7 @@ describe('hostile strings', function () {
     const dashboard = await fixture<OrgDashboard>(
       html`<org-dashboard org-id="o1" .adapter=${adapter} .links=${links}></org-dashboard>`,
     );
-    await until(() => cards(dashboard).every((card) => card.state === 'ready'), 'cards', 5000);
+    await until(() => cards(dashboard).every((card) => card.state === 'ready'), 'cards');
     await letScriptsRun();
     expect(findInjections(dashboard.shadowRoot!)).to.deep.equal([]);
     expect(executions).to.deep.equal([]);

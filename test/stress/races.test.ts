@@ -93,7 +93,7 @@ describe('races and leaks', function () {
     }
     const last = ORG_IDS.at(-1)!;
     const cards = () => [...dashboard.shadowRoot!.querySelectorAll<Card>('[part~="grid"] > *')];
-    await until(() => cards().every((card) => card.state !== 'loading'), 'the last org to load', 5000);
+    await until(() => cards().every((card) => card.state !== 'loading'), 'the last org to load');
     await settle(5);
     observer.disconnect();
     check();
