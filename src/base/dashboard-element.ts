@@ -6,6 +6,7 @@ import type { DashboardAdapter } from '../contract/types.js';
 import { localeFor, resolveTimeZone, type FormatContext } from '../format/format.js';
 import { dashboardContext, type AccessDeniedMode, type DashboardContext } from '../store/contexts.js';
 import type { DashboardStrings } from '../strings/strings.js';
+import { listenForLateProviders } from './late-providers.js';
 
 /**
  * The public API the provider and every card share (DESIGN.md, "Element API"),
@@ -38,6 +39,13 @@ export class DashboardElement extends LitElement {
   @consume({ context: dashboardContext, subscribe: true })
   @state()
   protected inherited: DashboardContext = {};
+
+  override connectedCallback(): void {
+    // Before the context request goes out (in super's connectedCallback), so that a request no
+    // provider answers yet is kept for the provider whose class is registered later.
+    listenForLateProviders();
+    super.connectedCallback();
+  }
 
   protected get effectiveOrgId(): string | undefined {
     return this.orgId || this.inherited.orgId;
