@@ -7,7 +7,9 @@
  * 9.7 kB minified (about 3 kB brotli) of every host's bundle, mostly for
  * issue objects and messages nobody here reads. This kit is a tenth of that
  * and does what the contract needs: types, bounds, patterns, picklists,
- * cross-field checks reported on the right field, and a tagged union.
+ * cross-field checks reported on the right field, a tagged union, and lists
+ * that keep their valid items (`validItems`). Strings and arrays have no
+ * length limits: the contract sets none (DESIGN.md, "Lists").
  */
 
 export type Path = readonly (string | number)[];
@@ -30,19 +32,11 @@ function fail(message: string, path: Path): never {
 const describe = (value: unknown): string =>
   value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
 
-export function string(maxLength: number): Schema<string> {
-  return (value, path) => {
-    if (typeof value !== 'string') fail(`expected a string, got ${describe(value)}`, path);
-    if (value.length > maxLength) fail(`longer than ${maxLength} characters`, path);
-    return value;
-  };
-}
+export const string: Schema<string> = (value, path) =>
+  typeof value === 'string' ? value : fail(`expected a string, got ${describe(value)}`, path);
 
 /** A string with something in it besides white space, returned trimmed. */
-export function nonBlank(maxLength: number): Schema<string> {
-  const base = string(maxLength);
-  return (value, path) => base(value, path).trim() || fail('empty', path);
-}
+export const nonBlank: Schema<string> = (value, path) => string(value, path).trim() || fail('empty', path);
 
 /** A finite integer, within `min` and `max`. */
 export function integer(min: number, max: number): Schema<number> {
@@ -98,12 +92,73 @@ export function object<S extends Shape>(shape: S): Schema<Output<S>> {
   };
 }
 
-export function array<T>(item: Schema<T>, maxLength = Infinity): Schema<T[]> {
+function list(value: unknown, path: Path): unknown[] {
+  if (!Array.isArray(value)) fail(`expected an array, got ${describe(value)}`, path);
+  return value;
+}
+
+export function array<T>(item: Schema<T>): Schema<T[]> {
+  return (value, path) => list(value, path).map((entry, index) => item(entry, [...path, index]));
+}
+
+/** An item a `validItems` list left out: why, and the item's own `id` when it had a usable one. */
+export interface LeftOut {
+  readonly invalid: Invalid;
+  readonly itemId?: string;
+}
+
+/** The items left out so far by the `validItems` lists of the `collectLeftOut` call under way. */
+let leftOut: LeftOut[] | undefined;
+
+/**
+ * Runs a whole parse and returns its output with every item its `validItems`
+ * lists left out. A parse that throws leaves nothing out: the error is the
+ * whole value's.
+ */
+export function collectLeftOut<T>(parse: () => T): { output: T; leftOut: LeftOut[] } {
+  const outer = leftOut;
+  const collected: LeftOut[] = [];
+  leftOut = collected;
+  try {
+    return { output: parse(), leftOut: collected };
+  } finally {
+    leftOut = outer;
+  }
+}
+
+/**
+ * A list that keeps its valid items (DESIGN.md, "Lists"): an invalid item is
+ * left out and recorded for `collectLeftOut`, instead of failing the whole
+ * value. Items with the same `key` are one item: the first valid one stays.
+ * Only a value that is not an array at all fails.
+ */
+export function validItems<T>(item: Schema<T>, key?: (item: T) => string): Schema<T[]> {
   return (value, path) => {
-    if (!Array.isArray(value)) fail(`expected an array, got ${describe(value)}`, path);
-    if (value.length > maxLength) fail(`more than ${maxLength} items`, path);
-    return value.map((entry, index) => item(entry, [...path, index]));
+    const output: T[] = [];
+    const keys = new Set<string>();
+    list(value, path).forEach((entry, index) => {
+      const before = leftOut?.length ?? 0;
+      try {
+        const checked = item(entry, [...path, index]);
+        const identity = key?.(checked);
+        if (identity !== undefined && keys.has(identity)) return;
+        if (identity !== undefined) keys.add(identity);
+        output.push(checked);
+      } catch (error) {
+        if (!(error instanceof Invalid)) throw error;
+        // Whatever a list inside this item left out went with the item.
+        leftOut?.splice(before);
+        leftOut?.push({ invalid: error, itemId: idOf(entry) });
+      }
+    });
+    return output;
   };
+}
+
+/** The `id` of a raw item, when it has a non-empty string one: what identifies it across responses. */
+function idOf(entry: unknown): string | undefined {
+  const id = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>).id : undefined;
+  return typeof id === 'string' && id !== '' ? id : undefined;
 }
 
 /** An object used as a map: every key and value checked. */

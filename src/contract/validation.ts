@@ -5,8 +5,10 @@
  */
 import { PERMISSIONS } from './access.js';
 import { DashboardError } from './errors.js';
+import { instantMillis, isRealDay } from './instant.js';
 import {
   array,
+  collectLeftOut,
   dictionary,
   integer,
   Invalid,
@@ -18,7 +20,9 @@ import {
   picklist,
   refine,
   string,
+  validItems,
   variant,
+  type LeftOut,
   type Path,
   type Schema,
 } from './schema.js';
@@ -36,33 +40,28 @@ import type {
   WorkspaceStats,
 } from './types.js';
 
-const MAX_TEXT = 10_000;
-
-const text = string(MAX_TEXT);
-const nonEmptyText = nonBlank(MAX_TEXT);
-const id = refine(string(512), (value) => value.length > 0, 'empty');
+const text = string;
+const nonEmptyText = nonBlank;
+const id = refine(string, (value) => value.length > 0, 'empty');
 const count = integer(0, Number.MAX_SAFE_INTEGER);
+const byId = (item: { id: string }) => item.id;
 
-/** Whether the string's leading YYYY-MM-DD is a day that exists (no 30 February: `Date.parse` rolls it over). */
-function isRealDay(value: string): boolean {
-  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const DATE = String.raw`\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])`;
-
-/** An ISO 8601 instant with a time zone, on a day that exists. */
+/** An RFC 3339 date-time that `Date` reads exactly (DESIGN.md, "Instants"; see instant.ts). */
 const instant = refine(
-  pattern(
-    new RegExp(
-      String.raw`^${DATE}[T ](?:[01]\d|2[0-3])(?::[0-5]\d){2}(?:\.\d{1,9})?(?:Z| ?[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)$`,
-    ),
-    'expected an ISO 8601 date and time with a time zone',
-  ),
-  isRealDay,
+  string,
+  (value) => instantMillis(value) !== undefined,
+  'expected an RFC 3339 date and time (YYYY-MM-DDThh:mm[:ss[.fraction]] and Z or ±hh:mm)',
+);
+const isoDate = refine(
+  pattern(DATE, 'expected YYYY-MM-DD'),
+  (value) => {
+    const [year, month, day] = value.split('-').map(Number);
+    return isRealDay(year, month, day);
+  },
   'not a real date',
 );
-const isoDate = refine(pattern(new RegExp(`^${DATE}$`), 'expected YYYY-MM-DD'), isRealDay, 'not a real date');
 const yearMonth = pattern(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM');
 
 const money: Schema<Money> = object({
@@ -84,7 +83,7 @@ const workspaceStats: Schema<WorkspaceStats> = refine(
     active: count,
     suspended: count,
     others: count,
-    othersByState: optional(dictionary(string(100), count)),
+    othersByState: optional(dictionary(string, count)),
   }),
   (stats) => stats.others === stats.total - stats.active - stats.suspended,
   'others must equal total - active - suspended',
@@ -95,7 +94,7 @@ const billingSummary: Schema<BillingSummary> = object({
   currentMonthTotal: money,
   lastMonthTotal: money,
   nextInvoiceDate: isoDate,
-  history: optional(array(object({ month: yearMonth, total: money }), 120)),
+  history: optional(validItems(object({ month: yearMonth, total: money }))),
 });
 
 const planSummary: Schema<PlanSummary> = object({
@@ -114,8 +113,8 @@ const activity: Schema<Activity> = object({
 });
 
 const activityPage: Schema<ActivityPage> = object({
-  items: array(activity),
-  nextCursor: nullable(string(2048)),
+  items: validItems(activity, byId),
+  nextCursor: nullable(string),
 });
 
 const announcement: Schema<Announcement> = object({
@@ -125,7 +124,7 @@ const announcement: Schema<Announcement> = object({
   body: text,
   publishedAt: instant,
   severity: optional(picklist(['info', 'warning', 'critical'])),
-  url: optional(string(2048)),
+  url: optional(string),
   window: optional(
     refine(
       object({ start: instant, end: instant }),
@@ -136,14 +135,13 @@ const announcement: Schema<Announcement> = object({
   ),
 });
 
-const announcementList = array(announcement);
+const announcementList = validItems(announcement, byId);
+const activityList = validItems(activity, byId);
 
 const viewerAccess: Schema<ViewerAccess> = object({
   // Unknown permissions from a newer backend are dropped, not fatal.
   permissions: (value: unknown, path: Path) =>
-    array(string(MAX_TEXT))(value, path).filter((p): p is Permission =>
-      (PERMISSIONS as readonly string[]).includes(p),
-    ),
+    array(string)(value, path).filter((p): p is Permission => (PERMISSIONS as readonly string[]).includes(p)),
   role: optional(text),
 });
 
@@ -165,9 +163,31 @@ const dashboardEvent: Schema<DashboardEvent> = variant('topic', {
  */
 const invalidItems = new WeakMap<object, readonly DashboardError[]>();
 
+/** What identifies each left-out item across responses, so a card reports it once (see `invalidItemKey`). */
+const itemKeys = new WeakMap<DashboardError, string>();
+
 /** The items `parsed` (a list or page returned by a parse function here) left out; empty when none. */
 export function invalidItemsOf(parsed: object): readonly DashboardError[] {
   return invalidItems.get(parsed) ?? [];
+}
+
+/**
+ * `parsed`'s left-out items, carried over to `copy` (a sorted or filtered copy
+ * of it), so whoever gets the copy can still find them. Returns `copy`.
+ */
+export function withInvalidItemsOf<T extends object>(parsed: object, copy: T): T {
+  const errors = invalidItems.get(parsed);
+  if (errors && copy !== parsed) invalidItems.set(copy, errors);
+  return copy;
+}
+
+/**
+ * What identifies a left-out item's problem across responses: the item's own
+ * `id` (when it had one) with the problem, else its path with the problem. A
+ * list that gains an entry at the top moves every index, not the items.
+ */
+export function invalidItemKey(error: DashboardError): string {
+  return itemKeys.get(error) ?? `${error.path ?? ''}: ${error.message}`;
 }
 
 /** Objects that already passed validation, so a second look costs nothing. */
@@ -179,11 +199,44 @@ function formatPath(keys: Path): string {
   return path;
 }
 
-function parseWith<T>(schema: Schema<T>, what: string, value: unknown): T {
+/** One `invalid-data` error per left-out item, paths taken from `base` on (the parsed value's own). */
+function leftOutErrors(what: string, items: readonly LeftOut[], base: number): DashboardError[] {
+  return items.map(({ invalid, itemId }) => {
+    const keys = invalid.path.slice(base);
+    const path = formatPath(keys);
+    const error = new DashboardError(
+      'invalid-data',
+      `Left out an invalid item of ${what} at ${path}: ${invalid.message}`,
+      { path },
+    );
+    // The path inside the item: its keys after the list's index.
+    const listIndex = keys.findIndex((key) => typeof key === 'number');
+    const within = formatPath(keys.slice(listIndex + 1));
+    itemKeys.set(
+      error,
+      itemId === undefined
+        ? `${path}: ${invalid.message}`
+        : `${formatPath(keys.slice(0, listIndex))}#${JSON.stringify(itemId)} ${within}: ${invalid.message}`,
+    );
+    return error;
+  });
+}
+
+/**
+ * Validates `value` with `schema`. Left-out list items are recorded for
+ * `invalidItemsOf` on what `holder` names (the output itself by default), with
+ * paths from there on.
+ */
+function parseWith<T>(
+  schema: Schema<T>,
+  what: string,
+  value: unknown,
+  holder: (output: T) => { owner: unknown; depth: number } = (output) => ({ owner: output, depth: 0 }),
+): T {
   if (typeof value === 'object' && value !== null && validated.has(value)) return value as T;
-  let output: T;
+  let parsed: { output: T; leftOut: LeftOut[] };
   try {
-    output = schema(value, []);
+    parsed = collectLeftOut(() => schema(value, []));
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     const path = formatPath(error.path);
@@ -195,7 +248,11 @@ function parseWith<T>(schema: Schema<T>, what: string, value: unknown): T {
       },
     );
   }
+  const { output, leftOut } = parsed;
   if (typeof output === 'object' && output !== null) validated.add(output);
+  const { owner, depth } = holder(output);
+  if (leftOut.length > 0 && typeof owner === 'object' && owner !== null)
+    invalidItems.set(owner, leftOutErrors(what, leftOut, depth));
   return output;
 }
 
@@ -204,13 +261,24 @@ export const parseOrganization = (value: unknown): Organization =>
 export const parseViewerAccess = (value: unknown): ViewerAccess => parseWith(viewerAccess, 'access', value);
 export const parseWorkspaceStats = (value: unknown): WorkspaceStats =>
   parseWith(workspaceStats, 'workspace stats', value);
+/** Billing history keeps its valid months; `invalidItemsOf(summary)` has the rest (`history[1].month`). */
 export const parseBillingSummary = (value: unknown): BillingSummary =>
   parseWith(billingSummary, 'billing summary', value);
 export const parsePlanSummary = (value: unknown): PlanSummary => parseWith(planSummary, 'plan', value);
 export const parseActivity = (value: unknown): Activity => parseWith(activity, 'activity', value);
+/** Keeps the valid items, one per id; `invalidItemsOf(page)` has the rest (`items[1].kind`). */
 export const parseActivityPage = (value: unknown): ActivityPage =>
   parseWith(activityPage, 'activity page', value);
+/** A list of activities (controlled data of the feed), as `parseAnnouncements` treats its list. */
+export const parseActivities = (value: unknown): Activity[] => parseWith(activityList, 'activities', value);
+/** Keeps the valid items, one per id; `invalidItemsOf(list)` has the rest (`[1].kind`). */
 export const parseAnnouncements = (value: unknown): Announcement[] =>
   parseWith(announcementList, 'announcements', value);
+
+/**
+ * A live event. A snapshot's left-out list items are found by the snapshot,
+ * `invalidItemsOf(event.data)`, with paths from the snapshot (`history[1]`), as
+ * for the same snapshot fetched.
+ */
 export const parseDashboardEvent = (value: unknown): DashboardEvent =>
-  parseWith(dashboardEvent, 'live event', value);
+  parseWith(dashboardEvent, 'live event', value, (event) => ({ owner: event.data, depth: 1 }));
