@@ -104,6 +104,10 @@ export default {
   // Guards against a hung file only: room that a loaded CI machine cannot run out of (the default,
   // 2 minutes, ended the fault matrix's file on a busy machine). Each test has its own timeout.
   testsFinishTimeout: 20 * 60_000,
+  // Likewise for starting the browser and a test file: 30 s was seen to run out while other jobs
+  // kept both cores busy.
+  browserStartTimeout: 5 * 60_000,
+  testsStartTimeout: 5 * 60_000,
   // A hang guard per test, with room for a loaded machine; a test never relies on it to pass.
   testFramework: { config: { timeout: 60_000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
