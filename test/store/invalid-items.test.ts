@@ -52,12 +52,10 @@ describe('DashboardStore: invalid list items', () => {
     store = new DashboardStore(control.adapter, ORG);
     store.subscribe('activity', () => {});
     await flush();
-    control
-      .pending('activity')[0]
-      .resolve({
-        items: [activity('a2', 2), { ...activity('a1', 1), occurredAt: 'yesterday' }],
-        nextCursor: null,
-      });
+    control.pending('activity')[0].resolve({
+      items: [activity('a2', 2), { ...activity('a1', 1), occurredAt: 'yesterday' }],
+      nextCursor: null,
+    });
     await flush();
     const state = store.get('activity');
     expect(state.data?.map((a) => a.id)).to.deep.equal(['a2']);
