@@ -23,6 +23,10 @@ export const activityLogStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  [part~='export-error'] {
+    font-size: 0.875em;
+  }
+
   [part~='body'] {
     display: flex;
     flex-direction: column;

@@ -15,8 +15,8 @@ import { fillPlural } from '../../i18n/plural.js';
 import { matchesActivityFilter } from '../../adapters/activity-query.js';
 import { READ_PERMISSION } from '../../contract/access.js';
 import { DashboardError, isDashboardError, toDashboardError } from '../../contract/errors.js';
-import type { Activity, ActivityFilter } from '../../contract/types.js';
-import { parseActivity, parseActivityPage } from '../../contract/validation.js';
+import type { Activity } from '../../contract/types.js';
+import { parseActivity } from '../../contract/validation.js';
 import { formatDateTime, isoInstant, type FormatContext } from '../../format/format.js';
 import { ClockController, formatRelativeTime } from '../../format/relative-time.js';
 import { acquireStore, releaseStore } from '../../store/registry.js';
@@ -31,14 +31,13 @@ import {
   ExportCsvEvent,
   type ActivityLogFilter,
 } from './activity-log.events.js';
-import { UTF8_BOM, activityCsvRow, csvHeader } from './csv.js';
+import { collectActivityCsv, csvOf, fetchActivityPage, type CsvFile } from './export.js';
 import { dayRangeFilter, effectiveTimeZone } from './date-range.js';
 import { insertInOrder, placeLive } from './live-entries.js';
 
 /** Entries per page while scrolling. */
 export const ACTIVITY_LOG_PAGE_SIZE = 50;
-/** Entries per request while exporting (the REST API's largest page). */
-export const ACTIVITY_LOG_EXPORT_PAGE_SIZE = 200;
+export { ACTIVITY_LOG_EXPORT_PAGE_SIZE } from './export.js';
 /** Typing pauses this long before a search is sent. */
 export const ACTIVITY_LOG_SEARCH_DEBOUNCE_MS = 300;
 /** The next page is fetched when the rendered rows come this close to the end of what is loaded. */
@@ -144,6 +143,7 @@ function menuOptions(
  * @csspart export - The Export CSV button.
  * @csspart export-progress - How many entries the running export has written.
  * @csspart export-cancel - The button that cancels a running export.
+ * @csspart export-error - Why the last export failed, beside the Export button.
  * @csspart message - The error or no-access message.
  * @csspart retry - The Retry buttons.
  * @csspart footer - The "last updated" note of the stale state.
@@ -214,6 +214,8 @@ export class ActivityLog extends DashboardElement {
   @state() private announcement = '';
   /** Entries written by the running export; undefined when none runs. */
   @state() private exportCount?: number;
+  /** Why the last export failed, shown beside the Export button until the next one starts. */
+  @state() private exportError?: DashboardError;
   @state() private updatedAt?: number;
 
   private readonly internals = this.attachInternals();
@@ -379,6 +381,9 @@ export class ActivityLog extends DashboardElement {
     this.queryController?.abort();
     this.queryController = undefined;
     if (this.store) {
+      // The export reads this org through this adapter: its file would carry the next one's name.
+      this.cancelExport();
+      this.exportError = undefined;
       releaseStore(this.store);
       this.store = undefined;
       this.queryKey = undefined;
@@ -460,9 +465,7 @@ export class ActivityLog extends DashboardElement {
     limit: number,
     signal: AbortSignal,
   ) {
-    const filter: ActivityFilter = { ...query, limit, signal };
-    if (cursor) filter.cursor = cursor;
-    return parseActivityPage(await store.adapter.listActivities(store.orgId, filter));
+    return (await fetchActivityPage(store.adapter, store.orgId, query, cursor, limit, signal)).page;
   }
 
   /** The next page, when the end of what is loaded comes near. */
@@ -575,8 +578,12 @@ export class ActivityLog extends DashboardElement {
   }
 
   private report(error: DashboardError): void {
-    if (error.code === 'forbidden' || error.code === 'aborted' || !this.store) return;
-    this.dispatchEvent(new DashboardErrorEvent({ error, resource: 'activity', orgId: this.store.orgId }));
+    if (this.store) this.reportFor(error, this.store.orgId);
+  }
+
+  private reportFor(error: DashboardError, orgId: string): void {
+    if (error.code === 'forbidden' || error.code === 'aborted') return;
+    this.dispatchEvent(new DashboardErrorEvent({ error, resource: 'activity', orgId }));
   }
 
   private retry(): void {
@@ -718,17 +725,35 @@ export class ActivityLog extends DashboardElement {
     const controller = new AbortController();
     this.exportController = controller;
     this.exportCount = 0;
+    this.exportError = undefined;
     const strings = this.resolvedStrings;
-    const chunks: string[] = [UTF8_BOM, csvHeader(strings.activityLogCsvHeader)];
+    // Fixed now: the file is named after the org its rows come from.
+    const store = this.data === undefined ? this.store : undefined;
+    const orgId = store?.orgId ?? this.effectiveOrgId;
+    const fileName = this.fileName();
     try {
-      await this.collectCsv(chunks, controller.signal);
-      if (controller.signal.aborted) throw new DashboardError('aborted', 'The export was cancelled.');
-      this.download(new Blob(chunks, { type: 'text/csv;charset=utf-8' }));
-      this.announce(fillPlural(strings.activityLogExportDone, chunks.length - 2, this.formatContext));
+      const file: CsvFile = store
+        ? await collectActivityCsv(
+            { adapter: store.adapter, orgId: store.orgId, filter: this.adapterFilter },
+            strings.activityLogCsvHeader,
+            controller.signal,
+            (count) => (this.exportCount = count),
+          )
+        : csvOf(this.entries, strings.activityLogCsvHeader);
+      if (controller.signal.aborted || this.store !== store) {
+        throw new DashboardError('aborted', 'The export was cancelled.');
+      }
+      this.download(new Blob(file.chunks, { type: 'text/csv;charset=utf-8' }), fileName);
+      this.announce(fillPlural(strings.activityLogExportDone, file.count, this.formatContext));
+      if (file.invalid.length > 0 && orgId) this.reportFor(file.invalid[0], orgId);
     } catch (reason) {
-      const aborted = controller.signal.aborted;
-      this.announce(aborted ? strings.activityLogExportCancelled : strings.activityLogExportFailed);
-      if (!aborted) this.report(toDashboardError(reason));
+      const error = toDashboardError(reason);
+      if (controller.signal.aborted || error.code === 'aborted') {
+        this.announce(strings.activityLogExportCancelled);
+      } else {
+        this.exportError = error;
+        if (orgId) this.reportFor(error, orgId);
+      }
     } finally {
       if (this.exportController === controller) this.exportController = undefined;
       this.exportCount = undefined;
@@ -740,35 +765,11 @@ export class ActivityLog extends DashboardElement {
     this.exportController?.abort();
   }
 
-  private async collectCsv(chunks: string[], signal: AbortSignal): Promise<void> {
-    const store = this.store;
-    if (this.data !== undefined || !store) {
-      for (const activity of this.entries) chunks.push(activityCsvRow(activity));
-      this.exportCount = this.entries.length;
-      return;
-    }
-    // The filters as they are now: changing them while the export runs does not mix two lists.
-    const filter = this.adapterFilter;
-    const written = new Set<string>();
-    let cursor: string | null = null;
-    do {
-      const page = await this.fetchPage(store, filter, cursor, ACTIVITY_LOG_EXPORT_PAGE_SIZE, signal);
-      if (signal.aborted) return;
-      for (const activity of page.items) {
-        if (written.has(activity.id)) continue;
-        written.add(activity.id);
-        chunks.push(activityCsvRow(activity));
-      }
-      this.exportCount = written.size;
-      cursor = page.nextCursor;
-    } while (cursor);
-  }
-
-  private download(blob: Blob): void {
+  private download(blob: Blob, fileName: string): void {
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
-    link.download = this.fileName();
+    link.download = fileName;
     link.hidden = true;
     this.renderRoot.appendChild(link);
     link.click();
@@ -854,9 +855,16 @@ export class ActivityLog extends DashboardElement {
         </button>`;
     }
     const canExport = this.viewState === 'ready' || this.viewState === 'stale';
-    return html`<button part="export" type="button" ?disabled=${!canExport} @click=${this.onExportClick}>
-      ${strings.activityLogExport}
-    </button>`;
+    const failed = this.exportError;
+    return html`${
+        failed
+          ? html`<span part="export-error" role="alert"
+              >${failed.code === 'invalid-data' ? strings.activityLogExportInvalid : strings.activityLogExportFailed}</span
+            >`
+          : nothing
+      }<button part="export" type="button" ?disabled=${!canExport} @click=${this.onExportClick}>
+        ${strings.activityLogExport}
+      </button>`;
   }
 
   private renderFilters(strings: DashboardStrings) {
