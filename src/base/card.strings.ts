@@ -1,3 +1,5 @@
+import type { PluralMessage } from '../i18n/plural.js';
+
 /** Texts every card shares. Replace any of them through a card's or the provider's `strings`. */
 export const cardStrings = {
   loading: 'Loading…',
@@ -13,6 +15,11 @@ export const cardStrings = {
   /** `{time}`: when the data was last known good. */
   lastUpdated: 'Last updated {time}',
   staleNotice: 'Showing saved data: the latest couldn’t be loaded.',
+  /** `{count}`: how many items of a list were left out because their data was invalid. */
+  invalidItems: {
+    one: '{count} item couldn’t be shown.',
+    other: '{count} items couldn’t be shown.',
+  } as PluralMessage,
 };
 
 export type CardStrings = typeof cardStrings;

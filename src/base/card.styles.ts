@@ -41,7 +41,10 @@ export const cardStyles = css`
     box-sizing: inherit;
   }
 
+  /* The contract sets no length limits: a long word (a name, a url, a replaced text) wraps
+     where it must instead of pushing the card wider than its place. */
   [part~='card'] {
+    overflow-wrap: anywhere;
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);
@@ -62,6 +65,7 @@ export const cardStyles = css`
   }
 
   [part~='title'] {
+    min-width: 0;
     margin: 0;
     font-size: var(--od-font-size-title, 1rem);
     font-weight: var(--od-font-weight-title, 600);

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { DashboardError, isDashboardError } from '../contract/errors.js';
 import { resolveLink } from '../contract/links.js';
 import type { Permission, ViewerAccess } from '../contract/types.js';
+import { invalidItemsOf } from '../contract/validation.js';
 import { formatDateTime } from '../format/format.js';
 import { catalogLocale, loadedCatalog, loadLocale } from '../i18n/catalogs.js';
 import { directionFor } from '../i18n/direction.js';
@@ -16,6 +17,7 @@ import { DashboardElement } from './dashboard-element.js';
 import { ACTION_LINK, DashboardActionEvent, type ActionEventName } from './actions.js';
 import { DashboardErrorEvent } from './events.js';
 import { FrameThrottle } from './frame-throttle.js';
+import { InvalidItemsReport, invalidOfStoreData, renderInvalidNote } from './invalid-items.js';
 
 /** The life of every data card (DESIGN.md): what it shows right now. */
 export type CardState = 'loading' | 'ready' | 'empty' | 'error' | 'no-access' | 'stale';
@@ -37,6 +39,8 @@ interface View<T> {
   data?: T;
   error?: DashboardError;
   updatedAt?: number;
+  /** Items the data's list left out as invalid (DESIGN.md, "Lists"). */
+  invalid?: readonly DashboardError[];
 }
 
 /**
@@ -100,6 +104,7 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
   private renderedAccess?: ViewerAccess;
   private controlled?: { input: unknown; result: ResourceDataMap[K] | DashboardError };
   private reportedError?: DashboardError;
+  private readonly invalidReport = new InvalidItemsReport();
   /** The store data last announced (or first loaded): what the next announcement compares with. */
   private liveBaseline?: { store: DashboardStore; data: ResourceDataMap[K] };
   private liveText = '';
@@ -279,6 +284,7 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.reportError();
+    this.reportInvalidItems();
   }
 
   private syncBinding(): void {
@@ -294,6 +300,7 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
   private bind(store: DashboardStore): void {
     this.store = store;
     this.reportedError = undefined;
+    this.invalidReport.clear();
     // Store changes (a burst of live events) render at most once per animation frame.
     this.throttle = new FrameThrottle(() => this.requestUpdate());
     const update = () => {
@@ -315,6 +322,7 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
       next.data !== shown.data ||
       next.error !== shown.error ||
       next.updatedAt !== shown.updatedAt ||
+      next.invalid !== shown.invalid ||
       (next.state !== 'loading' && this.access !== this.renderedAccess)
     );
   }
@@ -340,7 +348,7 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
     if (this.controlled?.input !== input) this.controlled = { input, result: this.validate(input) };
     const { result } = this.controlled as { result: ResourceDataMap[K] | DashboardError };
     if (result instanceof DashboardError) return { state: 'error', error: result };
-    return { state: this.isEmpty(result) ? 'empty' : 'ready', data: result };
+    return { state: this.isEmpty(result) ? 'empty' : 'ready', data: result, invalid: invalidItemsOf(result) };
   }
 
   private validate(input: unknown): ResourceDataMap[K] | DashboardError {
@@ -355,8 +363,11 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
     const { data, error, updatedAt } = resource;
     if (error?.code === 'forbidden') return { state: 'no-access', error };
     if (data !== undefined) {
-      if (resource.stale) return { state: 'stale', data, error, updatedAt };
-      return { state: this.isEmpty(data) ? 'empty' : 'ready', data, updatedAt };
+      // `invalid`: what the store kept of the response's left-out items (read as optional: older stores lack it).
+      const recorded = (resource as { invalid?: readonly DashboardError[] }).invalid;
+      const invalid = invalidOfStoreData(recorded, invalidItemsOf(data as object));
+      if (resource.stale) return { state: 'stale', data, error, updatedAt, invalid };
+      return { state: this.isEmpty(data) ? 'empty' : 'ready', data, updatedAt, invalid };
     }
     if (resource.status === 'error' && error) return { state: 'error', error };
     return { state: 'loading' };
@@ -380,6 +391,18 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
     if (!error || !this.store || error === this.reportedError || error.code === 'forbidden') return;
     this.reportedError = error;
     this.dispatchEvent(new DashboardErrorEvent({ error, resource: this.resource, orgId: this.store.orgId }));
+  }
+
+  /**
+   * `od-error` for each item a fetched list left out, once per item (see
+   * `InvalidItemsReport`); never for the host's own `data`.
+   */
+  private reportInvalidItems(): void {
+    const { store } = this;
+    const invalid = this.view.invalid;
+    if (!store || !invalid?.length) return;
+    for (const error of this.invalidReport.take(store, invalid))
+      this.dispatchEvent(new DashboardErrorEvent({ error, resource: this.resource, orgId: store.orgId }));
   }
 
   private retry(): void {
@@ -410,6 +433,7 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
           ${this.renderHeaderActions(strings)}<slot name="header-actions"></slot>
         </div>
         <div part="body">${this.renderBody(strings)}</div>
+        ${this.view.data === undefined ? nothing : (renderInvalidNote(this.view.invalid ?? [], strings, this.formatContext) ?? nothing)}
         ${state === 'stale' ? this.renderStaleNote(strings) : nothing}
         <div class="visually-hidden" role="status">${this.liveText}</div>
       </section>

@@ -809,16 +809,18 @@ describe('<announcements-panel>', () => {
       await expect(panel).to.be.accessible();
     });
 
-    it('shows invalid controlled data as an error state with a typed error, never throwing', async () => {
+    it('leaves out invalid controlled items (DESIGN "Lists"); no list at all is an error state, never throwing', async () => {
       const panel = await controlled([
         { id: 'x', kind: 'gossip', title: 'T', body: '', publishedAt: 'soon' },
       ]);
-      expect(panel.state).to.equal('error');
-      expect(panel.error?.code).to.equal('invalid-data');
-      expect(root(panel).querySelector('[part~="retry"]')).to.equal(null);
+      expect(panel.state).to.equal('empty');
+      expect(root(panel).querySelector('[part~="invalid-items"]')).to.not.equal(null);
       await expect(panel).to.be.accessible();
       const notAList = await controlled({ nope: true });
       expect(notAList.state).to.equal('error');
+      expect(notAList.error?.code).to.equal('invalid-data');
+      expect(root(notAList).querySelector('[part~="retry"]')).to.equal(null);
+      await expect(notAList).to.be.accessible();
     });
 
     it('shows "No announcements" for an empty controlled list', async () => {

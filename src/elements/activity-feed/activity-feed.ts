@@ -6,9 +6,8 @@ import { cardStrings } from '../../base/card.strings.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
 import { EXACT_TIME, ExactTimeController, exactTimeStyles } from '../../base/exact-time.js';
-import { DashboardError, isDashboardError } from '../../contract/errors.js';
 import type { Activity } from '../../contract/types.js';
-import { parseActivity } from '../../contract/validation.js';
+import { parseActivities as parseActivityList, withInvalidItemsOf } from '../../contract/validation.js';
 import { formatDateTime, isoInstant, type FormatContext } from '../../format/format.js';
 import { ClockController, formatRelativeTime } from '../../format/relative-time.js';
 import { ACTIVITY_WINDOW, newestActivityFirst } from '../../store/resources.js';
@@ -28,24 +27,13 @@ export function clampLimit(limit: unknown): number {
 }
 
 /**
- * Controlled `data`: an array of activities, each validated, newest first, one
- * per id (the store keeps them the same way; `repeat()` needs unique keys).
+ * Controlled `data`: an array of activities, newest first, one per id (the
+ * store keeps them the same way; `repeat()` needs unique keys). Invalid items
+ * are left out (DESIGN.md, "Lists"), found through `invalidItemsOf`.
  */
 export function parseActivities(value: unknown): Activity[] {
-  if (!Array.isArray(value))
-    throw new DashboardError('invalid-data', 'Invalid activities: expected an array.');
-  const byId = new Map<string, Activity>();
-  value.forEach((item: unknown, index) => {
-    try {
-      const activity = parseActivity(item);
-      if (!byId.has(activity.id)) byId.set(activity.id, activity);
-    } catch (error) {
-      if (!isDashboardError(error)) throw error;
-      const path = `[${index}]${error.path ? `.${error.path}` : ''}`;
-      throw new DashboardError('invalid-data', `Invalid activities at ${path}: ${error.message}`, { path });
-    }
-  });
-  return [...byId.values()].sort(newestActivityFirst);
+  const parsed = parseActivityList(value);
+  return withInvalidItemsOf(parsed, [...parsed].sort(newestActivityFirst));
 }
 
 const present = (text: string | undefined): text is string => Boolean(text?.trim());
@@ -93,7 +81,8 @@ interface ScrollAnchor {
  * arriving at the top do not move what they are reading.
  *
  * In controlled mode `data` is an array of `Activity`; it is validated, sorted
- * newest first and deduplicated by id.
+ * newest first and deduplicated by id. Invalid entries are left out, and a
+ * note on the card says how many.
  *
  * @slot heading - Replaces the card's heading text.
  * @slot header-actions - Extra controls at the end of the header.
@@ -119,7 +108,8 @@ interface ScrollAnchor {
  * @csspart error - The error message (also `message`).
  * @csspart no-access - The no-access notice (also `message`).
  * @csspart retry - The Retry buttons.
- * @csspart footer - The "last updated" note of the stale state.
+ * @csspart footer - The "last updated" note of the stale state, and the note about entries left out.
+ * @csspart invalid-items - The note that some entries could not be shown (also `footer`).
  *
  * @cssprop [--od-color-scheme=light dark] - The color scheme: `light dark` follows the viewer’s `prefers-color-scheme`; `light` or `dark` pins one.
  * @cssprop [--od-color-surface=#ffffff] - Card background (dark: #151b23).
@@ -143,7 +133,8 @@ interface ScrollAnchor {
  * @cssprop [--od-activity-feed-max-height=none] - Height after which the list scrolls.
  *
  * @fires od-show-more-activities - "Show more" was activated; cancelable, `detail: { orgId, href? }`.
- * @fires od-error - The data failed to load or refresh; `detail: { error, resource, orgId }`.
+ * @fires od-error - The data failed to load or refresh, or an entry was left out as invalid (once per
+ * entry, `error.path` names it); `detail: { error, resource, orgId }`.
  */
 export class ActivityFeed extends DashboardCard<'activity'> {
   static override styles = [cardStyles, exactTimeStyles, activityFeedStyles];

@@ -8,7 +8,7 @@ import { DashboardCard } from '../../base/dashboard-card.js';
 import { EXACT_TIME, ExactTimeController, exactTimeStyles } from '../../base/exact-time.js';
 import { isSafeUrl } from '../../contract/links.js';
 import type { Announcement, AnnouncementKind, AnnouncementSeverity } from '../../contract/types.js';
-import { parseAnnouncements } from '../../contract/validation.js';
+import { parseAnnouncements, withInvalidItemsOf } from '../../contract/validation.js';
 import { formatDateTime, isoInstant } from '../../format/format.js';
 import { ClockController, formatRelativeTime } from '../../format/relative-time.js';
 import { newestAnnouncementFirst } from '../../store/resources.js';
@@ -90,7 +90,8 @@ const SKELETON_ITEMS = 3;
  * @csspart no-access - The no-access notice (also `message`).
  * @csspart empty - The empty-state message (also `message`).
  * @csspart retry - The Retry buttons.
- * @csspart footer - The "last updated" note of the stale state.
+ * @csspart footer - The "last updated" note of the stale state, and the note about announcements left out.
+ * @csspart invalid-items - The note that some announcements could not be shown (also `footer`).
  *
  * @cssprop [--od-color-scheme=light dark] - The color scheme: `light dark` follows the viewer’s `prefers-color-scheme`; `light` or `dark` pins one.
  * @cssprop [--od-color-surface=#ffffff] - Card background (dark: #151b23).
@@ -116,7 +117,8 @@ const SKELETON_ITEMS = 3;
  * @cssprop [--od-announcements-height=22rem] - Height of the content area, the same in every state so nothing jumps; `auto` lets the panel grow with its announcements.
  *
  * @fires od-announcement-dismiss - The viewer dismissed an announcement; `detail: { orgId, announcementId }`. Cancelable: `preventDefault()` keeps it shown.
- * @fires od-error - The data failed to load or refresh; `detail: { error, resource, orgId }`.
+ * @fires od-error - The data failed to load or refresh, or an announcement was left out as invalid (once
+ * per item, `error.path` names it); `detail: { error, resource, orgId }`.
  */
 export class AnnouncementsPanel extends DashboardCard<'announcements'> {
   static override styles = [cardStyles, exactTimeStyles, announcementsPanelStyles];
@@ -142,11 +144,10 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
   private stopListening?: () => void;
 
   protected parseData(value: unknown): Announcement[] {
-    // Controlled data follows the store's rules too: newest first, one entry per id.
-    const seen = new Set<string>();
-    return parseAnnouncements(value)
-      .filter((a) => !seen.has(a.id) && Boolean(seen.add(a.id)))
-      .sort(newestAnnouncementFirst);
+    // Controlled data follows the store's rules too: newest first, one entry per id (the parse
+    // keeps the first), invalid entries left out and found through invalidItemsOf.
+    const parsed = parseAnnouncements(value);
+    return withInvalidItemsOf(parsed, [...parsed].sort(newestAnnouncementFirst));
   }
 
   protected defaultStrings(): Partial<Strings> {

@@ -139,7 +139,8 @@ const FLAT = 'M2.5 7.2h11v1.6h-11z';
  * @csspart error - The error message (also `message`).
  * @csspart no-access - The no-access notice (also `message`).
  * @csspart retry - The Retry buttons.
- * @csspart footer - The "last updated" note of the stale state.
+ * @csspart footer - The "last updated" note of the stale state, and the note about months of history left out.
+ * @csspart invalid-items - The note that some months of history could not be shown (also `footer`).
  *
  * @cssprop [--od-color-scheme=light dark] - The color scheme: `light dark` follows the viewer’s `prefers-color-scheme`; `light` or `dark` pins one.
  * @cssprop [--od-color-surface=#ffffff] - Card background (dark: #151b23).
@@ -166,7 +167,8 @@ const FLAT = 'M2.5 7.2h11v1.6h-11z';
  *
  * @fires od-view-invoices - "View past invoices" was activated; `detail: { orgId, href? }`.
  * Cancelable: `preventDefault()` stops the link's navigation so a host router can route.
- * @fires od-error - The data failed to load or refresh; `detail: { error, resource, orgId }`.
+ * @fires od-error - The data failed to load or refresh, or a month of history was left out as invalid (once
+ * per item, `error.path` names it); `detail: { error, resource, orgId }`.
  */
 export class BillingCard extends DashboardCard<'billing'> {
   static override styles = [cardStyles, billingCardStyles];
