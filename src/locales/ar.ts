@@ -16,6 +16,14 @@ const ar: Catalog = {
   noAccess: 'اطلب الوصول من مالك مؤسستك أو من أحد المسؤولين.',
   lastUpdated: 'آخر تحديث: {time}',
   staleNotice: 'تُعرض البيانات المحفوظة: تعذّر تحميل أحدث البيانات.',
+  invalidItems: {
+    zero: 'لا توجد عناصر تعذّر عرضها.',
+    one: 'تعذّر عرض عنصر واحد.',
+    two: 'تعذّر عرض عنصرين.',
+    few: 'تعذّر عرض {count} عناصر.',
+    many: 'تعذّر عرض {count} عنصرًا.',
+    other: 'تعذّر عرض {count} عنصر.',
+  },
 
   // <org-info-card>
   orgInfoTitle: 'المؤسسة',
@@ -155,7 +163,6 @@ const ar: Catalog = {
   activityLogExportCancelled: 'تم إلغاء التصدير',
   activityLogExportFailed: 'تعذّر التصدير. حاول مرة أخرى.',
   activityLogExportInvalid: 'توقف التصدير: أرسل الخادم بيانات لا يمكن للسجل قراءتها.',
-  activityLogItemsLeftOut: 'تعذّرت قراءة بعض الإدخالات، لذلك لم تُعرض.',
   activityLogCsvHeader: 'الوقت,نوع المورد,الإجراء,اسم المورد,المنفِّذ',
 
   // <announcements-panel>

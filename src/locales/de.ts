@@ -15,6 +15,10 @@ const de: Catalog = {
   noAccess: 'Bitten Sie die Inhaber oder Administratoren Ihrer Organisation um Zugriff.',
   lastUpdated: 'Zuletzt aktualisiert: {time}',
   staleNotice: 'Gespeicherte Daten werden angezeigt: Die aktuellen konnten nicht geladen werden.',
+  invalidItems: {
+    one: '{count} Eintrag konnte nicht angezeigt werden.',
+    other: '{count} Einträge konnten nicht angezeigt werden.',
+  },
 
   // <org-info-card>
   orgInfoTitle: 'Organisation',
@@ -141,7 +145,6 @@ const de: Catalog = {
   activityLogExportFailed: 'Export fehlgeschlagen. Versuchen Sie es erneut.',
   activityLogExportInvalid:
     'Export angehalten: Der Server hat Daten gesendet, die das Protokoll nicht lesen kann.',
-  activityLogItemsLeftOut: 'Einige Einträge konnten nicht gelesen werden und werden nicht angezeigt.',
   activityLogCsvHeader: 'Zeit,Ressourcentyp,Aktion,Ressourcenname,Person',
 
   // <announcements-panel>

@@ -16,6 +16,11 @@ const fr: Catalog = {
   noAccess: 'Demandez l’accès au propriétaire ou à un administrateur de votre organisation.',
   lastUpdated: 'Dernière mise à jour\u202F: {time}',
   staleNotice: 'Données enregistrées affichées\u202F: les plus récentes n’ont pas pu être chargées.',
+  invalidItems: {
+    one: '{count} élément n’a pas pu être affiché.',
+    many: '{count} d’éléments n’ont pas pu être affichés.',
+    other: '{count} éléments n’ont pas pu être affichés.',
+  },
 
   // <org-info-card>
   orgInfoTitle: 'Organisation',
@@ -145,7 +150,6 @@ const fr: Catalog = {
   activityLogExportFailed: 'L’export a échoué. Réessayez.',
   activityLogExportInvalid:
     'Export interrompu\u202F: le serveur a envoyé des données que le journal ne peut pas lire.',
-  activityLogItemsLeftOut: 'Certaines entrées n’ont pas pu être lues et ne sont pas affichées.',
   activityLogCsvHeader: 'Date et heure,Type de ressource,Action,Nom de la ressource,Auteur',
 
   // <announcements-panel>

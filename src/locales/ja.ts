@@ -16,6 +16,7 @@ const ja: Catalog = {
   noAccess: 'アクセス権が必要な場合は、組織のオーナーまたは管理者に依頼してください。',
   lastUpdated: '最終更新: {time}',
   staleNotice: '保存済みのデータを表示しています。最新のデータを読み込めませんでした。',
+  invalidItems: { other: '{count} 件の項目を表示できませんでした。' },
 
   // <org-info-card>
   orgInfoTitle: '組織',
@@ -136,7 +137,6 @@ const ja: Catalog = {
   activityLogExportCancelled: 'エクスポートを中止しました',
   activityLogExportFailed: 'エクスポートに失敗しました。もう一度お試しください。',
   activityLogExportInvalid: 'エクスポートを停止しました: サーバーから読み取れないデータが届きました。',
-  activityLogItemsLeftOut: '読み取れない項目があったため、一部の項目を表示していません。',
   activityLogCsvHeader: '日時,リソースの種類,操作,リソース名,実行者',
 
   // <announcements-panel>

@@ -585,7 +585,7 @@ describe('<activity-log>', () => {
       const errors: Event[] = [];
       document.addEventListener('od-error', (e) => errors.push(e));
       const log = await fixture<ActivityLog>(
-        html`<activity-log .data=${[{ id: 1 }] as unknown as Activity[]}></activity-log>`,
+        html`<activity-log .data=${{ id: 1 } as unknown as Activity[]}></activity-log>`,
       );
       await ready(log, 'error');
       expect(log.error?.code).to.equal('invalid-data');

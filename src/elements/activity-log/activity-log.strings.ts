@@ -45,8 +45,6 @@ export const activityLogStrings = {
   activityLogExportFailed: 'Export failed. Try again.',
   /** Shown beside the Export button when the server's pages could not be read (or repeated themselves). */
   activityLogExportInvalid: 'Export stopped: the server sent data the log can’t read.',
-  /** A short note when entries the server sent could not be read and are left out. */
-  activityLogItemsLeftOut: 'Some entries couldn’t be read and are left out.',
   /** The CSV file's column headings, in order: time, resource type, action, resource name, actor. */
   activityLogCsvHeader: 'Time,Resource type,Action,Resource name,Actor',
 };

@@ -16,11 +16,11 @@ import { matchesActivityFilter } from '../../adapters/activity-query.js';
 import { READ_PERMISSION } from '../../contract/access.js';
 import { DashboardError, isDashboardError, toDashboardError } from '../../contract/errors.js';
 import type { Activity } from '../../contract/types.js';
-import { parseActivity } from '../../contract/validation.js';
+import { invalidItemsOf } from '../../contract/validation.js';
+import { InvalidItemsReport, renderInvalidNote } from '../../base/invalid-items.js';
 import { formatDateTime, isoInstant, type FormatContext } from '../../format/format.js';
 import { ClockController, formatRelativeTime } from '../../format/relative-time.js';
 import { acquireStore, releaseStore } from '../../store/registry.js';
-import { newestActivityFirst } from '../../store/resources.js';
 import type { DashboardStore } from '../../store/store.js';
 import type { DashboardStrings, TextKey } from '../../strings/strings.js';
 import { fill, fillParts } from '../../strings/template.js';
@@ -34,6 +34,7 @@ import {
 import { collectActivityCsv, csvOf, fetchActivityPage, type CsvFile } from './export.js';
 import { dayRangeFilter, effectiveTimeZone } from './date-range.js';
 import { insertInOrder, placeLive } from './live-entries.js';
+import { LeftOutEntries, parseActivityList } from './invalid-entries.js';
 
 /** Entries per page while scrolling. */
 export const ACTIVITY_LOG_PAGE_SIZE = 50;
@@ -57,23 +58,7 @@ type Phase = 'idle' | 'loading' | 'ready' | 'error';
 
 const present = (text: string | undefined): text is string => Boolean(text?.trim());
 
-/** Controlled `data`: validated, newest first, one entry per id. */
-export function parseActivityList(value: unknown): Activity[] {
-  if (!Array.isArray(value))
-    throw new DashboardError('invalid-data', 'Invalid activities: expected an array.');
-  const byId = new Map<string, Activity>();
-  value.forEach((item: unknown, index) => {
-    try {
-      const activity = parseActivity(item);
-      if (!byId.has(activity.id)) byId.set(activity.id, activity);
-    } catch (error) {
-      if (!isDashboardError(error)) throw error;
-      const path = `[${index}]${error.path ? `.${error.path}` : ''}`;
-      throw new DashboardError('invalid-data', `Invalid activities at ${path}: ${error.message}`, { path });
-    }
-  });
-  return [...byId.values()].sort(newestActivityFirst);
-}
+export { parseActivityList } from './invalid-entries.js';
 
 /** Options of a filter menu: the host's list, or the defaults plus what the data showed; the current value always. */
 function menuOptions(
@@ -146,7 +131,8 @@ function menuOptions(
  * @csspart export-error - Why the last export failed, beside the Export button.
  * @csspart message - The error or no-access message.
  * @csspart retry - The Retry buttons.
- * @csspart footer - The "last updated" note of the stale state.
+ * @csspart footer - The "last updated" note of the stale state, and the note on left-out entries.
+ * @csspart invalid-items - The note saying how many entries were left out as invalid (also a `footer`).
  *
  * @cssprop [--od-color-scheme=light dark] - The color scheme: `light dark` follows the viewer’s `prefers-color-scheme`; `light` or `dark` pins one.
  * @cssprop [--od-color-surface=#ffffff] - Card background (dark: #151b23).
@@ -214,11 +200,15 @@ export class ActivityLog extends DashboardElement {
   @state() private announcement = '';
   /** Entries written by the running export; undefined when none runs. */
   @state() private exportCount?: number;
+  /** Entries of the list on screen left out as invalid (a note says how many). */
+  @state() private leftOut: readonly DashboardError[] = [];
   /** Why the last export failed, shown beside the Export button until the next one starts. */
   @state() private exportError?: DashboardError;
   @state() private updatedAt?: number;
 
   private readonly internals = this.attachInternals();
+  private readonly leftOutEntries = new LeftOutEntries();
+  private readonly invalidReport = new InvalidItemsReport();
   private readonly clock = new ClockController(this);
   private store?: DashboardStore;
   private unsubscribers: (() => void)[] = [];
@@ -353,6 +343,8 @@ export class ActivityLog extends DashboardElement {
     this.controlledError = undefined;
     this.entries = result.filter((activity) => matchesActivityFilter(activity, filter));
     this.noteSeen(result);
+    // The host's own data: noted, never reported (it knows what it passed).
+    this.noteLeftOut(invalidItemsOf(result), undefined);
     this.phase = 'ready';
     if (announce) this.announceResults();
   }
@@ -384,6 +376,7 @@ export class ActivityLog extends DashboardElement {
       // The export reads this org through this adapter: its file would carry the next one's name.
       this.cancelExport();
       this.exportError = undefined;
+      this.invalidReport.clear();
       releaseStore(this.store);
       this.store = undefined;
       this.queryKey = undefined;
@@ -419,6 +412,8 @@ export class ActivityLog extends DashboardElement {
     this.entries = [];
     this.pending = [];
     this.ids = new Set();
+    this.leftOutEntries.clear();
+    this.leftOut = [];
     this.history = undefined;
     this.renderedLast = Number.POSITIVE_INFINITY;
     this.nextCursor = null;
@@ -465,7 +460,27 @@ export class ActivityLog extends DashboardElement {
     limit: number,
     signal: AbortSignal,
   ) {
-    return (await fetchActivityPage(store.adapter, store.orgId, query, cursor, limit, signal)).page;
+    const { page, invalid } = await fetchActivityPage(
+      store.adapter,
+      store.orgId,
+      query,
+      cursor,
+      limit,
+      signal,
+    );
+    if (!signal.aborted) this.noteLeftOut(invalid, store);
+    return page;
+  }
+
+  /**
+   * Notes entries a list left out; those of a fetched page (`store` given)
+   * are also reported through `od-error`, each once.
+   */
+  private noteLeftOut(invalid: readonly DashboardError[], store: DashboardStore | undefined): void {
+    if (invalid.length === 0) return;
+    if (this.leftOutEntries.add(invalid)) this.leftOut = this.leftOutEntries.items;
+    if (store)
+      for (const error of this.invalidReport.take(store, invalid)) this.reportFor(error, store.orgId);
   }
 
   /** The next page, when the end of what is loaded comes near. */
@@ -745,7 +760,8 @@ export class ActivityLog extends DashboardElement {
       }
       this.download(new Blob(file.chunks, { type: 'text/csv;charset=utf-8' }), fileName);
       this.announce(fillPlural(strings.activityLogExportDone, file.count, this.formatContext));
-      if (file.invalid.length > 0 && orgId) this.reportFor(file.invalid[0], orgId);
+      if (store)
+        for (const error of this.invalidReport.take(store, file.invalid)) this.reportFor(error, store.orgId);
     } catch (reason) {
       const error = toDashboardError(reason);
       if (controller.signal.aborted || error.code === 'aborted') {
@@ -839,6 +855,11 @@ export class ActivityLog extends DashboardElement {
               : html`${this.renderFilters(strings)}${this.renderList(strings)}`
           }
         </div>
+        ${
+          state === 'ready' || state === 'stale' || state === 'empty'
+            ? (renderInvalidNote(this.leftOut, strings, this.formatContext) ?? nothing)
+            : nothing
+        }
         ${state === 'stale' ? this.renderStaleNote(strings) : nothing}
         <div role="status" class="visually-hidden">${this.announcement}</div>
       </section>

@@ -83,17 +83,18 @@ export async function collectActivityCsv(
   const invalid: DashboardError[] = [];
   let cursor: string | null = null;
   do {
-    const { page, invalid: leftOut } = await unlessAborted(
-      fetchActivityPage(
-        source.adapter,
-        source.orgId,
-        source.filter,
-        cursor,
-        ACTIVITY_LOG_EXPORT_PAGE_SIZE,
+    const { page, invalid: leftOut }: { page: ActivityPage; invalid: readonly DashboardError[] } =
+      await unlessAborted(
+        fetchActivityPage(
+          source.adapter,
+          source.orgId,
+          source.filter,
+          cursor,
+          ACTIVITY_LOG_EXPORT_PAGE_SIZE,
+          signal,
+        ),
         signal,
-      ),
-      signal,
-    );
+      );
     if (signal.aborted) throw cancelled();
     invalid.push(...leftOut);
     for (const activity of page.items) {
