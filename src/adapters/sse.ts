@@ -9,7 +9,8 @@
  */
 import { isRetryable, toDashboardError } from '../contract/errors.js';
 import type { DashboardEvent, LiveConnectionState, SubscribeOptions } from '../contract/types.js';
-import { asNetworkFailure, sleep, type HttpClient } from './http.js';
+import { sleep, type HttpClient } from './http.js';
+import { asNetworkFailure } from './request.js';
 import { reconnectDelay } from './reconnect.js';
 import { createSseParser, type SseBlock } from './sse-parser.js';
 
