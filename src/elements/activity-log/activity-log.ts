@@ -1,10 +1,8 @@
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { styleProps } from '../../base/style-props.js';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { cardStrings } from '../../base/card.strings.js';
 import { cardStyles } from '../../base/card.styles.js';
 import type { CardState } from '../../base/dashboard-card.js';
 import { DashboardElement } from '../../base/dashboard-element.js';
@@ -18,12 +16,12 @@ import { DashboardError, isDashboardError, toDashboardError } from '../../contra
 import type { Activity } from '../../contract/types.js';
 import { invalidItemsOf } from '../../contract/validation.js';
 import { InvalidItemsReport, renderInvalidNote } from '../../base/invalid-items.js';
-import { formatDateTime, isoInstant, type FormatContext } from '../../format/format.js';
-import { ClockController, formatRelativeTime } from '../../format/relative-time.js';
+import { formatDateTime } from '../../format/format.js';
+import { ClockController } from '../../format/relative-time.js';
 import { acquireStore, releaseStore } from '../../store/registry.js';
 import type { DashboardStore } from '../../store/store.js';
-import type { DashboardStrings, TextKey } from '../../strings/strings.js';
-import { fill, fillParts } from '../../strings/template.js';
+import type { DashboardStrings } from '../../strings/strings.js';
+import { fill } from '../../strings/template.js';
 import { activityLogTexts } from './activity-log.text.js';
 import { activityLogStyles } from './activity-log.styles.js';
 import {
@@ -35,6 +33,7 @@ import { collectActivityCsv, csvOf, fetchActivityPage, type CsvFile } from './ex
 import { dayRangeFilter, effectiveTimeZone } from './date-range.js';
 import { insertInOrder, placeLive } from './live-entries.js';
 import { LeftOutEntries, parseActivityList } from './invalid-entries.js';
+import { errorText, menuOptions, renderEntry, renderSkeleton } from './entry-view.js';
 
 /** Entries per page while scrolling. */
 export const ACTIVITY_LOG_PAGE_SIZE = 50;
@@ -45,33 +44,16 @@ export const ACTIVITY_LOG_SEARCH_DEBOUNCE_MS = 300;
 const PREFETCH_ROWS = 10;
 /** How long the export's object URL lives after the download starts (some browsers read it late). */
 const REVOKE_DELAY_MS = 1000;
-const SKELETON_ROWS = 8;
 
 /** Offered in the menus besides what the data shows (DESIGN.md's examples). */
 export const DEFAULT_RESOURCE_TYPES: readonly string[] = ['Organization', 'Plans', 'Invoices', 'Workspaces'];
 export const DEFAULT_ACTIONS: readonly string[] = ['Fetch', 'Fetch All', 'Create', 'Update', 'Delete'];
 
-const EXACT_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'long' };
 const FILTER_KEYS = ['resourceType', 'action', 'from', 'to', 'query'] as const;
 
 type Phase = 'idle' | 'loading' | 'ready' | 'error';
 
-const present = (text: string | undefined): text is string => Boolean(text?.trim());
-
 export { parseActivityList } from './invalid-entries.js';
-
-/** Options of a filter menu: the host's list, or the defaults plus what the data showed; the current value always. */
-function menuOptions(
-  given: readonly string[] | undefined,
-  defaults: readonly string[],
-  seen: Set<string>,
-  current?: string,
-) {
-  const options = new Set(given ?? defaults);
-  if (!given) for (const value of [...seen].sort()) options.add(value);
-  if (current) options.add(current);
-  return [...options];
-}
 
 /**
  * @summary The full activity log of the organization: filters for resource
@@ -954,11 +936,11 @@ export class ActivityLog extends DashboardElement {
   private renderList(strings: DashboardStrings) {
     switch (this.viewState) {
       case 'loading':
-        return html`<span class="visually-hidden">${strings.loading}</span>${this.renderSkeleton()}`;
+        return html`<span class="visually-hidden">${strings.loading}</span>${renderSkeleton()}`;
       case 'error':
         return html`<div class="list-placeholder">
             <div part="message error" role="alert">
-              <slot name="error">${this.errorText(strings)}</slot>
+              <slot name="error">${errorText((this.controlledError ?? this.listError)?.code, strings)}</slot>
               ${
                 this.store
                   ? html`<button part="retry" type="button" @click=${this.retry}>${strings.retry}</button>`
@@ -973,19 +955,6 @@ export class ActivityLog extends DashboardElement {
       default:
         return this.renderEntries(strings);
     }
-  }
-
-  private errorText(strings: DashboardStrings): string {
-    const code = (this.controlledError ?? this.listError)?.code;
-    const keys: Partial<Record<DashboardError['code'], keyof typeof cardStrings & TextKey>> = {
-      network: 'errorNetwork',
-      timeout: 'errorTimeout',
-      'rate-limited': 'errorRateLimited',
-      'invalid-data': 'errorInvalidData',
-      'not-found': 'errorNotFound',
-      unauthorized: 'errorUnauthorized',
-    };
-    return strings[(code && keys[code]) || 'errorGeneric'];
   }
 
   private renderEmpty(strings: DashboardStrings) {
@@ -1006,25 +975,6 @@ export class ActivityLog extends DashboardElement {
     </div>`;
   }
 
-  private renderSkeleton() {
-    const rows = Array.from({ length: SKELETON_ROWS }, (_, i) => i);
-    return html`<div class="list-placeholder" aria-hidden="true">
-        ${rows.map(
-          (i) => html`
-            <div class="entry">
-              <p class="summary">
-                <span class="skeleton" ${styleProps({ '--_w': `${i % 2 ? 11 : 15}em` })}></span>
-              </p>
-              <p class="meta">
-                <span class="skeleton" ${styleProps({ '--_w': `${i % 2 ? 16 : 13}em` })}></span>
-              </p>
-            </div>
-          `,
-        )}
-      </div>
-      <p class="list-footer"></p>`;
-  }
-
   private renderEntries(strings: DashboardStrings) {
     const format = this.formatContext;
     const now = this.clock.now;
@@ -1033,7 +983,7 @@ export class ActivityLog extends DashboardElement {
     const footer = this.loadingMore
       ? strings.activityLogLoadingMore
       : this.moreError
-        ? this.errorText(strings)
+        ? errorText(this.moreError.code, strings)
         : '';
     return html`
       <div class="list-wrap">
@@ -1058,7 +1008,7 @@ export class ActivityLog extends DashboardElement {
             // The virtualizer may ask once for a range of the previous, longer list: skip the gaps.
             keyFunction: (activity: Activity | undefined, index: number) => activity?.id ?? index,
             renderItem: (activity: Activity | undefined, index: number) =>
-              activity ? this.renderEntry(activity, index, setSize, strings, format, now) : html``,
+              activity ? renderEntry(activity, index, setSize, strings, format, now) : html``,
             scroller: true,
           })}
         </div>
@@ -1072,54 +1022,6 @@ export class ActivityLog extends DashboardElement {
     this.renderedLast = last;
     if (last >= this.entries.length - 1 - PREFETCH_ROWS) void this.loadMore();
   };
-
-  private renderEntry(
-    activity: Activity,
-    index: number,
-    setSize: number,
-    strings: DashboardStrings,
-    format: FormatContext,
-    now: number,
-  ): TemplateResult {
-    const { occurredAt } = activity;
-    const actor = activity.actor?.name;
-    return html`
-      <div
-        part="entry"
-        class="entry"
-        role="listitem"
-        data-id=${activity.id}
-        aria-posinset=${index + 1}
-        aria-setsize=${setSize}
-      >
-        <p class="summary">${this.renderSummary(activity, strings)}</p>
-        <p class="meta">
-          <time part="time" datetime=${isoInstant(occurredAt)}
-            >${formatRelativeTime(occurredAt, now, format)}</time
-          ><span aria-hidden="true"> · </span
-          ><span part="exact-time">${formatDateTime(occurredAt, format, EXACT_TIME)}</span>${
-            present(actor)
-              ? html`<span aria-hidden="true"> · </span
-                  ><span
-                    >${fillParts(strings.activityLogBy, { actor: html`<bdi part="actor">${actor}</bdi>` })}</span
-                  >`
-              : nothing
-          }
-        </p>
-      </div>
-    `;
-  }
-
-  /** Names come from data in any script: each is isolated (`<bdi>`) so it cannot reorder the sentence. */
-  private renderSummary(activity: Activity, strings: DashboardStrings): unknown[] {
-    const values: Record<string, unknown> = {
-      resourceType: html`<bdi part="resource-type">${activity.resourceType}</bdi>`,
-      action: html`<bdi part="activity-action">${activity.action}</bdi>`,
-    };
-    if (!present(activity.resourceName)) return fillParts(strings.activityLogSummary, values);
-    values.resourceName = html`<bdi part="resource-name">${activity.resourceName}</bdi>`;
-    return fillParts(strings.activityLogSummaryWithName, values);
-  }
 
   private renderStaleNote(strings: DashboardStrings) {
     const updatedAt = this.updatedAt ?? this.store?.get('activity').updatedAt;

@@ -1,0 +1,110 @@
+/** How `<activity-log>` draws its rows, skeleton and messages: pure functions of what they show. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { cardStrings } from '../../base/card.strings.js';
+import { styleProps } from '../../base/style-props.js';
+import type { DashboardError } from '../../contract/errors.js';
+import type { Activity } from '../../contract/types.js';
+import { formatDateTime, isoInstant, type FormatContext } from '../../format/format.js';
+import { formatRelativeTime } from '../../format/relative-time.js';
+import type { DashboardStrings, TextKey } from '../../strings/strings.js';
+import { fillParts } from '../../strings/template.js';
+
+const SKELETON_ROWS = 8;
+const EXACT_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'long' };
+
+const present = (text: string | undefined): text is string => Boolean(text?.trim());
+
+const ERROR_TEXT: Partial<Record<DashboardError['code'], keyof typeof cardStrings & TextKey>> = {
+  network: 'errorNetwork',
+  timeout: 'errorTimeout',
+  'rate-limited': 'errorRateLimited',
+  'invalid-data': 'errorInvalidData',
+  'not-found': 'errorNotFound',
+  unauthorized: 'errorUnauthorized',
+};
+
+/** The message for an error code, the same texts cards use. */
+export function errorText(code: DashboardError['code'] | undefined, strings: DashboardStrings): string {
+  return strings[(code && ERROR_TEXT[code]) || 'errorGeneric'];
+}
+
+/** Options of a filter menu: the host's list, or the defaults plus what the data showed; the current value always. */
+export function menuOptions(
+  given: readonly string[] | undefined,
+  defaults: readonly string[],
+  seen: Set<string>,
+  current?: string,
+): string[] {
+  const options = new Set(given ?? defaults);
+  if (!given) for (const value of [...seen].sort()) options.add(value);
+  if (current) options.add(current);
+  return [...options];
+}
+
+export function renderSkeleton(): TemplateResult {
+  const rows = Array.from({ length: SKELETON_ROWS }, (_, i) => i);
+  return html`<div class="list-placeholder" aria-hidden="true">
+      ${rows.map(
+        (i) => html`
+          <div class="entry">
+            <p class="summary">
+              <span class="skeleton" ${styleProps({ '--_w': `${i % 2 ? 11 : 15}em` })}></span>
+            </p>
+            <p class="meta">
+              <span class="skeleton" ${styleProps({ '--_w': `${i % 2 ? 16 : 13}em` })}></span>
+            </p>
+          </div>
+        `,
+      )}
+    </div>
+    <p class="list-footer"></p>`;
+}
+
+/** One row; the DOM holds only the rows in view, so each says where it is in the whole list. */
+export function renderEntry(
+  activity: Activity,
+  index: number,
+  setSize: number,
+  strings: DashboardStrings,
+  format: FormatContext,
+  now: number,
+): TemplateResult {
+  const { occurredAt } = activity;
+  const actor = activity.actor?.name;
+  return html`
+    <div
+      part="entry"
+      class="entry"
+      role="listitem"
+      data-id=${activity.id}
+      aria-posinset=${index + 1}
+      aria-setsize=${setSize}
+    >
+      <p class="summary">${renderSummary(activity, strings)}</p>
+      <p class="meta">
+        <time part="time" datetime=${isoInstant(occurredAt)}
+          >${formatRelativeTime(occurredAt, now, format)}</time
+        ><span aria-hidden="true"> · </span
+        ><span part="exact-time">${formatDateTime(occurredAt, format, EXACT_TIME)}</span>${
+          present(actor)
+            ? html`<span aria-hidden="true"> · </span
+                ><span
+                  >${fillParts(strings.activityLogBy, { actor: html`<bdi part="actor">${actor}</bdi>` })}</span
+                >`
+            : nothing
+        }
+      </p>
+    </div>
+  `;
+}
+
+/** Names come from data in any script: each is isolated (`<bdi>`) so it cannot reorder the sentence. */
+function renderSummary(activity: Activity, strings: DashboardStrings): unknown[] {
+  const values: Record<string, unknown> = {
+    resourceType: html`<bdi part="resource-type">${activity.resourceType}</bdi>`,
+    action: html`<bdi part="activity-action">${activity.action}</bdi>`,
+  };
+  if (!present(activity.resourceName)) return fillParts(strings.activityLogSummary, values);
+  values.resourceName = html`<bdi part="resource-name">${activity.resourceName}</bdi>`;
+  return fillParts(strings.activityLogSummaryWithName, values);
+}
