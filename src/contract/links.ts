@@ -35,6 +35,11 @@ export function isSafeUrl(url: string): boolean {
   // Nothing but spaces and controls (which browsers strip) would link the page to itself.
   // eslint-disable-next-line no-control-regex
   if (typeof url !== 'string' || /^[\u0000-\u0020\s]*$/.test(url)) return false;
+  // Defence in depth: read as older parsers did, with every control character and space taken
+  // out, the scheme must still be none or http(s) (`java\0script:` is relative to today's parser).
+  // eslint-disable-next-line no-control-regex
+  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(url.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''))?.[1];
+  if (scheme && !/^https?$/i.test(scheme)) return false;
   const base = pageBase();
   const resolved = parseUrl(url, base);
   if (!resolved || (resolved.protocol !== 'http:' && resolved.protocol !== 'https:')) return false;
