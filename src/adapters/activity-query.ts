@@ -10,19 +10,30 @@ function matchesQuery(activity: Activity, query: string): boolean {
   );
 }
 
-function endOfDay(date: string): number {
-  // A bare date (YYYY-MM-DD) as `to` means "through the end of that day".
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.parse(`${date}T23:59:59.999Z`) : Date.parse(date);
+const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MS = 86_400_000;
+
+/**
+ * A `from`/`to` bound as the REST API reads it: an instant (RFC 3339) means
+ * itself; a bare date (`YYYY-MM-DD`) means that whole UTC day, so `from`
+ * starts at its 00:00Z and `to` includes it through its last millisecond. The
+ * activity log sends instants (calendar days in the viewer's zone, see
+ * `elements/activity-log/date-range.ts`); other callers may send dates.
+ */
+function bound(value: string, end: 'from' | 'to'): number {
+  if (!BARE_DATE.test(value)) return Date.parse(value);
+  const start = Date.parse(`${value}T00:00:00Z`);
+  return end === 'from' ? start : start + DAY_MS - 1;
 }
 
-/** Whether an activity passes a filter's resource type, action, text and date range. */
+/** Whether an activity passes a filter's resource type, action, text and date range (both ends included). */
 export function matchesActivityFilter(activity: Activity, filter: ActivityFilter): boolean {
   if (filter.resourceType && activity.resourceType !== filter.resourceType) return false;
   if (filter.action && activity.action !== filter.action) return false;
   if (filter.query && !matchesQuery(activity, filter.query.trim())) return false;
   const at = Date.parse(activity.occurredAt);
-  if (filter.from && at < Date.parse(filter.from)) return false;
-  if (filter.to && at > endOfDay(filter.to)) return false;
+  if (filter.from && at < bound(filter.from, 'from')) return false;
+  if (filter.to && at > bound(filter.to, 'to')) return false;
   return true;
 }
 
