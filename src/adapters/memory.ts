@@ -34,6 +34,14 @@ export interface MemoryAdapter extends DashboardAdapter {
   readonly data: DashboardDataset;
   /** Makes every later response take this long. */
   setDelay(ms: number): void;
+  /**
+   * Holds every response (those under way and later ones) until `release()`: a backend that has
+   * not answered yet, for as long as a test or story needs, however slow the machine. Aborting a
+   * held request still rejects it at once.
+   */
+  hold(): void;
+  /** Lets every held response go. */
+  release(): void;
   /** The next `times` calls of `method` (or of every method, with `'*'`) reject with this error. */
   failNext(
     method: MemoryAdapterMethod | '*',
@@ -88,11 +96,25 @@ function wait(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+/** `released`, unless `signal` aborts first. */
+function untilReleased(released: Promise<void>, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError());
+    const onAbort = () => reject(abortError());
+    signal?.addEventListener('abort', onAbort, { once: true });
+    void released.then(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    });
+  });
+}
+
 export function createMemoryAdapter(
   data: DashboardDataset,
   options: MemoryAdapterOptions = {},
 ): MemoryAdapter {
   let delayMs = options.delayMs ?? 0;
+  let gate: { released: Promise<void>; release: () => void } | undefined;
   const failures: { method: MemoryAdapterMethod | '*'; error: DashboardError; times: number }[] = [];
   const subscribers = new Set<Subscriber>();
 
@@ -120,6 +142,7 @@ export function createMemoryAdapter(
     const refused = orgIdError(orgId);
     if (refused) throw refused;
     await wait(delayMs, options?.signal);
+    while (gate) await untilReleased(gate.released, options?.signal);
     const failure = takeFailure(method);
     if (failure) throw failure;
     const org = dataset(orgId);
@@ -149,6 +172,17 @@ export function createMemoryAdapter(
     listAnnouncements: (orgId, o) => respond('listAnnouncements', orgId, o, (d) => d.announcements),
     setDelay(ms) {
       delayMs = ms;
+    },
+    hold() {
+      if (gate) return;
+      let release = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      gate = { released, release };
+    },
+    release() {
+      const held = gate;
+      gate = undefined;
+      held?.release();
     },
     failNext(method, error, times = 1) {
       const typed =

@@ -85,6 +85,25 @@ describe('createMemoryAdapter', () => {
     expect((await rejection(pending)).code).to.equal('aborted');
   });
 
+  it('holds responses until released, and still aborts a held one at once', async () => {
+    const adapter = createMemoryAdapter(dataset('o1'));
+    adapter.hold();
+    let answered = false;
+    const held = adapter.getOrganization('o1').then((org) => {
+      answered = true;
+      return org;
+    });
+    const controller = new AbortController();
+    const aborted = adapter.getPlan('o1', { signal: controller.signal });
+    await settle(5);
+    expect(answered, 'no answer while held').to.equal(false);
+    controller.abort();
+    expect((await rejection(aborted)).code).to.equal('aborted');
+    adapter.release();
+    expect((await held).name).to.equal('Org o1');
+    expect(answered).to.equal(true);
+  });
+
   it('sends live events to subscribers of the org, and reports the connection', async () => {
     const adapter = createMemoryAdapter(dataset('o1', 'o2'));
     const events: DashboardEvent[] = [];

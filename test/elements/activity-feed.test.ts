@@ -134,13 +134,16 @@ describe('<activity-feed>', () => {
     });
 
     it('shows a skeleton of the final size while loading, so nothing moves', async () => {
-      const adapter = adapterWith(activities(8), { delayMs: 200 });
+      const adapter = adapterWith(activities(8));
+      // No answer until the skeleton has been measured, however slow the machine.
+      adapter.hold();
       const feed = await feedIn(adapter);
       expect(feed.state).to.equal('loading');
       expect(feed.shadowRoot!.querySelector('[part="card"]')!.getAttribute('aria-busy')).to.equal('true');
       expect(feed.shadowRoot!.querySelectorAll('li').length).to.equal(5);
       await expect(feed).to.be.accessible();
       const loadingHeight = feed.getBoundingClientRect().height;
+      adapter.release();
       await ready(feed);
       expect(feed.getBoundingClientRect().height).to.be.closeTo(loadingHeight, 1);
     });

@@ -652,13 +652,16 @@ describe('<announcements-panel>', () => {
 
   describe('states', () => {
     it('shows a skeleton of the final size while loading, so nothing moves', async () => {
-      const adapter = createMemoryAdapter(data(), { delayMs: 200 });
+      const adapter = createMemoryAdapter(data());
+      // No answer until the skeleton has been measured, however slow the machine.
+      adapter.hold();
       const panel = await panelIn(adapter);
       expect(panel.state).to.equal('loading');
       expect(root(panel).querySelector('[part="card"]')!.getAttribute('aria-busy')).to.equal('true');
       expect(root(panel).querySelectorAll('.skeleton').length).to.be.greaterThan(5);
       await expect(panel).to.be.accessible();
       const loadingHeight = panel.getBoundingClientRect().height;
+      adapter.release();
       await inState(panel);
       expect(panel.getBoundingClientRect().height).to.be.closeTo(loadingHeight, 1);
     });

@@ -348,7 +348,9 @@ describe('<billing-card>', () => {
       [HISTORY, 300],
     ] as const) {
       it(`shows a skeleton of the final size while loading (${history ? 'with' : 'without'} a history, ${width}px)`, async () => {
-        const adapter = adapterWith(summary(usd(18_430_000), usd(16_400_000), { history }), { delayMs: 200 });
+        const adapter = adapterWith(summary(usd(18_430_000), usd(16_400_000), { history }));
+        // No answer until the skeleton has been measured, however slow the machine.
+        adapter.hold();
         // A Lit element as the fixture's root: a plain wrapper would wait for an animation
         // frame, which never comes while the test page is in a background tab.
         const provider = await fixture<OrgDashboardProvider>(html`
@@ -362,6 +364,7 @@ describe('<billing-card>', () => {
         expect(all(card, '.skeleton').length).to.be.greaterThan(3);
         await expect(card).to.be.accessible();
         const loadingHeight = card.getBoundingClientRect().height;
+        adapter.release();
         await ready(card);
         expect(Boolean(card.shadowRoot!.querySelector('[part~="chart"]'))).to.equal(Boolean(history));
         expect(card.getBoundingClientRect().height).to.be.closeTo(loadingHeight, 1);

@@ -36,7 +36,10 @@ describe('<org-dashboard-provider>', () => {
   });
 
   it('on an org switch aborts what is in flight and only ever shows the last org', async () => {
-    const adapter = createMemoryAdapter(dataset('o1', 'o2', 'o3'), { delayMs: 50 });
+    const adapter = createMemoryAdapter(dataset('o1', 'o2', 'o3'));
+    // Every switch lands while the previous org's requests are still unanswered, however slow the
+    // machine; they are answered (and must be thrown away) only after the last switch.
+    adapter.hold();
     const org = sinon.spy(adapter, 'getAccess');
     const provider = await fixture<OrgDashboardProvider>(html`
       <org-dashboard-provider org-id="o1" .adapter=${adapter}
@@ -54,6 +57,8 @@ describe('<org-dashboard-provider>', () => {
     provider.orgId = 'o2';
     await settle(1);
     provider.orgId = 'o3';
+    await settle(1);
+    adapter.release();
     await until(() => card.state === 'ready');
     observer.disconnect();
     expect(nameOf(card)).to.equal('Org o3');
@@ -67,7 +72,8 @@ describe('<org-dashboard-provider>', () => {
 
   it('shows a new org as loading, never the previous one, when the adapter changes', async () => {
     const first = createMemoryAdapter(dataset('o1'));
-    const second = createMemoryAdapter(dataset('o1'), { delayMs: 100 });
+    const second = createMemoryAdapter(dataset('o1'));
+    second.hold();
     second.data.o1.organization.name = 'Second backend';
     const provider = await fixture<OrgDashboardProvider>(html`
       <org-dashboard-provider org-id="o1" .adapter=${first}
@@ -80,6 +86,7 @@ describe('<org-dashboard-provider>', () => {
     await elementUpdated(provider);
     await elementUpdated(card);
     expect(card.state).to.equal('loading');
+    second.release();
     await until(() => card.state === 'ready');
     expect(nameOf(card)).to.equal('Second backend');
   });

@@ -293,7 +293,9 @@ describe('<workspace-stats-card>', () => {
   describe('states', () => {
     for (const width of [800, 300]) {
       it(`shows a skeleton of the final size while loading, so nothing moves (${width}px wide)`, async () => {
-        const adapter = adapterWith(undefined, { delayMs: 200 });
+        const adapter = adapterWith(undefined);
+        // No answer until the skeleton has been measured, however slow the machine.
+        adapter.hold();
         // A Lit element as the fixture's root: a plain wrapper would wait for an animation
         // frame, which never comes while the test page is in a background tab.
         const provider = await fixture<OrgDashboardProvider>(html`
@@ -307,6 +309,7 @@ describe('<workspace-stats-card>', () => {
         expect(all(card, '.skeleton').length).to.be.greaterThan(3);
         await expect(card).to.be.accessible();
         const loadingHeight = card.getBoundingClientRect().height;
+        adapter.release();
         await ready(card);
         expect(toggle(card)).not.to.equal(null);
         expect(card.getBoundingClientRect().height).to.be.closeTo(loadingHeight, 1);
