@@ -125,7 +125,7 @@ export async function rejectionOf(
  * `waitUntil`, leaves no timer behind (which fake timers installed by a later
  * test would otherwise trip over).
  */
-export function until(predicate: () => boolean, message = 'condition', timeoutMs = 2000): Promise<void> {
+export function until(predicate: () => boolean, message = 'condition', timeoutMs = 30_000): Promise<void> {
   const start = performance.now();
   return new Promise((resolve, reject) => {
     const check = () => {

@@ -111,7 +111,7 @@ function activityEvent(sequence: number): Extract<DashboardEvent, { topic: 'acti
   return { topic: 'activity', data: createActivity(ACME_ORG_ID, { at: NOW, sequence }) };
 }
 
-async function waitFor(check: () => boolean, timeoutMs = 3000): Promise<void> {
+async function waitFor(check: () => boolean, timeoutMs = 30_000): Promise<void> {
   const started = Date.now();
   while (!check()) {
     if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
