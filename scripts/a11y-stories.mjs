@@ -36,7 +36,7 @@ async function check(story, theme) {
   try {
     const globals = `&globals=theme:${theme}`;
     await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story${globals}`);
-    await page.waitForFunction(() => document.body.classList.contains('sb-show-main'), { timeout: 15000 });
+    await page.waitForFunction(() => document.body.classList.contains('sb-show-main'), { timeout: 60_000 });
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {

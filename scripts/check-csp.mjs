@@ -91,7 +91,7 @@ try {
           [...cards, ...(log ? [log] : [])].map((card) => [card.localName, card.state]),
         );
       },
-      { timeout: 15000, polling: 100 },
+      { timeout: 60_000, polling: 100 },
     )
     .then((handle) => handle.jsonValue());
   const notShown = Object.entries(states).filter(([, state]) => !['ready', 'empty'].includes(state));

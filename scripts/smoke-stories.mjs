@@ -41,7 +41,7 @@ async function check(story) {
         ['sb-show-main', 'sb-show-errordisplay', 'sb-show-nopreview'].some((c) =>
           document.body.classList.contains(c),
         ),
-      { timeout: 15000 },
+      { timeout: 60_000 },
     );
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     const shown = await page.evaluate(() =>

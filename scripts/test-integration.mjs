@@ -211,7 +211,7 @@ for (const [name, makeSite] of Object.entries(hosts)) {
           cards[0].shadowRoot.textContent.includes(orgName)
         );
       },
-      { timeout: 15000 },
+      { timeout: 60_000 },
       ORG_NAME,
     );
     if (apiRequests < 7) throw new Error(`only ${apiRequests} API requests`);
@@ -220,7 +220,7 @@ for (const [name, makeSite] of Object.entries(hosts)) {
       const billing = document.querySelector('org-dashboard').shadowRoot.querySelector('[part~="billing"]');
       billing.shadowRoot.querySelector('[part~="view-invoices"]').click();
     });
-    await tab.waitForFunction((path) => location.pathname === path, { timeout: 5000 }, INVOICES);
+    await tab.waitForFunction((path) => location.pathname === path, { timeout: 60_000 }, INVOICES);
     if (!(await tab.evaluate(() => globalThis.samePage))) throw new Error('the page reloaded');
     if (problems.length) throw new Error(problems.join('; '));
     passed += 1;

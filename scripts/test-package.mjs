@@ -170,7 +170,7 @@ const checks = {
         page.on('pageerror', onError);
         await page.goto(`${server.url}/entry-${index}.html`);
         const loaded = await page
-          .waitForFunction(() => globalThis.loaded, { timeout: 5000 })
+          .waitForFunction(() => globalThis.loaded, { timeout: 60_000 })
           .then((handle) => handle.jsonValue())
           .catch(() => undefined);
         page.off('pageerror', onError);
