@@ -4,7 +4,10 @@ import '../../src/define/org-dashboard-provider.js';
 import '../../src/define/activity-log.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
 import type { Activity, ActivityFilter } from '../../src/contract/types.js';
-import type { ActivityLog } from '../../src/elements/activity-log/activity-log.js';
+import {
+  ACTIVITY_LOG_SEARCH_DEBOUNCE_MS,
+  type ActivityLog,
+} from '../../src/elements/activity-log/activity-log.js';
 import type { ActivityLogFilterChangeEvent } from '../../src/elements/activity-log/activity-log.events.js';
 import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
 import { dataset, settle, until } from '../helpers/data.js';
@@ -77,6 +80,15 @@ function type(log: ActivityLog, value: string): void {
 }
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+
+/** `until` for tests whose setTimeout is fake: checks once a frame, with a bound in frames. */
+async function byFrames(check: () => boolean, what: string, frames = 3000): Promise<void> {
+  for (let i = 0; i < frames; i += 1) {
+    if (check()) return;
+    await frame();
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
 
 async function scrollTo(log: ActivityLog, top: number): Promise<void> {
   const list = scroller(log);
@@ -242,25 +254,35 @@ describe('<activity-log>', () => {
       const log = await logIn(adapter);
       await ready(log);
       const spy = sinon.spy(adapter, 'listActivities');
-      adapter.setDelay(400);
       const changes: ActivityLogFilterChangeEvent[] = [];
       log.addEventListener('od-activity-log-filter-change', (e) => changes.push(e));
+      // The debounce runs on a fake clock and the backend holds its answers: what is still in flight
+      // and what has waited long enough never depends on how fast the machine is.
+      adapter.hold();
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        type(log, 'r');
+        await clock.tickAsync(ACTIVITY_LOG_SEARCH_DEBOUNCE_MS - 1);
+        type(log, 're');
+        type(log, 'res');
+        await clock.tickAsync(ACTIVITY_LOG_SEARCH_DEBOUNCE_MS - 1);
+        await frame();
+        expect(spy.callCount, 'nothing sent while typing').to.equal(0);
+        await clock.tickAsync(1);
+        await byFrames(() => spy.callCount === 1, 'debounced search');
+        expect(filters(spy)[0]).to.deep.equal({ limit: 50, query: 'res' });
+        expect(log.getAttribute('query')).to.equal('res');
 
-      type(log, 'r');
-      type(log, 're');
-      type(log, 'res');
-      await new Promise((resolve) => setTimeout(resolve, 150));
-      expect(spy.callCount).to.equal(0);
-      await until(() => spy.callCount === 1, 'debounced search');
-      expect(filters(spy)[0]).to.deep.equal({ limit: 50, query: 'res' });
-      expect(log.getAttribute('query')).to.equal('res');
-
-      type(log, 'res-4');
-      await until(() => spy.callCount === 2, 'second search');
+        type(log, 'res-4');
+        await clock.tickAsync(ACTIVITY_LOG_SEARCH_DEBOUNCE_MS);
+        await byFrames(() => spy.callCount === 2, 'second search');
+      } finally {
+        clock.restore();
+      }
       expect(filters(spy)[1]).to.deep.equal({ limit: 50, query: 'res-4' });
       expect((spy.getCall(0).args[1] as ActivityFilter).signal?.aborted).to.equal(true);
       expect((spy.getCall(1).args[1] as ActivityFilter).signal?.aborted).to.equal(false);
-      adapter.setDelay(0);
+      adapter.release();
       await ready(log);
       expect(rows(log).every((row) => row.textContent?.includes('res-4'))).to.equal(true);
       expect(changes.map((e) => e.detail.filter.query)).to.deep.equal(['res', 'res-4']);
@@ -410,9 +432,18 @@ describe('<activity-log>', () => {
       const adapter = adapterWith(activities(2000));
       const log = await logIn(adapter);
       await ready(log);
-      adapter.setDelay(100);
-      const spy = sinon.spy(adapter, 'listActivities');
+      // The backend holds the export's third page: the export is under way and stays so until
+      // cancelled, however slow the machine (a delay per page let it finish, or run past 400,
+      // before the test looked).
+      const listActivities = adapter.listActivities.bind(adapter);
+      let exportPages = 0;
+      const spy = sinon.stub(adapter, 'listActivities').callsFake((orgId, filter) => {
+        exportPages += 1;
+        if (exportPages === 3) adapter.hold();
+        return listActivities(orgId, filter);
+      });
       q(log, '[part~="export"]')!.click();
+      await until(() => exportPages === 3, 'a third page requested');
       await until(() => clean(q(log, '[part~="export-progress"]')?.textContent) === 'Exported so far: 400');
       expect(log.exporting).to.equal(true);
       await expect(log).to.be.accessible();
@@ -434,7 +465,8 @@ describe('<activity-log>', () => {
 
   describe('states', () => {
     it('loading: a skeleton of the final size', async () => {
-      const adapter = adapterWith(activities(10), { delayMs: 5000 });
+      const adapter = adapterWith(activities(10));
+      adapter.hold();
       const log = await logIn(adapter);
       await until(() => q(log, '.list-placeholder') !== null, 'skeleton');
       expect(log.state).to.equal('loading');
