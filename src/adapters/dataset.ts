@@ -24,7 +24,21 @@ export interface OrgDataset {
 /** Datasets by organization id. */
 export type DashboardDataset = Record<string, OrgDataset>;
 
-/** Applies a live event to an org's data: snapshots replace, `activity` and `announcements` add one entry at the top, deduplicated by id. */
+/**
+ * `item` in `list` (newest first by `time`), replacing an entry with its id: a late event lands
+ * at its place in time, as a real backend's pages would have it, not at the top.
+ */
+function placeByTime<T extends { id: string }>(list: readonly T[], item: T, time: (entry: T) => string): T[] {
+  const rest = list.filter((entry) => entry.id !== item.id);
+  const at = Date.parse(time(item));
+  const index = rest.findIndex((entry) => Date.parse(time(entry)) < at);
+  return index < 0 ? [...rest, item] : [...rest.slice(0, index), item, ...rest.slice(index)];
+}
+
+/**
+ * Applies a live event to an org's data: snapshots replace; `activity` and `announcements` add
+ * one entry at its place in time (newest first), deduplicated by id.
+ */
 export function applyEvent(dataset: OrgDataset, event: DashboardEvent): void {
   switch (event.topic) {
     case 'organization':
@@ -40,10 +54,10 @@ export function applyEvent(dataset: OrgDataset, event: DashboardEvent): void {
       dataset.plan = event.data;
       break;
     case 'activity':
-      dataset.activities = [event.data, ...dataset.activities.filter((a) => a.id !== event.data.id)];
+      dataset.activities = placeByTime(dataset.activities, event.data, (a) => a.occurredAt);
       break;
     case 'announcements':
-      dataset.announcements = [event.data, ...dataset.announcements.filter((a) => a.id !== event.data.id)];
+      dataset.announcements = placeByTime(dataset.announcements, event.data, (a) => a.publishedAt);
       break;
   }
 }

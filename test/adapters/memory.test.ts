@@ -85,6 +85,21 @@ describe('createMemoryAdapter', () => {
     expect((await rejection(pending)).code).to.equal('aborted');
   });
 
+  it('puts a live activity that arrives out of time order at its place, once per id', async () => {
+    const adapter = createMemoryAdapter(dataset('o1'));
+    const at = (id: string, occurredAt: string) => ({
+      id,
+      resourceType: 'Plans',
+      action: 'Update',
+      occurredAt,
+    });
+    adapter.emit('o1', { topic: 'activity', data: at('late', '2026-11-19T22:00:00Z') });
+    adapter.emit('o1', { topic: 'activity', data: at('newest', '2026-11-21T10:00:00Z') });
+    adapter.emit('o1', { topic: 'activity', data: at('late', '2026-11-19T22:00:00Z') });
+    const page = await adapter.listActivities('o1');
+    expect(page.items.map((a) => a.id)).to.deep.equal(['newest', 'a2', 'late', 'a1']);
+  });
+
   it('holds responses until released, and still aborts a held one at once', async () => {
     const adapter = createMemoryAdapter(dataset('o1'));
     adapter.hold();
