@@ -1,13 +1,13 @@
-// A Web Test Runner plugin for test/package/manifest.test.ts: when the test server starts it generates
-// the Custom Elements Manifest from the current sources (custom-elements-manifest.config.mjs, manifest
-// only, into node_modules/.cache so dist/ is untouched) and serves it, with the `od-*` event names
-// typed in the sources' `HTMLElementEventMap`, at /__manifest/custom-elements.json and /__manifest/events.json.
-import { spawnSync } from 'node:child_process';
+// A Web Test Runner plugin for test/package/: when the test server starts it generates the Custom
+// Elements Manifest from the current sources (custom-elements-manifest.config.mjs, manifest only, into
+// node_modules/.cache so dist/ is untouched) and serves it, with the `od-*` event names typed in the
+// sources' `HTMLElementEventMap`, at /__manifest/custom-elements.json and /__manifest/events.json; and
+// the public names (scripts/public-api.mjs) at /__manifest/public-api.json, read on first request only
+// (the TypeScript checker takes seconds that other test files need not wait for).
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { analyzeManifest, publicApi } from './public-api.mjs';
 
-const require = createRequire(import.meta.url);
 const outdir = 'node_modules/.cache/od-manifest';
 
 /** Every `'od-…': SomeEvent` entry of an `interface HTMLElementEventMap` in src/. */
@@ -24,25 +24,18 @@ function typedEvents() {
 
 export function customElementsManifestPlugin() {
   let manifest = '{}';
+  let api;
   return {
     name: 'od-custom-elements-manifest',
     serverStart() {
-      const run = spawnSync(
-        process.execPath,
-        [
-          require.resolve('@custom-elements-manifest/analyzer/cem.js'),
-          'analyze',
-          '--quiet',
-          '--outdir',
-          outdir,
-        ],
-        { env: { ...process.env, OD_MANIFEST_ONLY: '1' }, encoding: 'utf8' },
-      );
-      if (run.status !== 0) throw new Error(`cem analyze failed:\n${run.stderr}`);
-      manifest = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
+      manifest = analyzeManifest(outdir);
     },
     serve(context) {
       if (context.path === '/__manifest/custom-elements.json') return { body: manifest, type: 'json' };
+      if (context.path === '/__manifest/public-api.json') {
+        api ??= JSON.stringify(publicApi(manifest));
+        return { body: api, type: 'json' };
+      }
       if (context.path === '/__manifest/events.json')
         return { body: JSON.stringify(typedEvents()), type: 'json' };
       return undefined;
