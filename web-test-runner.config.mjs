@@ -3,7 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { createRequire } from 'node:module';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
-import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
+import { CHROME_ARGS, findBrowser } from './scripts/browsers.mjs';
 import { emulateFirefoxMedia } from './scripts/firefox-media.mjs';
 import { sseStressMiddleware } from './scripts/sse-stress-server.mjs';
 import { customElementsManifestPlugin } from './scripts/wtr-manifest.mjs';
@@ -95,7 +95,7 @@ export default {
   middleware: [sseStressMiddleware(), serveMswWorker(), serveSource(), serveIso4217()],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
+      launchOptions: { executablePath: findBrowser('chromium'), headless: true, args: CHROME_ARGS },
     }),
   ],
   // One page at a time: a background tab is hidden, so it gets no animation frames and no real

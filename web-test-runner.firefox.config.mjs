@@ -4,7 +4,7 @@
 import * as puppeteer from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import base from './web-test-runner.config.mjs';
-import { findFirefox } from './scripts/find-firefox.mjs';
+import { findBrowser } from './scripts/browsers.mjs';
 import { FIREFOX_MEDIA_ENV } from './scripts/firefox-media.mjs';
 
 export default {
@@ -14,7 +14,7 @@ export default {
       puppeteer: puppeteer.default ?? puppeteer,
       launchOptions: {
         browser: 'firefox',
-        executablePath: findFirefox(),
+        executablePath: findBrowser('firefox'),
         headless: true,
         // For od-emulate-media: media features come from Firefox's preferences (scripts/firefox-media.mjs).
         env: { ...process.env, ...FIREFOX_MEDIA_ENV },

@@ -2,11 +2,12 @@
 // each theme the preview's Theme global offers (`&globals=theme:<name>`), and
 // fails on any violation. Partner stories are stories like any other.
 //   node scripts/a11y-stories.mjs [site dir]      A11Y_THEMES=light,dark (default)
-// Writes .a11y-totals.json ({ passed, failed }: one count per story and theme).
-import { readFileSync, writeFileSync } from 'node:fs';
+// Records its counts for .ci/run (scripts/results.mjs).
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome, INSTALL_HINT } from './find-chrome.mjs';
+import { CHROME_ARGS, requireBrowser } from './browsers.mjs';
+import { recordResults } from './results.mjs';
 import { serveStatic } from './static-server.mjs';
 
 /** Time for data to arrive and cards to settle after the story renders (MSW answers at once). */
@@ -16,11 +17,7 @@ const CONCURRENCY = 4;
 const THEMES = (process.env.A11Y_THEMES ?? 'light,dark').split(',').filter(Boolean);
 const site = process.argv[2] ?? 'storybook-static';
 
-const chrome = findChrome();
-if (!chrome) {
-  console.error(INSTALL_HINT);
-  process.exit(1);
-}
+const chrome = requireBrowser('chromium');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const index = JSON.parse(readFileSync(`${site}/index.json`, 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
@@ -91,6 +88,5 @@ async function worker() {
 await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 await browser.close();
 await server.close();
-writeFileSync('.a11y-totals.json', JSON.stringify({ passed, failed }));
-console.log(`Accessibility (axe, themes ${THEMES.join(', ')}): ${passed} passed, ${failed} failed`);
+recordResults(`Accessibility (axe, themes ${THEMES.join(', ')})`, { passed, failed });
 process.exit(failed === 0 && jobs.length > 0 ? 0 : 1);

@@ -9,17 +9,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome, INSTALL_HINT } from './find-chrome.mjs';
+import { CHROME_ARGS, requireBrowser } from './browsers.mjs';
 import { serveStatic } from './static-server.mjs';
 import { measureSizes } from './size.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'bench/out');
-const chrome = findChrome();
-if (!chrome) {
-  console.error(INSTALL_HINT);
-  process.exit(1);
-}
+const chrome = requireBrowser('chromium');
 const quick = process.argv.includes('--quick');
 mkdirSync(out, { recursive: true });
 

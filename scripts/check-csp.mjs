@@ -1,8 +1,8 @@
 // Renders the whole dashboard (and the activity log) on a page served with a strict Content Security
 // Policy and Trusted Types, in headless Chromium, and counts `securitypolicyviolation` events: there
 // must be none. The page (test/csp/) is bundled with esbuild into a temporary folder and served from
-// 127.0.0.1 by a tiny server that adds the CSP header. Writes .csp-totals.json ({ passed, failed }).
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// 127.0.0.1 by a tiny server that adds the CSP header. Records its counts for .ci/run (scripts/results.mjs).
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,16 +10,13 @@ import { extname, join, normalize } from 'node:path';
 /* global document, window */
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome, INSTALL_HINT } from './find-chrome.mjs';
+import { CHROME_ARGS, requireBrowser } from './browsers.mjs';
+import { recordResults } from './results.mjs';
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-const chrome = findChrome();
-if (!chrome) {
-  console.error(INSTALL_HINT);
-  process.exit(1);
-}
+const chrome = requireBrowser('chromium');
 
 const root = mkdtempSync(join(tmpdir(), 'od-csp-'));
 await build({
@@ -121,6 +118,5 @@ try {
   rmSync(root, { recursive: true, force: true });
 }
 
-writeFileSync('.csp-totals.json', JSON.stringify({ passed, failed }));
-console.log(`CSP: ${passed} passed, ${failed} failed`);
+recordResults('CSP', { passed, failed });
 process.exit(failed === 0 ? 0 : 1);

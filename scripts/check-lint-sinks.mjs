@@ -1,7 +1,7 @@
 // Proves the lint rule that keeps HTML injection sinks out of src/: ESLint (with the project's own
 // config) must reject each forbidden use in a file under src/, and accept the safe equivalents.
-// Writes .lint-sinks-totals.json ({ passed, failed }) for .ci/run's totals.
-import { writeFileSync } from 'node:fs';
+// Records its counts for .ci/run (scripts/results.mjs).
+import { recordResults } from './results.mjs';
 import { ESLint } from 'eslint';
 
 /** Code that must be refused in src/. */
@@ -62,6 +62,5 @@ for (const [name, code] of Object.entries(ALLOWED)) {
   }
 }
 
-writeFileSync('.lint-sinks-totals.json', JSON.stringify({ passed, failed }));
-console.log(`Lint sinks: ${passed} passed, ${failed} failed`);
+recordResults('Lint sinks', { passed, failed });
 process.exit(failed === 0 ? 0 : 1);

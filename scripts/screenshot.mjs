@@ -2,7 +2,7 @@
 // (Live pages keep a stream open, so it waits a moment after load instead of for an idle network.)
 // e.g. node scripts/screenshot.mjs storybook-static 'iframe.html?id=cards-org-info-card--ready' docs/screenshot.png
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome, INSTALL_HINT } from './find-chrome.mjs';
+import { CHROME_ARGS, requireBrowser } from './browsers.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const [site, path, out, width = '640', height = '400'] = process.argv.slice(2);
@@ -10,11 +10,7 @@ if (!site || !path || !out) {
   console.error('usage: node scripts/screenshot.mjs <site dir> <path?query> <out.png> [width] [height]');
   process.exit(2);
 }
-const chrome = findChrome();
-if (!chrome) {
-  console.error(INSTALL_HINT);
-  process.exit(1);
-}
+const chrome = requireBrowser('chromium');
 const server = await serveStatic(site);
 const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS });
 try {

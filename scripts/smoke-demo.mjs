@@ -1,16 +1,12 @@
 // Opens the built demo page (demo-dist/) in headless Chromium and checks what
 // a newcomer sees: every card loads over the mocked backend, live updates
 // arrive, and the org and role switchers work, with no errors logged.
-import { writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome, INSTALL_HINT } from './find-chrome.mjs';
+import { CHROME_ARGS, requireBrowser } from './browsers.mjs';
+import { recordResults } from './results.mjs';
 import { serveStatic } from './static-server.mjs';
 
-const chrome = findChrome();
-if (!chrome) {
-  console.error(INSTALL_HINT);
-  process.exit(1);
-}
+const chrome = requireBrowser('chromium');
 
 const server = await serveStatic('demo-dist');
 const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS });
@@ -112,6 +108,5 @@ if (problems.length) {
 }
 await browser.close();
 await server.close();
-writeFileSync('.demo-totals.json', JSON.stringify({ passed, failed }));
-console.log(`Demo: ${passed} passed, ${failed} failed`);
+recordResults('Demo', { passed, failed });
 process.exit(failed === 0 ? 0 : 1);

@@ -1,16 +1,13 @@
 // Opens every story of the built Storybook (storybook-static/) in headless
 // Chromium and fails on any story that throws, fails to render or logs an error.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome, INSTALL_HINT } from './find-chrome.mjs';
+import { CHROME_ARGS, requireBrowser } from './browsers.mjs';
+import { recordResults } from './results.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const SETTLE_MS = 400;
-const chrome = findChrome();
-if (!chrome) {
-  console.error(INSTALL_HINT);
-  process.exit(1);
-}
+const chrome = requireBrowser('chromium');
 
 const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
@@ -82,6 +79,5 @@ for (const story of stories) {
 }
 await browser.close();
 await server.close();
-writeFileSync('.story-totals.json', JSON.stringify({ passed, failed }));
-console.log(`Stories: ${passed} passed, ${failed} failed`);
+recordResults('Stories', { passed, failed });
 process.exit(failed === 0 && stories.length > 0 ? 0 : 1);

@@ -3,8 +3,8 @@
 // React 19 app (plain tags, and the `org-dashboard-elements/react` wrappers) and the Vue 3 app against the built package; the plain HTML page loads the `unpkg` bundle
 // (its unpkg.com URL is answered with dist/). Each app passes a REST adapter as a property, the test
 // server answers its API from an in-memory dataset, and each app routes the "View past invoices"
-// action itself with preventDefault(). Writes .integration-totals.json ({ passed, failed }) for .ci/run.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+// action itself with preventDefault(). Records its counts for .ci/run (scripts/results.mjs).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -12,15 +12,12 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { createMemoryAdapter } from '../dist/adapters/memory.js';
-import { CHROME_ARGS, findChrome, INSTALL_HINT } from './find-chrome.mjs';
+import { CHROME_ARGS, requireBrowser } from './browsers.mjs';
+import { recordResults } from './results.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const snippets = join(root, 'stories/embedding');
-const chrome = findChrome();
-if (!chrome) {
-  console.error(INSTALL_HINT);
-  process.exit(1);
-}
+const chrome = requireBrowser('chromium');
 
 const ORG = 'org_acme';
 const ORG_NAME = 'Acme Corporation';
@@ -238,6 +235,5 @@ for (const [name, makeSite] of Object.entries(hosts)) {
 
 await browser.close();
 rmSync(work, { recursive: true, force: true });
-writeFileSync(join(root, '.integration-totals.json'), JSON.stringify({ passed, failed }));
-console.log(`Integration: ${passed} passed, ${failed} failed`);
+recordResults('Integration', { passed, failed });
 process.exit(failed === 0 ? 0 : 1);

@@ -2,7 +2,7 @@
 // tarball's contents and package.json's dependencies, installs the tarball into a fresh project in a
 // temporary folder, type-checks a host's file (scripts/package-test/consumer.ts) against it with
 // `moduleResolution` `bundler` and `node16`, and imports every `exports` entry in headless Chromium.
-// Writes .package-totals.json ({ passed, failed }) for .ci/run.
+// Records its counts for .ci/run (scripts/results.mjs).
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -20,17 +20,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome, INSTALL_HINT } from './find-chrome.mjs';
+import { CHROME_ARGS, requireBrowser } from './browsers.mjs';
+import { recordResults } from './results.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const chrome = findChrome();
-if (!chrome) {
-  console.error(INSTALL_HINT);
-  process.exit(1);
-}
+const chrome = requireBrowser('chromium');
 
 const work = mkdtempSync(join(tmpdir(), 'od-package-'));
 const host = join(work, 'host');
@@ -238,6 +235,5 @@ for (const [name, check] of Object.entries(checks)) {
   }
 }
 rmSync(work, { recursive: true, force: true });
-writeFileSync(join(root, '.package-totals.json'), JSON.stringify({ passed, failed }));
-console.log(`Package: ${passed} passed, ${failed} failed`);
+recordResults('Package', { passed, failed });
 process.exit(failed === 0 ? 0 : 1);

@@ -2,23 +2,19 @@
 // controlled `data` to declarative shadow DOM, then hydrated in headless Chromium
 // (@lit-labs/ssr-client/lit-element-hydrate-support.js) with the same data: the server's DOM is
 // adopted, nothing moves (same boxes, no layout-shift entries) and nothing is fetched.
-// Writes .ssr-totals.json ({ passed, failed }) for .ci/run.
-import { writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// Records its counts for .ci/run (scripts/results.mjs).
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { build } from 'esbuild';
 import { html } from 'lit';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome, INSTALL_HINT } from './find-chrome.mjs';
+import { CHROME_ARGS, requireBrowser } from './browsers.mjs';
+import { recordResults } from './results.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const chrome = findChrome();
-if (!chrome) {
-  console.error(INSTALL_HINT);
-  process.exit(1);
-}
+const chrome = requireBrowser('chromium');
 // Registers the default tags in the server's custom element registry (@lit-labs/ssr-dom-shim).
 await import('../dist/define.js');
 
@@ -234,6 +230,5 @@ try {
   await browser.close();
 }
 
-writeFileSync(join(root, '.ssr-totals.json'), JSON.stringify({ passed, failed }));
-console.log(`SSR: ${passed} passed, ${failed} failed`);
+recordResults('SSR', { passed, failed });
 process.exit(failed === 0 ? 0 : 1);
