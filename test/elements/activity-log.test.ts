@@ -103,7 +103,7 @@ async function scrollTo(log: ActivityLog, top: number): Promise<void> {
 async function scrollUntil(log: ActivityLog, check: () => boolean, what: string): Promise<void> {
   const start = performance.now();
   while (!check()) {
-    if (performance.now() - start > 5000) throw new Error(`Timed out scrolling for ${what}`);
+    if (performance.now() - start > 50_000) throw new Error(`Timed out scrolling for ${what}`);
     await scrollTo(log, scroller(log).scrollHeight);
   }
 }

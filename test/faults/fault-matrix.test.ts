@@ -8,7 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
 import { createRestAdapter } from '../../src/adapters/rest.js';
-import { cardStrings } from '../../src/base/card.strings.js';
+import { cardStrings } from '../../src/strings/card.js';
 import type { CardState } from '../../src/base/dashboard-card.js';
 import type { DashboardError } from '../../src/contract/errors.js';
 import type { OrgDashboard } from '../../src/elements/org-dashboard/org-dashboard.js';
@@ -195,8 +195,9 @@ const CASES: Case[] = [
     requests: 1,
   },
   {
-    name: 'wrong top-level type (an array or a number)',
-    fault: always((attempt) => json(attempt % 2 ? 42 : [1, 2, 3])),
+    // Not an array of numbers: that is a list whose every item is left out (an empty card with a note).
+    name: 'wrong top-level type (a number or a string)',
+    fault: always((attempt) => json(attempt % 2 ? 42 : 'items')),
     state: 'error',
     code: 'invalid-data',
     message: 'errorInvalidData',

@@ -135,13 +135,11 @@ describe('fixtures: createDataset', () => {
     expect(createDataset({ now: NOW, activitiesPerOrg: 0 })[ACME_ORG_ID].activities).to.have.length(0);
   });
 
-  it('generates 100,000 activities for one org quickly, all valid', () => {
-    const started = performance.now();
+  // How fast is for `npm run bench`, never a timed assertion: a loaded machine would fail it.
+  it('generates 100,000 activities for one org, all valid', () => {
     const data = createDataset({ now: NOW, orgs: [ACME_ORG_ID], activitiesPerOrg: 100_000 });
     const activities = data[ACME_ORG_ID].activities;
-    const elapsed = performance.now() - started;
     expect(activities).to.have.length(100_000);
-    expect(elapsed).to.be.below(3000);
     parseActivityPage({ items: activities, nextCursor: null });
     expect(new Set(activities.map((a) => a.id)).size).to.equal(100_000);
     // Spread over up to a year, not crammed into the last days.
