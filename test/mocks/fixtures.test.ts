@@ -148,9 +148,9 @@ describe('fixtures: createDataset', () => {
   });
 
   it('is cheap until activities are read, and they can be replaced', () => {
-    const started = performance.now();
     const data = createDataset({ now: NOW, activitiesPerOrg: 100_000 });
-    expect(performance.now() - started).to.be.below(200);
+    // Not yet generated: a getter stands in until the first read (no timed assertion: see above).
+    expect(typeof Object.getOwnPropertyDescriptor(data[ACME_ORG_ID], 'activities')?.get).to.equal('function');
     const org = data[NEWCO_ORG_ID];
     const replacement = [createActivity(NEWCO_ORG_ID, { at: NOW })];
     org.activities = replacement;
