@@ -30,14 +30,8 @@ export { DashboardActionEvent, type ActionDetail, type ActionEventName } from '.
 export { DashboardCard, type CardState } from './base/dashboard-card.js';
 export { DashboardErrorEvent, type DashboardErrorDetail } from './base/events.js';
 
-export {
-  availableLocales,
-  loadLocale,
-  registerLocale,
-  type Catalog,
-  type CatalogLoader,
-} from './i18n/catalogs.js';
-export type { PluralCategory, PluralMessage } from './i18n/plural.js';
+export { availableLocales, loadLocale, registerLocale, type CatalogLoader } from './i18n/catalogs.js';
+export type { PluralCategory, PluralMessage } from './strings/plural-message.js';
 
 export { createRestAdapter, type RestAdapterOptions } from './adapters/rest.js';
 export {
@@ -68,15 +62,15 @@ export {
   parseWorkspaceStats,
 } from './contract/validation.js';
 
-export { dashboardContext, type DashboardContext, type AccessDeniedMode } from './store/contexts.js';
+export { dashboardContext, type DashboardContext, type AccessDeniedMode } from './base/contexts.js';
 export type { DashboardStore, ResourceState, ResourceStatus, StoreOptions } from './store/store.js';
 export type { ResourceKey, ResourceDataMap } from './store/resources.js';
-export type { DashboardStrings } from './strings/strings.js';
-export { cardStrings } from './base/card.strings.js';
-export { orgInfoCardStrings } from './elements/org-info-card/org-info-card.strings.js';
-export { workspaceStatsCardStrings } from './elements/workspace-stats-card/workspace-stats-card.strings.js';
-export { billingCardStrings } from './elements/billing-card/billing-card.strings.js';
-export { planCardStrings } from './elements/plan-card/plan-card.strings.js';
-export { activityFeedStrings } from './elements/activity-feed/activity-feed.strings.js';
-export { activityLogStrings } from './elements/activity-log/activity-log.strings.js';
-export { announcementsPanelStrings } from './elements/announcements-panel/announcements-panel.strings.js';
+export type { Catalog, DashboardStrings } from './strings/strings.js';
+export { cardStrings } from './strings/card.js';
+export { orgInfoCardStrings } from './strings/org-info-card.js';
+export { workspaceStatsCardStrings } from './strings/workspace-stats-card.js';
+export { billingCardStrings } from './strings/billing-card.js';
+export { planCardStrings } from './strings/plan-card.js';
+export { activityFeedStrings } from './strings/activity-feed.js';
+export { activityLogStrings } from './strings/activity-log.js';
+export { announcementsPanelStrings } from './strings/announcements-panel.js';

@@ -12,7 +12,7 @@ import type { ResourceDataMap, ResourceKey } from '../store/resources.js';
 import type { DashboardStore, ResourceState } from '../store/store.js';
 import type { DashboardStrings } from '../strings/strings.js';
 import { fill } from '../strings/template.js';
-import { cardStrings } from './card.strings.js';
+import { cardStrings } from '../strings/card.js';
 import { DashboardElement } from './dashboard-element.js';
 import { ACTION_LINK, DashboardActionEvent, type ActionEventName } from './actions.js';
 import { DashboardErrorEvent } from './events.js';

@@ -3,9 +3,10 @@ import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DashboardLinks } from '../contract/links.js';
 import type { DashboardAdapter } from '../contract/types.js';
-import { localeFor, resolveTimeZone, type FormatContext } from '../format/format.js';
-import { dashboardContext, type AccessDeniedMode, type DashboardContext } from '../store/contexts.js';
+import { resolveTimeZone, type FormatContext } from '../format/format.js';
+import { localeFor } from '../i18n/direction.js';
 import type { DashboardStrings } from '../strings/strings.js';
+import { dashboardContext, type AccessDeniedMode, type DashboardContext } from './contexts.js';
 import { listenForLateProviders } from './late-providers.js';
 
 /**

@@ -1,28 +1,12 @@
 /**
  * Formatting through `Intl`, for any locale and time zone a host passes.
- * Formatters are cached: building an `Intl` formatter costs far more than
- * using one, and every card formats on each render.
+ * Formatters come from the one bounded cache (intl-cache.ts).
  */
 import type { Money } from '../contract/types.js';
-import { composedClosest } from '../i18n/direction.js';
 import { majorAmount } from './currency.js';
+import { cachedIntl } from './intl-cache.js';
 
 const FALLBACK_LOCALE = 'en';
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
-
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
-  key: string,
-  create: () => T,
-): T {
-  let formatter = cache.get(key) as T | undefined;
-  if (!formatter) {
-    // Bounded: a page fed many locales or time zones only rebuilds formatters.
-    if (cache.size >= 256) cache.clear();
-    formatter = create();
-    cache.set(key, formatter);
-  }
-  return formatter;
-}
 
 /**
  * Remembers what a string resolved to. Every card asks on every render, and
@@ -41,7 +25,12 @@ function memo<T>(compute: (input: string) => T): (input: string) => T {
   };
 }
 
-const canonicalLocale = memo((candidate): string | undefined => {
+/**
+ * The canonical form of a BCP 47 tag (`en-us` is `en-US`), or undefined for
+ * what is not one. The library's only canonicalizer: locale resolution and
+ * the catalogs' lookup must agree on what a tag is.
+ */
+export const canonicalLocale = memo((candidate): string | undefined => {
   try {
     return Intl.getCanonicalLocales(candidate)[0];
   } catch {
@@ -56,17 +45,6 @@ export function resolveLocale(...candidates: (string | null | undefined)[]): str
     if (canonical) return canonical;
   }
   return FALLBACK_LOCALE;
-}
-
-/**
- * The locale for an element: its own, the provider's, the nearest `lang` (also
- * outside the shadow root it sits in), then the browser's.
- */
-export function localeFor(element: Element, ...explicit: (string | undefined)[]): string {
-  // Rendered on a server (@lit-labs/ssr) there is no document to find a `lang` in.
-  if (typeof document === 'undefined') return resolveLocale(...explicit);
-  const lang = composedClosest(element, '[lang]')?.getAttribute('lang');
-  return resolveLocale(...explicit, lang, document.documentElement.lang, navigator.language);
 }
 
 /** An IANA time zone `Intl` knows, or undefined (the viewer's own). */
@@ -89,12 +67,12 @@ export interface FormatContext {
 
 export function formatNumber(value: number, { locale }: FormatContext): string {
   if (!Number.isFinite(value)) return '–';
-  return cached(`n|${locale}`, () => new Intl.NumberFormat(locale)).format(value);
+  return cachedIntl(`n|${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }
 
 function currencyFormatter(currency: string, locale: string): Intl.NumberFormat | undefined {
   try {
-    return cached(
+    return cachedIntl(
       `c|${locale}|${currency}`,
       () => new Intl.NumberFormat(locale, { style: 'currency', currency }),
     );
@@ -125,7 +103,7 @@ function dateTimeFormatter(
   options: Intl.DateTimeFormatOptions,
 ) {
   const key = `d|${locale}|${timeZone ?? ''}|${JSON.stringify(options)}`;
-  return cached(key, () => new Intl.DateTimeFormat(locale, { ...options, timeZone }));
+  return cachedIntl(key, () => new Intl.DateTimeFormat(locale, { ...options, timeZone }));
 }
 
 function toDate(value: string | number | Date): Date | undefined {
@@ -165,7 +143,7 @@ export function isoInstant(value: string): string {
  */
 export function formatPercent(ratio: number, { locale }: FormatContext, maximumFractionDigits = 1): string {
   if (!Number.isFinite(ratio)) return '–';
-  return cached(
+  return cachedIntl(
     `p|${locale}|${maximumFractionDigits}`,
     () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits }),
   ).format(ratio);

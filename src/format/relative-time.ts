@@ -5,6 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FormatContext } from './format.js';
+import { cachedIntl } from './intl-cache.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -26,15 +27,11 @@ const UNITS: { unit: Intl.RelativeTimeFormatUnit; ms: number; perNext: number }[
   { unit: 'year', ms: 365 * DAY, perNext: Infinity },
 ];
 
-const formatters = new Map<string, Intl.RelativeTimeFormat>();
-
 function formatter(locale: string): Intl.RelativeTimeFormat {
-  let cached = formatters.get(locale);
-  if (!cached) {
-    cached = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'long' });
-    formatters.set(locale, cached);
-  }
-  return cached;
+  return cachedIntl(
+    `r|${locale}|auto`,
+    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'long' }),
+  );
 }
 
 /**

@@ -1,17 +1,16 @@
 /**
  * Translations, loaded on demand. English is built into each card (its
- * `*.strings.ts`); every other language is a module of its own, fetched with
- * a dynamic `import()` the first time an element shows that locale, so a host
- * bundles and downloads only the languages it uses.
+ * defaults in `src/strings/<tag>.ts`); every other language is a module of
+ * its own (`src/locales/<lang>.ts`), fetched with a dynamic `import()` the
+ * first time an element shows that locale, so a host bundles and downloads
+ * only the languages it uses.
  *
  * A locale without a catalog of its own uses its language's (`de-AT` uses
  * `de`, `pt-BR` would use `pt`), else English. Within a catalog every missing
  * key falls back to English.
  */
-import type { DashboardStrings } from '../strings/strings.js';
-
-/** A translation: any subset of the texts; the rest stays English. */
-export type Catalog = Partial<DashboardStrings>;
+import { canonicalLocale } from '../format/format.js';
+import type { Catalog } from '../strings/strings.js';
 
 /** Loads a catalog module; its default export is the catalog. */
 export type CatalogLoader = () => Promise<{ default: Catalog }>;
@@ -40,19 +39,11 @@ export function availableLocales(): string[] {
  * Elements already showing that locale pick it up on their next update.
  */
 export function registerLocale(locale: string, load: CatalogLoader): void {
-  const tag = canonical(locale);
+  const tag = canonicalLocale(locale);
   if (!tag) return;
   loaders.set(tag, load);
   loaded.delete(tag);
   pending.delete(tag);
-}
-
-function canonical(locale: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(locale)[0];
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -60,7 +51,7 @@ function canonical(locale: string): string | undefined {
  * `zh-Hant`, `zh`), else English (`en`).
  */
 export function catalogLocale(locale: string): string {
-  let tag = canonical(locale) ?? 'en';
+  let tag = canonicalLocale(locale) ?? 'en';
   for (;;) {
     if (loaders.has(tag) || loaded.has(tag)) return tag;
     const cut = tag.lastIndexOf('-');

@@ -1,4 +1,5 @@
 /** Text direction and language lookups that see through shadow roots (cards often live in one). */
+import { resolveLocale } from '../format/format.js';
 
 /** Languages written right to left, for engines without `Intl.Locale#getTextInfo`. */
 const RTL_LANGUAGES = new Set([
@@ -61,4 +62,15 @@ export function composedClosest(element: Element, selector: string): Element | n
 export function directionFor(element: Element, locale: string): Direction {
   const dir = composedClosest(element, '[dir]')?.getAttribute('dir')?.toLowerCase();
   return dir === 'rtl' || dir === 'ltr' ? dir : localeDirection(locale);
+}
+
+/**
+ * The locale for an element: its own, the provider's, the nearest `lang` (also
+ * outside the shadow root it sits in), then the browser's.
+ */
+export function localeFor(element: Element, ...explicit: (string | undefined)[]): string {
+  // Rendered on a server (@lit-labs/ssr) there is no document to find a `lang` in.
+  if (typeof document === 'undefined') return resolveLocale(...explicit);
+  const lang = composedClosest(element, '[lang]')?.getAttribute('lang');
+  return resolveLocale(...explicit, lang, document.documentElement.lang, navigator.language);
 }

@@ -4,26 +4,12 @@
  * Arabic uses all six (`zero`, `one`, `two`, `few`, `many`, `other`).
  */
 import { formatNumber, type FormatContext } from '../format/format.js';
+import { cachedIntl } from '../format/intl-cache.js';
+import type { PluralCategory, PluralMessage } from '../strings/plural-message.js';
 import { fill } from '../strings/template.js';
 
-export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
-
-/**
- * A text that depends on a count. A plain string is used for every count; an
- * object gives one text per plural category, `other` required (the fallback
- * for any category it leaves out). `{count}` is filled with the formatted count.
- */
-export type PluralMessage = string | ({ other: string } & Partial<Record<PluralCategory, string>>);
-
-const rules = new Map<string, Intl.PluralRules>();
-
 function pluralRules(locale: string): Intl.PluralRules {
-  let cached = rules.get(locale);
-  if (!cached) {
-    cached = new Intl.PluralRules(locale);
-    rules.set(locale, cached);
-  }
-  return cached;
+  return cachedIntl(`pl|${locale}`, () => new Intl.PluralRules(locale));
 }
 
 /** The text of `message` for `count` in `locale`. */

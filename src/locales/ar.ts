@@ -1,5 +1,5 @@
 /** Arabic (العربية). Loaded on demand; see `src/i18n/catalogs.ts`. Read right to left. */
-import type { Catalog } from '../i18n/catalogs.js';
+import type { Catalog } from '../strings/strings.js';
 
 // Arabic has six plural forms: zero, one, two, few (3–10), many (11–99) and other (100, 1000...).
 const ar: Catalog = {

@@ -1,5 +1,5 @@
 /** German (Deutsch). Loaded on demand; see `src/i18n/catalogs.ts`. */
-import type { Catalog } from '../i18n/catalogs.js';
+import type { Catalog } from '../strings/strings.js';
 
 const de: Catalog = {
   // Every card

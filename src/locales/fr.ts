@@ -1,5 +1,5 @@
 /** French (français). Loaded on demand; see `src/i18n/catalogs.ts`. */
-import type { Catalog } from '../i18n/catalogs.js';
+import type { Catalog } from '../strings/strings.js';
 
 // French puts a narrow no-break space (U+202F) before « ; : ! ? » and inside guillemets.
 const fr: Catalog = {

@@ -1,5 +1,5 @@
 /** Japanese (日本語). Loaded on demand; see `src/i18n/catalogs.ts`. */
-import type { Catalog } from '../i18n/catalogs.js';
+import type { Catalog } from '../strings/strings.js';
 
 // Japanese has a single plural form (`other`): counters such as 名 and 件 carry the count.
 const ja: Catalog = {

@@ -5,7 +5,7 @@ import '../../src/define/activity-log.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import type { Activity } from '../../src/contract/types.js';
 import type { ActivityLog } from '../../src/elements/activity-log/activity-log.js';
-import { activityLogStrings } from '../../src/elements/activity-log/activity-log.strings.js';
+import { activityLogStrings } from '../../src/strings/activity-log.js';
 import { loadedCatalog, loadLocale } from '../../src/i18n/catalogs.js';
 import { dataset, until } from '../helpers/data.js';
 import { ignoreResizeObserverLoopErrors } from '../helpers/resize-observer.js';

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleProps } from '../../base/style-props.js';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { cardStrings } from '../../base/card.strings.js';
+import { cardStrings } from '../../strings/card.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
 import { EXACT_TIME, ExactTimeController, exactTimeStyles } from '../../base/exact-time.js';
@@ -14,7 +14,7 @@ import { ACTIVITY_WINDOW, newestActivityFirst } from '../../store/resources.js';
 import { fillPlural } from '../../i18n/plural.js';
 import type { DashboardStrings, TextKey } from '../../strings/strings.js';
 import { fill, fillParts } from '../../strings/template.js';
-import { activityFeedStrings } from './activity-feed.strings.js';
+import { activityFeedStrings } from '../../strings/activity-feed.js';
 import { activityFeedStyles } from './activity-feed.styles.js';
 
 export const DEFAULT_ACTIVITY_LIMIT = 5;

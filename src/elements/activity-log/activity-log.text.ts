@@ -1,8 +1,8 @@
 /** Where `<activity-log>`'s texts come from, the same layering as every card's. */
-import { cardStrings } from '../../base/card.strings.js';
+import { cardStrings } from '../../strings/card.js';
 import { loadedCatalog } from '../../i18n/catalogs.js';
 import type { DashboardStrings } from '../../strings/strings.js';
-import { activityLogStrings } from './activity-log.strings.js';
+import { activityLogStrings } from '../../strings/activity-log.js';
 
 /**
  * Every text, resolved: English defaults, then the locale's catalog (key by

@@ -8,29 +8,28 @@
  * instant that reads 00:00 that day, or the end of the gap that skipped it.
  */
 import type { ActivityFilter } from '../../contract/types.js';
+import { cachedIntl } from '../../format/intl-cache.js';
 
 const DAY_MS = 86_400_000;
 const BARE_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
+/** A formatter whose parts give the wall-clock fields of an instant in `timeZone` (its offset's source). */
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      era: 'short',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
+  return cachedIntl(
+    `wall-clock|${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        era: 'short',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      }),
+  );
 }
 
 /** The zone's offset from UTC at an instant, in milliseconds (whole seconds, as time zone data has them). */

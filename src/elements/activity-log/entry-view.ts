@@ -1,6 +1,6 @@
 /** How `<activity-log>` draws its rows, skeleton and messages: pure functions of what they show. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { cardStrings } from '../../base/card.strings.js';
+import type { cardStrings } from '../../strings/card.js';
 import { styleProps } from '../../base/style-props.js';
 import type { DashboardError } from '../../contract/errors.js';
 import type { Activity } from '../../contract/types.js';

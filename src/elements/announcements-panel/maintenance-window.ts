@@ -8,6 +8,7 @@
  * ("1:00 AM EDT – 1:00 AM EST"), never one instant.
  */
 import type { FormatContext } from '../../format/format.js';
+import { cachedIntl } from '../../format/intl-cache.js';
 
 const DAY_MS = 24 * 3600_000;
 /** Beyond this many days away a date says more than "in 12 days". */
@@ -26,26 +27,16 @@ export interface WindowText {
   range: string;
 }
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
-
 function dateFormat(locale: string, timeZone: string | undefined, options: Intl.DateTimeFormatOptions) {
   const key = `d|${locale}|${timeZone ?? ''}|${JSON.stringify(options)}`;
-  let formatter = cache.get(key) as Intl.DateTimeFormat | undefined;
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone });
-    cache.set(key, formatter);
-  }
-  return formatter;
+  return cachedIntl(key, () => new Intl.DateTimeFormat(locale, { ...options, timeZone }));
 }
 
 function relativeDays(locale: string, days: number): string {
-  const key = `r|${locale}`;
-  let formatter = cache.get(key) as Intl.RelativeTimeFormat | undefined;
-  if (!formatter) {
-    formatter = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-    cache.set(key, formatter);
-  }
-  return formatter.format(days, 'day');
+  return cachedIntl(
+    `r|${locale}|auto`,
+    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+  ).format(days, 'day');
 }
 
 /** The calendar day of an instant in a time zone, as a day count (for differences in days). */

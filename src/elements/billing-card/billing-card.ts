@@ -1,7 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import { styleProps } from '../../base/style-props.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { cardStrings } from '../../base/card.strings.js';
+import { cardStrings } from '../../strings/card.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
 import type { BillingSummary, Money } from '../../contract/types.js';
@@ -9,7 +9,7 @@ import { parseBillingSummary } from '../../contract/validation.js';
 import { formatCalendarDate, formatMoney, formatPercent, type FormatContext } from '../../format/format.js';
 import type { DashboardStrings } from '../../strings/strings.js';
 import { fill } from '../../strings/template.js';
-import { billingCardStrings } from './billing-card.strings.js';
+import { billingCardStrings } from '../../strings/billing-card.js';
 import { billingCardStyles } from './billing-card.styles.js';
 
 /** Below this change (0.05%) the percentage would round to 0 at one fraction digit. */

@@ -2,7 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DashboardElement } from '../../base/dashboard-element.js';
-import { dashboardContext, type DashboardContext } from '../../store/contexts.js';
+import { dashboardContext, type DashboardContext } from '../../base/contexts.js';
 import { acquireStore, releaseStore } from '../../store/registry.js';
 import type { DashboardStore } from '../../store/store.js';
 import { DEFAULT_POLL_INTERVAL_MS } from '../../store/store.js';

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { styleProps } from '../../base/style-props.js';
 import { state } from 'lit/decorators.js';
-import { cardStrings } from '../../base/card.strings.js';
+import { cardStrings } from '../../strings/card.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
 import type { Organization } from '../../contract/types.js';
@@ -11,7 +11,7 @@ import { fillPlural } from '../../i18n/plural.js';
 import type { DashboardStrings } from '../../strings/strings.js';
 import { fill } from '../../strings/template.js';
 import { CopyOrgIdEvent } from './org-info-card.events.js';
-import { orgInfoCardStrings } from './org-info-card.strings.js';
+import { orgInfoCardStrings } from '../../strings/org-info-card.js';
 import { orgInfoCardStyles } from './org-info-card.styles.js';
 
 const COPIED_VISIBLE_MS = 2500;

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { styleProps } from '../../base/style-props.js';
-import { cardStrings } from '../../base/card.strings.js';
+import { cardStrings } from '../../strings/card.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
 import type { Money, PlanSummary } from '../../contract/types.js';
@@ -9,7 +9,7 @@ import { formatMoney } from '../../format/format.js';
 import type { DashboardStrings } from '../../strings/strings.js';
 import { fill, fillParts } from '../../strings/template.js';
 import { CreditsLowEvent } from './plan-card.events.js';
-import { planCardStrings } from './plan-card.strings.js';
+import { planCardStrings } from '../../strings/plan-card.js';
 import { planCardStyles } from './plan-card.styles.js';
 
 /**

@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import { styleProps } from '../../base/style-props.js';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { cardStrings } from '../../base/card.strings.js';
+import { cardStrings } from '../../strings/card.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
 import type { WorkspaceStats } from '../../contract/types.js';
@@ -10,7 +10,7 @@ import { parseWorkspaceStats } from '../../contract/validation.js';
 import { formatNumber, formatPercent, type FormatContext } from '../../format/format.js';
 import type { DashboardStrings, TextKey } from '../../strings/strings.js';
 import { fill } from '../../strings/template.js';
-import { workspaceStatsCardStrings } from './workspace-stats-card.strings.js';
+import { workspaceStatsCardStrings } from '../../strings/workspace-stats-card.js';
 import { workspaceStatsCardStyles } from './workspace-stats-card.styles.js';
 
 /** Default share of "Others" in the total from which the card shows its warning. */

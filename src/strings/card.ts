@@ -1,4 +1,4 @@
-import type { PluralMessage } from '../i18n/plural.js';
+import type { PluralMessage } from './plural-message.js';
 
 /** Texts every card shares. Replace any of them through a card's or the provider's `strings`. */
 export const cardStrings = {

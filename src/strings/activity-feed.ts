@@ -1,4 +1,4 @@
-import type { PluralMessage } from '../../i18n/plural.js';
+import type { PluralMessage } from './plural-message.js';
 
 /** Texts of `<activity-feed>`. Keys start with `activity` so they never clash across cards. */
 export const activityFeedStrings = {

@@ -1,4 +1,4 @@
-import type { PluralMessage } from '../../i18n/plural.js';
+import type { PluralMessage } from './plural-message.js';
 
 /** Texts of `<announcements-panel>`. Keys start with `announcements` so they never clash across cards. */
 export const announcementsPanelStrings = {

@@ -1,4 +1,4 @@
-import type { PluralMessage } from '../../i18n/plural.js';
+import type { PluralMessage } from './plural-message.js';
 
 /** Texts of `<org-info-card>`. */
 export const orgInfoCardStrings = {

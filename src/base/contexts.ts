@@ -3,7 +3,7 @@ import { createContext } from '@lit/context';
 import type { DashboardLinks } from '../contract/links.js';
 import type { DashboardAdapter } from '../contract/types.js';
 import type { DashboardStrings } from '../strings/strings.js';
-import type { DashboardStore } from './store.js';
+import type { DashboardStore } from '../store/store.js';
 
 /** What a card does without access: a short notice (default) or nothing. */
 export type AccessDeniedMode = 'notice' | 'hide';

@@ -1,4 +1,4 @@
-import type { PluralMessage } from '../../i18n/plural.js';
+import type { PluralMessage } from './plural-message.js';
 
 /** Texts of `<activity-log>`. Keys start with `activityLog` so they never clash across cards. */
 export const activityLogStrings = {
