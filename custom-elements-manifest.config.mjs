@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+import { globalTokensPlugin } from './scripts/manifest-global-tokens.mjs';
 
 const manifestOnly = Boolean(process.env.OD_MANIFEST_ONLY);
 /** Generated host types go here; they import the element and detail types from the package root. */
@@ -161,6 +162,7 @@ export default {
     dropAnonymousClasses(),
     eventDetailTypes(),
     summaryAndDescription(),
+    await globalTokensPlugin(),
     customElementJsxPlugin({
       outdir: typesDir,
       fileName: 'jsx.d.ts',

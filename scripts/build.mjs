@@ -2,11 +2,13 @@
 // src/), then rolls the self-contained bundle with rollup.config.mjs, checks the package's entry points
 // and prints the bundle's sizes.
 import { minifyCssLiterals } from './minify-css-literals.mjs';
+import { THEMES, themeCss } from './theme-files.mjs';
+import { writeThemeSources } from './themes.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 
@@ -30,6 +32,11 @@ function fail(message) {
 // 1. Clean.
 step('clean dist/');
 rmSync(dist, { recursive: true, force: true });
+
+// 1a. What src/themes/tokens.ts generates: src/themes/light.ts, dark.ts and README.md's token table.
+step('themes from src/themes/tokens.ts');
+const themes = await writeThemeSources();
+console.log(themes.changed.length ? `rewritten: ${themes.changed.join(', ')}` : 'up to date');
 
 // 2. tsc: unbundled ES modules, .d.ts and maps.
 step('tsc -p tsconfig.build.json');
@@ -59,16 +66,8 @@ if (cem.status !== 0) fail(`cem analyze exited with ${cem.status ?? cem.signal}`
 // 2c. The light and dark token sets as plain CSS (dist/themes/*.css, "./themes/*" in exports), from
 // src/themes/tokens.ts: scoped to `[data-od-theme]` like the css`` exports of light.ts / dark.ts.
 step('dist/themes/light.css, dist/themes/dark.css');
-const { lightTokens, darkTokens } = await import(pathToFileURL(join(dist, 'themes/tokens.js')).href);
-for (const [name, tokens] of Object.entries({ light: lightTokens, dark: darkTokens })) {
-  const body = Object.entries(tokens)
-    .map(([token, value]) => `  ${token}: ${value};\n`)
-    .join('');
-  writeFileSync(
-    join(dist, 'themes', `${name}.css`),
-    `/* org-dashboard-elements: the ${name} design tokens. Pins them on [data-od-theme="${name}"] and inside it. */\n[data-od-theme='${name}'] {\n${body}}\n`,
-  );
-}
+for (const name of THEMES)
+  writeFileSync(join(dist, 'themes', `${name}.css`), themeCss(name, themes.sets[name]));
 
 // 3. The package root must have no side effects: nothing it imports registers a tag.
 step('check that the package root registers nothing');

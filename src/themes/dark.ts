@@ -1,7 +1,8 @@
+// Generated from tokens.ts by scripts/themes.mjs (`npm run build` runs it): edit tokens.ts, not this file.
 import { css } from 'lit';
 
 /**
- * The dark token set (the values of `darkTokens` in tokens.ts; a test keeps them equal).
+ * The dark token set (`darkTokens` of tokens.ts).
  *
  * Pins the dark look wherever it applies: on an element with
  * `data-od-theme="dark"` and everything inside it, when adopted by the document

@@ -1,7 +1,8 @@
+// Generated from tokens.ts by scripts/themes.mjs (`npm run build` runs it): edit tokens.ts, not this file.
 import { css } from 'lit';
 
 /**
- * The light token set (the values of `lightTokens` in tokens.ts; a test keeps them equal).
+ * The light token set (`lightTokens` of tokens.ts).
  *
  * Pins the light look wherever it applies: on an element with
  * `data-od-theme="light"` and everything inside it, when adopted by the document

@@ -5,7 +5,10 @@
  *
  * The elements' built-in defaults are these two sets: the light values, or the
  * dark ones when the card's color scheme is dark (see `--od-color-scheme`).
- * `light.ts` / `dark.ts` (and `dist/themes/*.css`) pin one of them.
+ *
+ * The one source of the tokens: scripts/themes.mjs generates `light.ts` and
+ * `dark.ts`, `dist/themes/*.css` and README.md's token table from it, and
+ * custom-elements-manifest.config.mjs lists the global tokens each element reads.
  */
 
 /** Every global token, with what it styles. Component tokens are documented on their element. */
