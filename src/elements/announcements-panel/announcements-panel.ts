@@ -93,27 +93,7 @@ const SKELETON_ITEMS = 3;
  * @csspart footer - The "last updated" note of the stale state, and the note about announcements left out.
  * @csspart invalid-items - The note that some announcements could not be shown (also `footer`).
  *
- * @cssprop [--od-color-scheme=light dark] - The color scheme: `light dark` follows the viewer’s `prefers-color-scheme`; `light` or `dark` pins one.
- * @cssprop [--od-color-surface=#ffffff] - Card background (dark: #151b23).
- * @cssprop [--od-color-text=#1b1f24] - Text (dark: #f0f6fc).
- * @cssprop [--od-color-text-muted=#59636e] - Times, labels and notes (dark: #9198a1).
- * @cssprop [--od-color-border=#d1d9e0] - Card, announcement and button borders (dark: #3d444d).
- * @cssprop [--od-color-accent=#0b5cd5] - Links, actions and the focus ring (dark: #4493f8).
- * @cssprop [--od-color-warning=#875a00] - Warning announcements and windows in progress (dark: #d29922).
- * @cssprop [--od-color-negative=#c21c2c] - Critical announcements (dark: #f85149).
- * @cssprop [--od-color-skeleton=#e8ecf0] - Loading placeholders (dark: #262c36).
- * @cssprop [--od-color-tooltip=#1b1f24] - Background of the exact-time tooltip (dark: #f0f6fc).
- * @cssprop [--od-color-tooltip-text=#ffffff] - Text of the exact-time tooltip (dark: #151b23).
- * @cssprop [--od-font-family=system-ui] - Text font.
- * @cssprop [--od-font-size=14px] - Base text size.
- * @cssprop [--od-font-size-title=1rem] - Heading size.
- * @cssprop [--od-font-weight-title=600] - Heading weight.
- * @cssprop [--od-radius=12px] - Corner radius.
- * @cssprop [--od-space=16px] - Spacing unit.
- * @cssprop [--od-card-padding=16px] - Padding inside the card.
- * @cssprop [--od-shadow=0 1px 2px rgb(0 0 0 / 0.06)] - Card elevation (dark: `0 1px 2px rgb(0 0 0 / 0.5)`).
- * @cssprop [--od-focus-ring=2px solid var(--od-color-accent)] - Focus outline of every action.
- * @cssprop [--od-focus-ring-offset=2px] - Gap between an action and its focus outline.
+ * @see The global design tokens (src/themes/tokens.ts; README, "Styling") this element's styles read are in its `cssProperties` in custom-elements.json, added from tokens.ts.
  * @cssprop [--od-announcements-height=22rem] - Height of the content area, the same in every state so nothing jumps; `auto` lets the panel grow with its announcements.
  *
  * @fires od-announcement-dismiss - The viewer dismissed an announcement; `detail: { orgId, announcementId }`. Cancelable: `preventDefault()` keeps it shown.

@@ -46,28 +46,7 @@ type CopyResult = 'copied' | 'failed' | undefined;
  * @csspart retry - The Retry buttons.
  * @csspart footer - The "last updated" note of the stale state.
  *
- * @cssprop [--od-color-scheme=light dark] - The color scheme: `light dark` follows the viewer’s `prefers-color-scheme`; `light` or `dark` pins one.
- * @cssprop [--od-color-surface=#ffffff] - Card background (dark: #151b23).
- * @cssprop [--od-color-text=#1b1f24] - Text (dark: #f0f6fc).
- * @cssprop [--od-color-text-muted=#59636e] - Labels and notes (dark: #9198a1).
- * @cssprop [--od-color-border=#d1d9e0] - Card and button borders (dark: #3d444d).
- * @cssprop [--od-color-accent=#0b5cd5] - Actions and the focus ring (dark: #4493f8).
- * @cssprop [--od-color-positive=#1a7f37] - The "Copied" confirmation (dark: #3fb950).
- * @cssprop [--od-color-negative=#c21c2c] - The copy failure message (dark: #f85149).
- * @cssprop [--od-color-skeleton=#e8ecf0] - Loading placeholders (dark: #262c36).
- * @cssprop [--od-font-family=system-ui] - Text font.
- * @cssprop [--od-font-family-mono=ui-monospace] - Font of the organization ID.
- * @cssprop [--od-font-size=14px] - Base text size.
- * @cssprop [--od-font-size-title=1rem] - Heading size.
- * @cssprop [--od-font-weight-title=600] - Heading weight.
- * @cssprop [--od-font-weight-value=600] - Weight of the prominent values.
- * @cssprop [--od-font-size-value=1.25rem] - Size of the organization's name.
- * @cssprop [--od-radius=12px] - Corner radius.
- * @cssprop [--od-space=16px] - Spacing unit.
- * @cssprop [--od-card-padding=16px] - Padding inside the card.
- * @cssprop [--od-shadow=0 1px 2px rgb(0 0 0 / 0.06)] - Card elevation (dark: `0 1px 2px rgb(0 0 0 / 0.5)`).
- * @cssprop [--od-focus-ring=2px solid var(--od-color-accent)] - Focus outline of every action.
- * @cssprop [--od-focus-ring-offset=2px] - Gap between an action and its focus outline.
+ * @see The global design tokens (src/themes/tokens.ts; README, "Styling") this element's styles read are in its `cssProperties` in custom-elements.json, added from tokens.ts.
  *
  * @fires od-copy-org-id - After the ID was copied; `detail: { orgId }`. Not cancelable.
  * @fires od-error - The data failed to load or refresh; `detail: { error, resource, orgId }`.
