@@ -4,14 +4,15 @@
  * every card formats on each render, so every formatter, relative-time
  * formatter and plural rule set is built once per locale and options.
  *
- * Bounded: a page fed many locales or time zones drops the oldest and only
- * rebuilds them, it never grows without end.
+ * Bounded: when a page has cycled through more locales, time zones or
+ * options than the limit, the cache starts afresh and rebuilds what is used
+ * again (a few bytes smaller than evicting one by one, and just as bounded).
  */
 
 type IntlObject = Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.PluralRules;
 
 /** Far above what a page uses (a few locales × a few option sets), far below what would matter in memory. */
-export const INTL_CACHE_LIMIT = 256;
+const INTL_CACHE_LIMIT = 256;
 
 const cache = new Map<string, IntlObject>();
 
@@ -24,14 +25,8 @@ export function cachedIntl<T extends IntlObject>(key: string, create: () => T): 
   let object = cache.get(key) as T | undefined;
   if (!object) {
     object = create();
-    // Map iterates in insertion order: the first key is the oldest.
-    if (cache.size >= INTL_CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    if (cache.size >= INTL_CACHE_LIMIT) cache.clear();
     cache.set(key, object);
   }
   return object;
-}
-
-/** How many objects the cache holds now (for tests of its bound). */
-export function intlCacheSize(): number {
-  return cache.size;
 }
