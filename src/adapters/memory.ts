@@ -5,7 +5,7 @@
  * live events) and can be told to be slow, to fail, or to drop its live
  * connection.
  */
-import { READ_PERMISSION } from '../contract/access.js';
+import { missingPermission, type AdapterRequest } from '../contract/access.js';
 import { DashboardError, type DashboardErrorCode } from '../contract/errors.js';
 import { orgIdError } from '../contract/links.js';
 import type {
@@ -13,14 +13,14 @@ import type {
   DashboardAdapter,
   DashboardEvent,
   LiveConnectionState,
-  Permission,
   RequestOptions,
   SubscribeOptions,
 } from '../contract/types.js';
 import { queryActivities } from './activity-query.js';
 import { applyEvent, type DashboardDataset, type OrgDataset } from './dataset.js';
 
-export type MemoryAdapterMethod = Exclude<keyof DashboardAdapter, 'subscribe'>;
+/** A request method of the adapter (everything but `subscribe`), for `failNext`. */
+export type MemoryAdapterMethod = AdapterRequest;
 
 export interface MemoryAdapterOptions {
   /** Delay of every response in milliseconds (default 0). */
@@ -59,15 +59,6 @@ export interface MemoryAdapter extends DashboardAdapter {
   /** How many live subscriptions are open. */
   readonly subscriberCount: number;
 }
-
-/** The permission each method needs; organization and access: every member. */
-const PERMISSION_FOR: Partial<Record<MemoryAdapterMethod, Permission>> = {
-  getWorkspaceStats: READ_PERMISSION.workspaces,
-  getBilling: READ_PERMISSION.billing,
-  getPlan: READ_PERMISSION.plan,
-  listActivities: READ_PERMISSION.activity,
-  listAnnouncements: READ_PERMISSION.announcements,
-};
 
 interface Subscriber {
   orgId: string;
@@ -146,10 +137,8 @@ export function createMemoryAdapter(
     const failure = takeFailure(method);
     if (failure) throw failure;
     const org = dataset(orgId);
-    const permission = PERMISSION_FOR[method];
-    if (permission && !org.access.permissions.includes(permission)) {
-      throw new DashboardError('forbidden', `Missing permission ${permission}.`, { status: 403 });
-    }
+    const missing = missingPermission(method, org.access.permissions);
+    if (missing) throw new DashboardError('forbidden', `Missing permission ${missing}.`, { status: 403 });
     // A copy, as a network response would be: callers cannot change the store.
     return structuredClone(read(org));
   }

@@ -12,24 +12,16 @@
  * `fetch`-based readers as well as `EventSource`.
  */
 import { delay, http, HttpHandler, HttpResponse } from 'msw';
-import { READ_PERMISSION } from '../contract/access.js';
+import { missingPermission, READ_PERMISSION, type AdapterRequest } from '../contract/access.js';
 import { codeForStatus } from '../contract/errors.js';
-import type { ActivityFilter, DashboardEvent, DashboardTopic, Permission } from '../contract/types.js';
+import type { ActivityFilter, DashboardEvent, DashboardTopic } from '../contract/types.js';
 import { queryActivities } from '../adapters/activity-query.js';
 import { applyEvent, type DashboardDataset, type OrgDataset } from '../adapters/dataset.js';
 import { DEFAULT_STREAM_SILENCE_MS } from '../adapters/rest.js';
 import { createDataset } from './fixtures.js';
 
 /** The REST endpoints, named after the adapter methods that call them; `subscribe` is the event stream. */
-export type RestEndpoint =
-  | 'getOrganization'
-  | 'getAccess'
-  | 'getWorkspaceStats'
-  | 'getBilling'
-  | 'getPlan'
-  | 'listActivities'
-  | 'listAnnouncements'
-  | 'subscribe';
+export type RestEndpoint = AdapterRequest | 'subscribe';
 
 /**
  * What an injected failure answers: an HTTP status (with a JSON error body),
@@ -107,18 +99,6 @@ export interface MockApi {
   /** How many event streams are open (of one org, or all). */
   streamCount(orgId?: string): number;
 }
-
-/** The permission each endpoint needs, as in the memory adapter (organization and access: every member). */
-const PERMISSION_FOR: Partial<Record<RestEndpoint, Permission>> = {
-  getWorkspaceStats: READ_PERMISSION.workspaces,
-  getBilling: READ_PERMISSION.billing,
-  getPlan: READ_PERMISSION.plan,
-  listActivities: READ_PERMISSION.activity,
-  listAnnouncements: READ_PERMISSION.announcements,
-};
-
-/** A stream only carries the topics the viewer may read. */
-const PERMISSION_FOR_TOPIC = READ_PERMISSION;
 
 const DEFAULT_BUFFER_SIZE = 100;
 /** A third of the REST adapter's silence limit: two heartbeats may be lost before it gives up. */
@@ -283,10 +263,10 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
     if (options.authorize && !options.authorize(request)) return errorResponse(401, 'Sign in to continue.');
     const org = findOrg(orgId);
     if (!org) return errorResponse(404, `No organization ${orgId}.`);
-    const permission = PERMISSION_FOR[endpoint];
-    if (permission && !org.access.permissions.includes(permission)) {
-      return errorResponse(403, `Missing permission ${permission}.`);
-    }
+    // The stream needs no permission of its own: it carries only the topics the viewer may read.
+    const missing =
+      endpoint === 'subscribe' ? undefined : missingPermission(endpoint, org.access.permissions);
+    if (missing) return errorResponse(403, `Missing permission ${missing}.`);
     return { org, malformed: found?.failure === 'malformed' };
   }
 
@@ -308,7 +288,7 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
   }
 
   function permitted(orgId: string, topic: DashboardTopic): boolean {
-    return findOrg(orgId)?.access.permissions.includes(PERMISSION_FOR_TOPIC[topic]) ?? false;
+    return findOrg(orgId)?.access.permissions.includes(READ_PERMISSION[topic]) ?? false;
   }
 
   function sendRecord(stream: OpenStream, record: EventRecord): void {

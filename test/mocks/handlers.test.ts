@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
+import fc from 'fast-check';
 import sinon from 'sinon';
-import { DEFAULT_STREAM_SILENCE_MS } from '../../src/adapters/rest.js';
+import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import { createRestAdapter, DEFAULT_STREAM_SILENCE_MS } from '../../src/adapters/rest.js';
+import { missingPermission, PERMISSIONS, type AdapterRequest } from '../../src/contract/access.js';
+import type { DashboardError } from '../../src/contract/errors.js';
 import { queryActivities } from '../../src/adapters/activity-query.js';
 import type { Activity, DashboardEvent } from '../../src/contract/types.js';
 import {
@@ -27,6 +31,16 @@ import {
 } from '../../src/msw.js';
 
 const NOW = '2025-06-15T12:00:00.000Z';
+/** Every request an adapter answers; the compiler checks the list is whole. */
+const ADAPTER_REQUESTS = Object.keys({
+  getOrganization: true,
+  getAccess: true,
+  getWorkspaceStats: true,
+  getBilling: true,
+  getPlan: true,
+  listActivities: true,
+  listAnnouncements: true,
+} satisfies Record<AdapterRequest, true>) as AdapterRequest[];
 const worker = setupWorker();
 
 let api: MockApi;
@@ -189,6 +203,34 @@ describe('mocks: REST handlers through MSW', () => {
       }
       expect((await fetch(org(ACME_ORG_ID))).status).to.equal(200);
       expect((await fetch(org(ACME_ORG_ID, '/access'))).status).to.equal(200);
+    });
+
+    it('refuses the same requests as the memory adapter, for every set of permissions', async () => {
+      // Both backends read one permission map (contract/access.ts); this keeps them from drifting apart.
+      const rest = createRestAdapter({ baseUrl: '/api', retries: 0 });
+      const outcome = (call: Promise<unknown>) =>
+        call.then(
+          () => 'answered',
+          (error: DashboardError) => error.code,
+        );
+      await fc.assert(
+        fc.asyncProperty(fc.subarray([...PERMISSIONS]), async (permissions) => {
+          api.data[ACME_ORG_ID].access = { permissions };
+          const memory = createMemoryAdapter(api.data);
+          for (const request of ADAPTER_REQUESTS) {
+            const expected = missingPermission(request, permissions) ? 'forbidden' : 'answered';
+            expect(await outcome(memory[request](ACME_ORG_ID)), `memory ${request}`).to.equal(expected);
+            expect(await outcome(rest[request](ACME_ORG_ID)), `mock API ${request}`).to.equal(expected);
+          }
+        }),
+        // Every permission answers everything; none leaves only what every member reads (DESIGN "Access").
+        { numRuns: 25, examples: [[[...PERMISSIONS]], [[]]] },
+      );
+      expect(ADAPTER_REQUESTS.filter((request) => !missingPermission(request, []))).to.have.members([
+        'getOrganization',
+        'getAccess',
+      ]);
+      expect(ADAPTER_REQUESTS.filter((request) => missingPermission(request, PERMISSIONS))).to.deep.equal([]);
     });
 
     it('serves from another base URL, absolute or relative', async () => {
