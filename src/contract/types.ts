@@ -110,13 +110,25 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * What narrows an activity list, for `listActivities` and (without the paging fields) the
+ * activity log's `filter`; absent fields do not filter.
+ */
 export interface ActivityFilter extends RequestOptions {
+  /** Entries per page (1 to 200, default 20). */
   limit?: number;
+  /** Where the page starts: the previous page's `nextCursor`. */
   cursor?: string | null;
   resourceType?: string;
   action?: string;
+  /** Free text matched against resource type, action, resource name and actor. */
   query?: string;
+  /**
+   * First moment included: an RFC 3339 instant, or a bare `YYYY-MM-DD` for that whole UTC day.
+   * The activity log's `filter` holds a calendar day `YYYY-MM-DD` of the viewer's zone.
+   */
   from?: string;
+  /** Last moment included, read as `from` (a bare date includes that whole day). */
   to?: string;
 }
 

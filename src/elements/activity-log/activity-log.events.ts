@@ -1,16 +1,11 @@
 /** Events of `<activity-log>`, registered in `HTMLElementEventMap`. */
+import type { ActivityFilter } from '../../contract/types.js';
 
-/** The filters of an activity log; absent fields do not filter. Dates are `YYYY-MM-DD`. */
-export interface ActivityLogFilter {
-  resourceType?: string;
-  action?: string;
-  /** First day included. */
-  from?: string;
-  /** Last day included. */
-  to?: string;
-  /** Free text matched against resource type, action, resource name and actor. */
-  query?: string;
-}
+/**
+ * The filters of an activity log: the list filter without its paging fields. Dates are the
+ * viewer's calendar days, `YYYY-MM-DD`, both included.
+ */
+export type ActivityLogFilter = Pick<ActivityFilter, 'resourceType' | 'action' | 'from' | 'to' | 'query'>;
 
 export interface ActivityLogFilterChangeDetail {
   orgId: string;
