@@ -8,124 +8,129 @@
  * (`onViewInvoices` for `od-view-invoices`); `od-error` is `onDashboardError`,
  * since `onError` already means the DOM's `error` event in React.
  */
-import { createComponent, type EventName } from '@lit/react';
+import { createComponent, type EventName, type Options } from '@lit/react';
 import * as React from 'react';
 import './define.js';
-import type { DashboardActionEvent } from './base/actions.js';
-import type { DashboardErrorEvent } from './base/events.js';
+import type { ActionEventName, DashboardActionEvent } from './base/actions.js';
+import { DashboardErrorEvent } from './base/events.js';
 import { ActivityFeed as ActivityFeedElement } from './elements/activity-feed/activity-feed.js';
 import { ActivityLog as ActivityLogElement } from './elements/activity-log/activity-log.js';
-import type {
-  ActivityLogFilterChangeEvent,
-  ExportCsvEvent,
-} from './elements/activity-log/activity-log.events.js';
+import { ActivityLogFilterChangeEvent, ExportCsvEvent } from './elements/activity-log/activity-log.events.js';
 import { AnnouncementsPanel as AnnouncementsPanelElement } from './elements/announcements-panel/announcements-panel.js';
-import type { AnnouncementDismissEvent } from './elements/announcements-panel/announcements-panel.events.js';
+import { AnnouncementDismissEvent } from './elements/announcements-panel/announcements-panel.events.js';
 import { BillingCard as BillingCardElement } from './elements/billing-card/billing-card.js';
 import { OrgDashboard as OrgDashboardElement } from './elements/org-dashboard/org-dashboard.js';
 import { OrgDashboardProvider as OrgDashboardProviderElement } from './elements/org-dashboard-provider/org-dashboard-provider.js';
 import { OrgInfoCard as OrgInfoCardElement } from './elements/org-info-card/org-info-card.js';
-import type { CopyOrgIdEvent } from './elements/org-info-card/org-info-card.events.js';
+import { CopyOrgIdEvent } from './elements/org-info-card/org-info-card.events.js';
 import { PlanCard as PlanCardElement } from './elements/plan-card/plan-card.js';
-import type { CreditsLowEvent } from './elements/plan-card/plan-card.events.js';
+import { CreditsLowEvent } from './elements/plan-card/plan-card.events.js';
 import { WorkspaceStatsCard as WorkspaceStatsCardElement } from './elements/workspace-stats-card/workspace-stats-card.js';
 
-const onDashboardError = 'od-error' as EventName<DashboardErrorEvent>;
-const onCopyOrgId = 'od-copy-org-id' as EventName<CopyOrgIdEvent>;
-const onViewInvoices = 'od-view-invoices' as EventName<DashboardActionEvent>;
-const onManageSubscription = 'od-manage-subscription' as EventName<DashboardActionEvent>;
-const onAddCredits = 'od-add-credits' as EventName<DashboardActionEvent>;
-const onCreditsLow = 'od-credits-low' as EventName<CreditsLowEvent>;
-const onShowMoreActivities = 'od-show-more-activities' as EventName<DashboardActionEvent>;
-const onAnnouncementDismiss = 'od-announcement-dismiss' as EventName<AnnouncementDismissEvent>;
-const onActivityLogFilterChange = 'od-activity-log-filter-change' as EventName<ActivityLogFilterChangeEvent>;
-const onExportCsv = 'od-export-csv' as EventName<ExportCsvEvent>;
+/** An event class's own `eventName`, typed so that a React handler receives that class. */
+function nameOf<E extends Event>(eventClass: {
+  readonly eventName: string;
+  readonly prototype: E;
+}): EventName<E> {
+  return eventClass.eventName as EventName<E>;
+}
+
+/** A quick action's event: one class, `DashboardActionEvent`, carries the four names (`ActionEventName`). */
+function actionNamed(type: ActionEventName): EventName<DashboardActionEvent> {
+  return type as EventName<DashboardActionEvent>;
+}
+
+const onDashboardError = nameOf(DashboardErrorEvent);
+const onCopyOrgId = nameOf(CopyOrgIdEvent);
+const onViewInvoices = actionNamed('od-view-invoices');
+const onManageSubscription = actionNamed('od-manage-subscription');
+const onAddCredits = actionNamed('od-add-credits');
+const onCreditsLow = nameOf(CreditsLowEvent);
+const onShowMoreActivities = actionNamed('od-show-more-activities');
+const onAnnouncementDismiss = nameOf(AnnouncementDismissEvent);
+const onActivityLogFilterChange = nameOf(ActivityLogFilterChangeEvent);
+const onExportCsv = nameOf(ExportCsvEvent);
+
+/** `createComponent` with this package's React and the default tag. */
+function wrap<I extends HTMLElement, E extends Record<string, EventName | string>>(
+  tagName: string,
+  elementClass: Options<I, E>['elementClass'],
+  displayName: string,
+  events: E,
+) {
+  return createComponent({ react: React, tagName, elementClass, displayName, events });
+}
 
 /** `<org-dashboard-provider>`: the org context for every element inside it. */
-export const OrgDashboardProvider = createComponent({
-  react: React,
-  tagName: 'org-dashboard-provider',
-  elementClass: OrgDashboardProviderElement,
-  displayName: 'OrgDashboardProvider',
-});
+export const OrgDashboardProvider = wrap(
+  'org-dashboard-provider',
+  OrgDashboardProviderElement,
+  'OrgDashboardProvider',
+  {},
+);
 
 /** `<org-info-card>`. */
-export const OrgInfoCard = createComponent({
-  react: React,
-  tagName: 'org-info-card',
-  elementClass: OrgInfoCardElement,
-  displayName: 'OrgInfoCard',
-  events: { onCopyOrgId, onDashboardError },
+export const OrgInfoCard = wrap('org-info-card', OrgInfoCardElement, 'OrgInfoCard', {
+  onCopyOrgId,
+  onDashboardError,
 });
 
 /** `<workspace-stats-card>`. */
-export const WorkspaceStatsCard = createComponent({
-  react: React,
-  tagName: 'workspace-stats-card',
-  elementClass: WorkspaceStatsCardElement,
-  displayName: 'WorkspaceStatsCard',
-  events: { onDashboardError },
-});
+export const WorkspaceStatsCard = wrap(
+  'workspace-stats-card',
+  WorkspaceStatsCardElement,
+  'WorkspaceStatsCard',
+  {
+    onDashboardError,
+  },
+);
 
 /** `<billing-card>`. */
-export const BillingCard = createComponent({
-  react: React,
-  tagName: 'billing-card',
-  elementClass: BillingCardElement,
-  displayName: 'BillingCard',
-  events: { onViewInvoices, onDashboardError },
+export const BillingCard = wrap('billing-card', BillingCardElement, 'BillingCard', {
+  onViewInvoices,
+  onDashboardError,
 });
 
 /** `<plan-card>`. */
-export const PlanCard = createComponent({
-  react: React,
-  tagName: 'plan-card',
-  elementClass: PlanCardElement,
-  displayName: 'PlanCard',
-  events: { onManageSubscription, onAddCredits, onCreditsLow, onDashboardError },
+export const PlanCard = wrap('plan-card', PlanCardElement, 'PlanCard', {
+  onManageSubscription,
+  onAddCredits,
+  onCreditsLow,
+  onDashboardError,
 });
 
 /** `<activity-feed>`. */
-export const ActivityFeed = createComponent({
-  react: React,
-  tagName: 'activity-feed',
-  elementClass: ActivityFeedElement,
-  displayName: 'ActivityFeed',
-  events: { onShowMoreActivities, onDashboardError },
+export const ActivityFeed = wrap('activity-feed', ActivityFeedElement, 'ActivityFeed', {
+  onShowMoreActivities,
+  onDashboardError,
 });
 
 /** `<announcements-panel>`. */
-export const AnnouncementsPanel = createComponent({
-  react: React,
-  tagName: 'announcements-panel',
-  elementClass: AnnouncementsPanelElement,
-  displayName: 'AnnouncementsPanel',
-  events: { onAnnouncementDismiss, onDashboardError },
-});
-
-/** `<activity-log>`: the full, filterable activity log that "Show more" leads to. */
-export const ActivityLog = createComponent({
-  react: React,
-  tagName: 'activity-log',
-  elementClass: ActivityLogElement,
-  displayName: 'ActivityLog',
-  events: { onActivityLogFilterChange, onExportCsv, onDashboardError },
-});
-
-/** `<org-dashboard>`: the whole dashboard; its cards' events bubble to it. */
-export const OrgDashboard = createComponent({
-  react: React,
-  tagName: 'org-dashboard',
-  elementClass: OrgDashboardElement,
-  displayName: 'OrgDashboard',
-  events: {
-    onCopyOrgId,
-    onViewInvoices,
-    onManageSubscription,
-    onAddCredits,
-    onCreditsLow,
-    onShowMoreActivities,
+export const AnnouncementsPanel = wrap(
+  'announcements-panel',
+  AnnouncementsPanelElement,
+  'AnnouncementsPanel',
+  {
     onAnnouncementDismiss,
     onDashboardError,
   },
+);
+
+/** `<activity-log>`: the full, filterable activity log that "Show more" leads to. */
+export const ActivityLog = wrap('activity-log', ActivityLogElement, 'ActivityLog', {
+  onActivityLogFilterChange,
+  onExportCsv,
+  onDashboardError,
+});
+
+/** `<org-dashboard>`: the whole dashboard; its cards' events bubble to it. */
+export const OrgDashboard = wrap('org-dashboard', OrgDashboardElement, 'OrgDashboard', {
+  onCopyOrgId,
+  onViewInvoices,
+  onManageSubscription,
+  onAddCredits,
+  onCreditsLow,
+  onShowMoreActivities,
+  onAnnouncementDismiss,
+  onDashboardError,
 });
