@@ -20,26 +20,7 @@ export {
   type MockApiOptions,
   type RestEndpoint,
 } from './mocks/handlers.js';
-export {
-  ACME_ORG_ID,
-  ALL_PERMISSIONS,
-  DEFAULT_ACTIVITIES_PER_ORG,
-  FIXTURE_ACTIONS,
-  FIXTURE_ORG_IDS,
-  FIXTURE_RESOURCE_TYPES,
-  GLOBEX_ORG_ID,
-  GULF_ORG_ID,
-  INITECH_ORG_ID,
-  NEWCO_ORG_ID,
-  SAKURA_ORG_ID,
-  accessForRole,
-  createActivity,
-  createDataset,
-  minorDigits,
-  money,
-  type DatasetOptions,
-  type FixtureOrgId,
-  type FixtureRole,
-} from './mocks/fixtures.js';
+// The fixtures' public face (`mocks/fixtures.ts`) lists what they export.
+export * from './mocks/fixtures.js';
 export { startSimulation, type Simulation } from './mocks/simulation.js';
 export type { DashboardDataset, OrgDataset } from './adapters/dataset.js';
