@@ -5,7 +5,6 @@ import '../../src/define/org-dashboard-provider.js';
 import '../../src/define/billing-card.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
 import type { DashboardActionEvent } from '../../src/base/actions.js';
-import type { DashboardErrorEvent } from '../../src/base/events.js';
 import type { BillingSummary, Money } from '../../src/contract/types.js';
 import {
   billingTrend,
@@ -13,7 +12,8 @@ import {
   type BillingCard,
 } from '../../src/elements/billing-card/billing-card.js';
 import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
-import { dataset, settle, until } from '../helpers/data.js';
+import { dataset, until } from '../helpers/data.js';
+import { reach as ready } from '../helpers/card-fixtures.js';
 
 const text = (el: Element, selector: string) =>
   el.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -51,11 +51,6 @@ async function cardIn(adapter: MemoryAdapter, timeZone = 'UTC'): Promise<Billing
 
 async function controlled(data: BillingSummary, locale = 'en-US'): Promise<BillingCard> {
   return fixture<BillingCard>(html`<billing-card locale=${locale} .data=${data}></billing-card>`);
-}
-
-async function ready(card: BillingCard, state = 'ready'): Promise<void> {
-  await until(() => card.state === state, `state ${state} (is ${card.state})`);
-  await elementUpdated(card);
 }
 
 const trend = (card: BillingCard) => card.shadowRoot!.querySelector<HTMLElement>('[part~="trend"]')!;
@@ -340,94 +335,13 @@ describe('<billing-card>', () => {
     });
   });
 
-  describe('states', () => {
-    for (const [history, width] of [
-      [undefined, 800],
-      [HISTORY, 800],
-      [undefined, 300],
-      [HISTORY, 300],
-    ] as const) {
-      it(`shows a skeleton of the final size while loading (${history ? 'with' : 'without'} a history, ${width}px)`, async () => {
-        const adapter = adapterWith(summary(usd(18_430_000), usd(16_400_000), { history }));
-        // No answer until the skeleton has been measured, however slow the machine.
-        adapter.hold();
-        // A Lit element as the fixture's root: a plain wrapper would wait for an animation
-        // frame, which never comes while the test page is in a background tab.
-        const provider = await fixture<OrgDashboardProvider>(html`
-          <org-dashboard-provider org-id="o1" .adapter=${adapter} locale="en-US">
-            <billing-card style="width: ${width}px"></billing-card>
-          </org-dashboard-provider>
-        `);
-        const card = provider.querySelector('billing-card')!;
-        expect(card.state).to.equal('loading');
-        expect(card.shadowRoot!.querySelector('[part="card"]')!.getAttribute('aria-busy')).to.equal('true');
-        expect(all(card, '.skeleton').length).to.be.greaterThan(3);
-        await expect(card).to.be.accessible();
-        const loadingHeight = card.getBoundingClientRect().height;
-        adapter.release();
-        await ready(card);
-        expect(Boolean(card.shadowRoot!.querySelector('[part~="chart"]'))).to.equal(Boolean(history));
-        expect(card.getBoundingClientRect().height).to.be.closeTo(loadingHeight, 1);
-        expect(card.getBoundingClientRect().width).to.be.at.most(width);
-      });
-    }
-
-    it('shows an error with Retry, reports it, and recovers', async () => {
-      const adapter = adapterWith();
-      adapter.failNext('getBilling', 'server');
-      const errors: DashboardErrorEvent['detail'][] = [];
-      const listener = (e: Event) => errors.push((e as DashboardErrorEvent).detail);
-      document.addEventListener('od-error', listener);
-      const card = await cardIn(adapter);
-      await ready(card, 'error');
-      document.removeEventListener('od-error', listener);
-      expect(card.error?.code).to.equal('server');
-      expect(text(card, '[role="alert"]')).to.contain('Couldn’t load');
-      expect(errors.map((e) => [e.error.code, e.resource, e.orgId])).to.deep.equal([
-        ['server', 'billing', 'o1'],
-      ]);
-      await expect(card).to.be.accessible();
-      card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
-      await ready(card);
-      expect(text(card, '[part~="current-month"]')).to.equal('$1,234.56');
-    });
-
-    it('shows the no-access notice without billing:read, and nothing with access-denied="hide"', async () => {
+  describe('access', () => {
+    it('offers no invoices without billing:read', async () => {
       const data = dataset('o1');
       data.o1.access.permissions = ['organization:read', 'workspaces:read', 'plan:read'];
-      const adapter = createMemoryAdapter(data);
-      const get = sinon.spy(adapter, 'getBilling');
-      const card = await cardIn(adapter);
+      const card = await cardIn(createMemoryAdapter(data));
       await ready(card, 'no-access');
-      expect(text(card, '[part~="no-access"]')).to.equal(
-        'Ask your organization owner or administrator for access.',
-      );
       expect(card.shadowRoot!.querySelector('[part~="view-invoices"]')).to.equal(null);
-      expect(get.callCount).to.equal(0);
-      await expect(card).to.be.accessible();
-      card.accessDenied = 'hide';
-      await elementUpdated(card);
-      expect(getComputedStyle(card).display).to.equal('none');
-    });
-
-    it('treats a 403 from the adapter as no access', async () => {
-      const adapter = adapterWith();
-      adapter.failNext('getBilling', 'forbidden');
-      const card = await cardIn(adapter);
-      await ready(card, 'no-access');
-    });
-
-    it('keeps the last good data with a "last updated" note when the live connection drops', async () => {
-      const adapter = adapterWith();
-      const card = await cardIn(adapter);
-      await ready(card);
-      adapter.disconnect();
-      await ready(card, 'stale');
-      expect(text(card, '[part~="current-month"]')).to.equal('$1,234.56');
-      expect(text(card, '[part~="stale"]')).to.match(/Last updated \d{1,2}:\d{2}/);
-      await expect(card).to.be.accessible();
-      adapter.reconnect();
-      await ready(card);
     });
   });
 
@@ -460,48 +374,11 @@ describe('<billing-card>', () => {
   });
 
   describe('modes', () => {
-    it('fetches with its own org-id and adapter', async () => {
-      const adapter = createMemoryAdapter(dataset('o1', 'o2'));
-      adapter.data.o2.billing = summary(usd(4200), usd(4200));
-      const card = await fixture<BillingCard>(
-        html`<billing-card org-id="o2" .adapter=${adapter} locale="en-US"></billing-card>`,
-      );
-      await ready(card);
-      expect(text(card, '[part~="current-month"]')).to.equal('$42.00');
-      expect(text(card, '[part~="trend"]')).to.equal('Same as last month');
-    });
-
-    it('renders the data it is given and fetches nothing', async () => {
-      const adapter = adapterWith();
-      const spy = sinon.spy(adapter, 'getBilling');
-      const card = await fixture<BillingCard>(
-        html`<billing-card
-          org-id="o1"
-          .adapter=${adapter}
-          .data=${summary(usd(700), usd(1000))}
-        ></billing-card>`,
-      );
-      expect(card.state).to.equal('ready');
-      expect(text(card, '[part~="trend"]')).to.equal('30% less than last month');
-      await settle();
-      expect(spy.callCount).to.equal(0);
-      await expect(card).to.be.accessible();
-    });
-
-    it('shows invalid data as an error state with a typed error, never throwing', async () => {
-      const card = await fixture<BillingCard>(
-        html`<billing-card
-          .data=${summary(usd(1), { amountMinor: Number.NaN, currency: 'usd' }) as never}
-        ></billing-card>`,
-      );
-      expect(card.state).to.equal('error');
+    it('names an invoice date that is no calendar day as the invalid path', async () => {
+      const card = await controlled(summary(usd(1), usd(1), { nextInvoiceDate: '2026-02-30' }));
       expect(card.error?.code).to.equal('invalid-data');
-      expect(card.error?.path).to.equal('lastMonthTotal.amountMinor');
-      expect(bodyText(card)).not.to.match(/NaN|Infinity/);
-      await expect(card).to.be.accessible();
-      card.data = summary(usd(1), usd(1), { nextInvoiceDate: '2026-02-30' });
-      await elementUpdated(card);
       expect(card.error?.path).to.equal('nextInvoiceDate');
+      expect(bodyText(card)).not.to.match(/NaN|Infinity/);
     });
 
     it('takes replacement strings, the card’s winning over the provider’s', async () => {

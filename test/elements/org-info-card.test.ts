@@ -2,11 +2,10 @@ import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testin
 import sinon from 'sinon';
 import '../../src/define.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
-import type { DashboardErrorEvent } from '../../src/base/events.js';
-import type { Organization } from '../../src/contract/types.js';
 import type { OrgInfoCard } from '../../src/elements/org-info-card/org-info-card.js';
 import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
-import { dataset, orgDataset, settle, until } from '../helpers/data.js';
+import { dataset, orgDataset, until } from '../helpers/data.js';
+import { reach as ready } from '../helpers/card-fixtures.js';
 
 const text = (el: Element, selector: string) =>
   el.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -18,11 +17,6 @@ async function cardIn(adapter: MemoryAdapter, orgId = 'o1'): Promise<OrgInfoCard
     </org-dashboard-provider>
   `);
   return provider.querySelector('org-info-card')!;
-}
-
-async function ready(card: OrgInfoCard, state = 'ready'): Promise<void> {
-  await until(() => card.state === state, `state ${state} (is ${card.state})`);
-  await elementUpdated(card);
 }
 
 describe('<org-info-card>', () => {
@@ -71,86 +65,12 @@ describe('<org-info-card>', () => {
       expect(text(card, '[part~="team-size"]')).to.match(/1.?234/);
     });
 
-    it('shows a skeleton of the final size while loading, so nothing moves', async () => {
-      const adapter = createMemoryAdapter(dataset('o1'));
-      // No answer until the skeleton has been measured, however slow the machine.
-      adapter.hold();
-      const card = await cardIn(adapter);
-      expect(card.state).to.equal('loading');
-      expect(card.shadowRoot!.querySelector('[part="card"]')!.getAttribute('aria-busy')).to.equal('true');
-      expect(card.shadowRoot!.querySelectorAll('.skeleton').length).to.be.greaterThan(3);
-      await expect(card).to.be.accessible();
-      const loadingHeight = card.getBoundingClientRect().height;
-      adapter.release();
-      await ready(card);
-      expect(card.getBoundingClientRect().height).to.be.closeTo(loadingHeight, 1);
-    });
-
-    it('shows an error with Retry, reports it, and recovers', async () => {
-      const adapter = createMemoryAdapter(dataset('o1'));
-      adapter.failNext('getOrganization', 'server');
-      const errors: string[] = [];
-      document.addEventListener(
-        'od-error',
-        (e) => errors.push((e as DashboardErrorEvent).detail.error.code),
-        {
-          once: true,
-        },
-      );
-      const card = await cardIn(adapter);
-      await ready(card, 'error');
-      expect(card.error?.code).to.equal('server');
-      expect(card.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Couldn’t load');
-      expect(errors).to.deep.equal(['server']);
-      await expect(card).to.be.accessible();
-      card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
-      await ready(card);
-      expect(text(card, '[part~="name"]')).to.equal('Org o1');
-    });
-
     it('names network, timeout and invalid-data failures in words', async () => {
       const adapter = createMemoryAdapter(dataset('o1'));
       adapter.failNext('getOrganization', 'network');
       const card = await cardIn(adapter);
       await ready(card, 'error');
       expect(text(card, '[part~="error"]')).to.contain('Couldn’t reach the server');
-    });
-
-    it('shows the no-access notice without organization:read, and nothing with access-denied="hide"', async () => {
-      const data = dataset('o1');
-      data.o1.access.permissions = ['billing:read'];
-      const adapter = createMemoryAdapter(data);
-      const get = sinon.spy(adapter, 'getOrganization');
-      const card = await cardIn(adapter);
-      await ready(card, 'no-access');
-      expect(text(card, '[part~="no-access"]')).to.equal(
-        'Ask your organization owner or administrator for access.',
-      );
-      expect(get.callCount).to.equal(0);
-      await expect(card).to.be.accessible();
-      card.accessDenied = 'hide';
-      await elementUpdated(card);
-      expect(getComputedStyle(card).display).to.equal('none');
-    });
-
-    it('treats a 403 from the adapter as no access', async () => {
-      const adapter = createMemoryAdapter(dataset('o1'));
-      adapter.failNext('getOrganization', 'forbidden');
-      const card = await cardIn(adapter);
-      await ready(card, 'no-access');
-    });
-
-    it('keeps the last good data with a "last updated" note when the live connection drops', async () => {
-      const adapter = createMemoryAdapter(dataset('o1'));
-      const card = await cardIn(adapter);
-      await ready(card);
-      adapter.disconnect();
-      await ready(card, 'stale');
-      expect(text(card, '[part~="name"]')).to.equal('Org o1');
-      expect(text(card, '[part~="stale"]')).to.match(/Last updated \d{1,2}:\d{2}/);
-      await expect(card).to.be.accessible();
-      adapter.reconnect();
-      await ready(card);
     });
 
     it('shows live changes of the organization', async () => {
@@ -234,27 +154,6 @@ describe('<org-info-card>', () => {
   });
 
   describe('standalone', () => {
-    it('fetches with its own org-id and adapter', async () => {
-      const adapter = createMemoryAdapter(dataset('o1', 'o2'));
-      const card = await fixture<OrgInfoCard>(
-        html`<org-info-card org-id="o2" .adapter=${adapter}></org-info-card>`,
-      );
-      await ready(card);
-      expect(text(card, '[part~="name"]')).to.equal('Org o2');
-    });
-
-    it('overrides the provider org with its own org-id', async () => {
-      const adapter = createMemoryAdapter(dataset('o1', 'o2'));
-      const provider = await fixture<OrgDashboardProvider>(html`
-        <org-dashboard-provider org-id="o1" .adapter=${adapter}>
-          <org-info-card org-id="o2"></org-info-card>
-        </org-dashboard-provider>
-      `);
-      const card = provider.querySelector('org-info-card')!;
-      await ready(card);
-      expect(text(card, '[part~="name"]')).to.equal('Org o2');
-    });
-
     it('shows not-found for an unknown org', async () => {
       const adapter = createMemoryAdapter(dataset('o1'));
       const card = await fixture<OrgInfoCard>(
@@ -263,35 +162,6 @@ describe('<org-info-card>', () => {
       await ready(card, 'error');
       expect(card.error?.code).to.equal('not-found');
       expect(text(card, '[part~="error"]')).to.contain('wasn’t found');
-    });
-  });
-
-  describe('controlled', () => {
-    it('renders the data it is given and fetches nothing', async () => {
-      const adapter = createMemoryAdapter(dataset('o1'));
-      const spy = sinon.spy(adapter, 'getOrganization');
-      const access = sinon.spy(adapter, 'getAccess');
-      const data: Organization = { ...orgDataset('x').organization, name: 'Controlled' };
-      const card = await fixture<OrgInfoCard>(
-        html`<org-info-card org-id="o1" .adapter=${adapter} .data=${data}></org-info-card>`,
-      );
-      await elementUpdated(card);
-      expect(card.state).to.equal('ready');
-      expect(text(card, '[part~="name"]')).to.equal('Controlled');
-      await settle();
-      expect(spy.callCount + access.callCount).to.equal(0);
-      await expect(card).to.be.accessible();
-    });
-
-    it('shows invalid data as an error state with a typed error, never throwing', async () => {
-      const card = await fixture<OrgInfoCard>(
-        html`<org-info-card .data=${{ id: 'x' } as never}></org-info-card>`,
-      );
-      expect(card.state).to.equal('error');
-      expect(card.error?.code).to.equal('invalid-data');
-      expect(card.error?.path).to.equal('name');
-      expect(card.shadowRoot!.querySelector('[part~="retry"]')).to.equal(null);
-      await expect(card).to.be.accessible();
     });
   });
 });

@@ -4,12 +4,12 @@ import '../../src/define.js';
 import '../../src/define/plan-card.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
 import type { DashboardActionEvent } from '../../src/base/actions.js';
-import type { DashboardErrorEvent } from '../../src/base/events.js';
 import type { Money, PlanSummary } from '../../src/contract/types.js';
 import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
 import type { CreditsLowEvent } from '../../src/elements/plan-card/plan-card.events.js';
 import type { PlanCard } from '../../src/elements/plan-card/plan-card.js';
 import { dataset, settle, until } from '../helpers/data.js';
+import { reach as ready } from '../helpers/card-fixtures.js';
 
 const text = (el: Element, selector: string) =>
   el.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -47,11 +47,6 @@ async function controlled(data: unknown, locale = 'en-US'): Promise<PlanCard> {
   );
   await elementUpdated(card);
   return card;
-}
-
-async function ready(card: PlanCard, state = 'ready'): Promise<void> {
-  await until(() => card.state === state, `state ${state} (is ${card.state})`);
-  await elementUpdated(card);
 }
 
 /** Every `od-credits-low` the card fires, from now on. */
@@ -100,37 +95,6 @@ describe('<plan-card>', () => {
       await expect(card).to.be.accessible();
     });
 
-    it('shows a skeleton of the final size while loading, so nothing moves', async () => {
-      const adapter = createMemoryAdapter(dataset('o1'));
-      // No answer until the skeleton has been measured, however slow the machine.
-      adapter.hold();
-      const card = await cardIn(adapter);
-      expect(card.state).to.equal('loading');
-      expect(part(card, 'card')!.getAttribute('aria-busy')).to.equal('true');
-      expect(card.shadowRoot!.querySelectorAll('.skeleton').length).to.equal(3);
-      await expect(card).to.be.accessible();
-      const loadingHeight = card.getBoundingClientRect().height;
-      adapter.release();
-      await ready(card);
-      expect(card.getBoundingClientRect().height).to.be.closeTo(loadingHeight, 1);
-    });
-
-    it('shows an error with Retry, reports it, and recovers', async () => {
-      const adapter = createMemoryAdapter(dataset('o1'));
-      adapter.failNext('getPlan', 'server');
-      const errors: DashboardErrorEvent[] = [];
-      document.addEventListener('od-error', (e) => errors.push(e as DashboardErrorEvent), { once: true });
-      const card = await cardIn(adapter);
-      await ready(card, 'error');
-      expect(card.error?.code).to.equal('server');
-      expect(text(card, '[role="alert"]')).to.contain('Couldn’t load');
-      expect(errors[0]?.detail).to.include({ resource: 'plan', orgId: 'o1' });
-      await expect(card).to.be.accessible();
-      part<HTMLButtonElement>(card, 'retry')!.click();
-      await ready(card);
-      expect(text(card, '[part~="plan-name"]')).to.equal('Enterprise');
-    });
-
     it('keeps the other cards working when the plan fails', async () => {
       const adapter = createMemoryAdapter(dataset('o1'));
       adapter.failNext('getPlan', 'network');
@@ -144,44 +108,6 @@ describe('<plan-card>', () => {
       const info = provider.querySelector('org-info-card')!;
       await until(() => plan.state === 'error' && info.state === 'ready');
       expect(text(plan, '[part~="error"]')).to.contain('Couldn’t reach the server');
-    });
-
-    it('shows the no-access notice without plan:read (no request), and nothing with access-denied="hide"', async () => {
-      const data = dataset('o1');
-      data.o1.access.permissions = ['organization:read'];
-      const adapter = createMemoryAdapter(data);
-      const get = sinon.spy(adapter, 'getPlan');
-      const card = await cardIn(adapter);
-      await ready(card, 'no-access');
-      expect(text(card, '[part~="no-access"]')).to.equal(
-        'Ask your organization owner or administrator for access.',
-      );
-      expect(get.callCount).to.equal(0);
-      await expect(card).to.be.accessible();
-      card.accessDenied = 'hide';
-      await elementUpdated(card);
-      expect(getComputedStyle(card).display).to.equal('none');
-    });
-
-    it('treats a 403 from the adapter as no access', async () => {
-      const adapter = createMemoryAdapter(dataset('o1'));
-      adapter.failNext('getPlan', 'forbidden');
-      const card = await cardIn(adapter);
-      await ready(card, 'no-access');
-      expect(part(card, 'no-access')).to.not.equal(null);
-    });
-
-    it('keeps the last good data with a "last updated" note when the live connection drops', async () => {
-      const adapter = createMemoryAdapter(dataset('o1'));
-      const card = await cardIn(adapter);
-      await ready(card);
-      adapter.disconnect();
-      await ready(card, 'stale');
-      expect(text(card, '[part~="credits"]')).to.equal('$500.00');
-      expect(text(card, '[part~="stale"]')).to.match(/Last updated \d{1,2}:\d{2}/);
-      await expect(card).to.be.accessible();
-      adapter.reconnect();
-      await ready(card);
     });
 
     it('shows live plan snapshots without a flash', async () => {
@@ -465,21 +391,6 @@ describe('<plan-card>', () => {
   });
 
   describe('controlled', () => {
-    it('renders the data it is given and fetches nothing', async () => {
-      const adapter = createMemoryAdapter(dataset('o1'));
-      const plan = sinon.spy(adapter, 'getPlan');
-      const access = sinon.spy(adapter, 'getAccess');
-      const card = await fixture<PlanCard>(
-        html`<plan-card org-id="o1" .adapter=${adapter} .data=${planWith(5_000)}></plan-card>`,
-      );
-      await elementUpdated(card);
-      expect(card.state).to.equal('ready');
-      expect(text(card, '[part~="plan-name"]')).to.equal('Premium');
-      await settle();
-      expect(plan.callCount + access.callCount).to.equal(0);
-      await expect(card).to.be.accessible();
-    });
-
     it('shows invalid data as an error state with a typed error, never throwing', async () => {
       for (const bad of [
         { name: 'Premium', availableCredits: { amountMinor: Number.NaN, currency: 'USD' } },
@@ -493,9 +404,6 @@ describe('<plan-card>', () => {
         expect(card.shadowRoot!.textContent).to.not.match(/NaN|Infinity/);
         expect(part(card, 'retry')).to.equal(null);
       }
-      const card = await controlled({ name: 'x', availableCredits: { amountMinor: 1.5, currency: 'USD' } });
-      expect(card.error?.path).to.equal('availableCredits.amountMinor');
-      await expect(card).to.be.accessible();
     });
   });
 });
