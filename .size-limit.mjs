@@ -19,53 +19,57 @@ function eagerOnly(config) {
   return { ...config, format: 'esm', plugins: [...(config.plugins ?? []), lazyImportsAreSeparateFiles] };
 }
 
+// Ceilings are 3% above the sizes measured after issue #11 (every figure right on real-world data):
+// RFC 3339 instants, lists that keep their valid items, the store's event order and staleness, the
+// live stream's floor, cap and silence watch, late providers and the ISO 4217 exponents cost the
+// shared core 2.7 kB brotli (16.6 -> 19.3 kB). Earning it back is for the size work (issue #15).
 export default [
   {
     name: '<org-dashboard> with the REST adapter',
     path: 'bench/size/dashboard.js',
-    limit: '32.6 kB',
+    limit: '35.8 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared: provider, base card, store, REST adapter',
     path: 'bench/size/shared.js',
-    limit: '17.0 kB',
+    limit: '19.9 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <org-info-card>',
     path: 'bench/size/org-info-card.js',
-    limit: '20.0 kB',
+    limit: '22.8 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <workspace-stats-card>',
     path: 'bench/size/workspace-stats-card.js',
-    limit: '22.0 kB',
+    limit: '24.9 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <billing-card>',
     path: 'bench/size/billing-card.js',
-    limit: '22.0 kB',
+    limit: '25.1 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <plan-card>',
     path: 'bench/size/plan-card.js',
-    limit: '19.9 kB',
+    limit: '23.0 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <activity-feed>',
     path: 'bench/size/activity-feed.js',
-    limit: '21.9 kB',
+    limit: '24.8 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <announcements-panel>',
     path: 'bench/size/announcements-panel.js',
-    limit: '24.0 kB',
+    limit: '27.1 kB',
     modifyEsbuildConfig: eagerOnly,
   },
 ];
