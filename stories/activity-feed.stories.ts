@@ -11,7 +11,8 @@ import {
   createActivity,
   type FixtureOrgId,
 } from '../src/mocks/fixtures.js';
-import { FOREVER_MS, mockBackend, type MockBackend } from './support/mock-backend.js';
+import { cardStateStories, emptyStory } from './helpers/card-states.js';
+import { mockBackend, type MockBackend } from './support/mock-backend.js';
 
 interface Args {
   orgId: string;
@@ -88,38 +89,22 @@ const ready = mockBackend();
 /** The five latest entries; hover or Tab to a time for the exact date and time. */
 export const Ready = story(ready);
 
-const loading = mockBackend({ delayMs: FOREVER_MS });
-/** The skeleton has `limit` rows of the final size, so nothing moves when data arrives. */
-export const Loading = story(loading);
-
-const empty = mockBackend();
-empty.api.data[ACME_ORG_ID].activities = [];
-export const Empty = story(empty);
-
-const failing = mockBackend();
-failing.api.failNext('listActivities', 500, 1);
-/** The server failed; Retry asks again (and this time it answers). */
-export const Error = story(failing);
-
-const forbidden = mockBackend();
-forbidden.api.failNext('listActivities', 403, Number.MAX_SAFE_INTEGER);
-export const NoAccess = story(forbidden);
-
-const hidden = mockBackend();
-hidden.api.failNext('listActivities', 403, Number.MAX_SAFE_INTEGER);
-/** With `access-denied="hide"` the card takes no space at all. */
-export const NoAccessHidden = story(hidden, {
-  args: { accessDenied: 'hide' },
-  render: (args) =>
-    html`<p>The card below is hidden:</p>
-      ${inProvider(hidden)!(args, {} as never)}
-      <p>(end)</p>`,
+const states = cardStateStories({
+  render: (backend) => inProvider(backend),
+  endpoint: 'listActivities',
+  kept: 'entries',
 });
-
-const stale = mockBackend();
-stale.api.failNext('subscribe', 503, Number.MAX_SAFE_INTEGER);
-/** The live connection keeps failing: the last good entries stay, with when they were last updated. */
-export const Stale = story(stale);
+export const Loading = states.Loading;
+export const Error = states.Error;
+export const NetworkError = states.NetworkError;
+export const NoAccess = states.NoAccess;
+export const NoAccessHidden = states.NoAccessHidden;
+export const Stale = states.Stale;
+export const Empty = emptyStory(
+  (backend) => inProvider(backend),
+  (backend) => (backend.api.data[ACME_ORG_ID].activities = []),
+  'No activity yet.',
+);
 
 const liveBackend = mockBackend();
 /** A new entry arrives live every three seconds, at the top; the others move down without a flash. */

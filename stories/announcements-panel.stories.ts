@@ -5,7 +5,8 @@ import '../src/define/announcements-panel.js';
 import type { Announcement } from '../src/contract/types.js';
 import { dismissalKey } from '../src/elements/announcements-panel/dismissals.js';
 import { ACME_ORG_ID, GULF_ORG_ID, SAKURA_ORG_ID, type FixtureOrgId } from '../src/mocks/fixtures.js';
-import { FOREVER_MS, mockBackend, type MockBackend } from './support/mock-backend.js';
+import { cardStateStories, emptyStory } from './helpers/card-states.js';
+import { mockBackend, type MockBackend } from './support/mock-backend.js';
 
 interface Args {
   orgId: string;
@@ -86,45 +87,24 @@ export const Ready = story(ready, {
   beforeEach: ({ args }) => freshDismissals(args.orgId, args.userId),
 });
 
-const loading = mockBackend({ delayMs: FOREVER_MS });
-/** The skeleton has the size of the final panel, so nothing moves when data arrives. */
-export const Loading = story(loading);
-
-const failing = mockBackend();
-failing.api.failNext('listAnnouncements', 500, 1);
-/** The server failed; Retry asks again (and this time it answers). */
-export const Error = story(failing);
-
-const offline = mockBackend();
-offline.api.failNext('listAnnouncements', 'network', 1);
-export const NetworkError = story(offline);
-
-const forbidden = mockBackend();
-forbidden.api.failNext('listAnnouncements', 403, Number.MAX_SAFE_INTEGER);
-export const NoAccess = story(forbidden);
-
-const hidden = mockBackend();
-hidden.api.failNext('listAnnouncements', 403, Number.MAX_SAFE_INTEGER);
-/** With `access-denied="hide"` the panel takes no space at all. */
-export const NoAccessHidden = story(hidden, {
-  args: { accessDenied: 'hide' },
-  render: (args) =>
-    html`<p>The panel below is hidden:</p>
-      ${inProvider(hidden)!(args, {} as never)}
-      <p>(end)</p>`,
+const states = cardStateStories<Args>({
+  render: inProvider,
+  endpoint: 'listAnnouncements',
+  noun: 'panel',
+  kept: 'announcements',
+  extra: { Stale: { beforeEach: ({ args }) => freshDismissals(args.orgId, args.userId) } },
 });
-
-const stale = mockBackend();
-stale.api.failNext('subscribe', 503, Number.MAX_SAFE_INTEGER);
-/** The live connection keeps failing: the last good announcements stay, with when they were last updated. */
-export const Stale = story(stale, {
-  beforeEach: ({ args }) => freshDismissals(args.orgId, args.userId),
-});
-
-const empty = mockBackend();
-empty.api.data[ACME_ORG_ID].announcements = [];
-/** No announcements at all. */
-export const Empty = story(empty);
+export const Loading = states.Loading;
+export const Error = states.Error;
+export const NetworkError = states.NetworkError;
+export const NoAccess = states.NoAccess;
+export const NoAccessHidden = states.NoAccessHidden;
+export const Stale = states.Stale;
+export const Empty = emptyStory(
+  inProvider,
+  (backend) => (backend.api.data[ACME_ORG_ID].announcements = []),
+  'No announcements at all.',
+);
 
 const allDismissed = mockBackend();
 /** The viewer dismissed every announcement: a different message, and "Show dismissed" brings them back. */

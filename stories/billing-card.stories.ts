@@ -12,7 +12,8 @@ import {
   NEWCO_ORG_ID,
   SAKURA_ORG_ID,
 } from '../src/mocks/fixtures.js';
-import { FOREVER_MS, mockBackend, type MockBackend } from './support/mock-backend.js';
+import { cardStateStories } from './helpers/card-states.js';
+import { mockBackend, type MockBackend } from './support/mock-backend.js';
 
 interface Args {
   orgId: string;
@@ -83,37 +84,18 @@ const newco = mockBackend();
 /** Nothing was spent last month: no percentage, a sentence instead. */
 export const NoComparison = story(newco, { args: { orgId: NEWCO_ORG_ID } });
 
-const loading = mockBackend({ delayMs: FOREVER_MS });
-/** The skeleton has the size of the final card, so nothing moves when data arrives. */
-export const Loading = story(loading);
-
-const failing = mockBackend();
-failing.api.failNext('getBilling', 500, 1);
-/** The server failed; Retry asks again (and this time it answers). */
-export const Error = story(failing);
-
-const offline = mockBackend();
-offline.api.failNext('getBilling', 'network', 1);
-export const NetworkError = story(offline);
-
-const member = mockBackend();
-/** A member without `billing:read`: the card never asks for billing and says whom to ask. */
-export const NoAccess = story(member, { args: { orgId: INITECH_ORG_ID } });
-
-const hidden = mockBackend();
-/** With `access-denied="hide"` the card takes no space at all. */
-export const NoAccessHidden = story(hidden, {
-  args: { orgId: INITECH_ORG_ID, accessDenied: 'hide' },
-  render: (args) =>
-    html`<p>The card below is hidden:</p>
-      ${inProvider(hidden)!(args, {} as never)}
-      <p>(end)</p>`,
+const states = cardStateStories({
+  render: inProvider,
+  endpoint: 'getBilling',
+  // A member without `billing:read`: the card never asks for billing.
+  noAccessArgs: { orgId: INITECH_ORG_ID },
 });
-
-const stale = mockBackend();
-stale.api.failNext('subscribe', 503, Number.MAX_SAFE_INTEGER);
-/** The live connection keeps failing: the last good data stays, with when it was last updated. */
-export const Stale = story(stale);
+export const Loading = states.Loading;
+export const Error = states.Error;
+export const NetworkError = states.NetworkError;
+export const NoAccess = states.NoAccess;
+export const NoAccessHidden = states.NoAccessHidden;
+export const Stale = states.Stale;
 
 const routed = mockBackend();
 /**

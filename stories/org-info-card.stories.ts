@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { Organization } from '../src/contract/types.js';
 import { ACME_ORG_ID, GULF_ORG_ID, SAKURA_ORG_ID } from '../src/mocks/fixtures.js';
-import { FOREVER_MS, mockBackend, type MockBackend } from './support/mock-backend.js';
+import { cardStateStories } from './helpers/card-states.js';
+import { mockBackend, type MockBackend } from './support/mock-backend.js';
 
 interface Args {
   orgId: string;
@@ -51,38 +52,13 @@ function story(backend: MockBackend, extra: Partial<Story> = {}): Story {
 const ready = mockBackend();
 export const Ready = story(ready);
 
-const loading = mockBackend({ delayMs: FOREVER_MS });
-/** The skeleton has the size of the final card, so nothing moves when data arrives. */
-export const Loading = story(loading);
-
-const failing = mockBackend();
-failing.api.failNext('getOrganization', 500, 1);
-/** The server failed; Retry asks again (and this time it answers). */
-export const Error = story(failing);
-
-const offline = mockBackend();
-offline.api.failNext('getOrganization', 'network', 1);
-export const NetworkError = story(offline);
-
-const forbidden = mockBackend();
-forbidden.api.failNext('getOrganization', 403, Number.MAX_SAFE_INTEGER);
-export const NoAccess = story(forbidden);
-
-const hidden = mockBackend();
-hidden.api.failNext('getOrganization', 403, Number.MAX_SAFE_INTEGER);
-/** With `access-denied="hide"` the card takes no space at all. */
-export const NoAccessHidden = story(hidden, {
-  args: { accessDenied: 'hide' },
-  render: (args) =>
-    html`<p>The card below is hidden:</p>
-      ${inProvider(hidden)!(args, {} as never)}
-      <p>(end)</p>`,
-});
-
-const stale = mockBackend();
-stale.api.failNext('subscribe', 503, Number.MAX_SAFE_INTEGER);
-/** The live connection keeps failing: the last good data stays, with when it was last updated. */
-export const Stale = story(stale);
+const states = cardStateStories({ render: inProvider, endpoint: 'getOrganization' });
+export const Loading = states.Loading;
+export const Error = states.Error;
+export const NetworkError = states.NetworkError;
+export const NoAccess = states.NoAccess;
+export const NoAccessHidden = states.NoAccessHidden;
+export const Stale = states.Stale;
 
 const gulf = mockBackend();
 /** A long right-to-left name, in Arabic, in Kuwait's time zone. */
