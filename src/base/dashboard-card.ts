@@ -12,7 +12,7 @@ import type { ResourceDataMap, ResourceKey } from '../store/resources.js';
 import type { DashboardStore, ResourceState } from '../store/store.js';
 import type { DashboardStrings } from '../strings/strings.js';
 import { fill } from '../strings/template.js';
-import { cardStrings } from '../strings/card.js';
+import { ERROR_TEXT } from '../strings/card.js';
 import { DashboardElement } from './dashboard-element.js';
 import { ACTION_LINK, DashboardActionEvent, type ActionEventName } from './actions.js';
 import { DashboardErrorEvent } from './events.js';
@@ -21,15 +21,6 @@ import { InvalidItemsReport, invalidOfStoreData, renderInvalidNote } from './inv
 
 /** The life of every data card (DESIGN.md): what it shows right now. */
 export type CardState = 'loading' | 'ready' | 'empty' | 'error' | 'no-access' | 'stale';
-
-const ERROR_TEXT: Partial<Record<DashboardError['code'], keyof typeof cardStrings>> = {
-  network: 'errorNetwork',
-  timeout: 'errorTimeout',
-  'rate-limited': 'errorRateLimited',
-  'invalid-data': 'errorInvalidData',
-  'not-found': 'errorNotFound',
-  unauthorized: 'errorUnauthorized',
-};
 
 /** Least time between two live-update announcements of one card; changes in between are coalesced. */
 export const ANNOUNCE_INTERVAL_MS = 5000;

@@ -23,3 +23,23 @@ export const cardStrings = {
 };
 
 export type CardStrings = typeof cardStrings;
+
+/** The message each error code shows, in cards and the activity log alike; other codes: `errorGeneric`. */
+type ErrorTextKey = Extract<
+  keyof CardStrings,
+  | 'errorNetwork'
+  | 'errorTimeout'
+  | 'errorRateLimited'
+  | 'errorInvalidData'
+  | 'errorNotFound'
+  | 'errorUnauthorized'
+>;
+
+export const ERROR_TEXT: Partial<Record<string, ErrorTextKey>> = {
+  network: 'errorNetwork',
+  timeout: 'errorTimeout',
+  'rate-limited': 'errorRateLimited',
+  'invalid-data': 'errorInvalidData',
+  'not-found': 'errorNotFound',
+  unauthorized: 'errorUnauthorized',
+};

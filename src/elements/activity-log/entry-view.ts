@@ -1,27 +1,18 @@
 /** How `<activity-log>` draws its rows, skeleton and messages: pure functions of what they show. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { cardStrings } from '../../strings/card.js';
+import { ERROR_TEXT } from '../../strings/card.js';
 import { styleProps } from '../../base/style-props.js';
 import type { DashboardError } from '../../contract/errors.js';
 import type { Activity } from '../../contract/types.js';
 import { formatDateTime, isoInstant, type FormatContext } from '../../format/format.js';
 import { formatRelativeTime } from '../../format/relative-time.js';
-import type { DashboardStrings, TextKey } from '../../strings/strings.js';
+import type { DashboardStrings } from '../../strings/strings.js';
 import { fillParts } from '../../strings/template.js';
 
 const SKELETON_ROWS = 8;
 const EXACT_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'long' };
 
 const present = (text: string | undefined): text is string => Boolean(text?.trim());
-
-const ERROR_TEXT: Partial<Record<DashboardError['code'], keyof typeof cardStrings & TextKey>> = {
-  network: 'errorNetwork',
-  timeout: 'errorTimeout',
-  'rate-limited': 'errorRateLimited',
-  'invalid-data': 'errorInvalidData',
-  'not-found': 'errorNotFound',
-  unauthorized: 'errorUnauthorized',
-};
 
 /** The message for an error code, the same texts cards use. */
 export function errorText(code: DashboardError['code'] | undefined, strings: DashboardStrings): string {
