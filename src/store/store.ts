@@ -4,97 +4,43 @@
  * before fetching, live events applied, and polling when the adapter has no
  * live updates. Providers and standalone cards get stores from the registry
  * (`registry.ts`), so every element showing the same org shares one.
+ *
+ * This class holds the requests (single-flight, access first, responses
+ * merged with what arrived live meanwhile) and applies live events; what it
+ * keeps per resource and how staleness follows is in `entry.ts`, the live
+ * connection and polling in `live-updates.ts`.
  */
 import { DashboardError, toDashboardError } from '../contract/errors.js';
-import type { DashboardAdapter, DashboardEvent, LiveConnectionState } from '../contract/types.js';
+import type { DashboardAdapter, DashboardEvent } from '../contract/types.js';
 import { invalidItemsOf, parseDashboardEvent } from '../contract/validation.js';
+import {
+  IDLE,
+  LIST_CAP,
+  LIST_ORDER,
+  NEVER,
+  PENDING_CAP,
+  isListTopic,
+  newEntry,
+  nextState,
+  type Change,
+  type Entry,
+  type Listener,
+} from './entry.js';
 import { ArrivalBuffer, mergeById, type Identified } from './lists.js';
+import { LiveUpdates } from './live-updates.js';
 import { DEFAULT_POLL_INTERVAL_MS, PollIntervals } from './poll-interval.js';
 import {
-  ACTIVITY_WINDOW,
   FETCHERS,
   REQUIRED_PERMISSION,
   RESOURCE_FOR_TOPIC,
-  newestActivityFirst,
-  newestAnnouncementFirst,
   type Fetched,
   type ResourceDataMap,
   type ResourceKey,
 } from './resources.js';
+import type { ResourceState, StoreOptions } from './state.js';
 
 export { DEFAULT_POLL_INTERVAL_MS } from './poll-interval.js';
-
-export type ResourceStatus = 'idle' | 'loading' | 'ready' | 'error';
-
-export interface ResourceState<T> {
-  /** `ready` once data arrived; a failed refresh keeps `ready` and sets `stale`. */
-  readonly status: ResourceStatus;
-  readonly data?: T;
-  /** The last failure; with data present it means the data is stale. */
-  readonly error?: DashboardError;
-  /** When the data was last known good (ms since the epoch). */
-  readonly updatedAt?: number;
-  /** The data shown may be behind: a refresh or the live connection failed. */
-  readonly stale: boolean;
-  readonly refreshing: boolean;
-  /**
-   * The items the data's last response (or live snapshot) left out of its lists as invalid
-   * (DESIGN.md, "Lists"): one `invalid-data` error each; absent when none.
-   */
-  readonly invalid?: readonly DashboardError[];
-}
-
-export interface StoreOptions {
-  /** Polling interval when the adapter has no `subscribe` (default 60 s, at least 1 s). */
-  pollIntervalMs?: number;
-  /** Data younger than this is not fetched again when another element asks (default 2 s). */
-  dedupeMs?: number;
-}
-
-type Listener = () => void;
-type ListKey = 'activity' | 'announcements';
-
-/**
- * Moments are counted on the store's own logical clock (`tick()`), advanced by
- * every request that leaves, live event and connection change: "before" and
- * "after" then never depend on how fast anything ran.
- */
-interface Entry<K extends ResourceKey> {
-  state: ResourceState<ResourceDataMap[K]>;
-  listeners: Set<Listener>;
-  inflight?: Promise<void>;
-  /** A fetch is under way (waiting for access, or its request out). */
-  busy: boolean;
-  /** When the fetch under way began; undefined while none is. */
-  startedAt?: number;
-  /** A resync came while a fetch begun before the live outage was under way: fetch again after it. */
-  refetch: boolean;
-  /** When the data shown was last whole and current: a fetch's beginning, a live snapshot's arrival. */
-  goodAsOf: number;
-  /** When the latest failed fetch began; later than `goodAsOf` means the data is behind. */
-  failedAt: number;
-  /** Arrival of the latest live snapshot: a response that left before it must not overwrite it. */
-  liveAt: number;
-  lastError?: DashboardError;
-  /** List entries that arrived live while a fetch was under way, merged into its response; bounded. */
-  pending?: ArrivalBuffer<Identified>;
-}
-
-const IDLE: ResourceState<never> = { status: 'idle', stale: false, refreshing: false };
-const NEVER = -1;
-
-function isListTopic(key: ResourceKey): key is ListKey {
-  return key === 'activity' || key === 'announcements';
-}
-
-const LIST_ORDER = {
-  activity: newestActivityFirst,
-  announcements: newestAnnouncementFirst,
-} as unknown as Record<ListKey, (a: Identified, b: Identified) => number>;
-/** Feeds show the latest window of activity; announcements are all kept. */
-const LIST_CAP: Record<ListKey, number> = { activity: ACTIVITY_WINDOW, announcements: Infinity };
-/** Entries held back for a request that is out: a window's worth, so a hanging request cannot pile them up. */
-const PENDING_CAP = ACTIVITY_WINDOW;
+export type { ResourceState, ResourceStatus, StoreOptions } from './state.js';
 
 export class DashboardStore {
   readonly adapter: DashboardAdapter;
@@ -103,17 +49,9 @@ export class DashboardStore {
   private readonly pollIntervals: PollIntervals;
   private readonly entries = new Map<ResourceKey, Entry<ResourceKey>>();
   private readonly controller = new AbortController();
+  private readonly live: LiveUpdates;
+  /** The store's logical clock: see `Entry`. */
   private clock = 0;
-  private liveMode: 'off' | 'subscribed' | 'polling' = 'off';
-  /** The live connection is down (reconnecting): nothing shown can be trusted to be current. */
-  private liveDown = false;
-  /** The last moment live updates were missing: data whole only as of before it is behind. */
-  private liveGapAt = NEVER;
-  /** Identifies the current subscription, so a late call of an old one changes nothing. */
-  private liveToken?: object;
-  private unsubscribeLive?: () => void;
-  private pollTimer?: ReturnType<typeof setInterval>;
-  private missedPoll = false;
   private disposed = false;
 
   constructor(adapter: DashboardAdapter, orgId: string, options: StoreOptions = {}) {
@@ -121,6 +59,17 @@ export class DashboardStore {
     this.orgId = orgId;
     this.pollIntervals = new PollIntervals(options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS);
     this.dedupeMs = options.dedupeMs ?? 2000;
+    this.live = new LiveUpdates({
+      adapter,
+      orgId,
+      signal: this.controller.signal,
+      pollIntervals: this.pollIntervals,
+      isDisposed: () => this.disposed,
+      tick: () => this.tick(),
+      receive: (event) => this.applyEvent(event),
+      republishShown: () => this.republishShown(),
+      resync: () => this.resync(),
+    });
   }
 
   get isDisposed(): boolean {
@@ -138,12 +87,12 @@ export class DashboardStore {
    * at once with it.
    */
   setPollInterval(holder: object, ms: number): void {
-    if (this.pollIntervals.set(holder, ms)) this.restartPolling();
+    if (this.pollIntervals.set(holder, ms)) this.live.restartPolling();
   }
 
   /** Forgets `holder`'s wish (it let go of the store). */
   clearPollInterval(holder: object): void {
-    if (this.pollIntervals.delete(holder)) this.restartPolling();
+    if (this.pollIntervals.delete(holder)) this.live.restartPolling();
   }
 
   /** The current state of a resource (never fetches). */
@@ -161,10 +110,10 @@ export class DashboardStore {
     const entry = this.entry(key);
     entry.listeners.add(listener);
     void this.load(key);
-    this.startLive();
+    this.live.start();
     return () => {
       entry.listeners.delete(listener);
-      if (!this.hasListeners()) this.stopLive();
+      if (!this.hasListeners()) this.live.stop();
     };
   }
 
@@ -174,7 +123,7 @@ export class DashboardStore {
     if (this.disposed) return Promise.resolve();
     if (entry.inflight) {
       // A fetch begun before the live outage ended may not hold what was missed in it.
-      if (force && entry.startedAt !== undefined && entry.startedAt < this.liveGapAt) entry.refetch = true;
+      if (force && entry.startedAt !== undefined && entry.startedAt < this.live.gapAt) entry.refetch = true;
       return entry.inflight;
     }
     const { updatedAt, stale } = entry.state;
@@ -201,7 +150,7 @@ export class DashboardStore {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    this.stopLive();
+    this.live.stop();
     this.controller.abort();
     for (const entry of this.entries.values()) {
       entry.listeners.clear();
@@ -217,48 +166,16 @@ export class DashboardStore {
   private entry<K extends ResourceKey>(key: K): Entry<K> {
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = {
-        state: IDLE,
-        listeners: new Set(),
-        busy: false,
-        refetch: false,
-        goodAsOf: NEVER,
-        failedAt: NEVER,
-        liveAt: NEVER,
-      };
+      entry = newEntry();
       this.entries.set(key, entry);
     }
     return entry as unknown as Entry<K>;
   }
 
-  /**
-   * Sets new data (when given) and derives everything else from the entry's
-   * moments: stale iff data is shown and the connection is down, or live
-   * updates or a request failed since the data was last whole and current.
-   */
-  private publish<K extends ResourceKey>(
-    key: K,
-    change: {
-      data?: ResourceDataMap[K] | null;
-      updatedAt?: number;
-      invalid?: readonly DashboardError[];
-    } = {},
-  ): void {
+  /** Sets new data (when given) and tells the resource's listeners. */
+  private publish<K extends ResourceKey>(key: K, change: Change<ResourceDataMap[K]> = {}): void {
     const entry = this.entry(key);
-    const previous = entry.state;
-    const data = change.data === null ? undefined : (change.data ?? previous.data);
-    const failedSince = entry.failedAt > entry.goodAsOf;
-    const hasData = data !== undefined;
-    const invalid = 'invalid' in change ? change.invalid : previous.invalid;
-    entry.state = {
-      status: hasData ? 'ready' : entry.busy ? 'loading' : entry.lastError ? 'error' : 'idle',
-      data,
-      error: hasData ? (failedSince ? entry.lastError : undefined) : entry.lastError,
-      updatedAt: hasData ? (change.updatedAt ?? previous.updatedAt) : undefined,
-      stale: hasData && (this.liveDown || this.liveGapAt > entry.goodAsOf || failedSince),
-      refreshing: entry.busy,
-      ...(hasData && invalid?.length ? { invalid } : {}),
-    };
+    entry.state = nextState(entry, change, this.live);
     for (const listener of [...entry.listeners]) listener();
   }
 
@@ -376,32 +293,6 @@ export class DashboardStore {
     this.publish(key, { data: mergeById(current, [item], LIST_ORDER[key], LIST_CAP[key]) as never });
   }
 
-  private onConnectionChange(state: LiveConnectionState): void {
-    if (this.disposed) return;
-    if (state === 'reconnecting') {
-      this.liveDown = true;
-      this.liveGapAt = this.tick();
-      this.republishShown();
-    } else if (state === 'open') {
-      if (!this.liveDown) return;
-      this.liveDown = false;
-      this.liveGapAt = this.tick();
-      this.republishShown();
-      this.resync();
-    } else if (this.liveMode === 'subscribed') {
-      // The adapter gave up on live updates: what happened until now may be
-      // missing, so fetch it now, and keep it fresh by polling from here on.
-      this.liveToken = undefined;
-      this.unsubscribeLive = undefined;
-      this.liveMode = 'off';
-      this.liveDown = false;
-      this.liveGapAt = this.tick();
-      this.republishShown();
-      this.startPolling();
-      this.resync();
-    }
-  }
-
   /** Staleness follows the connection: every resource with data says so again. */
   private republishShown(): void {
     for (const [key, entry] of this.entries) if (entry.state.data !== undefined) this.publish(key);
@@ -410,75 +301,5 @@ export class DashboardStore {
   /** Fresh snapshots of everything shown, so nothing missed while disconnected stays missed. */
   private resync(): void {
     for (const [key, entry] of this.entries) if (entry.listeners.size > 0) void this.refresh(key);
-  }
-
-  private startLive(): void {
-    if (this.liveMode !== 'off' || this.disposed) return;
-    if (!this.adapter.subscribe) return this.startPolling();
-    const token = {};
-    try {
-      this.liveMode = 'subscribed';
-      this.liveToken = token;
-      this.unsubscribeLive = this.adapter.subscribe(
-        this.orgId,
-        (event) => {
-          if (this.liveToken === token) this.applyEvent(event);
-        },
-        {
-          signal: this.controller.signal,
-          onConnectionChange: (state) => {
-            if (this.liveToken === token) this.onConnectionChange(state);
-          },
-        },
-      );
-    } catch {
-      this.liveToken = undefined;
-      this.liveMode = 'off';
-      this.startPolling();
-    }
-  }
-
-  private startPolling(): void {
-    if (this.liveMode !== 'off' || this.disposed) return;
-    this.liveMode = 'polling';
-    this.pollTimer = setInterval(() => this.poll(), this.pollIntervals.effective);
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
-  }
-
-  /** A new interval applies from now on: the timer starts over with it. */
-  private restartPolling(): void {
-    if (this.liveMode !== 'polling' || this.pollTimer === undefined) return;
-    clearInterval(this.pollTimer);
-    this.pollTimer = setInterval(() => this.poll(), this.pollIntervals.effective);
-  }
-
-  private poll(): void {
-    // Paused while the page is hidden; caught up as soon as it shows again.
-    if (document.visibilityState === 'hidden') {
-      this.missedPoll = true;
-      return;
-    }
-    this.missedPoll = false;
-    this.resync();
-  }
-
-  private readonly onVisibilityChange = (): void => {
-    if (document.visibilityState === 'visible' && this.missedPoll) this.poll();
-  };
-
-  private stopLive(): void {
-    const unsubscribe = this.unsubscribeLive;
-    this.unsubscribeLive = undefined;
-    this.liveToken = undefined;
-    this.liveMode = 'off';
-    if (this.liveDown) {
-      // Nobody listens now; whoever listens next gets data fetched after this outage.
-      this.liveDown = false;
-      this.liveGapAt = this.tick();
-    }
-    if (this.pollTimer !== undefined) clearInterval(this.pollTimer);
-    this.pollTimer = undefined;
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    unsubscribe?.();
   }
 }

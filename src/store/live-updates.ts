@@ -1,0 +1,140 @@
+/**
+ * A store's live link to the backend while anything listens: one
+ * subscription through the adapter's `subscribe`, or polling (paused while
+ * the page is hidden) when the adapter has none or gives up on it. It also
+ * remembers when live updates were last missing, which decides what data is
+ * stale (`LiveHealth`).
+ */
+import type { DashboardAdapter, DashboardEvent, LiveConnectionState } from '../contract/types.js';
+import { NEVER, type LiveHealth } from './entry.js';
+import type { PollIntervals } from './poll-interval.js';
+
+/** What the live link needs of its store. */
+export interface LiveHost {
+  readonly adapter: DashboardAdapter;
+  readonly orgId: string;
+  readonly signal: AbortSignal;
+  readonly pollIntervals: PollIntervals;
+  isDisposed(): boolean;
+  /** The next moment of the store's logical clock. */
+  tick(): number;
+  /** A live event of the current subscription. */
+  receive(event: DashboardEvent): void;
+  /** Staleness follows the connection: every resource with data says so again. */
+  republishShown(): void;
+  /** Fresh snapshots of everything shown, so nothing missed while disconnected stays missed. */
+  resync(): void;
+}
+
+export class LiveUpdates implements LiveHealth {
+  /** The live connection is down (reconnecting): nothing shown can be trusted to be current. */
+  down = false;
+  /** The last moment live updates were missing: data whole only as of before it is behind. */
+  gapAt = NEVER;
+  private mode: 'off' | 'subscribed' | 'polling' = 'off';
+  /** Identifies the current subscription, so a late call of an old one changes nothing. */
+  private token?: object;
+  private unsubscribe?: () => void;
+  private pollTimer?: ReturnType<typeof setInterval>;
+  private missedPoll = false;
+
+  constructor(private readonly host: LiveHost) {}
+
+  start(): void {
+    const { host } = this;
+    if (this.mode !== 'off' || host.isDisposed()) return;
+    if (!host.adapter.subscribe) return this.startPolling();
+    const token = {};
+    try {
+      this.mode = 'subscribed';
+      this.token = token;
+      this.unsubscribe = host.adapter.subscribe(
+        host.orgId,
+        (event) => {
+          if (this.token === token) host.receive(event);
+        },
+        {
+          signal: host.signal,
+          onConnectionChange: (state) => {
+            if (this.token === token) this.onConnectionChange(state);
+          },
+        },
+      );
+    } catch {
+      this.token = undefined;
+      this.mode = 'off';
+      this.startPolling();
+    }
+  }
+
+  stop(): void {
+    const unsubscribe = this.unsubscribe;
+    this.unsubscribe = undefined;
+    this.token = undefined;
+    this.mode = 'off';
+    if (this.down) {
+      // Nobody listens now; whoever listens next gets data fetched after this outage.
+      this.down = false;
+      this.gapAt = this.host.tick();
+    }
+    if (this.pollTimer !== undefined) clearInterval(this.pollTimer);
+    this.pollTimer = undefined;
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    unsubscribe?.();
+  }
+
+  /** A new interval applies from now on: the timer starts over with it. */
+  restartPolling(): void {
+    if (this.mode !== 'polling' || this.pollTimer === undefined) return;
+    clearInterval(this.pollTimer);
+    this.pollTimer = setInterval(() => this.poll(), this.host.pollIntervals.effective);
+  }
+
+  private onConnectionChange(state: LiveConnectionState): void {
+    const { host } = this;
+    if (host.isDisposed()) return;
+    if (state === 'reconnecting') {
+      this.down = true;
+      this.gapAt = host.tick();
+      host.republishShown();
+    } else if (state === 'open') {
+      if (!this.down) return;
+      this.down = false;
+      this.gapAt = host.tick();
+      host.republishShown();
+      host.resync();
+    } else if (this.mode === 'subscribed') {
+      // The adapter gave up on live updates: what happened until now may be
+      // missing, so fetch it now, and keep it fresh by polling from here on.
+      this.token = undefined;
+      this.unsubscribe = undefined;
+      this.mode = 'off';
+      this.down = false;
+      this.gapAt = host.tick();
+      host.republishShown();
+      this.startPolling();
+      host.resync();
+    }
+  }
+
+  private startPolling(): void {
+    if (this.mode !== 'off' || this.host.isDisposed()) return;
+    this.mode = 'polling';
+    this.pollTimer = setInterval(() => this.poll(), this.host.pollIntervals.effective);
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+  }
+
+  private poll(): void {
+    // Paused while the page is hidden; caught up as soon as it shows again.
+    if (document.visibilityState === 'hidden') {
+      this.missedPoll = true;
+      return;
+    }
+    this.missedPoll = false;
+    this.host.resync();
+  }
+
+  private readonly onVisibilityChange = (): void => {
+    if (document.visibilityState === 'visible' && this.missedPoll) this.poll();
+  };
+}
