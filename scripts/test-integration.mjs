@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { createMemoryAdapter } from '../dist/adapters/memory.js';
+import { PERMISSIONS } from '../dist/contract/access.js';
 import { CHROME_ARGS, requireBrowser } from './browsers.mjs';
 import { recordResults } from './results.mjs';
 
@@ -33,16 +34,7 @@ const adapter = createMemoryAdapter({
       teamSize: 42,
     },
     access: {
-      permissions: [
-        'organization:read',
-        'workspaces:read',
-        'billing:read',
-        'billing:manage',
-        'plan:read',
-        'plan:manage',
-        'activity:read',
-        'announcements:read',
-      ],
+      permissions: [...PERMISSIONS],
     },
     workspaces: { total: 12, active: 8, suspended: 2, others: 2 },
     billing: { currentMonthTotal: usd(123456), lastMonthTotal: usd(100000), nextInvoiceDate: '2026-12-01' },

@@ -1,16 +1,7 @@
 /** Valid payloads and a scriptable `fetch` for the REST adapter tests. */
-import type {
-  Activity,
-  ActivityPage,
-  Announcement,
-  BillingSummary,
-  Organization,
-  PlanSummary,
-  ViewerAccess,
-  WorkspaceStats,
-} from '../../src/contract/types.js';
+import type * as contract from '../../src/contract/types.js';
 
-export const organization: Organization = {
+export const organization: contract.Organization = {
   id: 'acme',
   name: 'Acme Corp',
   owner: { name: 'Ada Lovelace', email: 'ada@example.com' },
@@ -18,12 +9,12 @@ export const organization: Organization = {
   teamSize: 12,
 };
 
-export const access: ViewerAccess = {
+export const access: contract.ViewerAccess = {
   permissions: ['organization:read', 'workspaces:read', 'billing:read', 'plan:read'],
   role: 'admin',
 };
 
-export const workspaces: WorkspaceStats = {
+export const workspaces: contract.WorkspaceStats = {
   total: 10,
   active: 6,
   suspended: 2,
@@ -31,20 +22,20 @@ export const workspaces: WorkspaceStats = {
   othersByState: { creating: 1, failed: 1 },
 };
 
-export const billing: BillingSummary = {
+export const billing: contract.BillingSummary = {
   currentMonthTotal: { amountMinor: 12_345, currency: 'USD' },
   lastMonthTotal: { amountMinor: 10_000, currency: 'USD' },
   nextInvoiceDate: '2024-07-01',
   history: [{ month: '2024-05', total: { amountMinor: 10_000, currency: 'USD' } }],
 };
 
-export const plan: PlanSummary = {
+export const plan: contract.PlanSummary = {
   name: 'Enterprise',
   availableCredits: { amountMinor: 50_000, currency: 'USD' },
   lowCreditThreshold: { amountMinor: 1_000, currency: 'USD' },
 };
 
-export const activity: Activity = {
+export const activity: contract.Activity = {
   id: 'act-1',
   resourceType: 'Workspaces',
   action: 'Create',
@@ -53,9 +44,9 @@ export const activity: Activity = {
   resourceName: 'build-farm',
 };
 
-export const activityPage: ActivityPage = { items: [activity], nextCursor: 'c2' };
+export const activityPage: contract.ActivityPage = { items: [activity], nextCursor: 'c2' };
 
-export const announcements: Announcement[] = [
+export const announcements: contract.Announcement[] = [
   {
     id: 'ann-1',
     kind: 'maintenance',

@@ -1,15 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
-import {
-  parseActivity,
-  parseActivityPage,
-  parseAnnouncements,
-  parseBillingSummary,
-  parseOrganization,
-  parsePlanSummary,
-  parseViewerAccess,
-  parseWorkspaceStats,
-} from '../../src/contract/validation.js';
+import * as validation from '../../src/contract/validation.js';
 import type { DashboardDataset, OrgDataset } from '../../src/adapters/dataset.js';
 import {
   ACME_ORG_ID,
@@ -31,13 +22,13 @@ const NOW = '2025-06-15T12:00:00.000Z';
 const NOW_MS = Date.parse(NOW);
 
 function validateOrg(org: OrgDataset): void {
-  parseOrganization(org.organization);
-  parseViewerAccess(org.access);
-  parseWorkspaceStats(org.workspaces);
-  parseBillingSummary(org.billing);
-  parsePlanSummary(org.plan);
-  parseActivityPage({ items: org.activities, nextCursor: null });
-  parseAnnouncements(org.announcements);
+  validation.parseOrganization(org.organization);
+  validation.parseViewerAccess(org.access);
+  validation.parseWorkspaceStats(org.workspaces);
+  validation.parseBillingSummary(org.billing);
+  validation.parsePlanSummary(org.plan);
+  validation.parseActivityPage({ items: org.activities, nextCursor: null });
+  validation.parseAnnouncements(org.announcements);
 }
 
 function all(data: DashboardDataset): OrgDataset[] {
@@ -140,7 +131,7 @@ describe('fixtures: createDataset', () => {
     const data = createDataset({ now: NOW, orgs: [ACME_ORG_ID], activitiesPerOrg: 100_000 });
     const activities = data[ACME_ORG_ID].activities;
     expect(activities).to.have.length(100_000);
-    parseActivityPage({ items: activities, nextCursor: null });
+    validation.parseActivityPage({ items: activities, nextCursor: null });
     expect(new Set(activities.map((a) => a.id)).size).to.equal(100_000);
     // Spread over up to a year, not crammed into the last days.
     const oldest = Date.parse(activities.at(-1)!.occurredAt);
@@ -306,7 +297,7 @@ describe('fixtures: accessForRole', () => {
       'activity:read',
       'announcements:read',
     ]);
-    parseViewerAccess(accessForRole('member'));
+    validation.parseViewerAccess(accessForRole('member'));
   });
 
   it('returns a fresh object each time', () => {
@@ -320,7 +311,7 @@ describe('fixtures: createActivity', () => {
   it('makes a valid activity with an id outside the generated history', () => {
     const data = createDataset({ now: NOW });
     const live = createActivity(ACME_ORG_ID, { at: NOW, sequence: 3 });
-    parseActivity(live);
+    validation.parseActivity(live);
     expect(live.occurredAt).to.equal(NOW);
     expect(data[ACME_ORG_ID].activities.some((a) => a.id === live.id)).to.equal(false);
     expect(createActivity(ACME_ORG_ID, { at: NOW, sequence: 3 })).to.deep.equal(live);

@@ -8,16 +8,7 @@ import { missingPermission, PERMISSIONS, type AdapterRequest } from '../../src/c
 import type { DashboardError } from '../../src/contract/errors.js';
 import { queryActivities } from '../../src/adapters/activity-query.js';
 import type { Activity, DashboardEvent } from '../../src/contract/types.js';
-import {
-  parseActivityPage,
-  parseAnnouncements,
-  parseBillingSummary,
-  parseDashboardEvent,
-  parseOrganization,
-  parsePlanSummary,
-  parseViewerAccess,
-  parseWorkspaceStats,
-} from '../../src/contract/validation.js';
+import * as validation from '../../src/contract/validation.js';
 import {
   ACME_ORG_ID,
   FIXTURE_ORG_IDS,
@@ -146,21 +137,21 @@ describe('mocks: REST handlers through MSW', () => {
         const data = api.data[orgId];
         const organization = await getJson(org(orgId));
         expect(organization.status).to.equal(200);
-        expect(parseOrganization(organization.body)).to.deep.equal(data.organization);
+        expect(validation.parseOrganization(organization.body)).to.deep.equal(data.organization);
         expect(organization.response.headers.get('content-type')).to.match(/^application\/json/);
         const access = await getJson(org(orgId, '/access'));
-        expect(parseViewerAccess(access.body)).to.deep.equal(data.access);
+        expect(validation.parseViewerAccess(access.body)).to.deep.equal(data.access);
         const stats = await getJson(org(orgId, '/workspaces/stats'));
-        expect(parseWorkspaceStats(stats.body)).to.deep.equal(data.workspaces);
+        expect(validation.parseWorkspaceStats(stats.body)).to.deep.equal(data.workspaces);
         const plan = await getJson(org(orgId, '/plan'));
-        expect(parsePlanSummary(plan.body)).to.deep.equal(data.plan);
+        expect(validation.parsePlanSummary(plan.body)).to.deep.equal(data.plan);
         const announcements = await getJson(org(orgId, '/announcements'));
-        expect(parseAnnouncements(announcements.body)).to.deep.equal(data.announcements);
+        expect(validation.parseAnnouncements(announcements.body)).to.deep.equal(data.announcements);
         const activities = await getJson(org(orgId, '/activities'));
-        expect(parseActivityPage(activities.body).items).to.have.length(20);
+        expect(validation.parseActivityPage(activities.body).items).to.have.length(20);
         if (data.access.permissions.includes('billing:read')) {
           const billing = await getJson(org(orgId, '/billing/summary'));
-          expect(parseBillingSummary(billing.body)).to.deep.equal(data.billing);
+          expect(validation.parseBillingSummary(billing.body)).to.deep.equal(data.billing);
         }
       }
     });
@@ -267,7 +258,9 @@ describe('mocks: REST handlers through MSW', () => {
       let pages = 0;
       do {
         const query: string = cursor ? `?limit=70&cursor=${encodeURIComponent(cursor)}` : '?limit=70';
-        const page = parseActivityPage((await getJson(org(ACME_ORG_ID, `/activities${query}`))).body);
+        const page = validation.parseActivityPage(
+          (await getJson(org(ACME_ORG_ID, `/activities${query}`))).body,
+        );
         seen.push(...page.items);
         cursor = page.nextCursor;
         pages++;
@@ -289,30 +282,34 @@ describe('mocks: REST handlers through MSW', () => {
         ['to=2025-06-10', { to: '2025-06-10' }],
       ];
       for (const [query, filter] of cases) {
-        const page = parseActivityPage(
+        const page = validation.parseActivityPage(
           (await getJson(org(ACME_ORG_ID, `/activities?limit=200&${query}`))).body,
         );
         const expected = queryActivities(all, { ...filter, limit: 200 });
         expect(page.items.length, query).to.be.above(0);
         expect(page, query).to.deep.equal(expected);
       }
-      const workspaces = parseActivityPage(
+      const workspaces = validation.parseActivityPage(
         (await getJson(org(ACME_ORG_ID, '/activities?resourceType=Workspaces&action=Create'))).body,
       );
       expect(
         workspaces.items.every((a) => a.resourceType === 'Workspaces' && a.action === 'Create'),
       ).to.equal(true);
-      const none = parseActivityPage(
+      const none = validation.parseActivityPage(
         (await getJson(org(ACME_ORG_ID, '/activities?q=no-such-thing-anywhere'))).body,
       );
       expect(none).to.deep.equal({ items: [], nextCursor: null });
     });
 
     it('clamps limit to 200 and defaults it to 20', async () => {
-      const big = parseActivityPage((await getJson(org(ACME_ORG_ID, '/activities?limit=1000'))).body);
+      const big = validation.parseActivityPage(
+        (await getJson(org(ACME_ORG_ID, '/activities?limit=1000'))).body,
+      );
       expect(big.items).to.have.length(200);
       expect(big.nextCursor).to.equal('200');
-      const small = parseActivityPage((await getJson(org(ACME_ORG_ID, '/activities?limit=3'))).body);
+      const small = validation.parseActivityPage(
+        (await getJson(org(ACME_ORG_ID, '/activities?limit=3'))).body,
+      );
       expect(small.items).to.have.length(3);
     });
 
@@ -364,7 +361,7 @@ describe('mocks: REST handlers through MSW', () => {
       api.failNext('getOrganization', 'malformed');
       const malformed = await getJson(org(ACME_ORG_ID));
       expect(malformed.status).to.equal(200);
-      expect(() => parseOrganization(malformed.body)).to.throw(/Invalid organization/);
+      expect(() => validation.parseOrganization(malformed.body)).to.throw(/Invalid organization/);
     });
   });
 
@@ -380,7 +377,9 @@ describe('mocks: REST handlers through MSW', () => {
         api.emit(ACME_ORG_ID, activityEvent(1));
         const first = await events.next();
         expect(first).to.deep.include({ id: firstId, event: 'workspaces' });
-        expect(parseDashboardEvent({ topic: first.event, data: JSON.parse(first.data!) })).to.deep.equal({
+        expect(
+          validation.parseDashboardEvent({ topic: first.event, data: JSON.parse(first.data!) }),
+        ).to.deep.equal({
           topic: 'workspaces',
           data: stats,
         });
@@ -399,7 +398,9 @@ describe('mocks: REST handlers through MSW', () => {
       api.emit(ACME_ORG_ID, activityEvent(1));
       api.emit(ACME_ORG_ID, activityEvent(1)); // the same id again: deduplicated
       expect((await getJson(org(ACME_ORG_ID, '/workspaces/stats'))).body).to.deep.equal(stats);
-      const page = parseActivityPage((await getJson(org(ACME_ORG_ID, '/activities?limit=2'))).body);
+      const page = validation.parseActivityPage(
+        (await getJson(org(ACME_ORG_ID, '/activities?limit=2'))).body,
+      );
       expect(page.items[0]).to.deep.equal(activityEvent(1).data);
       expect(page.items[1].id).not.to.equal(page.items[0].id);
       expect(() => api.emit('org_nope', activityEvent(2))).to.throw(RangeError);
