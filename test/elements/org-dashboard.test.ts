@@ -5,7 +5,8 @@ import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import type { CardState } from '../../src/base/dashboard-card.js';
 import type { OrgDashboard } from '../../src/elements/org-dashboard/org-dashboard.js';
 import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
-import { dataset, until } from '../helpers/data.js';
+import { CARD_TAGS } from '../helpers/dashboard.js';
+import { dataset, ORG_DATASET_STATES, until } from '../helpers/data.js';
 
 type Card = HTMLElement & { state: CardState };
 
@@ -23,23 +24,9 @@ describe('<org-dashboard>', () => {
     const dashboard = await fixture<OrgDashboard>(
       html`<org-dashboard org-id="o1" .adapter=${adapter}></org-dashboard>`,
     );
-    expect(cardsOf(dashboard).map((card) => card.localName)).to.deep.equal([
-      'org-info-card',
-      'workspace-stats-card',
-      'billing-card',
-      'plan-card',
-      'activity-feed',
-      'announcements-panel',
-    ]);
+    expect(cardsOf(dashboard).map((card) => card.localName)).to.deep.equal(CARD_TAGS);
     await allSettled(dashboard);
-    expect(cardsOf(dashboard).map((card) => card.state)).to.deep.equal([
-      'ready',
-      'ready',
-      'ready',
-      'ready',
-      'ready',
-      'empty',
-    ]);
+    expect(cardsOf(dashboard).map((card) => card.state)).to.deep.equal(ORG_DATASET_STATES);
     await expect(dashboard).to.be.accessible();
   });
 

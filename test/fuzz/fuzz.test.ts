@@ -13,16 +13,7 @@ import { createRestAdapter } from '../../src/adapters/rest.js';
 import type { CardState } from '../../src/base/dashboard-card.js';
 import { DashboardError } from '../../src/contract/errors.js';
 import { isSafeUrl, resolveLink } from '../../src/contract/links.js';
-import {
-  parseActivityPage,
-  parseAnnouncements,
-  parseBillingSummary,
-  parseDashboardEvent,
-  parseOrganization,
-  parsePlanSummary,
-  parseViewerAccess,
-  parseWorkspaceStats,
-} from '../../src/contract/validation.js';
+import * as validation from '../../src/contract/validation.js';
 import { billingTrend, spendingSeries } from '../../src/elements/billing-card/billing-card.js';
 import { describeWindow } from '../../src/elements/announcements-panel/maintenance-window.js';
 import type { OrgDashboard } from '../../src/elements/org-dashboard/org-dashboard.js';
@@ -41,6 +32,7 @@ import {
 } from '../../src/format/format.js';
 import { formatRelativeTime } from '../../src/format/relative-time.js';
 import { fill } from '../../src/strings/template.js';
+import { READ_METHODS } from '../helpers/data.js';
 
 /** Generated cases so far, across every property (the issue asks for at least 100,000). */
 let generated = 0;
@@ -226,22 +218,22 @@ describe('fuzzing (fast-check)', function () {
 
   describe('validators: only invalid-data comes out', () => {
     const validators: [string, (value: unknown) => unknown, fc.Arbitrary<unknown>][] = [
-      ['parseOrganization', parseOrganization, nearOrganization],
-      ['parseWorkspaceStats', parseWorkspaceStats, nearWorkspaces],
-      ['parseBillingSummary', parseBillingSummary, nearBilling],
-      ['parsePlanSummary', parsePlanSummary, nearPlan],
+      ['parseOrganization', validation.parseOrganization, nearOrganization],
+      ['parseWorkspaceStats', validation.parseWorkspaceStats, nearWorkspaces],
+      ['parseBillingSummary', validation.parseBillingSummary, nearBilling],
+      ['parsePlanSummary', validation.parsePlanSummary, nearPlan],
       [
         'parseActivityPage',
-        parseActivityPage,
+        validation.parseActivityPage,
         fc.record({
           items: fc.array(nearActivity, { maxLength: 4 }),
           nextCursor: fc.oneof(fc.constant(null), hostileString),
         }),
       ],
-      ['parseAnnouncements', parseAnnouncements, fc.array(nearAnnouncement, { maxLength: 4 })],
+      ['parseAnnouncements', validation.parseAnnouncements, fc.array(nearAnnouncement, { maxLength: 4 })],
       [
         'parseViewerAccess',
-        parseViewerAccess,
+        validation.parseViewerAccess,
         fc.record(
           {
             permissions: fc.array(fc.oneof(hostileString, fc.constant('billing:read'))),
@@ -252,7 +244,7 @@ describe('fuzzing (fast-check)', function () {
       ],
       [
         'parseDashboardEvent',
-        parseDashboardEvent,
+        validation.parseDashboardEvent,
         fc.record({
           topic: fc.constantFrom(
             'organization',
@@ -436,15 +428,7 @@ describe('fuzzing (fast-check)', function () {
       const header = fc.option(
         fc.oneof(fc.constantFrom('0', '1', '-1', 'NaN', 'Wed, 21 Oct 2015 07:28:00 GMT'), fc.string()),
       );
-      const method = fc.constantFrom(
-        'getOrganization',
-        'getAccess',
-        'getWorkspaceStats',
-        'getBilling',
-        'getPlan',
-        'listActivities',
-        'listAnnouncements',
-      ) as fc.Arbitrary<'getOrganization'>;
+      const method = fc.constantFrom(...READ_METHODS) as fc.Arbitrary<'getOrganization'>;
       await fc.assert(
         fc.asyncProperty(
           method,
@@ -570,7 +554,7 @@ describe('fuzzing (fast-check)', function () {
 type WorkspaceStatsLike = { total: number; active: number; suspended: number; others: number };
 function parseWorkspaceStatsSafe(stats: WorkspaceStatsLike): boolean {
   try {
-    parseWorkspaceStats(stats);
+    validation.parseWorkspaceStats(stats);
     return true;
   } catch {
     return false;

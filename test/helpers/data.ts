@@ -1,8 +1,19 @@
 import type { DashboardDataset, OrgDataset } from '../../src/adapters/dataset.js';
 import { PERMISSIONS } from '../../src/contract/access.js';
-import type { Permission } from '../../src/contract/types.js';
+import type { DashboardAdapter, Permission } from '../../src/contract/types.js';
 
 export const ALL_PERMISSIONS: Permission[] = [...PERMISSIONS];
+
+/** Every adapter method that reads one kind of data for an organization (all but `subscribe`). */
+export const READ_METHODS = [
+  'getOrganization',
+  'getAccess',
+  'getWorkspaceStats',
+  'getBilling',
+  'getPlan',
+  'listActivities',
+  'listAnnouncements',
+] as const satisfies readonly (keyof DashboardAdapter)[];
 
 /** A small hand-written org, so tests read their expectations off the page. */
 export function orgDataset(id: string, name = `Org ${id}`): OrgDataset {
@@ -29,6 +40,9 @@ export function orgDataset(id: string, name = `Org ${id}`): OrgDataset {
     announcements: [],
   };
 }
+
+/** What the dashboard's cards settle to on `orgDataset`, in the dashboard's order: it has no announcements. */
+export const ORG_DATASET_STATES = ['ready', 'ready', 'ready', 'ready', 'ready', 'empty'];
 
 export function dataset(...ids: string[]): DashboardDataset {
   return Object.fromEntries(ids.map((id) => [id, orgDataset(id)]));

@@ -1,17 +1,9 @@
 // Imports the package root only, as a partner would before registering tags of its own.
 import { expect } from '@open-wc/testing';
 import * as root from '../../src/index.js';
+import { CARD_TAGS } from '../helpers/dashboard.js';
 
-const DEFAULT_TAGS = [
-  'org-dashboard-provider',
-  'org-info-card',
-  'workspace-stats-card',
-  'billing-card',
-  'plan-card',
-  'activity-feed',
-  'announcements-panel',
-  'org-dashboard',
-];
+const DEFAULT_TAGS = ['org-dashboard-provider', ...CARD_TAGS, 'org-dashboard'];
 
 describe('the package root', () => {
   it('registers no tag when imported', () => {

@@ -12,6 +12,7 @@ import type { CardState } from '../../src/base/dashboard-card.js';
 import type { DashboardLinks } from '../../src/contract/links.js';
 import type { OrgDashboard } from '../../src/elements/org-dashboard/org-dashboard.js';
 import { ALL_PERMISSIONS, until } from '../helpers/data.js';
+import { CARD_TAGS } from '../helpers/dashboard.js';
 import { INJECTABLE_ELEMENTS, XSS_PAYLOADS } from './xss-payloads.js';
 
 type Card = HTMLElement & { state: CardState; data?: unknown };
@@ -21,15 +22,6 @@ declare global {
     __xssCanary: () => void;
   }
 }
-
-const CARD_TAGS = [
-  'org-info-card',
-  'workspace-stats-card',
-  'billing-card',
-  'plan-card',
-  'activity-feed',
-  'announcements-panel',
-];
 
 /** An org whose every string field (where the contract allows any string) is the payload. */
 function hostileOrg(p: string, orgId: string): OrgDataset {

@@ -11,7 +11,7 @@ import type { CardState } from '../../src/base/dashboard-card.js';
 import type { DashboardAdapter } from '../../src/contract/types.js';
 import type { OrgDashboard } from '../../src/elements/org-dashboard/org-dashboard.js';
 import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
-import { dataset, settle, until } from '../helpers/data.js';
+import { dataset, ORG_DATASET_STATES, READ_METHODS, settle, until } from '../helpers/data.js';
 
 type Card = HTMLElement & { state: CardState };
 const SWITCHES = 100;
@@ -20,15 +20,7 @@ const ORG_IDS = Array.from({ length: SWITCHES }, (_, i) => `org-${i}`);
 /** Wraps every adapter method to record its calls' signals and whether each call finished. */
 function recordRequests(adapter: DashboardAdapter) {
   const requests: { method: string; orgId: string; signal?: AbortSignal }[] = [];
-  for (const method of [
-    'getOrganization',
-    'getAccess',
-    'getWorkspaceStats',
-    'getBilling',
-    'getPlan',
-    'listActivities',
-    'listAnnouncements',
-  ] as const) {
+  for (const method of READ_METHODS) {
     const original = adapter[method].bind(adapter) as (
       orgId: string,
       o?: { signal?: AbortSignal },
@@ -98,14 +90,7 @@ describe('races and leaks', function () {
     observer.disconnect();
     check();
 
-    expect(cards().map((card) => card.state)).to.deep.equal([
-      'ready',
-      'ready',
-      'ready',
-      'ready',
-      'ready',
-      'empty',
-    ]);
+    expect(cards().map((card) => card.state)).to.deep.equal(ORG_DATASET_STATES);
     expect(shownText(dashboard)).to.include(`Name of ${last}`);
     expect(staleRenders, 'stale renders').to.deep.equal([]);
     const superseded = requests.filter((r) => r.orgId !== last);

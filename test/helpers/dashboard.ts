@@ -1,0 +1,13 @@
+/**
+ * The dashboard's cards by their default tags, in the order `<org-dashboard>` shows them (its own
+ * table is private to src/elements/org-dashboard). No imports: tests that check what importing the
+ * package does can use it.
+ */
+export const CARD_TAGS = [
+  'org-info-card',
+  'workspace-stats-card',
+  'billing-card',
+  'plan-card',
+  'activity-feed',
+  'announcements-panel',
+] as const;
