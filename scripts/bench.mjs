@@ -19,6 +19,7 @@ const chrome = requireBrowser('chromium');
 const quick = process.argv.includes('--quick');
 mkdirSync(out, { recursive: true });
 
+/** Bundles benchmark entries into bench/out, each with the page that loads it (`bench/out/<name>.html`). */
 async function bundle(names) {
   await build({
     entryPoints: names.map((name) => join(root, `bench/src/${name}.ts`)),
@@ -33,6 +34,22 @@ async function bundle(names) {
     logLevel: 'warning',
     tsconfig: join(root, 'tsconfig.json'),
   });
+  for (const name of names) writeFileSync(join(out, `${name}.html`), benchPage(name));
+}
+
+/** Every benchmark's page is the same but for its name: an empty body that runs its bundle. */
+function benchPage(name) {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>bench: ${name}</title>
+  </head>
+  <body>
+    <script type="module" src="./${name}.js"></script>
+  </body>
+</html>
+`;
 }
 
 async function withPage(path, run, { args = [] } = {}) {
@@ -55,7 +72,7 @@ async function withPage(path, run, { args = [] } = {}) {
 }
 
 async function makeSnapshot() {
-  const tree = await withPage('bench/pages/snapshot.html', async (page) => {
+  const tree = await withPage('bench/out/snapshot.html', async (page) => {
     await page.waitForFunction(() => window.snapshot, { timeout: 30000 });
     return page.evaluate(() => window.snapshot);
   });
@@ -72,13 +89,13 @@ function tachometer() {
   const pair = (label, page, entryName) => [
     {
       name: `${label}: vanilla DOM (baseline)`,
-      url: `../pages/${page}-vanilla.html${entryName.query}`,
+      url: `${page}-vanilla.html${entryName.query}`,
       browser,
       measurement: [{ mode: 'performance', entryName: entryName.name }],
     },
     {
       name: `${label}: library`,
-      url: `../pages/${page}.html${entryName.query}`,
+      url: `${page}.html${entryName.query}`,
       browser,
       measurement: [{ mode: 'performance', entryName: entryName.name }],
     },
@@ -134,7 +151,7 @@ function comparisons(results) {
 }
 
 async function burst() {
-  return withPage('bench/pages/burst.html', async (page) => {
+  return withPage('bench/out/burst.html', async (page) => {
     await page.waitForFunction(() => window.benchDone, { timeout: 60000 });
     return page.evaluate(() => window.benchResult);
   });
@@ -142,7 +159,7 @@ async function burst() {
 
 async function logScroll() {
   const run = (query) =>
-    withPage(`bench/pages/log-scroll.html${query}`, async (page) => {
+    withPage(`bench/out/log-scroll.html${query}`, async (page) => {
       await page.waitForFunction(() => window.benchDone, { timeout: 120000, polling: 500 });
       return page.evaluate(() => window.benchResult);
     });
@@ -217,7 +234,7 @@ async function memory() {
   const step = quick ? 100 : 250;
   const steps = 6;
   return withPage(
-    'bench/pages/memory.html',
+    'bench/out/memory.html',
     async (page) => {
       await page.waitForFunction(() => window.benchReady, { timeout: 30000 });
       const cdp = await page.createCDPSession();

@@ -2,14 +2,11 @@
 // per animation frame and records long tasks.
 import '../../src/define.js';
 import type { DashboardEvent } from '../../src/contract/types.js';
-import { benchAdapter, cardsOf, ORG_ID, settled } from './common.js';
+import { benchAdapter, cardsOf, mountDashboard, ORG_ID, settled } from './common.js';
 
 const EVENTS = 1000;
 const adapter = benchAdapter();
-const dashboard = document.createElement('org-dashboard');
-dashboard.setAttribute('org-id', ORG_ID);
-dashboard.adapter = adapter;
-document.body.append(dashboard);
+const dashboard = mountDashboard(adapter);
 await settled(dashboard);
 
 // A frame is identified by the document timeline's time, which every rAF callback of one frame and

@@ -1,5 +1,6 @@
 /** Shared by the benchmark pages: a fixed dataset and a way to wait for the dashboard to settle. */
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
+import type { OrgDashboard } from '../../src/elements/org-dashboard/org-dashboard.js';
 import { ACME_ORG_ID, createDataset } from '../../src/mocks/fixtures.js';
 
 export const ORG_ID = ACME_ORG_ID;
@@ -7,6 +8,25 @@ export const NOW = '2026-11-20T12:00:00Z';
 
 export function benchAdapter(): MemoryAdapter {
   return createMemoryAdapter(createDataset({ now: NOW, activitiesPerOrg: 60, orgs: [ACME_ORG_ID] }));
+}
+
+/** The locale and time zone of the timed pages, so that the library and its snapshot baseline show the same text. */
+export const EN_US_UTC = { locale: 'en-US', 'time-zone': 'UTC' };
+
+/**
+ * Appends an `<org-dashboard>` for the bench org on `adapter`, with `attributes` besides its org-id.
+ * The page defines the tags (src/define.js): the vanilla pages import this module too.
+ */
+export function mountDashboard(
+  adapter: MemoryAdapter,
+  attributes: Record<string, string> = {},
+): OrgDashboard {
+  const dashboard = document.createElement('org-dashboard') as OrgDashboard;
+  dashboard.setAttribute('org-id', ORG_ID);
+  for (const [name, value] of Object.entries(attributes)) dashboard.setAttribute(name, value);
+  dashboard.adapter = adapter;
+  document.body.append(dashboard);
+  return dashboard;
 }
 
 /** Yields to the event loop without setTimeout's clamping. */

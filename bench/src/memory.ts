@@ -1,7 +1,7 @@
 // Benchmark 5: 1,000 mount and unmount cycles of the whole dashboard. The
 // Node side forces garbage collection and reads the heap before and after.
 import '../../src/define.js';
-import { benchAdapter, ORG_ID, settled } from './common.js';
+import { benchAdapter, mountDashboard, settled } from './common.js';
 
 const adapter = benchAdapter();
 let intervals = 0;
@@ -20,10 +20,7 @@ window.clearInterval = ((id?: number) => {
 }) as typeof clearInterval;
 
 async function cycle(): Promise<void> {
-  const dashboard = document.createElement('org-dashboard');
-  dashboard.setAttribute('org-id', ORG_ID);
-  dashboard.adapter = adapter;
-  document.body.append(dashboard);
+  const dashboard = mountDashboard(adapter);
   await settled(dashboard);
   dashboard.remove();
   // Stores are disposed a microtask after the last element lets go.

@@ -2,17 +2,12 @@
 // `?case=workspaces`: 100 workspaces snapshots; `?case=activity`: 100 new activities.
 import '../../src/define.js';
 import type { Activity } from '../../src/contract/types.js';
-import { benchAdapter, cardsOf, ORG_ID, report, settled } from './common.js';
+import { benchAdapter, cardsOf, EN_US_UTC, mountDashboard, ORG_ID, report, settled } from './common.js';
 
 const ROUNDS = 100;
 
 const adapter = benchAdapter();
-const dashboard = document.createElement('org-dashboard');
-dashboard.setAttribute('org-id', ORG_ID);
-dashboard.setAttribute('locale', 'en-US');
-dashboard.setAttribute('time-zone', 'UTC');
-dashboard.adapter = adapter;
-document.body.append(dashboard);
+const dashboard = mountDashboard(adapter, EN_US_UTC);
 await settled(dashboard);
 const [, workspaces, , , feed] = cardsOf(dashboard);
 const which = new URLSearchParams(location.search).get('case') ?? 'workspaces';
