@@ -4,7 +4,8 @@
  * bubbling, composed `od-*` event first, so a host router can
  * `preventDefault()` and route itself.
  */
-import type { LinkKey } from '../contract/links.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { resolveLink, type DashboardLinks, type LinkKey } from '../contract/links.js';
 
 export type ActionEventName =
   'od-manage-subscription' | 'od-add-credits' | 'od-view-invoices' | 'od-show-more-activities';
@@ -29,6 +30,42 @@ export const ACTION_LINK: Record<ActionEventName, LinkKey> = {
   'od-view-invoices': 'invoices',
   'od-show-more-activities': 'activityLog',
 };
+
+export interface ActionOptions {
+  event: ActionEventName;
+  /** The host's URL templates (the element's or the provider's `links`). */
+  links: DashboardLinks | undefined;
+  orgId: string;
+  content: unknown;
+  /** A part name beside `action` ("view-invoices"). */
+  part?: string;
+  /** An accessible name, when the content is an icon. */
+  label?: string;
+}
+
+/**
+ * A quick action: a real link when the host configured a URL template for
+ * it (so middle-click and "open in new tab" work), else a button. Either way
+ * a cancelable `od-*` event goes first, from `host`; `preventDefault()` on it
+ * stops the navigation so a host router can take over. A modified click on a
+ * link (Ctrl, Cmd, Shift, Alt) is left to the browser: the user asked for a
+ * new tab or window, which a router must not swallow.
+ */
+export function renderAction(host: HTMLElement, options: ActionOptions): TemplateResult {
+  const { event, orgId, content, label } = options;
+  const href = resolveLink(options.links, ACTION_LINK[event], orgId);
+  const part = `action${options.part ? ` ${options.part}` : ''}`;
+  const onClick = (click: MouseEvent) => {
+    if (href && (click.ctrlKey || click.metaKey || click.shiftKey || click.altKey)) return;
+    const proceed = host.dispatchEvent(new DashboardActionEvent(event, href ? { orgId, href } : { orgId }));
+    if (!proceed) click.preventDefault();
+  };
+  return href
+    ? html`<a part=${part} href=${href} aria-label=${label ?? nothing} @click=${onClick}>${content}</a>`
+    : html`<button part=${part} type="button" aria-label=${label ?? nothing} @click=${onClick}>
+        ${content}
+      </button>`;
+}
 
 declare global {
   interface HTMLElementEventMap {

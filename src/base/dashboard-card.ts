@@ -1,46 +1,31 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DashboardError, isDashboardError } from '../contract/errors.js';
-import { resolveLink } from '../contract/links.js';
+import type { DashboardError } from '../contract/errors.js';
 import type { Permission, ViewerAccess } from '../contract/types.js';
-import { invalidItemsOf } from '../contract/validation.js';
-import { formatDateTime } from '../format/format.js';
-import { catalogLocale, loadedCatalog, loadLocale } from '../i18n/catalogs.js';
-import { directionFor } from '../i18n/direction.js';
-import { acquireStore, releaseStore } from '../store/registry.js';
 import type { ResourceDataMap, ResourceKey } from '../store/resources.js';
-import type { DashboardStore, ResourceState } from '../store/store.js';
-import type { DashboardStrings } from '../strings/strings.js';
-import { fill } from '../strings/template.js';
-import { ERROR_TEXT } from '../strings/card.js';
+import { cardStrings } from '../strings/card.js';
+import type { DashboardStrings, TextKey } from '../strings/strings.js';
+import { renderAction, type ActionEventName } from './actions.js';
+import { renderCardFrame, renderErrorMessage, renderNoAccess, renderStaleNote } from './card-frame.js';
+import { CardStatesController, type CardState } from './controllers/card-states.js';
+import { LiveAnnouncer } from './controllers/live-announcer.js';
+import { LocalizeController, waitForCatalog } from './controllers/localize.js';
+import { ResourceController } from './controllers/resource.js';
 import { DashboardElement } from './dashboard-element.js';
-import { ACTION_LINK, DashboardActionEvent, type ActionEventName } from './actions.js';
-import { DashboardErrorEvent } from './events.js';
-import { FrameThrottle } from './frame-throttle.js';
-import { InvalidItemsReport, invalidOfStoreData, renderInvalidNote } from './invalid-items.js';
+import { renderInvalidNote } from './invalid-items.js';
 
-/** The life of every data card (DESIGN.md): what it shows right now. */
-export type CardState = 'loading' | 'ready' | 'empty' | 'error' | 'no-access' | 'stale';
-
-/** Least time between two live-update announcements of one card; changes in between are coalesced. */
-export const ANNOUNCE_INTERVAL_MS = 5000;
-
-interface View<T> {
-  state: CardState;
-  data?: T;
-  error?: DashboardError;
-  updatedAt?: number;
-  /** Items the data's list left out as invalid (DESIGN.md, "Lists"). */
-  invalid?: readonly DashboardError[];
-}
+export type { CardState } from './controllers/card-states.js';
+export { ANNOUNCE_INTERVAL_MS } from './controllers/live-announcer.js';
 
 /**
- * A data card: binds to the shared store of its org (inside a provider or
- * standalone), or renders the `data` it is given (controlled mode), and walks
- * through loading, ready, empty, error, no-access and stale states.
+ * A data card: shows one resource of its org, from the org's shared store
+ * (inside a provider or standalone) or from the `data` the host gives it
+ * (controlled mode), through the six states of DESIGN.md, in the frame every
+ * card shares. What it does is composed of controllers: the resource and its
+ * store, the texts, the live region and the custom states.
  *
- * Subclasses name their resource, validate controlled data, and render the
- * ready content and a skeleton of the same size.
+ * A card declares its resource, how host data is validated, its texts and
+ * title, and renders its ready content and a skeleton of the same size.
  */
 export abstract class DashboardCard<K extends ResourceKey> extends DashboardElement {
   /** Controlled mode: render this and fetch nothing (property only). */
@@ -52,9 +37,12 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
   /** The resource this card shows. */
   protected abstract readonly resource: K;
   /** Validates controlled `data` (throws `DashboardError` `invalid-data`). */
-  protected abstract parseData(value: unknown): ResourceDataMap[K];
-  /** The card's title, from the resolved strings. */
-  protected abstract cardTitle(strings: DashboardStrings): string;
+  protected abstract readonly parse: (value: unknown) => ResourceDataMap[K];
+  /** The card's English texts (the texts every card shares come with them). */
+  protected abstract readonly ownStrings: Partial<DashboardStrings>;
+  /** The key of the card's title among the texts. */
+  protected abstract readonly titleKey: TextKey;
+
   protected abstract renderReady(data: ResourceDataMap[K], strings: DashboardStrings): TemplateResult;
   /** Placeholders laid out as `renderReady` lays out data, so nothing moves when it arrives. */
   protected abstract renderSkeleton(strings: DashboardStrings): TemplateResult;
@@ -66,10 +54,7 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
   protected renderEmpty(_strings: DashboardStrings): TemplateResult | typeof nothing {
     return nothing;
   }
-  /**
-   * The card's own controls at the end of the header, before the host's
-   * `header-actions` slot (cards with header controls override this).
-   */
+  /** The card's own controls at the end of the header, before the host's `header-actions` slot. */
   protected renderHeaderActions(_strings: DashboardStrings): unknown {
     return nothing;
   }
@@ -86,42 +71,45 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
     return undefined;
   }
 
-  private readonly internals = this.attachInternals();
-  private store?: DashboardStore;
-  private throttle?: FrameThrottle;
-  private unsubscribers: (() => void)[] = [];
-  private view: View<ResourceDataMap[K]> = { state: 'loading' };
-  /** The viewer's access the last render saw (actions depend on it). */
-  private renderedAccess?: ViewerAccess;
-  private controlled?: { input: unknown; result: ResourceDataMap[K] | DashboardError };
-  private reportedError?: DashboardError;
-  private readonly invalidReport = new InvalidItemsReport();
-  /** The store data last announced (or first loaded): what the next announcement compares with. */
-  private liveBaseline?: { store: DashboardStore; data: ResourceDataMap[K] };
-  private liveText = '';
-  private lastAnnouncedAt = -Infinity;
-  private liveTimer?: ReturnType<typeof setTimeout>;
-  /** Set when the pause is over: the next update announces what changed meanwhile. */
-  private announceDue = false;
+  protected readonly localize = new LocalizeController(this, {
+    locale: () => this.formatContext.locale,
+    defaults: () => ({ ...cardStrings, ...this.ownStrings }),
+    overrides: () => [this.inherited.strings, this.strings],
+  });
+  private readonly source = new ResourceController<K>(this, {
+    resource: () => this.resource,
+    target: () => {
+      const adapter = this.effectiveAdapter;
+      const orgId = this.effectiveOrgId;
+      return adapter && orgId ? { adapter, orgId } : undefined;
+    },
+    controlled: () => this.data,
+    parse: (value) => this.parse(value),
+    isEmpty: (data) => this.isEmpty(data),
+  });
+  private readonly announcer = new LiveAnnouncer(this, {
+    request: () => this.source.binding.requestUpdate(),
+  });
+  private readonly states = new CardStatesController(this);
 
   /** What the card shows now: `loading`, `ready`, `empty`, `error`, `no-access` or `stale`. */
   get state(): CardState {
-    return this.view.state;
+    return this.source.view.state;
   }
 
   /** Why the card is in `error` or `stale`, as a typed error. */
   get error(): DashboardError | undefined {
-    return this.view.error;
+    return this.source.view.error;
   }
 
-  /** The data on screen (ready, empty or stale), for subclasses that render it outside `renderReady`. */
+  /** The data on screen (ready, empty or stale), for cards that render it outside `renderReady`. */
   protected get viewData(): ResourceDataMap[K] | undefined {
-    return this.view.data;
+    return this.source.view.data;
   }
 
   /** The viewer's access, when known (for actions that need more than read access). */
   protected get access(): ViewerAccess | undefined {
-    return this.store?.get('access').data;
+    return this.source.access;
   }
 
   /**
@@ -135,349 +123,84 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
 
   /** The organization shown: the card's or the provider's `org-id`. */
   protected get currentOrgId(): string {
-    return this.store?.orgId ?? this.effectiveOrgId ?? '';
+    return this.source.store?.orgId ?? this.effectiveOrgId ?? '';
   }
 
-  /**
-   * A quick action: a real link when the host configured a URL template for
-   * it (so middle-click and "open in new tab" work), else a button. Either way
-   * a cancelable `od-*` event goes first; `preventDefault()` on it stops the
-   * navigation so a host router can take over. A modified click on a link
-   * (Ctrl, Cmd, Shift, Alt) is left to the browser: the user asked for a new
-   * tab or window, which a router must not swallow.
-   */
+  /** Every text, resolved (see `LocalizeController`). */
+  protected get resolvedStrings(): DashboardStrings {
+    return this.localize.strings;
+  }
+
+  /** A quick action: a link when the host configured its URL, else a button (see `renderAction`). */
   protected renderAction(
     event: ActionEventName,
     content: unknown,
     options: { part?: string; label?: string } = {},
   ): TemplateResult {
-    const orgId = this.currentOrgId;
-    const href = resolveLink(this.effectiveLinks, ACTION_LINK[event], orgId);
-    const part = `action${options.part ? ` ${options.part}` : ''}`;
-    const onClick = (click: MouseEvent) => {
-      if (href && (click.ctrlKey || click.metaKey || click.shiftKey || click.altKey)) return;
-      const proceed = this.dispatchEvent(new DashboardActionEvent(event, href ? { orgId, href } : { orgId }));
-      if (!proceed) click.preventDefault();
-    };
-    return href
-      ? html`<a part=${part} href=${href} aria-label=${options.label ?? nothing} @click=${onClick}
-          >${content}</a
-        >`
-      : html`<button part=${part} type="button" aria-label=${options.label ?? nothing} @click=${onClick}>
-          ${content}
-        </button>`;
+    return renderAction(this, {
+      event,
+      links: this.effectiveLinks,
+      orgId: this.currentOrgId,
+      content,
+      ...options,
+    });
   }
 
-  /**
-   * Every text, resolved: English defaults, then the active locale's catalog
-   * (key by key), then the provider's `strings`, then the card's own.
-   */
-  protected get resolvedStrings(): DashboardStrings {
-    return {
-      ...this.defaultStrings(),
-      ...loadedCatalog(this.formatContext.locale),
-      ...this.inherited.strings,
-      ...this.strings,
-    } as DashboardStrings;
-  }
-
-  /**
-   * Waits for the active locale's catalog before rendering, so a German card
-   * never shows English first. Only the first update in a new language waits
-   * (one shared `import()`); later ones render at once.
-   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const locale = this.formatContext.locale;
-    if (loadedCatalog(locale)) return super.scheduleUpdate();
-    return loadLocale(locale).then(() => super.scheduleUpdate());
+    return waitForCatalog(this.localize, () => super.scheduleUpdate());
   }
 
-  /** This card's default texts together with the shared ones. */
-  protected abstract defaultStrings(): Partial<DashboardStrings>;
-
-  /** Also waits for a live change held back to the next animation frame. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.throttle?.hasPending) {
-      await this.throttle.idle;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Rebind after a move in the page: no property changed, so ask for an update.
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unbind();
-    clearTimeout(this.liveTimer);
-    this.liveTimer = undefined;
-    this.liveBaseline = undefined;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.source.binding.settle(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.syncBinding();
-    this.view = this.computeView();
-    this.renderedAccess = this.access;
-    this.syncStates();
-    this.trackLiveChange();
-  }
-
-  /**
-   * Notices store data replacing other store data of the same org (a live
-   * event, a poll, a resync) and schedules an announcement. The first load,
-   * another org and controlled `data` only set the baseline.
-   */
-  private trackLiveChange(): void {
-    const store = this.store;
-    const data = this.view.data;
-    if (!store || this.data !== undefined) {
-      this.liveBaseline = undefined;
-      return;
-    }
-    if (data === undefined) return;
-    const baseline = this.liveBaseline;
-    if (!baseline || baseline.store !== store) this.liveBaseline = { store, data };
-    else if (baseline.data !== data) {
-      if (this.announceDue) this.announce(baseline.data, data);
-      else this.scheduleAnnouncement();
-    }
-    this.announceDue = false;
-  }
-
-  /** At most one announcement per `ANNOUNCE_INTERVAL_MS`; changes in between make one summary. */
-  private scheduleAnnouncement(): void {
-    if (this.liveTimer !== undefined) return;
-    const wait = Math.max(0, this.lastAnnouncedAt + ANNOUNCE_INTERVAL_MS - Date.now());
-    this.liveTimer = setTimeout(() => {
-      this.liveTimer = undefined;
-      this.announceDue = true;
-      // Through the throttle: a live change just rendered in this frame, most likely.
-      if (this.throttle) this.throttle.request();
-      else this.requestUpdate();
-    }, wait);
-  }
-
-  /** Runs in `willUpdate`, so it summarizes the data this very render shows. */
-  private announce(previous: ResourceDataMap[K], current: ResourceDataMap[K]): void {
-    this.liveBaseline = { store: this.store!, data: current };
-    const text = this.liveSummary(previous, current, this.resolvedStrings);
-    if (!text) return;
-    this.lastAnnouncedAt = Date.now();
-    this.liveText = text;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.reportError();
-    this.reportInvalidItems();
-  }
-
-  private syncBinding(): void {
-    const adapter = this.effectiveAdapter;
-    const orgId = this.effectiveOrgId;
-    const wanted =
-      this.data === undefined && this.isConnected && adapter && orgId ? { adapter, orgId } : undefined;
-    const store = this.store;
-    if (store && (!wanted || store.adapter !== wanted.adapter || store.orgId !== wanted.orgId)) this.unbind();
-    if (wanted && !this.store) this.bind(acquireStore(wanted.adapter, wanted.orgId));
-  }
-
-  private bind(store: DashboardStore): void {
-    this.store = store;
-    this.reportedError = undefined;
-    this.invalidReport.clear();
-    // Store changes (a burst of live events) render at most once per animation frame.
-    this.throttle = new FrameThrottle(() => this.requestUpdate());
-    const update = () => {
-      if (this.storeChangeShows()) this.throttle?.request();
-    };
-    this.unsubscribers = [store.subscribe('access', update), store.subscribe(this.resource, update)];
-  }
-
-  /**
-   * Whether a store change alters what the card shows. Most do; the ones
-   * that leave a loading card loading (access arriving, a request starting)
-   * cost no render, so the data's first render is not held to the next frame.
-   */
-  private storeChangeShows(): boolean {
-    const next = this.computeView();
-    const shown = this.view;
-    return (
-      next.state !== shown.state ||
-      next.data !== shown.data ||
-      next.error !== shown.error ||
-      next.updatedAt !== shown.updatedAt ||
-      next.invalid !== shown.invalid ||
-      (next.state !== 'loading' && this.access !== this.renderedAccess)
+    this.source.sync();
+    const { state, data } = this.source.view;
+    this.states.set(state, this.isHidden);
+    // Only store data is live: the host's own `data` is never announced.
+    const live = this.data === undefined ? this.source.store : undefined;
+    this.announcer.track(live, data, (previous, current) =>
+      this.liveSummary(previous, current, this.resolvedStrings),
     );
   }
 
-  private unbind(): void {
-    for (const unsubscribe of this.unsubscribers) unsubscribe();
-    this.unsubscribers = [];
-    if (this.store) releaseStore(this.store);
-    this.store = undefined;
-  }
-
-  private computeView(): View<ResourceDataMap[K]> {
-    if (this.data !== undefined) return this.controlledView(this.data);
-    if (!this.store) return { state: 'loading' };
-    const access = this.store.get('access');
-    if (access.status === 'idle' || (access.status === 'loading' && !access.data))
-      return { state: 'loading' };
-    return this.storeView(this.store.get(this.resource));
-  }
-
-  private controlledView(input: unknown): View<ResourceDataMap[K]> {
-    // Validate once per object the host sets, not on every render.
-    if (this.controlled?.input !== input) this.controlled = { input, result: this.validate(input) };
-    const { result } = this.controlled as { result: ResourceDataMap[K] | DashboardError };
-    if (result instanceof DashboardError) return { state: 'error', error: result };
-    return { state: this.isEmpty(result) ? 'empty' : 'ready', data: result, invalid: invalidItemsOf(result) };
-  }
-
-  private validate(input: unknown): ResourceDataMap[K] | DashboardError {
-    try {
-      return this.parseData(input);
-    } catch (error) {
-      return isDashboardError(error) ? error : new DashboardError('invalid-data', String(error));
-    }
-  }
-
-  private storeView(resource: ResourceState<ResourceDataMap[K]>): View<ResourceDataMap[K]> {
-    const { data, error, updatedAt } = resource;
-    if (error?.code === 'forbidden') return { state: 'no-access', error };
-    if (data !== undefined) {
-      // `invalid`: what the store kept of the response's left-out items (read as optional: older stores lack it).
-      const recorded = (resource as { invalid?: readonly DashboardError[] }).invalid;
-      const invalid = invalidOfStoreData(recorded, invalidItemsOf(data as object));
-      if (resource.stale) return { state: 'stale', data, error, updatedAt, invalid };
-      return { state: this.isEmpty(data) ? 'empty' : 'ready', data, updatedAt, invalid };
-    }
-    if (resource.status === 'error' && error) return { state: 'error', error };
-    return { state: 'loading' };
-  }
-
-  /** Custom states let hosts style `org-info-card:state(loading)`. */
-  private syncStates(): void {
-    const states = this.internals.states;
-    for (const name of ['loading', 'ready', 'empty', 'error', 'no-access', 'stale']) {
-      if (name === this.view.state) states.add(name);
-      else states.delete(name);
-    }
-    const hidden = this.view.state === 'no-access' && this.effectiveAccessDenied === 'hide';
-    if (hidden) states.add('access-hidden');
-    else states.delete('access-hidden');
-  }
-
-  /** `od-error` for failures of fetching (an async change), never for data the host set. */
-  private reportError(): void {
-    const error = this.view.error;
-    if (!error || !this.store || error === this.reportedError || error.code === 'forbidden') return;
-    this.reportedError = error;
-    this.dispatchEvent(new DashboardErrorEvent({ error, resource: this.resource, orgId: this.store.orgId }));
-  }
-
-  /**
-   * `od-error` for each item a fetched list left out, once per item (see
-   * `InvalidItemsReport`); never for the host's own `data`.
-   */
-  private reportInvalidItems(): void {
-    const { store } = this;
-    const invalid = this.view.invalid;
-    if (!store || !invalid?.length) return;
-    for (const error of this.invalidReport.take(store, invalid))
-      this.dispatchEvent(new DashboardErrorEvent({ error, resource: this.resource, orgId: store.orgId }));
-  }
-
-  private retry(): void {
-    const store = this.store;
-    if (!store) return;
-    if (store.get('access').status === 'error') void store.refresh('access');
-    void store.refresh(this.resource);
+  private get isHidden(): boolean {
+    return this.source.view.state === 'no-access' && this.effectiveAccessDenied === 'hide';
   }
 
   override render() {
+    if (this.isHidden) return nothing;
     const strings = this.resolvedStrings;
-    const { state } = this.view;
-    if (state === 'no-access' && this.effectiveAccessDenied === 'hide') return nothing;
-    const title = this.cardTitle(strings);
-    const { locale } = this.formatContext;
-    return html`
-      <section
-        part="card"
-        lang=${contentLanguage(locale)}
-        dir=${directionFor(this, locale)}
-        aria-labelledby="title"
-        aria-busy=${state === 'loading' ? 'true' : 'false'}
-      >
-        <div part="header">
-          <div part="title" id="title" role="heading" aria-level=${this.headingLevelValue}>
-            <slot name="heading">${title}</slot>
-          </div>
-          ${this.renderHeaderActions(strings)}<slot name="header-actions"></slot>
-        </div>
-        <div part="body">${this.renderBody(strings)}</div>
-        ${this.view.data === undefined ? nothing : (renderInvalidNote(this.view.invalid ?? [], strings, this.formatContext) ?? nothing)}
-        ${state === 'stale' ? this.renderStaleNote(strings) : nothing}
-        <div class="visually-hidden" role="status">${this.liveText}</div>
-      </section>
-    `;
-  }
-
-  private get headingLevelValue(): string {
-    const level = Math.round(Number(this.headingLevel));
-    return String(level >= 1 && level <= 6 ? level : 2);
+    const { state, data, invalid, updatedAt } = this.source.view;
+    return renderCardFrame({
+      lang: this.localize.lang,
+      dir: this.localize.dir,
+      busy: state === 'loading',
+      headingLevel: this.headingLevel,
+      title: strings[this.titleKey],
+      header: html`${this.renderHeaderActions(strings)}<slot name="header-actions"></slot>`,
+      body: this.renderBody(strings),
+      footer: html`${data === undefined ? nothing : (renderInvalidNote(invalid ?? [], strings, this.formatContext) ?? nothing)}
+      ${state === 'stale' ? renderStaleNote(updatedAt, strings, this.formatContext, this.source.retry) : nothing}`,
+      status: this.announcer.render(),
+    });
   }
 
   private renderBody(strings: DashboardStrings) {
-    const { state, data } = this.view;
+    const { state, data, error } = this.source.view;
     switch (state) {
       case 'loading':
         return html`<span class="visually-hidden">${strings.loading}</span>${this.renderSkeleton(strings)}`;
       case 'no-access':
-        return html`<p part="message no-access">${strings.noAccess}</p>`;
+        return renderNoAccess(strings);
       case 'error':
-        return this.renderError(strings);
+        return renderErrorMessage(error, strings, this.source.store ? this.source.retry : undefined);
       case 'empty':
         return html`<slot name="empty">${this.renderEmpty(strings)}</slot>`;
       default:
         return data === undefined ? nothing : this.renderReady(data, strings);
     }
   }
-
-  private renderError(strings: DashboardStrings) {
-    const code = this.view.error?.code;
-    const key = (code && ERROR_TEXT[code]) || 'errorGeneric';
-    return html`
-      <div part="message error" role="alert">
-        <slot name="error">${strings[key]}</slot>
-        ${this.store ? html`<button part="retry" type="button" @click=${this.retry}>${strings.retry}</button>` : nothing}
-      </div>
-    `;
-  }
-
-  private renderStaleNote(strings: DashboardStrings) {
-    const { updatedAt } = this.view;
-    const time =
-      updatedAt === undefined ? '' : formatDateTime(updatedAt, this.formatContext, { timeStyle: 'short' });
-    return html`
-      <p part="footer stale">
-        <span>${strings.staleNotice} ${fill(strings.lastUpdated, { time })}</span>
-        <button part="retry" type="button" @click=${this.retry}>${strings.retry}</button>
-      </p>
-    `;
-  }
-}
-
-/** The language the card's texts are in: the locale when a catalog of its language is used, else English. */
-function contentLanguage(locale: string): string {
-  const catalog = catalogLocale(locale);
-  return locale === catalog || locale.startsWith(`${catalog}-`) ? locale : catalog;
 }

@@ -19,7 +19,7 @@ const RTL_LANGUAGES = new Set([
 ]);
 const RTL_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Nkoo', 'Rohg', 'Syrc', 'Thaa']);
 
-type Direction = 'ltr' | 'rtl';
+export type Direction = 'ltr' | 'rtl';
 
 interface LocaleWithTextInfo extends Intl.Locale {
   getTextInfo?: () => { direction?: string };

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleProps } from '../../base/style-props.js';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { cardStrings } from '../../strings/card.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
 import { EXACT_TIME, ExactTimeController, exactTimeStyles } from '../../base/exact-time.js';
@@ -122,6 +121,9 @@ export class ActivityFeed extends DashboardCard<'activity'> {
   static override styles = [cardStyles, exactTimeStyles, activityFeedStyles];
 
   protected readonly resource = 'activity';
+  protected readonly parse = parseActivities;
+  protected readonly ownStrings = activityFeedStrings;
+  protected readonly titleKey = 'activityTitle';
 
   /** How many of the latest entries to show: 1 to 50 (the store keeps the latest 50), default 5. */
   @property({ type: Number }) limit = DEFAULT_ACTIVITY_LIMIT;
@@ -129,18 +131,6 @@ export class ActivityFeed extends DashboardCard<'activity'> {
   private readonly clock = new ClockController(this);
   private readonly exactTime = new ExactTimeController(this);
   private scrollAnchor?: ScrollAnchor;
-
-  protected parseData(value: unknown): Activity[] {
-    return parseActivities(value);
-  }
-
-  protected defaultStrings(): Partial<DashboardStrings> {
-    return { ...cardStrings, ...activityFeedStrings };
-  }
-
-  protected cardTitle(strings: DashboardStrings): string {
-    return strings.activityTitle;
-  }
 
   protected override isEmpty(activities: Activity[]): boolean {
     return activities.length === 0;

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleProps } from '../../base/style-props.js';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { cardStrings } from '../../strings/card.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
 import { EXACT_TIME, ExactTimeController, exactTimeStyles } from '../../base/exact-time.js';
@@ -111,6 +110,8 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
   @property({ attribute: 'user-id' }) userId?: string;
 
   protected readonly resource = 'announcements';
+  protected readonly ownStrings = announcementsPanelStrings;
+  protected readonly titleKey = 'announcementsTitle';
 
   /** Whether dismissed announcements are shown (with a Restore button). */
   @state() private showDismissed = false;
@@ -123,20 +124,12 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
   private storageKey?: string;
   private stopListening?: () => void;
 
-  protected parseData(value: unknown): Announcement[] {
+  protected readonly parse = (value: unknown): Announcement[] => {
     // Controlled data follows the store's rules too: newest first, one entry per id (the parse
     // keeps the first), invalid entries left out and found through invalidItemsOf.
     const parsed = parseAnnouncements(value);
     return withInvalidItemsOf(parsed, [...parsed].sort(newestAnnouncementFirst));
-  }
-
-  protected defaultStrings(): Partial<Strings> {
-    return { ...cardStrings, ...announcementsPanelStrings };
-  }
-
-  protected cardTitle(strings: Strings): string {
-    return strings.announcementsTitle;
-  }
+  };
 
   protected override isEmpty(data: Announcement[]): boolean {
     return this.visibleOf(data).length === 0;

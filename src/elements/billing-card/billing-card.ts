@@ -1,7 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { styleProps } from '../../base/style-props.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { cardStrings } from '../../strings/card.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
 import type { BillingSummary, Money } from '../../contract/types.js';
@@ -153,18 +152,9 @@ export class BillingCard extends DashboardCard<'billing'> {
   static override styles = [cardStyles, billingCardStyles];
 
   protected readonly resource = 'billing';
-
-  protected parseData(value: unknown): BillingSummary {
-    return parseBillingSummary(value);
-  }
-
-  protected defaultStrings(): Partial<DashboardStrings> {
-    return { ...cardStrings, ...billingCardStrings };
-  }
-
-  protected cardTitle(strings: DashboardStrings): string {
-    return strings.billingTitle;
-  }
+  protected readonly parse = parseBillingSummary;
+  protected readonly ownStrings = billingCardStrings;
+  protected readonly titleKey = 'billingTitle';
 
   /** Says this month's new total, when it changed. */
   protected override liveSummary(

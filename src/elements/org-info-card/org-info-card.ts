@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { styleProps } from '../../base/style-props.js';
 import { state } from 'lit/decorators.js';
-import { cardStrings } from '../../strings/card.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
 import type { Organization } from '../../contract/types.js';
@@ -55,21 +54,12 @@ export class OrgInfoCard extends DashboardCard<'organization'> {
   static override styles = [cardStyles, orgInfoCardStyles];
 
   protected readonly resource = 'organization';
+  protected readonly parse = parseOrganization;
+  protected readonly ownStrings = orgInfoCardStrings;
+  protected readonly titleKey = 'orgInfoTitle';
 
   @state() private copyResult: CopyResult;
   private copyTimer?: ReturnType<typeof setTimeout>;
-
-  protected parseData(value: unknown): Organization {
-    return parseOrganization(value);
-  }
-
-  protected defaultStrings(): Partial<DashboardStrings> {
-    return { ...cardStrings, ...orgInfoCardStrings };
-  }
-
-  protected cardTitle(strings: DashboardStrings): string {
-    return strings.orgInfoTitle;
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

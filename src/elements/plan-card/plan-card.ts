@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { styleProps } from '../../base/style-props.js';
-import { cardStrings } from '../../strings/card.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
 import type { Money, PlanSummary } from '../../contract/types.js';
@@ -78,23 +77,14 @@ export class PlanCard extends DashboardCard<'plan'> {
   static override styles = [cardStyles, planCardStyles];
 
   protected readonly resource = 'plan';
+  protected readonly parse = parsePlanSummary;
+  protected readonly ownStrings = planCardStrings;
+  protected readonly titleKey = 'planTitle';
 
   /** The plan shown by the last render (set in `renderReady`, read in `updated`). */
   private shownPlan?: PlanSummary;
   /** Whether the store's balance was low when last seen; undefined before the first load. */
   private balance?: Balance;
-
-  protected parseData(value: unknown): PlanSummary {
-    return parsePlanSummary(value);
-  }
-
-  protected defaultStrings(): Partial<DashboardStrings> {
-    return { ...cardStrings, ...planCardStrings };
-  }
-
-  protected cardTitle(strings: DashboardStrings): string {
-    return strings.planTitle;
-  }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);

@@ -2,7 +2,6 @@ import { html, nothing, svg } from 'lit';
 import { styleProps } from '../../base/style-props.js';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { cardStrings } from '../../strings/card.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
 import type { WorkspaceStats } from '../../contract/types.js';
@@ -136,18 +135,9 @@ export class WorkspaceStatsCard extends DashboardCard<'workspaces'> {
   @state() private othersOpen = false;
 
   protected readonly resource = 'workspaces';
-
-  protected parseData(value: unknown): WorkspaceStats {
-    return parseWorkspaceStats(value);
-  }
-
-  protected defaultStrings(): Partial<DashboardStrings> {
-    return { ...cardStrings, ...workspaceStatsCardStrings };
-  }
-
-  protected cardTitle(strings: DashboardStrings): string {
-    return strings.workspacesTitle;
-  }
+  protected readonly parse = parseWorkspaceStats;
+  protected readonly ownStrings = workspaceStatsCardStrings;
+  protected readonly titleKey = 'workspacesTitle';
 
   protected override isEmpty(stats: WorkspaceStats): boolean {
     return stats.total === 0;

@@ -1,0 +1,65 @@
+import { catalogLocale, loadedCatalog, loadLocale } from '../../i18n/catalogs.js';
+import { directionFor, type Direction } from '../../i18n/direction.js';
+import type { DashboardStrings } from '../../strings/strings.js';
+
+export interface LocalizeOptions {
+  /** The element's resolved locale (its `formatContext.locale`). */
+  locale(): string;
+  /** The texts every card shares and the element's own English defaults. */
+  defaults(): Partial<DashboardStrings>;
+  /** Replacement texts, weakest first: the provider's `strings`, then the element's own. */
+  overrides(): readonly (Partial<DashboardStrings> | undefined)[];
+}
+
+/**
+ * An element's texts in its language: English defaults, then the locale's
+ * catalog key by key, then the replacements the host gave. Also says which
+ * language and direction those texts are in, for the card's `lang` and `dir`.
+ */
+export class LocalizeController {
+  /** Holds no state of its own: every answer is read from the host when asked, so it is never out of date. */
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly options: LocalizeOptions,
+  ) {}
+
+  get strings(): DashboardStrings {
+    const merged: Partial<DashboardStrings> = {
+      ...this.options.defaults(),
+      ...loadedCatalog(this.options.locale()),
+    };
+    for (const override of this.options.overrides()) Object.assign(merged, override);
+    return merged as DashboardStrings;
+  }
+
+  /** The language the texts are in: the locale when a catalog of its language is used, else English. */
+  get lang(): string {
+    const locale = this.options.locale();
+    const catalog = catalogLocale(locale);
+    return locale === catalog || locale.startsWith(`${catalog}-`) ? locale : catalog;
+  }
+
+  get dir(): Direction {
+    return directionFor(this.host, this.options.locale());
+  }
+
+  /** While the locale's catalog loads: what to wait for before rendering; else undefined. */
+  get loading(): Promise<unknown> | undefined {
+    const locale = this.options.locale();
+    return loadedCatalog(locale) ? undefined : loadLocale(locale);
+  }
+}
+
+/**
+ * For the host's `scheduleUpdate` (Lit gives controllers no hook there):
+ * the first update in a new language waits for its catalog, so a German card
+ * never shows English first; every element shares one `import()` per
+ * language and later updates render at once.
+ */
+export function waitForCatalog(
+  localize: LocalizeController,
+  schedule: () => void | Promise<unknown>,
+): void | Promise<unknown> {
+  const loading = localize.loading;
+  return loading ? loading.then(schedule) : schedule();
+}

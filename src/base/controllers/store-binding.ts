@@ -1,0 +1,91 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { DashboardAdapter } from '../../contract/types.js';
+import { acquireStore, releaseStore } from '../../store/registry.js';
+import type { DashboardStore } from '../../store/store.js';
+import { FrameThrottle } from '../frame-throttle.js';
+
+/** Which store an element wants: the one of this org through this adapter. */
+export interface StoreTarget {
+  adapter: DashboardAdapter;
+  orgId: string;
+}
+
+export interface StoreBindingOptions {
+  /** The store wanted now; undefined for none (controlled mode, no adapter or org yet). */
+  target(): StoreTarget | undefined;
+  /** Subscribes to what the element shows, returning the unsubscribers; `changed` asks for a render. */
+  subscribe(store: DashboardStore, changed: () => void): (() => void)[];
+  /** Before the element lets go of a store: forget what belonged to it. */
+  released?(store: DashboardStore): void;
+}
+
+/**
+ * Holds the shared store of the element's org (DESIGN.md: one per org and
+ * adapter, shared through the registry) while the element is connected and
+ * wants it, and lets go of it when the org or adapter changes, the host
+ * switches to controlled `data`, or the element leaves the page. Store
+ * changes render at most once per animation frame, so a burst of live
+ * events costs one render.
+ */
+export class StoreBindingController implements ReactiveController {
+  private bound?: DashboardStore;
+  private unsubscribers: (() => void)[] = [];
+  private readonly throttle: FrameThrottle;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: StoreBindingOptions,
+  ) {
+    this.throttle = new FrameThrottle(() => host.requestUpdate());
+    host.addController(this);
+  }
+
+  get store(): DashboardStore | undefined {
+    return this.bound;
+  }
+
+  /** A render of the host, at most once per animation frame. */
+  readonly requestUpdate = (): void => this.throttle.request();
+
+  /** Binds, rebinds or lets go to match `target()`; the host calls it first thing in `willUpdate`. */
+  sync(): void {
+    const wanted = this.host.isConnected ? this.options.target() : undefined;
+    const store = this.bound;
+    if (store && (!wanted || store.adapter !== wanted.adapter || store.orgId !== wanted.orgId))
+      this.release();
+    if (wanted && !this.bound) {
+      const next = acquireStore(wanted.adapter, wanted.orgId);
+      this.bound = next;
+      this.unsubscribers = this.options.subscribe(next, this.requestUpdate);
+    }
+  }
+
+  /** For the host's `getUpdateComplete`: also waits for a render held back to the next frame. */
+  async settle(complete: () => Promise<boolean>): Promise<boolean> {
+    let done = await complete();
+    while (this.throttle.hasPending) {
+      await this.throttle.idle;
+      done = await complete();
+    }
+    return done;
+  }
+
+  hostConnected(): void {
+    // Rebind after a move in the page: no property changed, so ask for an update.
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.release();
+  }
+
+  private release(): void {
+    const store = this.bound;
+    if (!store) return;
+    for (const unsubscribe of this.unsubscribers) unsubscribe();
+    this.unsubscribers = [];
+    this.options.released?.(store);
+    this.bound = undefined;
+    releaseStore(store);
+  }
+}
