@@ -326,20 +326,25 @@ describe('DashboardStore against a reference model', function () {
     clock?.restore();
     sinon.restore();
   });
+  /** One run's system under test: a fresh controlled adapter and the first org's store, opened. */
+  const startReal = ({ viaRegistry }: { viaRegistry: boolean }): Real => {
+    const real: Real = {
+      control: createControlledAdapter(),
+      current: new Set(),
+      orgIndex: 0,
+      clock: clock!,
+      viaRegistry,
+      store: undefined as unknown as DashboardStore,
+    };
+    real.store = openStore(real);
+    return real;
+  };
 
   it('holds what the model says after every response, event, reconnect, Retry, poll and org switch', async () => {
     await fc.assert(
       fc.asyncProperty(commands({ maxCommands: 40 }), async (cmds) => {
         const model = new ReferenceModel(ORGS[0]);
-        const real: Real = {
-          control: createControlledAdapter(),
-          current: new Set(),
-          orgIndex: 0,
-          clock: clock!,
-          viaRegistry: false,
-          store: undefined as unknown as DashboardStore,
-        };
-        real.store = openStore(real);
+        const real = startReal({ viaRegistry: false });
         try {
           await observe(model, real);
           await fc.asyncModelRun(() => ({ model, real }), cmds);
@@ -355,16 +360,8 @@ describe('DashboardStore against a reference model', function () {
     await fc.assert(
       fc.asyncProperty(commands({ maxCommands: 15 }), async (cmds) => {
         const model = new ReferenceModel(ORGS[0]);
-        const control = createControlledAdapter();
-        const real: Real = {
-          control,
-          current: new Set(),
-          orgIndex: 0,
-          clock: clock!,
-          viaRegistry: true,
-          store: undefined as unknown as DashboardStore,
-        };
-        real.store = openStore(real);
+        const real = startReal({ viaRegistry: true });
+        const { control } = real;
         const box = await fixture<HTMLElement>(
           html`<div>
             <activity-feed

@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { DashboardError } from '../../src/contract/errors.js';
 import type { Activity, Announcement, WorkspaceStats } from '../../src/contract/types.js';
 import { DashboardStore } from '../../src/store/store.js';
-import { ACTIVITY_WINDOW } from '../../src/store/resources.js';
+import { ACTIVITY_WINDOW, type ResourceKey } from '../../src/store/resources.js';
 import { createControlledAdapter, flush } from './controlled-adapter.js';
 
 const ORG = 'o1';
@@ -39,15 +39,22 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
     for (const store of stores) store.dispose();
     stores = [];
   });
+  /** A store for ORG with a listener on `resource`, its first request sent and, given `first`, answered with it. */
+  const subscribed = async (resource: ResourceKey, first?: unknown) => {
+    const control = createControlledAdapter();
+    const store = storeOf(control);
+    store.subscribe(resource, () => {});
+    await flush();
+    if (first !== undefined) {
+      control.pending(resource)[0].resolve(first);
+      await flush();
+    }
+    return { control, store };
+  };
 
   describe('stale after the live connection gives up (defect 2)', () => {
     it('clears once polling has fetched fresh data after `closed`', async () => {
-      const control = createControlledAdapter();
-      const store = storeOf(control);
-      store.subscribe('workspaces', () => {});
-      await flush();
-      control.pending('workspaces')[0].resolve(stats(1));
-      await flush();
+      const { control, store } = await subscribed('workspaces', stats(1));
       control.connection(ORG, 'reconnecting');
       expect(store.get('workspaces').stale).to.equal(true);
       control.connection(ORG, 'closed');
@@ -64,12 +71,7 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
     });
 
     it('fetches again at once when the connection gives up, and is stale until then', async () => {
-      const control = createControlledAdapter();
-      const store = storeOf(control);
-      store.subscribe('workspaces', () => {});
-      await flush();
-      control.pending('workspaces')[0].resolve(stats(1));
-      await flush();
+      const { control, store } = await subscribed('workspaces', stats(1));
       control.connection(ORG, 'closed');
       await flush();
       expect(store.get('workspaces').stale, 'events may have been missed').to.equal(true);
@@ -82,10 +84,7 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
 
   describe('one entry per id (defect 13)', () => {
     it('deduplicates a fetched activity page, the first copy winning', async () => {
-      const control = createControlledAdapter();
-      const store = storeOf(control);
-      store.subscribe('activity', () => {});
-      await flush();
+      const { control, store } = await subscribed('activity');
       const first = activity('a1', 1, 'Create');
       control.pending('activity')[0].resolve(page([activity('a2', 2), first, activity('a1', 1, 'Delete')]));
       await flush();
@@ -94,20 +93,12 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
     });
 
     it('deduplicates fetched announcements', async () => {
-      const control = createControlledAdapter();
-      const store = storeOf(control);
-      store.subscribe('announcements', () => {});
-      await flush();
-      control.pending('announcements')[0].resolve([announcement('n1', 3), announcement('n1', 3)]);
-      await flush();
+      const { store } = await subscribed('announcements', [announcement('n1', 3), announcement('n1', 3)]);
       expect(ids(store.get('announcements').data)).to.deep.equal(['n1']);
     });
 
     it('deduplicates entries that arrived live before the first response', async () => {
-      const control = createControlledAdapter();
-      const store = storeOf(control);
-      store.subscribe('activity', () => {});
-      await flush();
+      const { control, store } = await subscribed('activity');
       control.emit(ORG, { topic: 'activity', data: activity('live', 30) });
       control.emit(ORG, { topic: 'activity', data: activity('live', 30) });
       control.pending('activity')[0].resolve(page([activity('a1', 1)]));
@@ -118,21 +109,13 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
 
   describe('live events in time order', () => {
     it('inserts an activity older than what is shown at its place', async () => {
-      const control = createControlledAdapter();
-      const store = storeOf(control);
-      store.subscribe('activity', () => {});
-      await flush();
-      control.pending('activity')[0].resolve(page([activity('a3', 3), activity('a1', 1)]));
-      await flush();
+      const { control, store } = await subscribed('activity', page([activity('a3', 3), activity('a1', 1)]));
       control.emit(ORG, { topic: 'activity', data: activity('a2', 2) });
       expect(ids(store.get('activity').data)).to.deep.equal(['a3', 'a2', 'a1']);
     });
 
     it('keeps a snapshot that arrived live while the first fetch was out', async () => {
-      const control = createControlledAdapter();
-      const store = storeOf(control);
-      store.subscribe('workspaces', () => {});
-      await flush();
+      const { control, store } = await subscribed('workspaces');
       control.emit(ORG, { topic: 'workspaces', data: stats(7) });
       expect(store.get('workspaces').data?.total).to.equal(7);
       control.pending('workspaces')[0].resolve(stats(1));
@@ -142,12 +125,7 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
     });
 
     it('keeps the last of several events that raced a refresh', async () => {
-      const control = createControlledAdapter();
-      const store = storeOf(control);
-      store.subscribe('workspaces', () => {});
-      await flush();
-      control.pending('workspaces')[0].resolve(stats(1));
-      await flush();
+      const { control, store } = await subscribed('workspaces', stats(1));
       void store.refresh('workspaces');
       await flush();
       control.emit(ORG, { topic: 'workspaces', data: stats(2) });
@@ -158,10 +136,7 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
     });
 
     it('keeps a changed announcement that arrived after its fetch left', async () => {
-      const control = createControlledAdapter();
-      const store = storeOf(control);
-      store.subscribe('announcements', () => {});
-      await flush();
+      const { control, store } = await subscribed('announcements');
       control.emit(ORG, { topic: 'announcements', data: announcement('n1', 3, 'Changed') });
       control.pending('announcements')[0].resolve([announcement('n1', 3, 'Original'), announcement('n2', 2)]);
       await flush();
@@ -169,12 +144,7 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
     });
 
     it('is not stale when a failed refresh had been overtaken by a live snapshot', async () => {
-      const control = createControlledAdapter();
-      const store = storeOf(control);
-      store.subscribe('workspaces', () => {});
-      await flush();
-      control.pending('workspaces')[0].resolve(stats(1));
-      await flush();
+      const { control, store } = await subscribed('workspaces', stats(1));
       void store.refresh('workspaces');
       await flush();
       control.emit(ORG, { topic: 'workspaces', data: stats(2) });
@@ -185,12 +155,7 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
     });
 
     it('does not let a response sent before an outage end it: the resync fetches again', async () => {
-      const control = createControlledAdapter();
-      const store = storeOf(control);
-      store.subscribe('workspaces', () => {});
-      await flush();
-      control.pending('workspaces')[0].resolve(stats(1));
-      await flush();
+      const { control, store } = await subscribed('workspaces', stats(1));
       void store.refresh('workspaces');
       await flush();
       const sentBefore = control.pending('workspaces')[0];
@@ -218,10 +183,7 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
     };
 
     it('holds back at most one window of entries, one per id', async () => {
-      const control = createControlledAdapter();
-      const store = storeOf(control);
-      store.subscribe('activity', () => {});
-      await flush();
+      const { control, store } = await subscribed('activity');
       for (let attempt = 0; attempt < 5; attempt += 1) {
         for (let i = 0; i < 40; i += 1) {
           const id = `e${attempt}-${i}`;
