@@ -3,13 +3,13 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/define.js';
 import '../../src/define/activity-feed.js';
-import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
+import type { MemoryAdapter } from '../../src/adapters/memory.js';
 import type { DashboardActionEvent } from '../../src/base/actions.js';
 import type { Activity } from '../../src/contract/types.js';
 import type { ActivityFeed } from '../../src/elements/activity-feed/activity-feed.js';
 import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
 import { TICK_MS } from '../../src/format/relative-time.js';
-import { dataset } from '../helpers/data.js';
+import { adapterWith, BASE, live, minuteApart } from '../helpers/activities.js';
 import { reach as ready } from '../helpers/card-fixtures.js';
 
 const clean = (value: string | null | undefined) => value?.replace(/\s+/g, ' ').trim();
@@ -21,25 +21,9 @@ const ids = (feed: ActivityFeed) => entries(feed).map((li) => li.dataset.id);
 /** What an entry says without its (hidden) exact time. */
 const summaryOf = (li: Element) => clean(li.querySelector('.summary')?.textContent);
 
-const BASE = Date.parse('2026-11-20T10:00:00Z');
-
-/** `count` activities a minute apart, the newest (`a<count>`) at `BASE`. */
-function activities(count: number): Activity[] {
-  return Array.from({ length: count }, (_, i) => ({
-    id: `a${count - i}`,
-    resourceType: 'Workspaces',
-    action: 'Update',
-    occurredAt: new Date(BASE - i * 60_000).toISOString(),
-    actor: { name: 'Ada Lovelace' },
-    resourceName: `ws-${count - i}`,
-  }));
-}
-
-function adapterWith(list: Activity[], options = {}): MemoryAdapter {
-  const data = dataset('o1');
-  data.o1.activities = list;
-  return createMemoryAdapter(data, options);
-}
+/** `count` activities a minute apart, the newest (`a<count>`) at `BASE`: workspace updates by Ada. */
+const activities = (count: number): Activity[] =>
+  minuteApart(count, (n) => ({ action: 'Update', actor: { name: 'Ada Lovelace' }, resourceName: `ws-${n}` }));
 
 async function feedIn(
   adapter: MemoryAdapter,
@@ -58,14 +42,6 @@ async function feedIn(
   `);
   return provider.querySelector('activity-feed')!;
 }
-
-const live = (id: string, minutesAfterBase: number, extra: Partial<Activity> = {}): Activity => ({
-  id,
-  resourceType: 'Invoices',
-  action: 'Create',
-  occurredAt: new Date(BASE + minutesAfterBase * 60_000).toISOString(),
-  ...extra,
-});
 
 /** Real pointer hover over the time, then over the tooltip itself (WCAG 1.4.13: hoverable). */
 async function hoverChecks(feed: ActivityFeed, time: HTMLElement, tip: HTMLElement): Promise<void> {

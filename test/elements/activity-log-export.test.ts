@@ -1,5 +1,5 @@
 /** The log's CSV export against backends and hosts that change under it. */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define/org-dashboard-provider.js';
 import '../../src/define/activity-log.js';
@@ -8,22 +8,14 @@ import type { DashboardErrorEvent } from '../../src/base/events.js';
 import type { Activity, ActivityFilter } from '../../src/contract/types.js';
 import type { ActivityLog } from '../../src/elements/activity-log/activity-log.js';
 import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
+import { clean, logInProvider, minuteApart } from '../helpers/activities.js';
 import { dataset, settle, until } from '../helpers/data.js';
 import { ignoreResizeObserverLoopErrors } from '../helpers/resize-observer.js';
 
-const BASE = Date.parse('2026-11-20T10:00:00Z');
+/** `count` activities named `<prefix><n>`, each with a resource name of its own. */
+const activities = (prefix: string, count: number): Activity[] =>
+  minuteApart(count, (n) => ({ resourceName: `${prefix}-res-${n}` }), prefix);
 
-function activities(prefix: string, count: number): Activity[] {
-  return Array.from({ length: count }, (_, i) => ({
-    id: `${prefix}${count - i}`,
-    resourceType: 'Workspaces',
-    action: 'Create',
-    occurredAt: new Date(BASE - i * 60_000).toISOString(),
-    resourceName: `${prefix}-res-${count - i}`,
-  }));
-}
-
-const clean = (value: string | null | undefined) => value?.replace(/\s+/g, ' ').trim() ?? '';
 const part = (log: ActivityLog, name: string) =>
   log.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
@@ -35,14 +27,9 @@ function twoOrgs(): MemoryAdapter {
 }
 
 async function logIn(adapter: MemoryAdapter): Promise<{ provider: OrgDashboardProvider; log: ActivityLog }> {
-  const provider = await fixture<OrgDashboardProvider>(html`
-    <org-dashboard-provider org-id="o1" .adapter=${adapter} locale="en-US" time-zone="UTC">
-      <activity-log style="--od-activity-log-height: 300px"></activity-log>
-    </org-dashboard-provider>
-  `);
-  const log = provider.querySelector('activity-log')!;
+  const log = await logInProvider(adapter);
   await until(() => log.state === 'ready', 'ready');
-  return { provider, log };
+  return { provider: log.closest('org-dashboard-provider')!, log };
 }
 
 describe('<activity-log> CSV export, switched and looping', () => {

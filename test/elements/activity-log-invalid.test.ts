@@ -6,30 +6,22 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/org-dashboard-provider.js';
 import '../../src/define/activity-log.js';
-import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import type { DashboardErrorEvent } from '../../src/base/events.js';
 import type { Activity } from '../../src/contract/types.js';
 import type { ActivityLog } from '../../src/elements/activity-log/activity-log.js';
 import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
-import { dataset, settle, until } from '../helpers/data.js';
+import {
+  adapterWith,
+  clean,
+  minuteApart as activities,
+  rows,
+  scroller,
+  scrollTo,
+} from '../helpers/activities.js';
+import { settle, until } from '../helpers/data.js';
 import { ignoreResizeObserverLoopErrors } from '../helpers/resize-observer.js';
 
-const BASE = Date.parse('2026-11-20T10:00:00Z');
-
-function activities(count: number): Activity[] {
-  return Array.from({ length: count }, (_, i) => ({
-    id: `a${count - i}`,
-    resourceType: 'Workspaces',
-    action: 'Create',
-    occurredAt: new Date(BASE - i * 60_000).toISOString(),
-  }));
-}
-
-const clean = (value: string | null | undefined) => value?.replace(/\s+/g, ' ').trim() ?? '';
-const rows = (log: ActivityLog) => [...log.shadowRoot!.querySelectorAll<HTMLElement>('[part~="entry"]')];
 const note = (log: ActivityLog) => log.shadowRoot!.querySelector<HTMLElement>('[part~="invalid-items"]');
-const scroller = (log: ActivityLog) => log.shadowRoot!.querySelector<HTMLElement>('[part~="list"]')!;
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 
 describe('<activity-log> pages with invalid items', () => {
   ignoreResizeObserverLoopErrors(beforeEach, afterEach);
@@ -39,9 +31,7 @@ describe('<activity-log> pages with invalid items', () => {
     // One broken item on the first page, another on the second.
     list[1] = { ...list[1], occurredAt: 'yesterday' };
     list[60] = { ...list[60], action: 42 as unknown as string };
-    const data = dataset('o1');
-    data.o1.activities = list;
-    const adapter = createMemoryAdapter(data);
+    const adapter = adapterWith(list);
     const errors: DashboardErrorEvent[] = [];
     const provider = await fixture<OrgDashboardProvider>(html`
       <org-dashboard-provider
@@ -72,10 +62,7 @@ describe('<activity-log> pages with invalid items', () => {
     const start = performance.now();
     while (!rows(log).some((row) => row.dataset.id === 'a10')) {
       if (performance.now() - start > 50_000) throw new Error('Timed out scrolling');
-      scroller(log).scrollTop = scroller(log).scrollHeight;
-      scroller(log).dispatchEvent(new Event('scroll'));
-      await frame();
-      await frame();
+      await scrollTo(log, scroller(log).scrollHeight);
     }
     await until(() => clean(note(log)?.textContent) === '2 items couldn’t be shown.', 'two left out');
     await settle();

@@ -3,27 +3,25 @@
  * what is shown is inserted at its place, once, without moving what the
  * reader is looking at.
  */
-import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define/org-dashboard-provider.js';
 import '../../src/define/activity-log.js';
-import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
+import type { MemoryAdapter } from '../../src/adapters/memory.js';
 import type { Activity } from '../../src/contract/types.js';
 import type { ActivityLog } from '../../src/elements/activity-log/activity-log.js';
-import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
-import { dataset, settle, until } from '../helpers/data.js';
+import {
+  adapterWith,
+  BASE,
+  frame,
+  logInProvider,
+  minuteApart as activities,
+  rowIds,
+  rows,
+  scroller,
+  scrollTo,
+} from '../helpers/activities.js';
+import { settle, until } from '../helpers/data.js';
 import { ignoreResizeObserverLoopErrors } from '../helpers/resize-observer.js';
-
-const BASE = Date.parse('2026-11-20T10:00:00Z');
-
-/** `count` activities a minute apart, the newest (`a<count>`) at `BASE`. */
-function activities(count: number): Activity[] {
-  return Array.from({ length: count }, (_, i) => ({
-    id: `a${count - i}`,
-    resourceType: 'Workspaces',
-    action: 'Create',
-    occurredAt: new Date(BASE - i * 60_000).toISOString(),
-  }));
-}
 
 const entryAt = (id: string, minutesAfterBase: number): Activity => ({
   id,
@@ -32,34 +30,14 @@ const entryAt = (id: string, minutesAfterBase: number): Activity => ({
   occurredAt: new Date(BASE + minutesAfterBase * 60_000).toISOString(),
 });
 
-const rows = (log: ActivityLog) => [...log.shadowRoot!.querySelectorAll<HTMLElement>('[part~="entry"]')];
-const rowIds = (log: ActivityLog) => rows(log).map((row) => row.dataset.id);
-const scroller = (log: ActivityLog) => log.shadowRoot!.querySelector<HTMLElement>('[part~="list"]')!;
 const newEntries = (log: ActivityLog) => log.shadowRoot!.querySelector<HTMLElement>('[part~="new-entries"]');
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-
 async function logFor(list: Activity[]): Promise<{ log: ActivityLog; adapter: MemoryAdapter }> {
-  const data = dataset('o1');
-  data.o1.activities = list;
-  const adapter = createMemoryAdapter(data);
-  const provider = await fixture<OrgDashboardProvider>(html`
-    <org-dashboard-provider org-id="o1" .adapter=${adapter} locale="en-US" time-zone="UTC">
-      <activity-log style="--od-activity-log-height: 300px"></activity-log>
-    </org-dashboard-provider>
-  `);
-  const log = provider.querySelector('activity-log')!;
+  const adapter = adapterWith(list);
+  const log = await logInProvider(adapter);
   await until(() => log.state === 'ready' && rows(log).length > 0, 'ready');
   // The shared store's own first load (its latest entries) is history, not news.
   await settle();
   return { log, adapter };
-}
-
-async function scrollTo(log: ActivityLog, top: number): Promise<void> {
-  scroller(log).scrollTop = top;
-  scroller(log).dispatchEvent(new Event('scroll'));
-  await frame();
-  await frame();
-  await elementUpdated(log);
 }
 
 /** The row the reader sees first, and where it is on screen. */

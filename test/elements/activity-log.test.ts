@@ -9,48 +9,40 @@ import {
   type ActivityLog,
 } from '../../src/elements/activity-log/activity-log.js';
 import type { ActivityLogFilterChangeEvent } from '../../src/elements/activity-log/activity-log.events.js';
-import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
+import {
+  adapterWith,
+  clean,
+  frame,
+  live,
+  logInProvider,
+  minuteApart,
+  rowIds,
+  rows,
+  scroller,
+  scrollTo,
+} from '../helpers/activities.js';
 import { dataset, settle, until } from '../helpers/data.js';
 import { ignoreResizeObserverLoopErrors } from '../helpers/resize-observer.js';
 
-const clean = (value: string | null | undefined) => value?.replace(/\s+/g, ' ').trim() ?? '';
 const root = (log: ActivityLog) => log.shadowRoot!;
 const q = <T extends Element = HTMLElement>(log: ActivityLog, selector: string) =>
   root(log).querySelector<T & Element>(selector);
-const rows = (log: ActivityLog) => [...root(log).querySelectorAll<HTMLElement>('[part~="entry"]')];
-const rowIds = (log: ActivityLog) => rows(log).map((row) => row.dataset.id);
-const scroller = (log: ActivityLog) => q(log, '[part~="list"]')!;
 const status = (log: ActivityLog) => clean(q(log, '[role="status"]')?.textContent);
 
-const BASE = Date.parse('2026-11-20T10:00:00Z');
 const TYPES = ['Workspaces', 'Invoices', 'Plans', 'Organization'];
 const ACTIONS = ['Create', 'Update', 'Delete', 'Fetch'];
 
 /** `count` activities a minute apart, the newest (`a<count>`) at `BASE`; types and actions cycle. */
-export function activities(count: number): Activity[] {
-  return Array.from({ length: count }, (_, i) => ({
-    id: `a${count - i}`,
+const activities = (count: number): Activity[] =>
+  minuteApart(count, (n, i) => ({
     resourceType: TYPES[i % TYPES.length],
     action: ACTIONS[Math.floor(i / TYPES.length) % ACTIONS.length],
-    occurredAt: new Date(BASE - i * 60_000).toISOString(),
     actor: { name: 'Ada Lovelace' },
-    resourceName: `res-${count - i}`,
+    resourceName: `res-${n}`,
   }));
-}
-
-function adapterWith(list: Activity[], options = {}): MemoryAdapter {
-  const data = dataset('o1');
-  data.o1.activities = list;
-  return createMemoryAdapter(data, options);
-}
 
 async function logIn(adapter: MemoryAdapter, attrs = ''): Promise<ActivityLog> {
-  const provider = await fixture<OrgDashboardProvider>(html`
-    <org-dashboard-provider org-id="o1" .adapter=${adapter} locale="en-US" time-zone="UTC">
-      <activity-log style="--od-activity-log-height: 300px"></activity-log>
-    </org-dashboard-provider>
-  `);
-  const log = provider.querySelector('activity-log')!;
+  const log = await logInProvider(adapter);
   for (const [name, value] of new URLSearchParams(attrs)) log.setAttribute(name, value);
   return log;
 }
@@ -79,8 +71,6 @@ function type(log: ActivityLog, value: string): void {
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-
 /** `until` for tests whose setTimeout is fake: checks once a frame, with a bound in frames. */
 async function byFrames(check: () => boolean, what: string, frames = 3000): Promise<void> {
   for (let i = 0; i < frames; i += 1) {
@@ -88,15 +78,6 @@ async function byFrames(check: () => boolean, what: string, frames = 3000): Prom
     await frame();
   }
   throw new Error(`Timed out waiting for ${what}`);
-}
-
-async function scrollTo(log: ActivityLog, top: number): Promise<void> {
-  const list = scroller(log);
-  list.scrollTop = top;
-  list.dispatchEvent(new Event('scroll'));
-  await frame();
-  await frame();
-  await elementUpdated(log);
 }
 
 /** Keeps scrolling to the end, as a reader would, until `check` passes. */
@@ -107,14 +88,6 @@ async function scrollUntil(log: ActivityLog, check: () => boolean, what: string)
     await scrollTo(log, scroller(log).scrollHeight);
   }
 }
-
-const live = (id: string, minutesAfterBase: number, extra: Partial<Activity> = {}): Activity => ({
-  id,
-  resourceType: 'Invoices',
-  action: 'Create',
-  occurredAt: new Date(BASE + minutesAfterBase * 60_000).toISOString(),
-  ...extra,
-});
 
 describe('<activity-log>', () => {
   // The virtualizer measures rows as they render: browsers report that as a (harmless) error event.

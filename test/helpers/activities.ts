@@ -1,0 +1,76 @@
+/**
+ * Activity lists and the `<activity-log>`/`<activity-feed>` setup their tests share: generated
+ * entries a minute apart, an adapter serving them, the log inside a provider, and the log's rows.
+ */
+import { elementUpdated, fixture, html } from '@open-wc/testing';
+import type { MemoryAdapter } from '../../src/adapters/memory.js';
+import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import type { Activity } from '../../src/contract/types.js';
+import type { ActivityLog } from '../../src/elements/activity-log/activity-log.js';
+import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
+import { dataset } from './data.js';
+
+/** When the newest generated activity happened. */
+export const BASE = Date.parse('2026-11-20T10:00:00Z');
+
+/**
+ * `count` activities a minute apart, the newest (`<prefix><count>`) at `BASE`: Workspaces/Create
+ * unless `vary` (given each entry's number, counting down from `count`, and its index) says otherwise.
+ */
+export function minuteApart(
+  count: number,
+  vary: (n: number, index: number) => Partial<Activity> = () => ({}),
+  prefix = 'a',
+): Activity[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `${prefix}${count - i}`,
+    resourceType: 'Workspaces',
+    action: 'Create',
+    occurredAt: new Date(BASE - i * 60_000).toISOString(),
+    ...vary(count - i, i),
+  }));
+}
+
+/** An Invoices/Create entry `minutesAfterBase` after `BASE`, as a live event brings it. */
+export const live = (id: string, minutesAfterBase: number, extra: Partial<Activity> = {}): Activity => ({
+  id,
+  resourceType: 'Invoices',
+  action: 'Create',
+  occurredAt: new Date(BASE + minutesAfterBase * 60_000).toISOString(),
+  ...extra,
+});
+
+/** A memory adapter whose org `o1` has exactly `list` as its activity. */
+export function adapterWith(list: Activity[], options = {}): MemoryAdapter {
+  const data = dataset('o1');
+  data.o1.activities = list;
+  return createMemoryAdapter(data, options);
+}
+
+/** An `<activity-log>` 300 px high inside a provider for org `o1` (en-US, UTC) on `adapter`. */
+export async function logInProvider(adapter: MemoryAdapter): Promise<ActivityLog> {
+  const provider = await fixture<OrgDashboardProvider>(html`
+    <org-dashboard-provider org-id="o1" .adapter=${adapter} locale="en-US" time-zone="UTC">
+      <activity-log style="--od-activity-log-height: 300px"></activity-log>
+    </org-dashboard-provider>
+  `);
+  return provider.querySelector('activity-log')!;
+}
+
+export const clean = (value: string | null | undefined) => value?.replace(/\s+/g, ' ').trim() ?? '';
+export const rows = (log: ActivityLog) => [
+  ...log.shadowRoot!.querySelectorAll<HTMLElement>('[part~="entry"]'),
+];
+export const rowIds = (log: ActivityLog) => rows(log).map((row) => row.dataset.id);
+export const scroller = (log: ActivityLog) => log.shadowRoot!.querySelector<HTMLElement>('[part~="list"]')!;
+export const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+
+/** Scrolls the log's list to `top` as a reader would, and waits for the rows it brings. */
+export async function scrollTo(log: ActivityLog, top: number): Promise<void> {
+  const list = scroller(log);
+  list.scrollTop = top;
+  list.dispatchEvent(new Event('scroll'));
+  await frame();
+  await frame();
+  await elementUpdated(log);
+}
