@@ -9,7 +9,7 @@ import { renderAction, type ActionEventName } from './actions.js';
 import { renderCardFrame, renderErrorMessage, renderNoAccess, renderStaleNote } from './card-frame.js';
 import { CardStatesController, type CardState } from './controllers/card-states.js';
 import { LiveAnnouncer } from './controllers/live-announcer.js';
-import { LocalizeController, waitForCatalog } from './controllers/localize.js';
+import { waitForCatalog } from './controllers/localize.js';
 import { ResourceController } from './controllers/resource.js';
 import { DashboardElement } from './dashboard-element.js';
 import { renderInvalidNote } from './invalid-items.js';
@@ -71,18 +71,10 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
     return undefined;
   }
 
-  protected readonly localize = new LocalizeController(this, {
-    locale: () => this.formatContext.locale,
-    defaults: () => ({ ...cardStrings, ...this.ownStrings }),
-    overrides: () => [this.inherited.strings, this.strings],
-  });
+  protected readonly localize = this.createLocalize(() => ({ ...cardStrings, ...this.ownStrings }));
   private readonly source = new ResourceController<K>(this, {
     resource: () => this.resource,
-    target: () => {
-      const adapter = this.effectiveAdapter;
-      const orgId = this.effectiveOrgId;
-      return adapter && orgId ? { adapter, orgId } : undefined;
-    },
+    target: () => this.storeTarget,
     controlled: () => this.data,
     parse: (value) => this.parse(value),
     isEmpty: (data) => this.isEmpty(data),

@@ -7,6 +7,8 @@ import { resolveTimeZone, type FormatContext } from '../format/format.js';
 import { localeFor } from '../i18n/direction.js';
 import type { DashboardStrings } from '../strings/strings.js';
 import { dashboardContext, type AccessDeniedMode, type DashboardContext } from './contexts.js';
+import { LocalizeController } from './controllers/localize.js';
+import type { StoreTarget } from './controllers/store-binding.js';
 import { listenForLateProviders } from './late-providers.js';
 
 /**
@@ -56,6 +58,13 @@ export class DashboardElement extends LitElement {
     return this.adapter ?? this.inherited.adapter;
   }
 
+  /** The org's store this element reads: through its adapter, once it has both adapter and org. */
+  protected get storeTarget(): StoreTarget | undefined {
+    const adapter = this.effectiveAdapter;
+    const orgId = this.effectiveOrgId;
+    return adapter && orgId ? { adapter, orgId } : undefined;
+  }
+
   protected get effectiveLinks(): DashboardLinks | undefined {
     return this.links ?? this.inherited.links;
   }
@@ -70,5 +79,17 @@ export class DashboardElement extends LitElement {
       locale: localeFor(this, this.locale, this.inherited.locale),
       timeZone: resolveTimeZone(this.timeZone ?? this.inherited.timeZone),
     };
+  }
+
+  /**
+   * The element's texts: `defaults` (its English texts), then its locale's
+   * catalog, then the provider's `strings`, then its own.
+   */
+  protected createLocalize(defaults: () => Partial<DashboardStrings>): LocalizeController {
+    return new LocalizeController(this, {
+      locale: () => this.formatContext.locale,
+      defaults,
+      overrides: () => [this.inherited.strings, this.strings],
+    });
   }
 }
