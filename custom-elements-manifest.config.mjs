@@ -78,7 +78,8 @@ function dropAnonymousClasses() {
 /**
  * Each `@fires od-*` gets its `detail` type, as hosts' tools expect in `event.type` (JSX and Vue types
  * write `CustomEvent<type>`). The source of truth is the typed `HTMLElementEventMap` entries in src/
- * (`'od-x': SomeEvent`) and each event class's `extends CustomEvent<Detail>`.
+ * (`'od-x': SomeEvent`) and each event class's `extends CustomEvent<Detail>` (or the package's own
+ * `DashboardEvent<Detail>` / `CancelableDashboardEvent<Detail>`, src/base/events.ts).
  */
 function eventDetailTypes() {
   const eventClass = new Map();
@@ -87,7 +88,9 @@ function eventDetailTypes() {
     const code = readFileSync(file, 'utf8');
     const map = /interface HTMLElementEventMap\s*{([^}]*)}/.exec(code);
     if (map) for (const [, name, type] of map[1].matchAll(/'([^']+)':\s*(\w+)/g)) eventClass.set(name, type);
-    for (const [, name, detail] of code.matchAll(/class (\w+) extends CustomEvent<(\w+)>/g))
+    for (const [, name, detail] of code.matchAll(
+      /class (\w+) extends (?:CustomEvent|DashboardEvent|CancelableDashboardEvent)<(\w+)>/g,
+    ))
       detailOf.set(name, detail);
   }
   return {

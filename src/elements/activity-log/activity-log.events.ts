@@ -1,5 +1,6 @@
 /** Events of `<activity-log>`, registered in `HTMLElementEventMap`. */
 import type { ActivityFilter } from '../../contract/types.js';
+import { CancelableDashboardEvent, DashboardEvent } from '../../base/events.js';
 
 /**
  * The filters of an activity log: the list filter without its paging fields. Dates are the
@@ -16,28 +17,20 @@ export interface ActivityLogFilterChangeDetail {
  * The viewer changed the filters (never fired when the host sets the
  * attributes): a host keeps them in its URL from here.
  */
-export class ActivityLogFilterChangeEvent extends CustomEvent<ActivityLogFilterChangeDetail> {
-  static readonly eventName = 'od-activity-log-filter-change';
-  constructor(detail: ActivityLogFilterChangeDetail) {
-    super(ActivityLogFilterChangeEvent.eventName, { detail, bubbles: true, composed: true });
-  }
+export class ActivityLogFilterChangeEvent extends DashboardEvent<ActivityLogFilterChangeDetail> {
+  static override readonly eventName = 'od-activity-log-filter-change';
 }
 
-export interface ExportCsvDetail {
-  orgId: string;
-  filter: ActivityLogFilter;
-}
+/** What to export: the org and the filters in effect, as a filter change names them. */
+export type ExportCsvDetail = ActivityLogFilterChangeDetail;
 
 /**
  * The viewer asked for a CSV export of the filtered entries. Cancelable: a
  * host that exports on its server calls `preventDefault()` and the element
  * does nothing more.
  */
-export class ExportCsvEvent extends CustomEvent<ExportCsvDetail> {
-  static readonly eventName = 'od-export-csv';
-  constructor(detail: ExportCsvDetail) {
-    super(ExportCsvEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
-  }
+export class ExportCsvEvent extends CancelableDashboardEvent<ExportCsvDetail> {
+  static override readonly eventName = 'od-export-csv';
 }
 
 declare global {

@@ -1,3 +1,5 @@
+import { CancelableDashboardEvent } from '../../base/events.js';
+
 export interface AnnouncementDismissDetail {
   orgId: string;
   announcementId: string;
@@ -8,11 +10,8 @@ export interface AnnouncementDismissDetail {
  * remembered). Cancelable: `preventDefault()` keeps it shown and remembers
  * nothing, e.g. for a host that stores dismissals on its server first.
  */
-export class AnnouncementDismissEvent extends CustomEvent<AnnouncementDismissDetail> {
-  static readonly eventName = 'od-announcement-dismiss';
-  constructor(detail: AnnouncementDismissDetail) {
-    super(AnnouncementDismissEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
-  }
+export class AnnouncementDismissEvent extends CancelableDashboardEvent<AnnouncementDismissDetail> {
+  static override readonly eventName = 'od-announcement-dismiss';
 }
 
 declare global {

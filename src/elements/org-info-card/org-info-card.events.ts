@@ -1,13 +1,12 @@
+import { DashboardEvent } from '../../base/events.js';
+
 export interface CopyOrgIdDetail {
   orgId: string;
 }
 
 /** The organization ID was copied to the clipboard (fired after the copy; not cancelable). */
-export class CopyOrgIdEvent extends CustomEvent<CopyOrgIdDetail> {
-  static readonly eventName = 'od-copy-org-id';
-  constructor(detail: CopyOrgIdDetail) {
-    super(CopyOrgIdEvent.eventName, { detail, bubbles: true, composed: true });
-  }
+export class CopyOrgIdEvent extends DashboardEvent<CopyOrgIdDetail> {
+  static override readonly eventName = 'od-copy-org-id';
 }
 
 declare global {

@@ -1,4 +1,5 @@
 import type { Money } from '../../contract/types.js';
+import { DashboardEvent } from '../../base/events.js';
 
 export interface CreditsLowDetail {
   orgId: string;
@@ -16,11 +17,8 @@ export interface CreditsLowDetail {
  * threshold; never for controlled `data` the host set itself. Not cancelable:
  * it reports a change that already happened.
  */
-export class CreditsLowEvent extends CustomEvent<CreditsLowDetail> {
-  static readonly eventName = 'od-credits-low';
-  constructor(detail: CreditsLowDetail) {
-    super(CreditsLowEvent.eventName, { detail, bubbles: true, composed: true });
-  }
+export class CreditsLowEvent extends DashboardEvent<CreditsLowDetail> {
+  static override readonly eventName = 'od-credits-low';
 }
 
 declare global {
