@@ -8,7 +8,7 @@ import type { DashboardErrorEvent } from '../../src/base/events.js';
 import type { Activity, ActivityFilter } from '../../src/contract/types.js';
 import type { ActivityLog } from '../../src/elements/activity-log/activity-log.js';
 import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
-import { clean, logInProvider, minuteApart } from '../helpers/activities.js';
+import { clean, logInProvider, minuteApart, stubDownloads } from '../helpers/activities.js';
 import { dataset, settle, until } from '../helpers/data.js';
 import { ignoreResizeObserverLoopErrors } from '../helpers/resize-observer.js';
 
@@ -38,16 +38,7 @@ describe('<activity-log> CSV export, switched and looping', () => {
   let created: Blob[];
   let downloads: string[];
   beforeEach(() => {
-    created = [];
-    downloads = [];
-    sinon.stub(URL, 'createObjectURL').callsFake((blob: Blob | MediaSource) => {
-      created.push(blob as Blob);
-      return 'blob:test';
-    });
-    sinon.stub(URL, 'revokeObjectURL');
-    sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (this: HTMLAnchorElement) {
-      downloads.push(this.download);
-    });
+    ({ created, names: downloads } = stubDownloads());
   });
   afterEach(() => sinon.restore());
 

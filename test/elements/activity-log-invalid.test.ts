@@ -9,10 +9,10 @@ import '../../src/define/activity-log.js';
 import type { DashboardErrorEvent } from '../../src/base/events.js';
 import type { Activity } from '../../src/contract/types.js';
 import type { ActivityLog } from '../../src/elements/activity-log/activity-log.js';
-import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
 import {
   adapterWith,
   clean,
+  logInProvider,
   minuteApart as activities,
   rows,
   scroller,
@@ -33,18 +33,7 @@ describe('<activity-log> pages with invalid items', () => {
     list[60] = { ...list[60], action: 42 as unknown as string };
     const adapter = adapterWith(list);
     const errors: DashboardErrorEvent[] = [];
-    const provider = await fixture<OrgDashboardProvider>(html`
-      <org-dashboard-provider
-        org-id="o1"
-        .adapter=${adapter}
-        locale="en-US"
-        time-zone="UTC"
-        @od-error=${(e: DashboardErrorEvent) => errors.push(e)}
-      >
-        <activity-log style="--od-activity-log-height: 300px"></activity-log>
-      </org-dashboard-provider>
-    `);
-    const log = provider.querySelector<ActivityLog>('activity-log')!;
+    const log = await logInProvider(adapter, (e) => errors.push(e));
     await until(() => log.state === 'ready' && rows(log).length > 0, 'ready');
     expect(
       rows(log)

@@ -20,6 +20,7 @@ import {
   rows,
   scroller,
   scrollTo,
+  stubDownloads,
 } from '../helpers/activities.js';
 import { dataset, settle, until } from '../helpers/data.js';
 import { ignoreResizeObserverLoopErrors } from '../helpers/resize-observer.js';
@@ -46,6 +47,16 @@ async function logIn(adapter: MemoryAdapter, attrs = ''): Promise<ActivityLog> {
   for (const [name, value] of new URLSearchParams(attrs)) log.setAttribute(name, value);
   return log;
 }
+
+/** A controlled log: `data` given by the host, `height` px high. */
+const controlledLog = (data: Activity[], height: number) =>
+  fixture<ActivityLog>(
+    html`<activity-log
+      .data=${data}
+      locale="en-US"
+      style="--od-activity-log-height: ${height}px"
+    ></activity-log>`,
+  );
 
 async function ready(log: ActivityLog, state = 'ready'): Promise<void> {
   await until(() => log.state === state, `state ${state} (is ${log.state})`);
@@ -336,16 +347,7 @@ describe('<activity-log>', () => {
     let clicks: HTMLAnchorElement[];
 
     beforeEach(() => {
-      created = [];
-      clicks = [];
-      sinon.stub(URL, 'createObjectURL').callsFake((blob: Blob | MediaSource) => {
-        created.push(blob as Blob);
-        return 'blob:test';
-      });
-      sinon.stub(URL, 'revokeObjectURL');
-      sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (this: HTMLAnchorElement) {
-        clicks.push(this);
-      });
+      ({ created, clicks } = stubDownloads());
     });
     afterEach(() => sinon.restore());
 
@@ -566,13 +568,7 @@ describe('<activity-log>', () => {
 
     it('controlled: filters the given data here, with the same rules as the adapters', async () => {
       const data = activities(40);
-      const log = await fixture<ActivityLog>(
-        html`<activity-log
-          .data=${data}
-          locale="en-US"
-          style="--od-activity-log-height: 300px"
-        ></activity-log>`,
-      );
+      const log = await controlledLog(data, 300);
       await ready(log);
       expect(rows(log)[0].getAttribute('aria-setsize')).to.equal('40');
       log.setAttribute('resource-type', 'Plans');
@@ -601,13 +597,7 @@ describe('<activity-log>', () => {
 
     it('controlled: 100,000 entries scroll to the very end with a bounded DOM', async () => {
       const data = activities(100_000);
-      const log = await fixture<ActivityLog>(
-        html`<activity-log
-          .data=${data}
-          locale="en-US"
-          style="--od-activity-log-height: 400px"
-        ></activity-log>`,
-      );
+      const log = await controlledLog(data, 400);
       await ready(log);
       let most = rows(log).length;
       for (const fraction of [0.25, 0.5, 0.75, 1]) {

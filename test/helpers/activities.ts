@@ -3,9 +3,11 @@
  * entries a minute apart, an adapter serving them, the log inside a provider, and the log's rows.
  */
 import { elementUpdated, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
 import type { MemoryAdapter } from '../../src/adapters/memory.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import type { Activity } from '../../src/contract/types.js';
+import type { DashboardErrorEvent } from '../../src/base/events.js';
 import type { ActivityLog } from '../../src/elements/activity-log/activity-log.js';
 import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
 import { dataset } from './data.js';
@@ -47,10 +49,22 @@ export function adapterWith(list: Activity[], options = {}): MemoryAdapter {
   return createMemoryAdapter(data, options);
 }
 
-/** An `<activity-log>` 300 px high inside a provider for org `o1` (en-US, UTC) on `adapter`. */
-export async function logInProvider(adapter: MemoryAdapter): Promise<ActivityLog> {
+/**
+ * An `<activity-log>` 300 px high inside a provider for org `o1` (en-US, UTC) on `adapter`;
+ * `onError` hears every `od-error` that reaches the provider, from the first render on.
+ */
+export async function logInProvider(
+  adapter: MemoryAdapter,
+  onError?: (event: DashboardErrorEvent) => void,
+): Promise<ActivityLog> {
   const provider = await fixture<OrgDashboardProvider>(html`
-    <org-dashboard-provider org-id="o1" .adapter=${adapter} locale="en-US" time-zone="UTC">
+    <org-dashboard-provider
+      org-id="o1"
+      .adapter=${adapter}
+      locale="en-US"
+      time-zone="UTC"
+      @od-error=${onError}
+    >
       <activity-log style="--od-activity-log-height: 300px"></activity-log>
     </org-dashboard-provider>
   `);
@@ -73,4 +87,22 @@ export async function scrollTo(log: ActivityLog, top: number): Promise<void> {
   await frame();
   await frame();
   await elementUpdated(log);
+}
+
+/**
+ * Stubs the browser's download path (object URLs, a link's click; `sinon.restore()` undoes it):
+ * the files the page would save, the links it clicked and their file names at the click.
+ */
+export function stubDownloads(): { created: Blob[]; clicks: HTMLAnchorElement[]; names: string[] } {
+  const saved = { created: [] as Blob[], clicks: [] as HTMLAnchorElement[], names: [] as string[] };
+  sinon.stub(URL, 'createObjectURL').callsFake((blob: Blob | MediaSource) => {
+    saved.created.push(blob as Blob);
+    return 'blob:test';
+  });
+  sinon.stub(URL, 'revokeObjectURL');
+  sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (this: HTMLAnchorElement) {
+    saved.clicks.push(this);
+    saved.names.push(this.download);
+  });
+  return saved;
 }

@@ -51,6 +51,11 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
     }
     return { control, store };
   };
+  /** Asks the store for a refresh and lets its request go out. */
+  const refreshSent = async (store: DashboardStore, resource: ResourceKey) => {
+    void store.refresh(resource);
+    await flush();
+  };
 
   describe('stale after the live connection gives up (defect 2)', () => {
     it('clears once polling has fetched fresh data after `closed`', async () => {
@@ -62,8 +67,7 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
       // Whatever the store fetched by itself, and then a Retry: fresh data is not stale.
       for (const request of control.pending('workspaces')) request.resolve(stats(2));
       await flush();
-      void store.refresh('workspaces');
-      await flush();
+      await refreshSent(store, 'workspaces');
       for (const request of control.pending('workspaces')) request.resolve(stats(3));
       await flush();
       expect(store.get('workspaces').data?.total).to.equal(3);
@@ -126,8 +130,7 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
 
     it('keeps the last of several events that raced a refresh', async () => {
       const { control, store } = await subscribed('workspaces', stats(1));
-      void store.refresh('workspaces');
-      await flush();
+      await refreshSent(store, 'workspaces');
       control.emit(ORG, { topic: 'workspaces', data: stats(2) });
       control.emit(ORG, { topic: 'workspaces', data: stats(3) });
       control.pending('workspaces')[0].resolve(stats(1));
@@ -145,8 +148,7 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
 
     it('is not stale when a failed refresh had been overtaken by a live snapshot', async () => {
       const { control, store } = await subscribed('workspaces', stats(1));
-      void store.refresh('workspaces');
-      await flush();
+      await refreshSent(store, 'workspaces');
       control.emit(ORG, { topic: 'workspaces', data: stats(2) });
       control.pending('workspaces')[0].reject(new DashboardError('network', 'offline'));
       await flush();
@@ -156,8 +158,7 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
 
     it('does not let a response sent before an outage end it: the resync fetches again', async () => {
       const { control, store } = await subscribed('workspaces', stats(1));
-      void store.refresh('workspaces');
-      await flush();
+      await refreshSent(store, 'workspaces');
       const sentBefore = control.pending('workspaces')[0];
       control.connection(ORG, 'reconnecting');
       control.connection(ORG, 'open');
@@ -193,8 +194,7 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
         control.pending('activity')[0].reject(new DashboardError('server', 'down'));
         await flush();
         expect(store.get('activity').status).to.equal('error');
-        void store.refresh('activity');
-        await flush();
+        await refreshSent(store, 'activity');
       }
       for (let i = 0; i < 200; i += 1)
         control.emit(ORG, { topic: 'activity', data: activity(`x${i}`, i % 60) });
