@@ -19,19 +19,6 @@ export function errorText(code: DashboardError['code'] | undefined, strings: Das
   return strings[(code && ERROR_TEXT[code]) || 'errorGeneric'];
 }
 
-/** Options of a filter menu: the host's list, or the defaults plus what the data showed; the current value always. */
-export function menuOptions(
-  given: readonly string[] | undefined,
-  defaults: readonly string[],
-  seen: Set<string>,
-  current?: string,
-): string[] {
-  const options = new Set(given ?? defaults);
-  if (!given) for (const value of [...seen].sort()) options.add(value);
-  if (current) options.add(current);
-  return [...options];
-}
-
 export function renderSkeleton(): TemplateResult {
   const rows = Array.from({ length: SKELETON_ROWS }, (_, i) => i);
   return html`<div class="list-placeholder" aria-hidden="true">

@@ -1,0 +1,165 @@
+/**
+ * The log's running export: the Export CSV button, progress and Cancel, the
+ * download and its file name. What it reads is fixed when it starts; letting
+ * go of the store (another org or adapter, or leaving the page) cancels it.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { DashboardError, toDashboardError } from '../../contract/errors.js';
+import type { Activity } from '../../contract/types.js';
+import { formatNumber, type FormatContext } from '../../format/format.js';
+import { fillPlural } from '../../i18n/plural.js';
+import type { DashboardStore } from '../../store/store.js';
+import type { DashboardStrings } from '../../strings/strings.js';
+import { fill } from '../../strings/template.js';
+import { ExportCsvEvent, type ActivityLogFilter, type ExportCsvDetail } from './activity-log.events.js';
+import type { ActivityErrorReport } from './error-report.js';
+import { collectActivityCsv, csvOf, type CsvFile } from './export.js';
+
+/** How long the export's object URL lives after the download starts (some browsers read it late). */
+const REVOKE_DELAY_MS = 1000;
+
+export interface CsvExportOptions {
+  /** The store to read from; undefined in controlled mode, where the entries on screen are written. */
+  store(): DashboardStore | undefined;
+  /** The entries on screen. */
+  entries(): readonly Activity[];
+  /** The organization shown, also without a store. */
+  orgId(): string | undefined;
+  /** The filters as the adapter receives them. */
+  filter(): ActivityLogFilter;
+  /** What `od-export-csv` says: the org and the filters as the viewer chose them. */
+  request(): ExportCsvDetail;
+  strings(): DashboardStrings;
+  format(): FormatContext;
+  announce(text: string): void;
+  report: ActivityErrorReport;
+}
+
+type ExportHost = ReactiveControllerHost &
+  HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+export class CsvExport implements ReactiveController {
+  private controller?: AbortController;
+  /** Entries written by the running export; undefined when none runs. */
+  private count?: number;
+  /** Why the last export failed, shown beside the Export button until the next one starts. */
+  private error?: DashboardError;
+
+  constructor(
+    private readonly host: ExportHost,
+    private readonly options: CsvExportOptions,
+  ) {
+    host.addController(this);
+  }
+
+  get running(): boolean {
+    return this.controller !== undefined;
+  }
+
+  hostDisconnected(): void {
+    this.cancel();
+  }
+
+  /** See `ActivityLog#exportCsv`. */
+  async run(): Promise<void> {
+    if (this.controller) return;
+    const controller = new AbortController();
+    this.controller = controller;
+    this.count = 0;
+    this.error = undefined;
+    this.host.requestUpdate();
+    const { options } = this;
+    const strings = options.strings();
+    // Fixed now: the file is named after the org its rows come from.
+    const store = options.store();
+    const orgId = store?.orgId ?? options.orgId();
+    const fileName = fileNameFor(orgId);
+    try {
+      const file: CsvFile = store
+        ? await collectActivityCsv(
+            { adapter: store.adapter, orgId: store.orgId, filter: options.filter() },
+            strings.activityLogCsvHeader,
+            controller.signal,
+            (count) => this.progress(count),
+          )
+        : csvOf(options.entries(), strings.activityLogCsvHeader);
+      if (controller.signal.aborted || options.store() !== store) {
+        throw new DashboardError('aborted', 'The export was cancelled.');
+      }
+      this.download(new Blob(file.chunks, { type: 'text/csv;charset=utf-8' }), fileName);
+      options.announce(fillPlural(strings.activityLogExportDone, file.count, options.format()));
+      if (store) options.report.leftOut(store, file.invalid);
+    } catch (reason) {
+      const error = toDashboardError(reason);
+      if (controller.signal.aborted || error.code === 'aborted') {
+        options.announce(strings.activityLogExportCancelled);
+      } else {
+        this.error = error;
+        if (orgId) options.report.failure(error, orgId);
+      }
+    } finally {
+      if (this.controller === controller) this.controller = undefined;
+      this.count = undefined;
+      this.host.requestUpdate();
+    }
+  }
+
+  readonly cancel = (): void => {
+    this.controller?.abort();
+  };
+
+  /** The log let go of its store: the export of its org stops, and its failure is no longer news. */
+  reset(): void {
+    this.cancel();
+    this.error = undefined;
+  }
+
+  /** The header's export controls: progress and Cancel while one runs, else the button (and why the last one failed). */
+  render(strings: DashboardStrings, canExport: boolean) {
+    if (this.count !== undefined) {
+      const count = formatNumber(this.count, this.options.format());
+      return html`<span part="export-progress">${fill(strings.activityLogExporting, { count })}</span>
+        <button part="export-cancel" type="button" @click=${this.cancel}>
+          ${strings.activityLogExportCancel}
+        </button>`;
+    }
+    const failed = this.error;
+    return html`${
+        failed
+          ? html`<span part="export-error" role="alert"
+              >${failed.code === 'invalid-data' ? strings.activityLogExportInvalid : strings.activityLogExportFailed}</span
+            >`
+          : nothing
+      }<button part="export" type="button" ?disabled=${!canExport} @click=${this.onClick}>
+        ${strings.activityLogExport}
+      </button>`;
+  }
+
+  /** The host may export on its server instead: `preventDefault()` on `od-export-csv` stops this one. */
+  private readonly onClick = (): void => {
+    if (this.host.dispatchEvent(new ExportCsvEvent(this.options.request()))) void this.run();
+  };
+
+  private progress(count: number): void {
+    this.count = count;
+    this.host.requestUpdate();
+  }
+
+  private download(blob: Blob, fileName: string): void {
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.hidden = true;
+    this.host.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), REVOKE_DELAY_MS);
+  }
+}
+
+/** `<org>-activity-<YYYY-MM-DD>.csv`, with what a file name cannot hold replaced. */
+function fileNameFor(orgId: string | undefined): string {
+  const org = (orgId ?? 'activity').replace(/[^\w.-]+/g, '_');
+  return `${org}-activity-${new Date().toISOString().slice(0, 10)}.csv`;
+}

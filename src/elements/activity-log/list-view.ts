@@ -1,0 +1,114 @@
+/**
+ * The log's list in each state: a skeleton while loading, the error with
+ * Retry, the empty state with Clear filters, or the entries, of which only
+ * the rows in view are in the DOM.
+ */
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CardState } from '../../base/dashboard-card.js';
+import type { DashboardError } from '../../contract/errors.js';
+import type { Activity } from '../../contract/types.js';
+import { formatNumber, type FormatContext } from '../../format/format.js';
+import type { DashboardStrings } from '../../strings/strings.js';
+import { fill } from '../../strings/template.js';
+import { errorText, renderEntry, renderSkeleton } from './entry-view.js';
+import type { PagedList } from './entry-list.js';
+
+export interface ListView {
+  state: CardState;
+  list: PagedList;
+  /** Why the list is in `error`. */
+  error?: DashboardError;
+  /** Whether any filter is set (the empty state then offers to clear them). */
+  filtered: boolean;
+  strings: DashboardStrings;
+  format: FormatContext;
+  now: number;
+  /** Retry after an error; undefined where there is nothing to retry (controlled data). */
+  retry?: () => void;
+  clearFilters: () => void;
+  showPending: () => void;
+  rangeChanged: (event: { last?: number }) => void;
+}
+
+export function renderList(view: ListView): TemplateResult {
+  const { strings } = view;
+  switch (view.state) {
+    case 'loading':
+      return html`<span class="visually-hidden">${strings.loading}</span>${renderSkeleton()}`;
+    case 'error':
+      return html`<div class="list-placeholder">
+          <div part="message error" role="alert">
+            <slot name="error">${errorText(view.error?.code, strings)}</slot>
+            ${
+              view.retry
+                ? html`<button part="retry" type="button" @click=${view.retry}>${strings.retry}</button>`
+                : nothing
+            }
+          </div>
+        </div>
+        <p class="list-footer"></p>`;
+    case 'empty':
+      return html`<div class="list-placeholder">${renderEmpty(view)}</div>
+        <p class="list-footer"></p>`;
+    default:
+      return renderEntries(view);
+  }
+}
+
+function renderEmpty({ filtered, strings, clearFilters }: ListView): TemplateResult {
+  return html`<div class="empty-box">
+    <slot name="empty"
+      ><p part="empty" class="empty">
+        ${filtered ? strings.activityLogNoMatches : strings.activityLogEmpty}
+      </p></slot
+    >
+    ${
+      filtered
+        ? html`<button part="clear-filters" type="button" @click=${clearFilters}>
+            ${strings.activityLogClearFilters}
+          </button>`
+        : nothing
+    }
+  </div>`;
+}
+
+function renderEntries({ list, strings, format, now, showPending, rangeChanged }: ListView): TemplateResult {
+  // The DOM holds only the rows in view, so each says where it is in the whole list.
+  const setSize = list.nextCursor ? -1 : list.entries.length;
+  const footer = list.loadingMore
+    ? strings.activityLogLoadingMore
+    : list.moreError
+      ? errorText(list.moreError.code, strings)
+      : '';
+  return html`
+    <div class="list-wrap">
+      ${
+        list.pending.length > 0
+          ? html`<div class="new-entries">
+              <button part="new-entries" type="button" @click=${showPending}>
+                ${fill(strings.activityLogNewEntries, { count: formatNumber(list.pending.length, format) })}
+              </button>
+            </div>`
+          : nothing
+      }
+      <div
+        part="list"
+        role="list"
+        aria-label=${strings.activityLogList}
+        tabindex="0"
+        @rangeChanged=${rangeChanged}
+      >
+        ${virtualize({
+          items: list.entries,
+          // The virtualizer may ask once for a range of the previous, longer list: skip the gaps.
+          keyFunction: (activity: Activity | undefined, index: number) => activity?.id ?? index,
+          renderItem: (activity: Activity | undefined, index: number) =>
+            activity ? renderEntry(activity, index, setSize, strings, format, now) : html``,
+          scroller: true,
+        })}
+      </div>
+    </div>
+    <p part="loading-more" class="list-footer">${footer}</p>
+  `;
+}
