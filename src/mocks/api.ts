@@ -1,0 +1,89 @@
+/**
+ * The mock REST API's public shape: its options, its controls and what an
+ * injected failure or an error body looks like. `createHandlers`
+ * (`handlers.ts`) builds it.
+ */
+import type { HttpHandler } from 'msw';
+import type { AdapterRequest } from '../contract/access.js';
+import type { DashboardEvent } from '../contract/types.js';
+import type { DashboardDataset } from '../adapters/dataset.js';
+
+/** The REST endpoints, named after the adapter methods that call them; `subscribe` is the event stream. */
+export type RestEndpoint = AdapterRequest | 'subscribe';
+
+/**
+ * What an injected failure answers: an HTTP status (with a JSON error body),
+ * `'network'` (the request fails as if the connection dropped: `fetch`
+ * rejects with a `TypeError`), or `'malformed'` (200 with a body that does not
+ * match the contract; on the event stream, one frame whose data is not JSON).
+ */
+export type InjectedFailure = number | 'network' | 'malformed';
+
+/** The JSON body of every error response: `code` as in DESIGN.md's error codes, plus `invalid-request` for a 400. */
+export interface ApiErrorBody {
+  code: string;
+  message: string;
+}
+
+export interface MockApiOptions {
+  /** Prefix of every path, relative (`/api`, the default) or absolute (`https://api.example.com/v1`). */
+  baseUrl?: string;
+  /** The data to serve, changed in place by `emit`. Default: `createDataset()`. */
+  data?: DashboardDataset;
+  /** Delay of every response in ms, or `'real'` for MSW's realistic random delay. Default 0. */
+  delayMs?: number | 'real';
+  /** Serve the event stream (default true). With false it answers 404, as a backend without live updates. */
+  live?: boolean;
+  /** How many past events per org are kept for `Last-Event-ID` replay (default 100). */
+  eventBufferSize?: number;
+  /** Sent as the stream's `retry:` field (the reconnection delay an `EventSource` uses), when given. */
+  retryMs?: number;
+  /**
+   * Every open stream sends a `: heartbeat` comment this often, in ms, so
+   * clients that watch for silence (the REST adapter's `streamSilenceMs`,
+   * default 45 s) never take a quiet but healthy stream for a dead one.
+   * Default 15000, a third of that limit; 0 sends none.
+   */
+  heartbeatMs?: number;
+  /** Called for every request; returning false answers 401 (e.g. to require an `Authorization` header). */
+  authorize?: (request: Request) => boolean;
+}
+
+export interface FailNextOptions {
+  /** `Retry-After` header value (seconds or an HTTP date). Default `'1'` for 429, none otherwise. */
+  retryAfter?: string;
+}
+
+/** What `createHandlers` returns: the handlers and controls over the mock backend. */
+export interface MockApi {
+  /** Pass to `setupWorker(...handlers)` / `setupServer(...handlers)` / `worker.use(...handlers)`. */
+  readonly handlers: HttpHandler[];
+  /** The served data (the same object as `options.data`). */
+  readonly data: DashboardDataset;
+  /** The normalized base URL, without a trailing slash. */
+  readonly baseUrl: string;
+  /**
+   * Applies a live event to the data (snapshot topics replace, `activity` and
+   * `announcements` add one entry at the top, deduplicated by id), keeps it
+   * for `Last-Event-ID` replay and sends it to the org's open streams.
+   * Returns the event id. Throws for an unknown org.
+   */
+  emit(orgId: string, event: DashboardEvent): string;
+  /**
+   * The next `times` requests (default 1) to `target` fail with `failure`.
+   * `target` is an endpoint name, `'*'` for any, or a RegExp tested against
+   * the URL's pathname.
+   */
+  failNext(
+    target: RestEndpoint | '*' | RegExp,
+    failure: InjectedFailure,
+    times?: number,
+    options?: FailNextOptions,
+  ): void;
+  /** Changes the delay of later responses. */
+  setDelay(ms: number | 'real'): void;
+  /** Ends the open event streams (of one org, or all): clients see the end of the stream and reconnect. */
+  disconnect(orgId?: string): void;
+  /** How many event streams are open (of one org, or all). */
+  streamCount(orgId?: string): number;
+}

@@ -1,0 +1,49 @@
+/** Failures the tests and stories inject with `failNext`: which request takes one, and what it answers. */
+import { HttpResponse } from 'msw';
+import type { InjectedFailure, RestEndpoint } from './api.js';
+import { errorResponse, json } from './responses.js';
+
+export interface Failure {
+  target: RestEndpoint | '*' | RegExp;
+  failure: InjectedFailure;
+  times: number;
+  retryAfter?: string;
+}
+
+/** Injected failures in the order given; each serves `times` matching requests. */
+export class FailureQueue {
+  private readonly failures: Failure[] = [];
+
+  add(failure: Failure): void {
+    this.failures.push(failure);
+  }
+
+  /** The first failure aimed at this request, counted as used. */
+  take(endpoint: RestEndpoint, pathname: string): Failure | undefined {
+    const { failures } = this;
+    const index = failures.findIndex(({ target }) =>
+      target instanceof RegExp ? target.test(pathname) : target === '*' || target === endpoint,
+    );
+    if (index < 0) return undefined;
+    const found = failures[index];
+    found.times -= 1;
+    if (found.times <= 0) failures.splice(index, 1);
+    return found;
+  }
+}
+
+/** What a failure answers; undefined where the endpoint reports it otherwise (a malformed stream frame). */
+export function failureResponse(endpoint: RestEndpoint, found: Failure): Response | undefined {
+  const { failure } = found;
+  if (failure === 'network') return HttpResponse.error();
+  if (failure === 'malformed') {
+    // The stream reports malformed data inside an otherwise normal stream.
+    return endpoint === 'subscribe' ? undefined : json({ unexpected: 'shape' });
+  }
+  const retryAfter = found.retryAfter ?? (failure === 429 ? '1' : undefined);
+  return errorResponse(
+    failure,
+    `Injected ${failure} failure.`,
+    retryAfter === undefined ? {} : { 'retry-after': retryAfter },
+  );
+}
