@@ -13,7 +13,7 @@ import {
 } from '../../src/elements/billing-card/billing-card.js';
 import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
 import { dataset, until } from '../helpers/data.js';
-import { reach as ready } from '../helpers/card-fixtures.js';
+import { expectPartTexts, reach as ready } from '../helpers/card-fixtures.js';
 
 const text = (el: Element, selector: string) =>
   el.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -64,10 +64,12 @@ describe('<billing-card>', () => {
       const card = await cardIn(adapterWith());
       await ready(card);
       expect(text(card, '.current')).to.equal('This month $1,234.56');
-      expect(text(card, '[part~="current-month"]')).to.equal('$1,234.56');
-      expect(text(card, '[part~="trend"]')).to.equal('23.5% more than last month');
-      expect(text(card, '[part~="last-month"]')).to.equal('$1,000.00');
-      expect(text(card, '[part~="next-invoice"]')).to.equal('Dec 1, 2026');
+      expectPartTexts(card, {
+        'current-month': '$1,234.56',
+        trend: '23.5% more than last month',
+        'last-month': '$1,000.00',
+        'next-invoice': 'Dec 1, 2026',
+      });
       expect(card.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-12-01');
       expect(text(card, '[part~="view-invoices"]')).to.equal('View past invoices');
       expect(card.matches(':state(ready)')).to.equal(true);
@@ -139,14 +141,15 @@ describe('<billing-card>', () => {
         summary({ amountMinor: 1_284_000, currency: 'JPY' }, { amountMinor: 1_245_392, currency: 'JPY' }),
         'ja-JP',
       );
-      expect(text(yen, '[part~="current-month"]')).to.equal('￥1,284,000');
-      expect(text(yen, '[part~="last-month"]')).to.equal('￥1,245,392');
-      expect(text(yen, '[part~="trend"]')).to.equal('先月より 3.1% 増加');
+      expectPartTexts(yen, {
+        'current-month': '￥1,284,000',
+        'last-month': '￥1,245,392',
+        trend: '先月より 3.1% 増加',
+      });
       const kwd = await controlled(
         summary({ amountMinor: 2_315_750, currency: 'KWD' }, { amountMinor: 1_832_000, currency: 'KWD' }),
       );
-      expect(text(kwd, '[part~="current-month"]')).to.equal('KWD 2,315.750');
-      expect(text(kwd, '[part~="trend"]')).to.equal('26.4% more than last month');
+      expectPartTexts(kwd, { 'current-month': 'KWD 2,315.750', trend: '26.4% more than last month' });
       const big = await controlled(summary(usd(123_456_789_012), usd(100_000_000_000)));
       expect(text(big, '[part~="current-month"]')).to.equal('$1,234,567,890.12');
     });
@@ -364,8 +367,7 @@ describe('<billing-card>', () => {
       });
       await elementUpdated(card);
       observer.disconnect();
-      expect(text(card, '[part~="current-month"]')).to.equal('$900.00');
-      expect(text(card, '[part~="trend"]')).to.equal('10% less than last month');
+      expectPartTexts(card, { 'current-month': '$900.00', trend: '10% less than last month' });
       expect(card.shadowRoot!.querySelector('[part~="current-month"]')).to.equal(value);
       expect(card.shadowRoot!.querySelector('[part~="chart"]')).to.equal(chart);
       expect(text(card, 'tbody tr:last-child')).to.equal('Nov 2026 $900.00');
@@ -395,9 +397,7 @@ describe('<billing-card>', () => {
       `);
       const card = provider.querySelector('billing-card')!;
       await ready(card);
-      expect(text(card, '[part~="title"]')).to.equal('Spending');
-      expect(text(card, '[part~="trend"]')).to.equal('Up 23.5%');
-      expect(text(card, '[part~="view-invoices"]')).to.equal('Invoices');
+      expectPartTexts(card, { title: 'Spending', trend: 'Up 23.5%', 'view-invoices': 'Invoices' });
     });
   });
 

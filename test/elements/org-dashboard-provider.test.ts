@@ -1,12 +1,20 @@
 import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
-import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
 import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
 import type { OrgInfoCard } from '../../src/elements/org-info-card/org-info-card.js';
 import { dataset, settle, until } from '../helpers/data.js';
 
 const nameOf = (card: OrgInfoCard) => card.shadowRoot?.querySelector('[part~="name"]')?.textContent?.trim();
+
+/** A provider for org `o1` on `adapter` around one `<org-info-card>`. */
+const providerWithCard = (adapter: MemoryAdapter) =>
+  fixture<OrgDashboardProvider>(html`
+    <org-dashboard-provider org-id="o1" .adapter=${adapter}
+      ><org-info-card></org-info-card
+    ></org-dashboard-provider>
+  `);
 
 describe('<org-dashboard-provider>', () => {
   afterEach(() => sinon.restore());
@@ -41,11 +49,7 @@ describe('<org-dashboard-provider>', () => {
     // machine; they are answered (and must be thrown away) only after the last switch.
     adapter.hold();
     const org = sinon.spy(adapter, 'getAccess');
-    const provider = await fixture<OrgDashboardProvider>(html`
-      <org-dashboard-provider org-id="o1" .adapter=${adapter}
-        ><org-info-card></org-info-card
-      ></org-dashboard-provider>
-    `);
+    const provider = await providerWithCard(adapter);
     const card = provider.querySelector('org-info-card')!;
     const shown = new Set<string>();
     const observer = new MutationObserver(() => {
@@ -75,11 +79,7 @@ describe('<org-dashboard-provider>', () => {
     const second = createMemoryAdapter(dataset('o1'));
     second.hold();
     second.data.o1.organization.name = 'Second backend';
-    const provider = await fixture<OrgDashboardProvider>(html`
-      <org-dashboard-provider org-id="o1" .adapter=${first}
-        ><org-info-card></org-info-card
-      ></org-dashboard-provider>
-    `);
+    const provider = await providerWithCard(first);
     const card = provider.querySelector('org-info-card')!;
     await until(() => card.state === 'ready');
     provider.adapter = second;
@@ -93,11 +93,7 @@ describe('<org-dashboard-provider>', () => {
 
   it('closes the live connection and aborts requests when removed from the page', async () => {
     const adapter = createMemoryAdapter(dataset('o1'));
-    const provider = await fixture<OrgDashboardProvider>(html`
-      <org-dashboard-provider org-id="o1" .adapter=${adapter}
-        ><org-info-card></org-info-card
-      ></org-dashboard-provider>
-    `);
+    const provider = await providerWithCard(adapter);
     await until(() => adapter.subscriberCount === 1);
     adapter.setDelay(500);
     const spy = sinon.spy(adapter, 'getOrganization');
@@ -111,11 +107,7 @@ describe('<org-dashboard-provider>', () => {
 
   it('keeps its data when moved within the page', async () => {
     const adapter = createMemoryAdapter(dataset('o1'));
-    const provider = await fixture<OrgDashboardProvider>(html`
-      <org-dashboard-provider org-id="o1" .adapter=${adapter}
-        ><org-info-card></org-info-card
-      ></org-dashboard-provider>
-    `);
+    const provider = await providerWithCard(adapter);
     const card = provider.querySelector('org-info-card')!;
     await until(() => card.state === 'ready');
     const spy = sinon.spy(adapter, 'getOrganization');

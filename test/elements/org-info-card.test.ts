@@ -5,7 +5,7 @@ import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memo
 import type { OrgInfoCard } from '../../src/elements/org-info-card/org-info-card.js';
 import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
 import { dataset, orgDataset, until } from '../helpers/data.js';
-import { reach as ready } from '../helpers/card-fixtures.js';
+import { expectPartTexts, reach as ready } from '../helpers/card-fixtures.js';
 
 const text = (el: Element, selector: string) =>
   el.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -26,10 +26,12 @@ describe('<org-info-card>', () => {
     it('shows name, ID, owner, created date and time in the viewer zone, and team size', async () => {
       const card = await cardIn(createMemoryAdapter(dataset('o1')));
       await ready(card);
-      expect(text(card, '[part~="name"]')).to.equal('Org o1');
-      expect(text(card, '[part~="id"]')).to.equal('o1');
-      expect(text(card, '[part~="owner"]')).to.equal('Ada Lovelace');
-      expect(text(card, '[part~="created"]')).to.equal('Mar 14, 2023, 9:26 AM');
+      expectPartTexts(card, {
+        name: 'Org o1',
+        id: 'o1',
+        owner: 'Ada Lovelace',
+        created: 'Mar 14, 2023, 9:26 AM',
+      });
       expect(card.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal(
         '2023-03-14T09:26:53.000Z',
       );
@@ -47,8 +49,7 @@ describe('<org-info-card>', () => {
       `);
       const card = provider.querySelector('org-info-card')!;
       await ready(card);
-      expect(text(card, '[part~="created"]')).to.equal('14.03.2023, 18:26');
-      expect(text(card, '[part~="team-size"]')).to.equal('1.234 Mitglieder');
+      expectPartTexts(card, { created: '14.03.2023, 18:26', 'team-size': '1.234 Mitglieder' });
     });
 
     it('falls back instead of throwing on a bad locale or time zone', async () => {

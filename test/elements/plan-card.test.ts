@@ -9,7 +9,7 @@ import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-prov
 import type { CreditsLowEvent } from '../../src/elements/plan-card/plan-card.events.js';
 import type { PlanCard } from '../../src/elements/plan-card/plan-card.js';
 import { dataset, settle, until } from '../helpers/data.js';
-import { reach as ready } from '../helpers/card-fixtures.js';
+import { expectPartTexts, reach as ready } from '../helpers/card-fixtures.js';
 
 const text = (el: Element, selector: string) =>
   el.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -56,6 +56,17 @@ function creditsLowEvents(card: PlanCard): CreditsLowEvent[] {
   return events;
 }
 
+/** A card for org `o1` in a provider on an adapter serving `plan`, rendered, with every od-credits-low it fired. */
+async function watchedCard(plan: PlanSummary) {
+  const data = dataset('o1');
+  data.o1.plan = plan;
+  const adapter = createMemoryAdapter(data);
+  const card = await cardIn(adapter);
+  const events = creditsLowEvents(card);
+  await ready(card);
+  return { adapter, card, events };
+}
+
 describe('<plan-card>', () => {
   afterEach(() => sinon.restore());
 
@@ -63,10 +74,12 @@ describe('<plan-card>', () => {
     it('shows the plan name, the credits and both actions for a viewer with plan:manage', async () => {
       const card = await cardIn(createMemoryAdapter(dataset('o1')));
       await ready(card);
-      expect(text(card, '[part~="title"]')).to.equal('Plan and credits');
-      expect(text(card, '[part~="plan-name"]')).to.equal('Enterprise');
-      expect(text(card, '[part~="credits"]')).to.equal('$500.00');
-      expect(text(card, '[part~="manage-subscription"]')).to.equal('Manage subscription');
+      expectPartTexts(card, {
+        title: 'Plan and credits',
+        'plan-name': 'Enterprise',
+        credits: '$500.00',
+        'manage-subscription': 'Manage subscription',
+      });
       const add = part(card, 'add-credits')!;
       expect(add.getAttribute('aria-label')).to.equal('Add credits');
       expect(add.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
@@ -117,8 +130,7 @@ describe('<plan-card>', () => {
       const credits = part(card, 'credits');
       adapter.emit('o1', { topic: 'plan', data: { name: 'Premium', availableCredits: usd(123_456_700) } });
       await elementUpdated(card);
-      expect(text(card, '[part~="plan-name"]')).to.equal('Premium');
-      expect(text(card, '[part~="credits"]')).to.equal('$1,234,567.00');
+      expectPartTexts(card, { 'plan-name': 'Premium', credits: '$1,234,567.00' });
       // The same node, updated in place: nothing was torn down and rebuilt.
       expect(part(card, 'credits')).to.equal(credits);
     });
@@ -196,12 +208,7 @@ describe('<plan-card>', () => {
 
   describe('od-credits-low', () => {
     it('fires once when live data crosses to or below the threshold, not again while low', async () => {
-      const data = dataset('o1');
-      data.o1.plan = planWith(50_000);
-      const adapter = createMemoryAdapter(data);
-      const card = await cardIn(adapter);
-      const events = creditsLowEvents(card);
-      await ready(card);
+      const { adapter, card, events } = await watchedCard(planWith(50_000));
       expect(events.length).to.equal(0);
 
       adapter.emit('o1', { topic: 'plan', data: planWith(10_000) });
@@ -225,12 +232,7 @@ describe('<plan-card>', () => {
     });
 
     it('fires again after the balance went back above the threshold and down again', async () => {
-      const data = dataset('o1');
-      data.o1.plan = planWith(50_000);
-      const adapter = createMemoryAdapter(data);
-      const card = await cardIn(adapter);
-      const events = creditsLowEvents(card);
-      await ready(card);
+      const { adapter, card, events } = await watchedCard(planWith(50_000));
       for (const credits of [9_000, 20_000, 8_000, 7_000, 10_001, 10_000]) {
         adapter.emit('o1', { topic: 'plan', data: planWith(credits) });
         await elementUpdated(card);
@@ -256,11 +258,9 @@ describe('<plan-card>', () => {
     });
 
     it('does not fire when the threshold is in another currency', async () => {
-      const data = dataset('o1');
-      data.o1.plan = planWith(100, { lowCreditThreshold: { amountMinor: 10_000, currency: 'EUR' } });
-      const card = await cardIn(createMemoryAdapter(data));
-      const events = creditsLowEvents(card);
-      await ready(card);
+      const { events } = await watchedCard(
+        planWith(100, { lowCreditThreshold: { amountMinor: 10_000, currency: 'EUR' } }),
+      );
       await settle();
       expect(events.length).to.equal(0);
     });
@@ -367,8 +367,7 @@ describe('<plan-card>', () => {
         html`<plan-card org-id="o2" locale="en-US" .adapter=${createMemoryAdapter(data)}></plan-card>`,
       );
       await ready(card);
-      expect(text(card, '[part~="plan-name"]')).to.equal('Standard');
-      expect(text(card, '[part~="credits"]')).to.equal('¥182,000');
+      expectPartTexts(card, { 'plan-name': 'Standard', credits: '¥182,000' });
     });
 
     it('takes replacement strings from the provider and from the card, the card winning', async () => {
@@ -384,8 +383,7 @@ describe('<plan-card>', () => {
       `);
       const card = provider.querySelector('plan-card')!;
       await ready(card);
-      expect(text(card, '[part~="title"]')).to.equal('Tarif');
-      expect(text(card, '[part~="manage-subscription"]')).to.equal('Abo verwalten');
+      expectPartTexts(card, { title: 'Tarif', 'manage-subscription': 'Abo verwalten' });
       expect(part(card, 'add-credits')!.getAttribute('aria-label')).to.equal('Guthaben aufladen');
     });
   });

@@ -12,7 +12,7 @@ import {
   type WorkspaceStatsCard,
 } from '../../src/elements/workspace-stats-card/workspace-stats-card.js';
 import { dataset } from '../helpers/data.js';
-import { reach as ready } from '../helpers/card-fixtures.js';
+import { expectPartTexts, reach as ready } from '../helpers/card-fixtures.js';
 
 const text = (el: Element, selector: string) =>
   el.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -52,9 +52,7 @@ describe('<workspace-stats-card>', () => {
       await ready(card);
       expect(text(card, '[part~="total"]')).to.equal('10');
       expect(text(card, '.total')).to.equal('Total across all states 10');
-      expect(text(card, '[part~="active"]')).to.equal('6');
-      expect(text(card, '[part~="suspended"]')).to.equal('2');
-      expect(text(card, '[part~="others"]')).to.equal('2');
+      expectPartTexts(card, { active: '6', suspended: '2', others: '2' });
       expect(all(card, '[part~="share"]').map((s) => s.textContent?.trim())).to.deep.equal([
         '60%',
         '20%',
@@ -85,10 +83,7 @@ describe('<workspace-stats-card>', () => {
     it('handles 1,234,567 workspaces and groups with zero workspaces', async () => {
       const card = await cardIn(adapterWith(stats(1_234_567, 1_234_566, 0)));
       await ready(card);
-      expect(text(card, '[part~="total"]')).to.equal('1,234,567');
-      expect(text(card, '[part~="active"]')).to.equal('1,234,566');
-      expect(text(card, '[part~="suspended"]')).to.equal('0');
-      expect(text(card, '[part~="others"]')).to.equal('1');
+      expectPartTexts(card, { total: '1,234,567', active: '1,234,566', suspended: '0', others: '1' });
       // One in a million is not "0%", and an empty group has no segment.
       expect(all(card, '[part~="share"]').map((s) => s.textContent?.trim())).to.deep.equal([
         '>99.9%',
@@ -283,8 +278,7 @@ describe('<workspace-stats-card>', () => {
       adapter.emit('o1', { topic: 'workspaces', data: stats(12, 6, 2, { creating: 3, failed: 1 }) });
       await elementUpdated(card);
       observer.disconnect();
-      expect(text(card, '[part~="total"]')).to.equal('12');
-      expect(text(card, '[part~="others"]')).to.equal('4');
+      expectPartTexts(card, { total: '12', others: '4' });
       expect(card.shadowRoot!.querySelector('.legend')).to.equal(legend);
       expect(card.shadowRoot!.querySelector('[part~="others-by-state"] li')).to.equal(firstItem);
       expect(text(card, '[part~="others-by-state"] li')).to.equal('Creating 3');

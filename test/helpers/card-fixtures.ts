@@ -29,6 +29,14 @@ export const partText = (card: CardElement, name: string) =>
   clean(root(card).querySelector(`[part~="${name}"]`)?.textContent);
 export const box = (card: CardElement) => root(card).querySelector<HTMLElement>('[part="card"]');
 
+/** Each named part's text, whitespace folded, against a table of what the card should say there. */
+export function expectPartTexts(card: Element, expected: Record<string, string | undefined>): void {
+  const shown = Object.fromEntries(
+    Object.keys(expected).map((name) => [name, partText(card as CardElement, name)]),
+  );
+  expect(shown).to.deep.equal(expected);
+}
+
 /** The state, and it alone among the six as a CSS custom state. */
 export function expectState(card: CardElement, state: (typeof CARD_STATES)[number]): void {
   expect(card.state).to.equal(state);
