@@ -19,8 +19,8 @@ const isVisible = () =>
  * request waits, so `updateComplete` can include a coalesced render.
  */
 export class FrameThrottle {
-  private waiting = false;
-  private pending = false;
+  #waiting = false;
+  #pending = false;
   /**
    * The frame of the last run (the document timeline's time, which tasks and
    * animation-frame callbacks of one frame share): a request later in that
@@ -28,50 +28,54 @@ export class FrameThrottle {
    * runs in one frame now and then; which ordering caused them was not
    * pinned down, so the rule is enforced here rather than assumed.
    */
-  private lastFrame?: CSSNumberish | null;
-  private idlePromise?: Promise<void>;
-  private resolveIdle?: () => void;
+  #lastFrame?: CSSNumberish | null;
+  #idlePromise?: Promise<void>;
+  #resolveIdle?: () => void;
 
-  constructor(private readonly run: () => void) {}
+  readonly #run: () => void;
+
+  constructor(run: () => void) {
+    this.#run = run;
+  }
 
   /** Whether a coalesced run is waiting for the next frame. */
   get hasPending(): boolean {
-    return this.pending;
+    return this.#pending;
   }
 
   /** Resolves once no coalesced run is waiting. */
   get idle(): Promise<void> {
-    return this.idlePromise ?? Promise.resolve();
+    return this.#idlePromise ?? Promise.resolve();
   }
 
   readonly request = (): void => {
     const frame = frameNow();
-    if (this.waiting || (frame != null && frame === this.lastFrame && isVisible())) {
-      if (!this.pending) {
-        this.pending = true;
-        this.idlePromise = new Promise((resolve) => (this.resolveIdle = resolve));
+    if (this.#waiting || (frame != null && frame === this.#lastFrame && isVisible())) {
+      if (!this.#pending) {
+        this.#pending = true;
+        this.#idlePromise = new Promise((resolve) => (this.#resolveIdle = resolve));
       }
-      if (!this.waiting) this.waitForFrame();
+      if (!this.#waiting) this.#waitForFrame();
       return;
     }
-    this.runNow();
-    this.waitForFrame();
+    this.#runNow();
+    this.#waitForFrame();
   };
 
-  private runNow(): void {
-    this.lastFrame = frameNow();
-    this.run();
+  #runNow(): void {
+    this.#lastFrame = frameNow();
+    this.#run();
   }
 
-  private waitForFrame(): void {
-    this.waiting = true;
+  #waitForFrame(): void {
+    this.#waiting = true;
     let done = false;
     let waited = 0;
     const onFrame = () => {
       if (done) return;
       done = true;
       clearTimeout(timer);
-      this.flush();
+      this.#flush();
     };
     // A visible page gets its frame, however late (a busy main thread): running from the timer
     // there would render twice in one frame. So the timer only stands in for frames a hidden page
@@ -85,17 +89,17 @@ export class FrameThrottle {
     if (typeof requestAnimationFrame === 'function') requestAnimationFrame(onFrame);
   }
 
-  private flush(): void {
-    if (!this.pending) {
-      this.waiting = false;
+  #flush(): void {
+    if (!this.#pending) {
+      this.#waiting = false;
       return;
     }
-    this.pending = false;
-    const resolve = this.resolveIdle;
-    this.idlePromise = undefined;
-    this.resolveIdle = undefined;
-    this.runNow();
+    this.#pending = false;
+    const resolve = this.#resolveIdle;
+    this.#idlePromise = undefined;
+    this.#resolveIdle = undefined;
+    this.#runNow();
     resolve?.();
-    this.waitForFrame();
+    this.#waitForFrame();
   }
 }

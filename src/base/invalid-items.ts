@@ -36,20 +36,20 @@ export function renderInvalidNote(
  * `invalidItemKey`). A new binding (another org or adapter) starts afresh.
  */
 export class InvalidItemsReport {
-  private owner?: object;
-  private readonly reported = new Set<string>();
+  #owner?: object;
+  readonly #reported = new Set<string>();
 
   /** The items of `invalid` not yet reported for `owner`; from now on they count as reported. */
   take(owner: object, invalid: readonly DashboardError[]): DashboardError[] {
-    if (owner !== this.owner) {
-      this.owner = owner;
-      this.reported.clear();
+    if (owner !== this.#owner) {
+      this.#owner = owner;
+      this.#reported.clear();
     }
     const fresh: DashboardError[] = [];
     for (const error of invalid) {
       const key = invalidItemKey(error);
-      if (this.reported.has(key)) continue;
-      this.reported.add(key);
+      if (this.#reported.has(key)) continue;
+      this.#reported.add(key);
       fresh.push(error);
     }
     return fresh;
@@ -57,7 +57,7 @@ export class InvalidItemsReport {
 
   /** Forgets everything reported (the card let go of its store). */
   clear(): void {
-    this.owner = undefined;
-    this.reported.clear();
+    this.#owner = undefined;
+    this.#reported.clear();
   }
 }

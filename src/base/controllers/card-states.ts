@@ -10,15 +10,15 @@ const CARD_STATES: readonly CardState[] = ['loading', 'ready', 'empty', 'error',
  * `org-info-card:state(loading)` or `:state(access-hidden)` from outside.
  */
 export class CardStatesController {
-  private readonly internals: ElementInternals;
+  readonly #internals: ElementInternals;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
-    this.internals = host.attachInternals();
+    this.#internals = host.attachInternals();
   }
 
   /** `hidden`: no access and the host chose to hide the card (`access-denied="hide"`). */
   set(state: CardState, hidden: boolean): void {
-    const { states } = this.internals;
+    const { states } = this.#internals;
     for (const name of CARD_STATES) {
       if (name === state) states.add(name);
       else states.delete(name);

@@ -16,34 +16,36 @@ export interface LiveAnnouncerOptions {
  * at most once per interval, so a busy org does not drown the reader.
  */
 export class LiveAnnouncer implements ReactiveController {
-  private current = '';
+  #current = '';
   /** The data last announced (or first seen) of `source`: what the next summary compares with. */
-  private baseline?: { source: object; data: unknown };
-  private lastAnnouncedAt = -Infinity;
-  private timer?: ReturnType<typeof setTimeout>;
+  #baseline?: { source: object; data: unknown };
+  #lastAnnouncedAt = -Infinity;
+  #timer?: ReturnType<typeof setTimeout>;
   /** Set when the pause is over: the next update announces what changed meanwhile. */
-  private due = false;
-  private readonly intervalMs: number;
+  #due = false;
+  readonly #intervalMs: number;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: LiveAnnouncerOptions = {},
-  ) {
-    this.intervalMs = options.intervalMs ?? ANNOUNCE_INTERVAL_MS;
+  readonly #host: ReactiveControllerHost;
+  readonly #options: LiveAnnouncerOptions;
+
+  constructor(host: ReactiveControllerHost, options: LiveAnnouncerOptions = {}) {
+    this.#host = host;
+    this.#options = options;
+    this.#intervalMs = options.intervalMs ?? ANNOUNCE_INTERVAL_MS;
     host.addController(this);
   }
 
   get text(): string {
-    return this.current;
+    return this.#current;
   }
 
   /** Speaks `text` now; the same text twice in a row is news too, so the region is emptied first. */
   say(text: string): void {
-    this.current = '';
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() => {
-      this.current = text;
-      this.host.requestUpdate();
+    this.#current = '';
+    this.#host.requestUpdate();
+    void this.#host.updateComplete.then(() => {
+      this.#current = text;
+      this.#host.requestUpdate();
     });
   }
 
@@ -58,49 +60,49 @@ export class LiveAnnouncer implements ReactiveController {
     summarize: (previous: T, current: T) => string | undefined,
   ): void {
     if (!source) {
-      this.baseline = undefined;
+      this.#baseline = undefined;
       return;
     }
     if (data === undefined) return;
-    const baseline = this.baseline;
-    if (!baseline || baseline.source !== source) this.baseline = { source, data };
+    const baseline = this.#baseline;
+    if (!baseline || baseline.source !== source) this.#baseline = { source, data };
     else if (baseline.data !== data) {
-      if (this.due) this.announce(source, baseline.data as T, data, summarize);
-      else this.schedule();
+      if (this.#due) this.#announce(source, baseline.data as T, data, summarize);
+      else this.#schedule();
     }
-    this.due = false;
+    this.#due = false;
   }
 
   render(): TemplateResult {
-    return html`<div class="visually-hidden" role="status">${this.current}</div>`;
+    return html`<div class="visually-hidden" role="status">${this.#current}</div>`;
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.baseline = undefined;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#baseline = undefined;
   }
 
-  private schedule(): void {
-    if (this.timer !== undefined) return;
-    const wait = Math.max(0, this.lastAnnouncedAt + this.intervalMs - Date.now());
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.due = true;
-      (this.options.request ?? (() => this.host.requestUpdate()))();
+  #schedule(): void {
+    if (this.#timer !== undefined) return;
+    const wait = Math.max(0, this.#lastAnnouncedAt + this.#intervalMs - Date.now());
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#due = true;
+      (this.#options.request ?? (() => this.#host.requestUpdate()))();
     }, wait);
   }
 
-  private announce<T>(
+  #announce<T>(
     source: object,
     previous: T,
     current: T,
     summarize: (previous: T, current: T) => string | undefined,
   ): void {
-    this.baseline = { source, data: current };
+    this.#baseline = { source, data: current };
     const text = summarize(previous, current);
     if (!text) return;
-    this.lastAnnouncedAt = Date.now();
-    this.current = text;
+    this.#lastAnnouncedAt = Date.now();
+    this.#current = text;
   }
 }

@@ -18,34 +18,37 @@ export interface LocalizeOptions {
  */
 export class LocalizeController {
   /** Holds no state of its own: every answer is read from the host when asked, so it is never out of date. */
-  constructor(
-    private readonly host: HTMLElement,
-    private readonly options: LocalizeOptions,
-  ) {}
+  readonly #host: HTMLElement;
+  readonly #options: LocalizeOptions;
+
+  constructor(host: HTMLElement, options: LocalizeOptions) {
+    this.#host = host;
+    this.#options = options;
+  }
 
   get strings(): DashboardStrings {
     const merged: Partial<DashboardStrings> = {
-      ...this.options.defaults(),
-      ...loadedCatalog(this.options.locale()),
+      ...this.#options.defaults(),
+      ...loadedCatalog(this.#options.locale()),
     };
-    for (const override of this.options.overrides()) Object.assign(merged, override);
+    for (const override of this.#options.overrides()) Object.assign(merged, override);
     return merged as DashboardStrings;
   }
 
   /** The language the texts are in: the locale when a catalog of its language is used, else English. */
   get lang(): string {
-    const locale = this.options.locale();
+    const locale = this.#options.locale();
     const catalog = catalogLocale(locale);
     return locale === catalog || locale.startsWith(`${catalog}-`) ? locale : catalog;
   }
 
   get dir(): Direction {
-    return directionFor(this.host, this.options.locale());
+    return directionFor(this.#host, this.#options.locale());
   }
 
   /** While the locale's catalog loads: what to wait for before rendering; else undefined. */
   get loading(): Promise<unknown> | undefined {
-    const locale = this.options.locale();
+    const locale = this.#options.locale();
     return loadedCatalog(locale) ? undefined : loadLocale(locale);
   }
 }

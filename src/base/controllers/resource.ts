@@ -41,35 +41,37 @@ export interface ResourceOptions<K extends ResourceKey> {
  */
 export class ResourceController<K extends ResourceKey> implements ReactiveController {
   readonly binding: StoreBindingController;
-  private current: CardView<ResourceDataMap[K]> = { state: 'loading' };
+  #current: CardView<ResourceDataMap[K]> = { state: 'loading' };
   /** The viewer's access the last render saw (what actions show depends on it). */
-  private renderedAccess?: ViewerAccess;
-  private validated?: { input: unknown; result: ResourceDataMap[K] | DashboardError };
-  private reportedError?: DashboardError;
-  private readonly invalidReport = new InvalidItemsReport();
+  #renderedAccess?: ViewerAccess;
+  #validated?: { input: unknown; result: ResourceDataMap[K] | DashboardError };
+  #reportedError?: DashboardError;
+  readonly #invalidReport = new InvalidItemsReport();
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: ResourceOptions<K>,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: ResourceOptions<K>;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: ResourceOptions<K>) {
+    this.#host = host;
+    this.#options = options;
     this.binding = new StoreBindingController(host, {
       target: () => (options.controlled() === undefined ? options.target() : undefined),
       subscribe: (store, changed) => {
         const update = () => {
-          if (this.changeShows()) changed();
+          if (this.#changeShows()) changed();
         };
         return [store.subscribe('access', update), store.subscribe(options.resource(), update)];
       },
       released: () => {
-        this.reportedError = undefined;
-        this.invalidReport.clear();
+        this.#reportedError = undefined;
+        this.#invalidReport.clear();
       },
     });
     host.addController(this);
   }
 
   get view(): CardView<ResourceDataMap[K]> {
-    return this.current;
+    return this.#current;
   }
 
   get store(): DashboardStore | undefined {
@@ -84,13 +86,13 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
   /** Binds to the wanted store and works out what to show; the host calls it first in `willUpdate`. */
   sync(): void {
     this.binding.sync();
-    this.current = this.compute();
-    this.renderedAccess = this.access;
+    this.#current = this.#compute();
+    this.#renderedAccess = this.access;
   }
 
   hostUpdated(): void {
-    this.reportError();
-    this.reportInvalidItems();
+    this.#reportError();
+    this.#reportInvalidItems();
   }
 
   /** Loads again what failed (and access, when that failed too). */
@@ -98,7 +100,7 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
     const store = this.store;
     if (!store) return;
     if (store.get('access').status === 'error') void store.refresh('access');
-    void store.refresh(this.options.resource());
+    void store.refresh(this.#options.resource());
   };
 
   /**
@@ -106,48 +108,48 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
    * that leave a loading card loading (access arriving, a request starting)
    * cost no render, so the data's first render is not held to the next frame.
    */
-  private changeShows(): boolean {
-    const next = this.compute();
-    const shown = this.current;
+  #changeShows(): boolean {
+    const next = this.#compute();
+    const shown = this.#current;
     return (
       next.state !== shown.state ||
       next.data !== shown.data ||
       next.error !== shown.error ||
       next.updatedAt !== shown.updatedAt ||
       next.invalid !== shown.invalid ||
-      (next.state !== 'loading' && this.access !== this.renderedAccess)
+      (next.state !== 'loading' && this.access !== this.#renderedAccess)
     );
   }
 
-  private compute(): CardView<ResourceDataMap[K]> {
-    const input = this.options.controlled();
-    if (input !== undefined) return this.controlledView(input);
+  #compute(): CardView<ResourceDataMap[K]> {
+    const input = this.#options.controlled();
+    if (input !== undefined) return this.#controlledView(input);
     const store = this.store;
     if (!store) return { state: 'loading' };
     const access = store.get('access');
     if (access.status === 'idle' || (access.status === 'loading' && !access.data))
       return { state: 'loading' };
-    return this.storeView(store.get(this.options.resource()));
+    return this.#storeView(store.get(this.#options.resource()));
   }
 
-  private controlledView(input: unknown): CardView<ResourceDataMap[K]> {
+  #controlledView(input: unknown): CardView<ResourceDataMap[K]> {
     // Validate once per object the host sets, not on every render.
-    if (this.validated?.input !== input) this.validated = { input, result: this.validate(input) };
-    const result = this.validated?.result as ResourceDataMap[K] | DashboardError;
+    if (this.#validated?.input !== input) this.#validated = { input, result: this.#validate(input) };
+    const result = this.#validated?.result as ResourceDataMap[K] | DashboardError;
     if (result instanceof DashboardError) return { state: 'error', error: result };
-    const state = this.options.isEmpty(result) ? 'empty' : 'ready';
+    const state = this.#options.isEmpty(result) ? 'empty' : 'ready';
     return { state, data: result, invalid: invalidItemsOf(result) };
   }
 
-  private validate(input: unknown): ResourceDataMap[K] | DashboardError {
+  #validate(input: unknown): ResourceDataMap[K] | DashboardError {
     try {
-      return this.options.parse(input);
+      return this.#options.parse(input);
     } catch (error) {
       return isDashboardError(error) ? error : new DashboardError('invalid-data', String(error));
     }
   }
 
-  private storeView(resource: ResourceState<ResourceDataMap[K]>): CardView<ResourceDataMap[K]> {
+  #storeView(resource: ResourceState<ResourceDataMap[K]>): CardView<ResourceDataMap[K]> {
     const { data, error, updatedAt } = resource;
     if (error?.code === 'forbidden') return { state: 'no-access', error };
     if (data !== undefined) {
@@ -155,32 +157,32 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
       const recorded = (resource as { invalid?: readonly DashboardError[] }).invalid;
       const invalid = invalidOfStoreData(recorded, invalidItemsOf(data as object));
       if (resource.stale) return { state: 'stale', data, error, updatedAt, invalid };
-      return { state: this.options.isEmpty(data) ? 'empty' : 'ready', data, updatedAt, invalid };
+      return { state: this.#options.isEmpty(data) ? 'empty' : 'ready', data, updatedAt, invalid };
     }
     if (resource.status === 'error' && error) return { state: 'error', error };
     return { state: 'loading' };
   }
 
   /** `od-error` for failures of fetching (an async change), never for data the host set. */
-  private reportError(): void {
-    const { error } = this.current;
+  #reportError(): void {
+    const { error } = this.#current;
     const store = this.store;
-    if (!error || !store || error === this.reportedError || error.code === 'forbidden') return;
-    this.reportedError = error;
-    this.dispatch(error, store);
+    if (!error || !store || error === this.#reportedError || error.code === 'forbidden') return;
+    this.#reportedError = error;
+    this.#dispatch(error, store);
   }
 
   /** `od-error` for each item a fetched list left out, once per item (see `InvalidItemsReport`). */
-  private reportInvalidItems(): void {
+  #reportInvalidItems(): void {
     const store = this.store;
-    const { invalid } = this.current;
+    const { invalid } = this.#current;
     if (!store || !invalid?.length) return;
-    for (const error of this.invalidReport.take(store, invalid)) this.dispatch(error, store);
+    for (const error of this.#invalidReport.take(store, invalid)) this.#dispatch(error, store);
   }
 
-  private dispatch(error: DashboardError, store: DashboardStore): void {
-    this.host.dispatchEvent(
-      new DashboardErrorEvent({ error, resource: this.options.resource(), orgId: store.orgId }),
+  #dispatch(error: DashboardError, store: DashboardStore): void {
+    this.#host.dispatchEvent(
+      new DashboardErrorEvent({ error, resource: this.#options.resource(), orgId: store.orgId }),
     );
   }
 }

@@ -28,43 +28,45 @@ export interface StoreBindingOptions {
  * events costs one render.
  */
 export class StoreBindingController implements ReactiveController {
-  private bound?: DashboardStore;
-  private unsubscribers: (() => void)[] = [];
-  private readonly throttle: FrameThrottle;
+  #bound?: DashboardStore;
+  #unsubscribers: (() => void)[] = [];
+  readonly #throttle: FrameThrottle;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: StoreBindingOptions,
-  ) {
-    this.throttle = new FrameThrottle(() => host.requestUpdate());
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: StoreBindingOptions;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: StoreBindingOptions) {
+    this.#host = host;
+    this.#options = options;
+    this.#throttle = new FrameThrottle(() => host.requestUpdate());
     host.addController(this);
   }
 
   get store(): DashboardStore | undefined {
-    return this.bound;
+    return this.#bound;
   }
 
   /** A render of the host, at most once per animation frame. */
-  readonly requestUpdate = (): void => this.throttle.request();
+  readonly requestUpdate = (): void => this.#throttle.request();
 
   /** Binds, rebinds or lets go to match `target()`; the host calls it first thing in `willUpdate`. */
   sync(): void {
-    const wanted = this.host.isConnected ? this.options.target() : undefined;
-    const store = this.bound;
+    const wanted = this.#host.isConnected ? this.#options.target() : undefined;
+    const store = this.#bound;
     if (store && (!wanted || store.adapter !== wanted.adapter || store.orgId !== wanted.orgId))
-      this.release();
-    if (wanted && !this.bound) {
+      this.#release();
+    if (wanted && !this.#bound) {
       const next = acquireStore(wanted.adapter, wanted.orgId);
-      this.bound = next;
-      this.unsubscribers = this.options.subscribe(next, this.requestUpdate);
+      this.#bound = next;
+      this.#unsubscribers = this.#options.subscribe(next, this.requestUpdate);
     }
   }
 
   /** For the host's `getUpdateComplete`: also waits for a render held back to the next frame. */
   async settle(complete: () => Promise<boolean>): Promise<boolean> {
     let done = await complete();
-    while (this.throttle.hasPending) {
-      await this.throttle.idle;
+    while (this.#throttle.hasPending) {
+      await this.#throttle.idle;
       done = await complete();
     }
     return done;
@@ -72,20 +74,20 @@ export class StoreBindingController implements ReactiveController {
 
   hostConnected(): void {
     // Rebind after a move in the page: no property changed, so ask for an update.
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.release();
+    this.#release();
   }
 
-  private release(): void {
-    const store = this.bound;
+  #release(): void {
+    const store = this.#bound;
     if (!store) return;
-    for (const unsubscribe of this.unsubscribers) unsubscribe();
-    this.unsubscribers = [];
-    this.options.released?.(store);
-    this.bound = undefined;
+    for (const unsubscribe of this.#unsubscribers) unsubscribe();
+    this.#unsubscribers = [];
+    this.#options.released?.(store);
+    this.#bound = undefined;
     releaseStore(store);
   }
 }
