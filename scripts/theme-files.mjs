@@ -1,5 +1,5 @@
 // What src/themes/tokens.ts generates, as text: src/themes/light.ts and dark.ts (Lit `css` literals,
-// so src/ needs no `unsafeCSS`), dist/themes/light.css and dark.css, and the token table in README.md.
+// so src/ needs no `unsafeCSS`) with what they share in src/themes/shared.ts, dist/themes/light.css and dark.css, and the token table in README.md.
 // Pure functions with no Node imports: scripts/themes.mjs writes the files with them, and
 // test/theming/generated.test.ts imports them in the browser to check the committed files are current.
 
@@ -13,12 +13,48 @@ const declarations = (tokens, indent) =>
     .map(([token, value]) => `${indent}${token}: ${value};\n`)
     .join('');
 
-/** src/themes/<name>.ts: the set as a `css` literal for `adoptedStyleSheets` or a card's styles. */
-export function themeModule(name, tokens) {
-  const exported = `${name}Theme`;
-  return `// Generated from tokens.ts by scripts/themes.mjs (\`npm run build\` runs it): edit tokens.ts, not this file.
+/** The tokens both sets give the same value, in the light set's order. */
+export function sharedTokens(light, dark) {
+  return Object.fromEntries(Object.entries(light).filter(([token, value]) => dark[token] === value));
+}
+
+const GENERATED =
+  '// Generated from tokens.ts by scripts/themes.mjs (`npm run build` runs it): edit tokens.ts, not this file.';
+
+/** src/themes/shared.ts: what the two sets share, written once and interpolated into both. */
+export function sharedModule(shared) {
+  return `${GENERATED}
 import { css } from 'lit';
 
+/** The declarations the light and dark sets share (the same value in both in tokens.ts). */
+export const sharedTokenDeclarations = css\`
+${declarations(shared, '  ')}\`;
+`;
+}
+
+/**
+ * The set's own declarations, with the shared ones (\`shared.ts\`) interpolated where the first of
+ * them stands in the set.
+ */
+function ownDeclarations(tokens, shared) {
+  const entries = Object.entries(tokens);
+  const at = entries.findIndex(([token]) => token in shared);
+  if (at < 0) return declarations(tokens, '    ');
+  const own = (list) =>
+    declarations(Object.fromEntries(list.filter(([token]) => !(token in shared))), '    ');
+  return `${own(entries.slice(0, at))}    \${sharedTokenDeclarations}\n${own(entries.slice(at))}`;
+}
+
+/**
+ * src/themes/<name>.ts: the set as a \`css\` literal for \`adoptedStyleSheets\` or a card's styles; the
+ * declarations it shares with the other set come from shared.ts.
+ */
+export function themeModule(name, tokens, shared = {}) {
+  const exported = `${name}Theme`;
+  const sharing = Object.keys(shared).length > 0;
+  return `${GENERATED}
+import { css } from 'lit';
+${sharing ? "import { sharedTokenDeclarations } from './shared.js';\n" : ''}
 /**
  * The ${name} token set (\`${name}Tokens\` of tokens.ts).
  *
@@ -30,9 +66,20 @@ import { css } from 'lit';
 export const ${exported} = css\`
   :host,
   [data-od-theme='${name}'] {
-${declarations(tokens, '    ')}  }
+${ownDeclarations(tokens, shared)}  }
 \`;
 `;
+}
+
+/** Every generated module of src/themes/, by path: the shared declarations and the two sets. */
+export function themeSources(sets) {
+  const shared = sharedTokens(sets.light, sets.dark);
+  return {
+    'src/themes/shared.ts': sharedModule(shared),
+    ...Object.fromEntries(
+      THEMES.map((name) => [`src/themes/${name}.ts`, themeModule(name, sets[name], shared)]),
+    ),
+  };
 }
 
 /** dist/themes/<name>.css: the same set as plain CSS, on `[data-od-theme]` only. */

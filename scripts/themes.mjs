@@ -1,12 +1,12 @@
 // `node scripts/themes.mjs`: writes what src/themes/tokens.ts, the one source of the token values,
-// generates: src/themes/light.ts and dark.ts, and the token table in README.md (between its markers).
+// generates: src/themes/light.ts, dark.ts and shared.ts, and the token table in README.md (between its markers).
 // `npm run build` runs it first, then writes dist/themes/*.css with themeCss(). test/theming fails
 // while a generated file is out of date. Exports tokenSets() for the build.
 import { build } from 'esbuild';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { THEMES, themeModule, tokenTable, withTokenTable } from './theme-files.mjs';
+import { themeSources, tokenTable, withTokenTable } from './theme-files.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -26,7 +26,7 @@ export async function tokenSets() {
 /** Writes `text` to `file` if it differs; returns whether it did. */
 function update(file, text) {
   const path = join(root, file);
-  if (readFileSync(path, 'utf8') === text) return false;
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) return false;
   writeFileSync(path, text);
   return true;
 }
@@ -34,9 +34,9 @@ function update(file, text) {
 export async function writeThemeSources() {
   const tokens = await tokenSets();
   const sets = { light: tokens.lightTokens, dark: tokens.darkTokens };
-  const changed = THEMES.filter((name) => update(`src/themes/${name}.ts`, themeModule(name, sets[name]))).map(
-    (name) => `src/themes/${name}.ts`,
-  );
+  const changed = Object.entries(themeSources(sets))
+    .filter(([file, text]) => update(file, text))
+    .map(([file]) => file);
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   const table = tokenTable(tokens.TOKEN_DESCRIPTIONS, sets.light, sets.dark);
   if (update('README.md', withTokenTable(readme, table))) changed.push('README.md');

@@ -1,5 +1,6 @@
 // Generated from tokens.ts by scripts/themes.mjs (`npm run build` runs it): edit tokens.ts, not this file.
 import { css } from 'lit';
+import { sharedTokenDeclarations } from './shared.js';
 
 /**
  * The light token set (`lightTokens` of tokens.ts).
@@ -27,18 +28,7 @@ export const lightTheme = css`
     --od-color-chart-3: #b35900;
     --od-color-tooltip: #1b1f24;
     --od-color-tooltip-text: #ffffff;
-    --od-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
-    --od-font-family-mono: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    --od-font-size: 14px;
-    --od-font-size-title: 1rem;
-    --od-font-size-value: 1.25rem;
-    --od-font-size-value-large: 2rem;
-    --od-font-weight-title: 600;
-    --od-font-weight-value: 600;
-    --od-space: 16px;
-    --od-card-padding: 16px;
-    --od-radius: 12px;
-    --od-focus-ring-offset: 2px;
+    ${sharedTokenDeclarations}
     --od-shadow: 0 1px 2px rgb(0 0 0 / 0.06);
     --od-focus-ring: 2px solid #0b5cd5;
   }
