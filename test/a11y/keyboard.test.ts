@@ -4,7 +4,7 @@ import '../../src/define.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import type { CardState } from '../../src/base/dashboard-card.js';
 import type { OrgDashboard } from '../../src/elements/org-dashboard/org-dashboard.js';
-import { dataset, until } from '../helpers/data.js';
+import { dataset, maintenanceNotice, until } from '../helpers/data.js';
 
 type Card = HTMLElement & { state: CardState };
 
@@ -32,17 +32,7 @@ const describeElement = (element: Element | null) =>
 
 async function dashboardBetweenButtons() {
   const data = dataset('o1');
-  data.o1.announcements = [
-    {
-      id: 'n1',
-      kind: 'maintenance',
-      title: 'Database upgrade',
-      body: 'Short downtime.',
-      publishedAt: '2026-11-20T10:00:00Z',
-      severity: 'warning',
-      url: 'https://status.example.com/n1',
-    },
-  ];
+  data.o1.announcements = [maintenanceNotice({ url: 'https://status.example.com/n1' })];
   const adapter = createMemoryAdapter(data);
   const page = await fixture<HTMLElement>(html`
     <div>

@@ -23,6 +23,15 @@ function settle(): Promise<void> {
 
 const unavailable = () => json({ message: 'down' }, 503);
 
+/** A token source whose first token is stale and whose refresh gives a fresh one; a third call is a bug. */
+function staleThenFresh(): sinon.SinonStub {
+  const getToken = sinon.stub();
+  getToken.onFirstCall().resolves('stale');
+  getToken.onSecondCall().resolves('fresh');
+  getToken.resolves('unexpected');
+  return getToken;
+}
+
 describe('createRestAdapter: retries and backoff', () => {
   let clock: sinon.SinonFakeTimers;
 
@@ -299,10 +308,7 @@ describe('createRestAdapter: bearer token', () => {
       await allSent;
       return json({}, 401);
     });
-    const getToken = sinon.stub();
-    getToken.onFirstCall().resolves('stale');
-    getToken.onSecondCall().resolves('fresh');
-    getToken.resolves('unexpected');
+    const getToken = staleThenFresh();
     const adapter = createRestAdapter({ baseUrl: '/api', fetch, getToken });
     const results = await Promise.all([
       adapter.getOrganization('acme'),
@@ -331,10 +337,7 @@ describe('createRestAdapter: bearer token', () => {
       if (i === 1) await slow; // the second request's 401 arrives after the first one refreshed
       return json({}, 401);
     });
-    const getToken = sinon.stub();
-    getToken.onFirstCall().resolves('stale');
-    getToken.onSecondCall().resolves('fresh');
-    getToken.resolves('unexpected');
+    const getToken = staleThenFresh();
     const adapter = createRestAdapter({ baseUrl: '/api', fetch, getToken });
     const first = adapter.getOrganization('acme');
     const second = adapter.getOrganization('acme');

@@ -1,6 +1,6 @@
 import type { DashboardDataset, OrgDataset } from '../../src/adapters/dataset.js';
 import { PERMISSIONS } from '../../src/contract/access.js';
-import type { DashboardAdapter, Permission } from '../../src/contract/types.js';
+import type { Announcement, DashboardAdapter, Permission } from '../../src/contract/types.js';
 
 export const ALL_PERMISSIONS: Permission[] = [...PERMISSIONS];
 
@@ -40,6 +40,17 @@ export function orgDataset(id: string, name = `Org ${id}`): OrgDataset {
     announcements: [],
   };
 }
+
+/** A maintenance warning (`n1`) for an org's announcements; `extra` adds or changes fields. */
+export const maintenanceNotice = (extra: Partial<Announcement> = {}): Announcement => ({
+  id: 'n1',
+  kind: 'maintenance',
+  title: 'Database upgrade',
+  body: 'Short downtime.',
+  publishedAt: '2026-11-20T10:00:00Z',
+  severity: 'warning',
+  ...extra,
+});
 
 /** What the dashboard's cards settle to on `orgDataset`, in the dashboard's order: it has no announcements. */
 export const ORG_DATASET_STATES = ['ready', 'ready', 'ready', 'ready', 'ready', 'empty'];

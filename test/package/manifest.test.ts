@@ -10,7 +10,7 @@ import type { LitElement, PropertyDeclaration } from 'lit';
 import '../../src/define.js';
 import * as api from '../../src/index.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
-import { dataset, orgDataset, until } from '../helpers/data.js';
+import { dataset, maintenanceNotice, orgDataset, until } from '../helpers/data.js';
 
 interface Described {
   name: string;
@@ -81,16 +81,10 @@ const READY: Record<string, unknown> = {
   'plan-card': { ...org.plan, lowCreditThreshold: { amountMinor: 60000, currency: 'USD' } },
   'activity-feed': org.activities,
   'announcements-panel': [
-    {
-      id: 'n1',
-      kind: 'maintenance',
-      title: 'Database upgrade',
-      body: 'Short downtime.',
-      publishedAt: '2026-11-20T10:00:00Z',
-      severity: 'warning',
+    maintenanceNotice({
       url: 'https://example.com/status',
       window: { start: '2026-11-28T01:00:00Z', end: '2026-11-28T03:00:00Z' },
-    },
+    }),
     { id: 'n2', kind: 'feature', title: 'New', body: 'Text.', publishedAt: '2026-11-19T10:00:00Z' },
   ],
 };
