@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../../src/define.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import { ANNOUNCE_INTERVAL_MS, type CardState } from '../../src/base/dashboard-card.js';
-import type { WorkspaceStats } from '../../src/contract/types.js';
+import type { DashboardEvent, WorkspaceStats } from '../../src/contract/types.js';
 import { dataset, settle, until } from '../helpers/data.js';
 
 type Card = HTMLElement & { state: CardState; updateComplete: Promise<boolean>; data?: unknown };
@@ -106,41 +106,47 @@ describe('live announcements', () => {
   });
 
   it('announces billing, plan, organization and announcements changes too', async () => {
-    const { card: billing, adapter } = await mount('billing-card');
     const base = dataset('o1').o1;
-    adapter.emit('o1', {
-      topic: 'billing',
-      data: { ...base.billing, currentMonthTotal: { amountMinor: 200000, currency: 'USD' } },
-    });
-    await until(() => said(billing) !== '', 'billing');
-    expect(said(billing)).to.equal('Billing updated: $2,000.00 this month');
-
-    const { card: plan, adapter: planAdapter } = await mount('plan-card');
-    planAdapter.emit('o1', {
-      topic: 'plan',
-      data: { ...base.plan, availableCredits: { amountMinor: 1000, currency: 'USD' } },
-    });
-    await until(() => said(plan) !== '', 'plan');
-    expect(said(plan)).to.equal('Credits updated: $10.00 available');
-
-    const { card: org, adapter: orgAdapter } = await mount('org-info-card');
-    orgAdapter.emit('o1', { topic: 'organization', data: { ...base.organization, name: 'Renamed' } });
-    await until(() => said(org) !== '', 'org');
-    expect(said(org)).to.equal('Organization updated: Renamed');
-
-    const { card: news, adapter: newsAdapter } = await mount('announcements-panel');
-    await until(() => news.state === 'empty' || news.state === 'ready', 'panel');
-    newsAdapter.emit('o1', {
-      topic: 'announcements',
-      data: {
-        id: 'x1',
-        kind: 'feature',
-        title: 'Dark mode',
-        body: '',
-        publishedAt: new Date().toISOString(),
-      },
-    });
-    await until(() => said(news) !== '', 'announcements');
-    expect(said(news)).to.equal('New announcement: Dark mode');
+    const changes: [tag: string, change: DashboardEvent, announced: string][] = [
+      [
+        'billing-card',
+        {
+          topic: 'billing',
+          data: { ...base.billing, currentMonthTotal: { amountMinor: 200000, currency: 'USD' } },
+        },
+        'Billing updated: $2,000.00 this month',
+      ],
+      [
+        'plan-card',
+        { topic: 'plan', data: { ...base.plan, availableCredits: { amountMinor: 1000, currency: 'USD' } } },
+        'Credits updated: $10.00 available',
+      ],
+      [
+        'org-info-card',
+        { topic: 'organization', data: { ...base.organization, name: 'Renamed' } },
+        'Organization updated: Renamed',
+      ],
+      [
+        'announcements-panel',
+        {
+          topic: 'announcements',
+          data: {
+            id: 'x1',
+            kind: 'feature',
+            title: 'Dark mode',
+            body: '',
+            publishedAt: new Date().toISOString(),
+          },
+        },
+        'New announcement: Dark mode',
+      ],
+    ];
+    // Each card on a backend of its own, mounted once it has loaded (ready, or empty for the panel).
+    for (const [tag, change, announced] of changes) {
+      const { card, adapter } = await mount(tag);
+      adapter.emit('o1', change);
+      await until(() => said(card) !== '', `${tag} to announce`);
+      expect(said(card)).to.equal(announced);
+    }
   });
 });

@@ -64,35 +64,19 @@ describe('createRestAdapter', () => {
       expect(seen[0].headers.get('accept')).to.equal('application/json');
     });
 
-    it('gets access', async () => {
-      serve('/organizations/acme/access', () => HttpResponse.json(access));
-      const adapter = createRestAdapter({ baseUrl: '/api' });
-      expect(await adapter.getAccess('acme')).to.deep.equal(access);
-    });
-
-    it('gets workspace stats', async () => {
-      serve('/organizations/acme/workspaces/stats', () => HttpResponse.json(workspaces));
-      expect(await createRestAdapter({ baseUrl: '/api' }).getWorkspaceStats('acme')).to.deep.equal(
-        workspaces,
-      );
-    });
-
-    it('gets the billing summary', async () => {
-      serve('/organizations/acme/billing/summary', () => HttpResponse.json(billing));
-      expect(await createRestAdapter({ baseUrl: '/api' }).getBilling('acme')).to.deep.equal(billing);
-    });
-
-    it('gets the plan', async () => {
-      serve('/organizations/acme/plan', () => HttpResponse.json(plan));
-      expect(await createRestAdapter({ baseUrl: '/api' }).getPlan('acme')).to.deep.equal(plan);
-    });
-
-    it('lists announcements', async () => {
-      serve('/organizations/acme/announcements', () => HttpResponse.json(announcements));
-      expect(await createRestAdapter({ baseUrl: '/api' }).listAnnouncements('acme')).to.deep.equal(
-        announcements,
-      );
-    });
+    const reads = [
+      ['gets access', '/organizations/acme/access', 'getAccess', access],
+      ['gets workspace stats', '/organizations/acme/workspaces/stats', 'getWorkspaceStats', workspaces],
+      ['gets the billing summary', '/organizations/acme/billing/summary', 'getBilling', billing],
+      ['gets the plan', '/organizations/acme/plan', 'getPlan', plan],
+      ['lists announcements', '/organizations/acme/announcements', 'listAnnouncements', announcements],
+    ] as const;
+    for (const [title, path, method, body] of reads) {
+      it(title, async () => {
+        serve(path, () => HttpResponse.json(body));
+        expect(await createRestAdapter({ baseUrl: '/api' })[method]('acme')).to.deep.equal(body);
+      });
+    }
 
     it('lists activities with no query string when no filter is given', async () => {
       serve('/organizations/acme/activities', () => HttpResponse.json(activityPage));

@@ -48,6 +48,17 @@ async function logIn(adapter: MemoryAdapter, attrs = ''): Promise<ActivityLog> {
   return log;
 }
 
+/** A log of 60 entries in a provider, ready, with a spy on its requests and every filter change it announced. */
+async function watchedLog() {
+  const adapter = adapterWith(activities(60));
+  const log = await logIn(adapter);
+  await ready(log);
+  const spy = sinon.spy(adapter, 'listActivities');
+  const changes: ActivityLogFilterChangeEvent[] = [];
+  log.addEventListener('od-activity-log-filter-change', (e) => changes.push(e));
+  return { adapter, log, spy, changes };
+}
+
 /** A controlled log: `data` given by the host, `height` px high. */
 const controlledLog = (data: Activity[], height: number) =>
   fixture<ActivityLog>(
@@ -170,12 +181,7 @@ describe('<activity-log>', () => {
     });
 
     it('filters by resource type, action and dates on the server, and reflects them to attributes', async () => {
-      const adapter = adapterWith(activities(60));
-      const log = await logIn(adapter);
-      await ready(log);
-      const spy = sinon.spy(adapter, 'listActivities');
-      const changes: ActivityLogFilterChangeEvent[] = [];
-      log.addEventListener('od-activity-log-filter-change', (e) => changes.push(e));
+      const { log, spy, changes } = await watchedLog();
 
       select(log, 'resource-type-filter', 'Invoices');
       await until(() => spy.callCount === 1, 'filtered request');
@@ -234,12 +240,7 @@ describe('<activity-log>', () => {
     });
 
     it('debounces the search and aborts superseded requests', async () => {
-      const adapter = adapterWith(activities(60));
-      const log = await logIn(adapter);
-      await ready(log);
-      const spy = sinon.spy(adapter, 'listActivities');
-      const changes: ActivityLogFilterChangeEvent[] = [];
-      log.addEventListener('od-activity-log-filter-change', (e) => changes.push(e));
+      const { adapter, log, spy, changes } = await watchedLog();
       // The debounce runs on a fake clock and the backend holds its answers: what is still in flight
       // and what has waited long enough never depends on how fast the machine is.
       adapter.hold();

@@ -8,7 +8,7 @@ import { DashboardError } from '../../src/contract/errors.js';
 import type { Activity, Announcement, WorkspaceStats } from '../../src/contract/types.js';
 import { DashboardStore } from '../../src/store/store.js';
 import { ACTIVITY_WINDOW, type ResourceKey } from '../../src/store/resources.js';
-import { createControlledAdapter, flush } from './controlled-adapter.js';
+import { createControlledAdapter, flush, type ControlledAdapter } from './controlled-adapter.js';
 
 const ORG = 'o1';
 const stats = (total: number): WorkspaceStats => ({ total, active: total, suspended: 0, others: 0 });
@@ -39,16 +39,18 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
     for (const store of stores) store.dispose();
     stores = [];
   });
+  /** Answers the oldest request out for `resource` with `value` and lets the store take it in. */
+  const answer = async (control: ControlledAdapter, resource: ResourceKey, value: unknown) => {
+    control.pending(resource)[0].resolve(value);
+    await flush();
+  };
   /** A store for ORG with a listener on `resource`, its first request sent and, given `first`, answered with it. */
   const subscribed = async (resource: ResourceKey, first?: unknown) => {
     const control = createControlledAdapter();
     const store = storeOf(control);
     store.subscribe(resource, () => {});
     await flush();
-    if (first !== undefined) {
-      control.pending(resource)[0].resolve(first);
-      await flush();
-    }
+    if (first !== undefined) await answer(control, resource, first);
     return { control, store };
   };
   /** Asks the store for a refresh and lets its request go out. */
@@ -80,8 +82,7 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
       await flush();
       expect(store.get('workspaces').stale, 'events may have been missed').to.equal(true);
       expect(control.pending('workspaces')).to.have.length(1);
-      control.pending('workspaces')[0].resolve(stats(2));
-      await flush();
+      await answer(control, 'workspaces', stats(2));
       expect(store.get('workspaces').stale).to.equal(false);
     });
   });
@@ -90,8 +91,7 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
     it('deduplicates a fetched activity page, the first copy winning', async () => {
       const { control, store } = await subscribed('activity');
       const first = activity('a1', 1, 'Create');
-      control.pending('activity')[0].resolve(page([activity('a2', 2), first, activity('a1', 1, 'Delete')]));
-      await flush();
+      await answer(control, 'activity', page([activity('a2', 2), first, activity('a1', 1, 'Delete')]));
       expect(ids(store.get('activity').data)).to.deep.equal(['a2', 'a1']);
       expect(store.get('activity').data?.[1].action).to.equal('Create');
     });
@@ -105,8 +105,7 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
       const { control, store } = await subscribed('activity');
       control.emit(ORG, { topic: 'activity', data: activity('live', 30) });
       control.emit(ORG, { topic: 'activity', data: activity('live', 30) });
-      control.pending('activity')[0].resolve(page([activity('a1', 1)]));
-      await flush();
+      await answer(control, 'activity', page([activity('a1', 1)]));
       expect(ids(store.get('activity').data)).to.deep.equal(['live', 'a1']);
     });
   });
@@ -122,8 +121,7 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
       const { control, store } = await subscribed('workspaces');
       control.emit(ORG, { topic: 'workspaces', data: stats(7) });
       expect(store.get('workspaces').data?.total).to.equal(7);
-      control.pending('workspaces')[0].resolve(stats(1));
-      await flush();
+      await answer(control, 'workspaces', stats(1));
       expect(store.get('workspaces').data?.total).to.equal(7);
       expect(store.get('workspaces').stale).to.equal(false);
     });
@@ -133,16 +131,14 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
       await refreshSent(store, 'workspaces');
       control.emit(ORG, { topic: 'workspaces', data: stats(2) });
       control.emit(ORG, { topic: 'workspaces', data: stats(3) });
-      control.pending('workspaces')[0].resolve(stats(1));
-      await flush();
+      await answer(control, 'workspaces', stats(1));
       expect(store.get('workspaces').data?.total).to.equal(3);
     });
 
     it('keeps a changed announcement that arrived after its fetch left', async () => {
       const { control, store } = await subscribed('announcements');
       control.emit(ORG, { topic: 'announcements', data: announcement('n1', 3, 'Changed') });
-      control.pending('announcements')[0].resolve([announcement('n1', 3, 'Original'), announcement('n2', 2)]);
-      await flush();
+      await answer(control, 'announcements', [announcement('n1', 3, 'Original'), announcement('n2', 2)]);
       expect(store.get('announcements').data?.map((a) => a.title)).to.deep.equal(['Changed', 'News n2']);
     });
 
@@ -167,8 +163,7 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
       await flush();
       expect(store.get('workspaces').stale, 'what changed during the outage is missing').to.equal(true);
       expect(control.pending('workspaces')).to.have.length(1);
-      control.pending('workspaces')[0].resolve(stats(3));
-      await flush();
+      await answer(control, 'workspaces', stats(3));
       expect(store.get('workspaces').data?.total).to.equal(3);
       expect(store.get('workspaces').stale).to.equal(false);
     });
@@ -199,8 +194,7 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
       for (let i = 0; i < 200; i += 1)
         control.emit(ORG, { topic: 'activity', data: activity(`x${i}`, i % 60) });
       expect(heldBack(store)).to.be.at.most(ACTIVITY_WINDOW);
-      control.pending('activity')[0].resolve(page([]));
-      await flush();
+      await answer(control, 'activity', page([]));
       const shown = store.get('activity').data ?? [];
       expect(shown).to.have.length(ACTIVITY_WINDOW);
       expect(new Set(ids(shown)).size).to.equal(shown.length);
