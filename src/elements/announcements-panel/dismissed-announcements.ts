@@ -1,0 +1,83 @@
+/**
+ * Which announcements the panel's viewer dismissed, and whether they are
+ * shown anyway ("Show dismissed"): read from `dismissals.ts` for the current
+ * org and user, followed while the panel is connected (other panels, other
+ * tabs), and written when the viewer dismisses or restores one.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Announcement } from '../../contract/types.js';
+import { dismissalKey, onDismissalsChange, readDismissed, writeDismissed } from './dismissals.js';
+
+export class DismissedAnnouncements implements ReactiveController {
+  private ids: ReadonlySet<string> = new Set();
+  private showingAll = false;
+  private storageKey?: string;
+  private stopListening?: () => void;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.stopListening?.();
+    this.stopListening = undefined;
+    this.storageKey = undefined;
+  }
+
+  /** Whether dismissed announcements are shown (with a Restore button). */
+  get shown(): boolean {
+    return this.showingAll;
+  }
+
+  set shown(value: boolean) {
+    this.showingAll = value;
+    this.host.requestUpdate();
+  }
+
+  has(id: string): boolean {
+    return this.ids.has(id);
+  }
+
+  /** What the panel lists: all of `data` while dismissed ones are shown, else those not dismissed. */
+  visibleOf(data: readonly Announcement[]): Announcement[] {
+    return this.showingAll ? [...data] : data.filter((a) => !this.ids.has(a.id));
+  }
+
+  countIn(data: readonly Announcement[]): number {
+    return data.reduce((count, a) => count + (this.ids.has(a.id) ? 1 : 0), 0);
+  }
+
+  /** Loads the dismissed ids of this org and user, and follows their changes. */
+  sync(orgId: string, userId: string | undefined): void {
+    const key = dismissalKey(orgId, userId);
+    if (key === this.storageKey) return;
+    this.stopListening?.();
+    this.stopListening = undefined;
+    // Another org or user: start from their own list, not the previous viewer's "show dismissed".
+    if (this.storageKey !== undefined) this.shown = false;
+    this.storageKey = key;
+    this.take(readDismissed(key));
+    if (!this.host.isConnected) return;
+    this.stopListening = onDismissalsChange(key, () => this.take(readDismissed(key)));
+  }
+
+  dismiss(id: string): void {
+    this.write([...[...this.ids].filter((other) => other !== id), id]);
+  }
+
+  restore(id: string): void {
+    this.write([...this.ids].filter((other) => other !== id));
+  }
+
+  private write(ids: string[]): void {
+    if (this.storageKey === undefined) return;
+    writeDismissed(this.storageKey, ids);
+    // The change listener takes them too; take them here as well for a panel not connected.
+    this.take(ids);
+  }
+
+  private take(ids: readonly string[]): void {
+    this.ids = new Set(ids);
+    this.host.requestUpdate();
+  }
+}
