@@ -20,6 +20,7 @@ import {
   withInvalidItemsOf,
 } from '../../src/contract/validation.js';
 import { orgDataset } from '../helpers/data.js';
+import { thrownBy } from '../helpers/errors.js';
 
 const announcement = (id: string, extra: Partial<Record<keyof Announcement, unknown>> = {}) => ({
   id,
@@ -29,16 +30,6 @@ const announcement = (id: string, extra: Partial<Record<keyof Announcement, unkn
   publishedAt: '2026-11-01T00:00:00Z',
   ...extra,
 });
-
-function failure(parse: () => unknown): DashboardError {
-  try {
-    parse();
-  } catch (error) {
-    expect(error).to.be.instanceOf(DashboardError);
-    return error as DashboardError;
-  }
-  throw new Error('expected the value to be rejected');
-}
 
 describe('lists keep their valid items', () => {
   const org = orgDataset('o1');
@@ -94,9 +85,9 @@ describe('lists keep their valid items', () => {
   });
 
   it('only a value that is not a list at all is refused whole, and then nothing is left out', () => {
-    expect(failure(() => parseAnnouncements({ items: [] })).path).to.equal('');
-    expect(failure(() => parseActivityPage({ items: 'none', nextCursor: null })).path).to.equal('items');
-    const error = failure(() => parseActivityPage({ items: [{ id: '' }], nextCursor: 5 }));
+    expect(thrownBy(() => parseAnnouncements({ items: [] })).path).to.equal('');
+    expect(thrownBy(() => parseActivityPage({ items: 'none', nextCursor: null })).path).to.equal('items');
+    const error = thrownBy(() => parseActivityPage({ items: [{ id: '' }], nextCursor: 5 }));
     expect(error.path).to.equal('nextCursor');
   });
 

@@ -1,18 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { DashboardError } from '../../src/contract/errors.js';
 import { isSafeUrl, resolveLink } from '../../src/contract/links.js';
 import * as validation from '../../src/contract/validation.js';
 import { orgDataset } from '../helpers/data.js';
+import { thrownBy } from '../helpers/errors.js';
 
-function failure(parse: (value: unknown) => unknown, value: unknown): DashboardError {
-  try {
-    parse(value);
-  } catch (error) {
-    expect(error).to.be.instanceOf(DashboardError);
-    return error as DashboardError;
-  }
-  throw new Error('expected the value to be rejected');
-}
+/** The typed error `parse` rejects `value` with. */
+const failure = (parse: (value: unknown) => unknown, value: unknown) => thrownBy(() => parse(value));
 
 describe('validation', () => {
   const org = orgDataset('o1');

@@ -13,12 +13,13 @@ import {
 } from '../../src/elements/billing-card/billing-card.js';
 import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
 import { dataset, until } from '../helpers/data.js';
-import { expectPartTexts, reach as ready } from '../helpers/card-fixtures.js';
-
-const text = (el: Element, selector: string) =>
-  el.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
-const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
-const bodyText = (el: Element) => el.shadowRoot!.querySelector('[part~="body"]')!.textContent ?? '';
+import {
+  expectPartTexts,
+  reach as ready,
+  shadowText as text,
+  shadowAll as all,
+  bodyText,
+} from '../helpers/card-fixtures.js';
 
 const usd = (amountMinor: number): Money => ({ amountMinor, currency: 'USD' });
 

@@ -5,10 +5,7 @@ import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memo
 import type { OrgInfoCard } from '../../src/elements/org-info-card/org-info-card.js';
 import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
 import { dataset, orgDataset, until } from '../helpers/data.js';
-import { expectPartTexts, reach as ready } from '../helpers/card-fixtures.js';
-
-const text = (el: Element, selector: string) =>
-  el.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+import { expectPartTexts, reach as ready, shadowText as text } from '../helpers/card-fixtures.js';
 
 async function cardIn(adapter: MemoryAdapter, orgId = 'o1'): Promise<OrgInfoCard> {
   const provider = await fixture<OrgDashboardProvider>(html`

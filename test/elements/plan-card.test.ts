@@ -9,10 +9,8 @@ import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-prov
 import type { CreditsLowEvent } from '../../src/elements/plan-card/plan-card.events.js';
 import type { PlanCard } from '../../src/elements/plan-card/plan-card.js';
 import { dataset, settle, until } from '../helpers/data.js';
-import { expectPartTexts, reach as ready } from '../helpers/card-fixtures.js';
+import { expectPartTexts, reach as ready, shadowText as text } from '../helpers/card-fixtures.js';
 
-const text = (el: Element, selector: string) =>
-  el.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
 const part = <T extends Element = HTMLElement>(el: Element, name: string) =>
   el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 

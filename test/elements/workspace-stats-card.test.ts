@@ -12,12 +12,13 @@ import {
   type WorkspaceStatsCard,
 } from '../../src/elements/workspace-stats-card/workspace-stats-card.js';
 import { dataset } from '../helpers/data.js';
-import { expectPartTexts, reach as ready } from '../helpers/card-fixtures.js';
-
-const text = (el: Element, selector: string) =>
-  el.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
-const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
-const visibleText = (el: Element) => el.shadowRoot!.querySelector('[part~="body"]')!.textContent ?? '';
+import {
+  expectPartTexts,
+  reach as ready,
+  shadowText as text,
+  shadowAll as all,
+  bodyText as visibleText,
+} from '../helpers/card-fixtures.js';
 
 function stats(total: number, active: number, suspended: number, othersByState?: Record<string, number>) {
   const result: WorkspaceStats = { total, active, suspended, others: total - active - suspended };

@@ -27,6 +27,13 @@ export const root = (card: CardElement) => card.shadowRoot!;
 export const clean = (value: string | null | undefined) => value?.replace(/\s+/g, ' ').trim();
 export const partText = (card: CardElement, name: string) =>
   clean(root(card).querySelector(`[part~="${name}"]`)?.textContent);
+/** The text of the first match of `selector` in `el`'s shadow root, whitespace folded. */
+export const shadowText = (el: Element, selector: string) =>
+  clean(el.shadowRoot?.querySelector(selector)?.textContent);
+/** Every match of `selector` in `el`'s shadow root. */
+export const shadowAll = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+/** Everything the card's body says, as the reader gets it. */
+export const bodyText = (el: Element) => el.shadowRoot!.querySelector('[part~="body"]')!.textContent ?? '';
 export const box = (card: CardElement) => root(card).querySelector<HTMLElement>('[part="card"]');
 
 /** Each named part's text, whitespace folded, against a table of what the card should say there. */
