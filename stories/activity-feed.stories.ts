@@ -2,95 +2,39 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/org-dashboard-provider.js';
 import '../src/define/activity-feed.js';
-import type { DashboardLinks } from '../src/contract/links.js';
 import type { Activity } from '../src/contract/types.js';
-import {
-  ACME_ORG_ID,
-  GULF_ORG_ID,
-  SAKURA_ORG_ID,
-  createActivity,
-  type FixtureOrgId,
-} from '../src/mocks/fixtures.js';
+import { ACME_ORG_ID } from '../src/mocks/fixtures.js';
+import { cardMeta, type HeadedCardArgs } from './helpers/card-meta.js';
 import { cardStateStories, emptyStory } from './helpers/card-states.js';
-import { mockBackend, type MockBackend } from './support/mock-backend.js';
+import { cardStories } from './helpers/card-stories.js';
+import { emitActivities } from './helpers/live.js';
+import { mockBackend } from './support/mock-backend.js';
 
-interface Args {
-  orgId: string;
-  locale: string;
-  timeZone: string;
-  accessDenied: 'notice' | 'hide';
-  headingLevel: number;
+interface Args extends HeadedCardArgs {
   limit: number;
 }
 
 const meta: Meta<Args> = {
   title: 'Cards/Activity feed',
   component: 'activity-feed',
-  args: {
-    orgId: ACME_ORG_ID,
-    locale: 'en-US',
-    timeZone: '',
-    accessDenied: 'notice',
-    headingLevel: 2,
-    limit: 5,
-  },
-  argTypes: {
-    orgId: { control: 'text', name: 'org-id' },
-    locale: { control: 'text' },
-    timeZone: { control: 'text', name: 'time-zone' },
-    accessDenied: { control: 'inline-radio', options: ['notice', 'hide'], name: 'access-denied' },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 }, name: 'heading-level' },
-    limit: { control: { type: 'number', min: 1, max: 50 } },
-  },
-  decorators: [(story) => html`<div style="max-width: 420px">${story()}</div>`],
+  ...cardMeta({ own: { limit: [5, { control: { type: 'number', min: 1, max: 50 } }] } }),
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
-/** Inside a provider, the usual way. */
-function inProvider(
-  backend: MockBackend,
-  options: { links?: DashboardLinks; style?: string } = {},
-): Story['render'] {
-  return (args) => html`
-    <org-dashboard-provider
-      org-id=${args.orgId}
-      .adapter=${backend.adapter}
-      .links=${options.links}
-      locale=${args.locale}
-      time-zone=${args.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone}
-      access-denied=${args.accessDenied}
-    >
-      <activity-feed
-        heading-level=${args.headingLevel}
-        limit=${args.limit}
-        style=${options.style ?? ''}
-      ></activity-feed>
-    </org-dashboard-provider>
-  `;
-}
+/** The feed with its attributes from the args, and a `style` for its tokens. */
+const feed = (args: Args, style = '') =>
+  html`<activity-feed heading-level=${args.headingLevel} limit=${args.limit} style=${style}></activity-feed>`;
 
-function story(backend: MockBackend, extra: Partial<Story> = {}): Story {
-  return { render: inProvider(backend), parameters: { msw: backend.msw }, ...extra };
-}
-
-/** Emits a fresh activity for `orgId` every `everyMs`; returns the cleanup for `beforeEach`. */
-function emitActivities(backend: MockBackend, orgId: FixtureOrgId, everyMs: number): () => void {
-  let sequence = 0;
-  const timer = setInterval(() => {
-    sequence += 1;
-    backend.api.emit(orgId, { topic: 'activity', data: createActivity(orgId, { sequence, at: Date.now() }) });
-  }, everyMs);
-  return () => clearInterval(timer);
-}
+const { inProvider, story, rightToLeft, japanese, customStrings, standalone } = cardStories<Args>(feed);
 
 const ready = mockBackend();
 /** The five latest entries; hover or Tab to a time for the exact date and time. */
 export const Ready = story(ready);
 
 const states = cardStateStories({
-  render: (backend) => inProvider(backend),
+  render: inProvider,
   endpoint: 'listActivities',
   kept: 'entries',
 });
@@ -101,7 +45,7 @@ export const NoAccess = states.NoAccess;
 export const NoAccessHidden = states.NoAccessHidden;
 export const Stale = states.Stale;
 export const Empty = emptyStory(
-  (backend) => inProvider(backend),
+  inProvider,
   (backend) => (backend.api.data[ACME_ORG_ID].activities = []),
   'No activity yet.',
 );
@@ -109,7 +53,7 @@ export const Empty = emptyStory(
 const liveBackend = mockBackend();
 /** A new entry arrives live every three seconds, at the top; the others move down without a flash. */
 export const Live = story(liveBackend, {
-  beforeEach: () => emitActivities(liveBackend, ACME_ORG_ID, 3000),
+  beforeEach: () => emitActivities(liveBackend.api, ACME_ORG_ID, 3000),
 });
 
 const scrolling = mockBackend();
@@ -119,25 +63,18 @@ const scrolling = mockBackend();
  */
 export const ScrollingLive = story(scrolling, {
   args: { limit: 20 },
-  render: inProvider(scrolling, { style: '--od-activity-feed-max-height: 280px' }),
-  beforeEach: () => emitActivities(scrolling, ACME_ORG_ID, 2000),
+  render: inProvider(scrolling, { card: (args) => feed(args, '--od-activity-feed-max-height: 280px') }),
+  beforeEach: () => emitActivities(scrolling.api, ACME_ORG_ID, 2000),
 });
 
 const many = mockBackend();
 /** Up to 50 (the latest the store keeps). */
 export const Limit = story(many, { args: { limit: 12 } });
 
-const gulf = mockBackend();
 /** Arabic, right to left, in Kuwait's time zone; names from data shown as they are. */
-export const RightToLeft = story(gulf, {
-  args: { orgId: GULF_ORG_ID, locale: 'ar-KW', timeZone: 'Asia/Kuwait' },
-  decorators: [(s) => html`<div dir="rtl" lang="ar">${s()}</div>`],
-});
+export const RightToLeft = rightToLeft();
 
-const sakura = mockBackend();
-export const Japanese = story(sakura, {
-  args: { orgId: SAKURA_ORG_ID, locale: 'ja-JP', timeZone: 'Asia/Tokyo' },
-});
+export const Japanese = japanese();
 
 const linked = mockBackend();
 /**
@@ -161,18 +98,16 @@ function route(event: CustomEvent<{ href?: string }>): void {
     output.textContent = `${event.type}: the host router would open ${event.detail.href ?? '(no URL)'}`;
 }
 
-const standalone = mockBackend();
 /** No provider: the card's own `org-id` and `adapter`. */
-export const Standalone: Story = {
-  parameters: { msw: standalone.msw },
-  render: (args) =>
+export const Standalone = standalone(
+  (args, adapter) =>
     html`<activity-feed
       org-id=${args.orgId}
-      .adapter=${standalone.adapter}
+      .adapter=${adapter}
       locale=${args.locale}
       limit=${args.limit}
     ></activity-feed>`,
-};
+);
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 const controlledData: Activity[] = [
@@ -220,23 +155,14 @@ export const ControlledInvalidData: Story = {
     ></activity-feed>`,
 };
 
-const custom = mockBackend();
 /** Every text can be replaced, here through the provider (word order too: the pieces are placeholders). */
-export const CustomStrings: Story = {
-  parameters: { msw: custom.msw },
-  render: (args) => html`
-    <org-dashboard-provider
-      org-id=${args.orgId}
-      .adapter=${custom.adapter}
-      .strings=${{
-        activityTitle: 'What happened',
-        activitySummary: '{action} on {resourceType}',
-        activitySummaryWithName: '{action} on {resourceType} “{resourceName}”',
-        activityBy: '— {actor}',
-        activityShowMore: 'Open the full log',
-      }}
-    >
-      <activity-feed></activity-feed>
-    </org-dashboard-provider>
-  `,
-};
+export const CustomStrings = customStrings(
+  {
+    activityTitle: 'What happened',
+    activitySummary: '{action} on {resourceType}',
+    activitySummaryWithName: '{action} on {resourceType} “{resourceName}”',
+    activityBy: '— {actor}',
+    activityShowMore: 'Open the full log',
+  },
+  () => html`<activity-feed></activity-feed>`,
+);

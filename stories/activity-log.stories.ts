@@ -4,15 +4,14 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/org-dashboard-provider.js';
 import '../src/define/activity-log.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../src/adapters/memory.js';
-import type { Activity, DashboardAdapter } from '../src/contract/types.js';
-import { ACME_ORG_ID, createActivity, createDataset, type FixtureOrgId } from '../src/mocks/fixtures.js';
+import type { Activity } from '../src/contract/types.js';
+import { ACME_ORG_ID, createDataset } from '../src/mocks/fixtures.js';
+import { cardMeta, type CardArgs } from './helpers/card-meta.js';
+import { cardStories } from './helpers/card-stories.js';
+import { emitActivities } from './helpers/live.js';
 import { FOREVER_MS, mockBackend } from './support/mock-backend.js';
 
-interface Args {
-  orgId: string;
-  locale: string;
-  timeZone: string;
-  accessDenied: 'notice' | 'hide';
+interface Args extends CardArgs {
   resourceType: string;
   action: string;
   from: string;
@@ -23,68 +22,33 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Cards/Activity log',
   component: 'activity-log',
-  args: {
-    orgId: ACME_ORG_ID,
-    locale: 'en-US',
-    timeZone: '',
-    accessDenied: 'notice',
-    resourceType: '',
-    action: '',
-    from: '',
-    to: '',
-    query: '',
-  },
-  argTypes: {
-    orgId: { control: 'text', name: 'org-id' },
-    locale: { control: 'text' },
-    timeZone: { control: 'text', name: 'time-zone' },
-    accessDenied: { control: 'inline-radio', options: ['notice', 'hide'], name: 'access-denied' },
-    resourceType: { control: 'text', name: 'resource-type' },
-    action: { control: 'text' },
-    from: { control: 'text' },
-    to: { control: 'text' },
-    query: { control: 'text' },
-  },
-  decorators: [(story) => html`<div style="max-width: 760px">${story()}</div>`],
+  ...cardMeta({
+    heading: false,
+    maxWidth: 760,
+    own: {
+      resourceType: ['', { control: 'text', name: 'resource-type' }],
+      action: ['', { control: 'text' }],
+      from: ['', { control: 'text' }],
+      to: ['', { control: 'text' }],
+      query: ['', { control: 'text' }],
+    },
+  }),
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
-/** Inside a provider, the usual way. */
-function inProvider(adapter: DashboardAdapter): Story['render'] {
-  return (args) => html`
-    <org-dashboard-provider
-      org-id=${args.orgId}
-      .adapter=${adapter}
-      locale=${args.locale}
-      time-zone=${args.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone}
-      access-denied=${args.accessDenied}
-    >
-      <activity-log
-        resource-type=${ifDefined(args.resourceType || undefined)}
-        action=${ifDefined(args.action || undefined)}
-        from=${ifDefined(args.from || undefined)}
-        to=${ifDefined(args.to || undefined)}
-        query=${ifDefined(args.query || undefined)}
-      ></activity-log>
-    </org-dashboard-provider>
-  `;
-}
-
-function story(backend: ReturnType<typeof mockBackend>, extra: Partial<Story> = {}): Story {
-  return { render: inProvider(backend.adapter), parameters: { msw: backend.msw }, ...extra };
-}
-
-/** Emits a fresh activity for `orgId` every `everyMs`; returns the cleanup for `beforeEach`. */
-function emitEvery(emit: (orgId: FixtureOrgId, data: Activity) => void, everyMs: number): () => void {
-  let sequence = 0;
-  const timer = setInterval(() => {
-    sequence += 1;
-    emit(ACME_ORG_ID, createActivity(ACME_ORG_ID, { sequence, at: Date.now() }));
-  }, everyMs);
-  return () => clearInterval(timer);
-}
+const { inProvider, story, standalone } = cardStories<Args>(
+  (args) => html`
+    <activity-log
+      resource-type=${ifDefined(args.resourceType || undefined)}
+      action=${ifDefined(args.action || undefined)}
+      from=${ifDefined(args.from || undefined)}
+      to=${ifDefined(args.to || undefined)}
+      query=${ifDefined(args.query || undefined)}
+    ></activity-log>
+  `,
+);
 
 const ready = mockBackend();
 /** Scroll for more (a page at a time), filter, search, or export what matches to CSV. */
@@ -122,7 +86,7 @@ export const NoAccessHidden = story(hidden, {
   args: { accessDenied: 'hide' },
   render: (args) =>
     html`<p>The log below is hidden:</p>
-      ${inProvider(hidden.adapter)!(args, {} as never)}
+      ${inProvider(hidden)!(args, {} as never)}
       <p>(end)</p>`,
 });
 
@@ -137,8 +101,7 @@ const liveBackend = mockBackend();
  * and it waits behind a "New entries" button, so what you read stays put.
  */
 export const Live = story(liveBackend, {
-  beforeEach: () =>
-    emitEvery((orgId, data) => liveBackend.api.emit(orgId, { topic: 'activity', data }), 2000),
+  beforeEach: () => emitActivities(liveBackend.api, ACME_ORG_ID, 2000),
 });
 
 let huge: MemoryAdapter | undefined;
@@ -153,21 +116,15 @@ function hugeAdapter(): MemoryAdapter {
  * seconds: pages load as you scroll, and the DOM only ever holds the rows in view.
  */
 export const HundredThousand: Story = {
-  render: (args, context) => inProvider(hugeAdapter())!(args, context),
-  beforeEach: () => emitEvery((orgId, data) => hugeAdapter().emit(orgId, { topic: 'activity', data }), 3000),
+  render: (args, context) => inProvider({ adapter: hugeAdapter() })!(args, context),
+  beforeEach: () => emitActivities(hugeAdapter(), ACME_ORG_ID, 3000),
 };
 
-const standalone = mockBackend();
 /** No provider: the log's own `org-id` and `adapter`. */
-export const Standalone: Story = {
-  parameters: { msw: standalone.msw },
-  render: (args) =>
-    html`<activity-log
-      org-id=${args.orgId}
-      .adapter=${standalone.adapter}
-      locale=${args.locale}
-    ></activity-log>`,
-};
+export const Standalone = standalone(
+  (args, adapter) =>
+    html`<activity-log org-id=${args.orgId} .adapter=${adapter} locale=${args.locale}></activity-log>`,
+);
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 const controlledData: Activity[] = Array.from({ length: 500 }, (_, i) => ({

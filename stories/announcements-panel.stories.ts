@@ -4,64 +4,36 @@ import '../src/define/org-dashboard-provider.js';
 import '../src/define/announcements-panel.js';
 import type { Announcement } from '../src/contract/types.js';
 import { dismissalKey } from '../src/elements/announcements-panel/dismissals.js';
-import { ACME_ORG_ID, GULF_ORG_ID, SAKURA_ORG_ID, type FixtureOrgId } from '../src/mocks/fixtures.js';
+import { ACME_ORG_ID, type FixtureOrgId } from '../src/mocks/fixtures.js';
+import { cardMeta, type HeadedCardArgs } from './helpers/card-meta.js';
 import { cardStateStories, emptyStory } from './helpers/card-states.js';
-import { mockBackend, type MockBackend } from './support/mock-backend.js';
+import { cardStories, viewerTimeZone } from './helpers/card-stories.js';
+import { everyTick } from './helpers/live.js';
+import { mockBackend } from './support/mock-backend.js';
 
-interface Args {
-  orgId: string;
+interface Args extends HeadedCardArgs {
   userId: string;
-  locale: string;
-  timeZone: string;
-  accessDenied: 'notice' | 'hide';
-  headingLevel: number;
 }
 
 const meta: Meta<Args> = {
   title: 'Cards/Announcements panel',
   component: 'announcements-panel',
-  args: {
-    orgId: ACME_ORG_ID,
-    userId: 'user_storybook',
-    locale: 'en-US',
-    timeZone: '',
-    accessDenied: 'notice',
-    headingLevel: 2,
-  },
-  argTypes: {
-    orgId: { control: 'text', name: 'org-id' },
-    userId: { control: 'text', name: 'user-id' },
-    locale: { control: 'text' },
-    timeZone: { control: 'text', name: 'time-zone' },
-    accessDenied: { control: 'inline-radio', options: ['notice', 'hide'], name: 'access-denied' },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 }, name: 'heading-level' },
-  },
-  decorators: [(story) => html`<div style="max-width: 440px">${story()}</div>`],
+  ...cardMeta({
+    viewer: { userId: ['user_storybook', { control: 'text', name: 'user-id' }] },
+    maxWidth: 440,
+  }),
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
-const viewerTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
-/** Inside a provider, the usual way. */
-function inProvider(backend: MockBackend): Story['render'] {
-  return (args) => html`
-    <org-dashboard-provider
-      org-id=${args.orgId}
-      .adapter=${backend.adapter}
-      locale=${args.locale}
-      time-zone=${args.timeZone || viewerTimeZone()}
-      access-denied=${args.accessDenied}
-    >
-      <announcements-panel user-id=${args.userId} heading-level=${args.headingLevel}></announcements-panel>
-    </org-dashboard-provider>
-  `;
-}
-
-function story(backend: MockBackend, extra: Partial<Story> = {}): Story {
-  return { render: inProvider(backend), parameters: { msw: backend.msw }, ...extra };
-}
+const { inProvider, story, rightToLeft, japanese, customStrings, standalone } = cardStories<Args>(
+  (args) =>
+    html`<announcements-panel
+      user-id=${args.userId}
+      heading-level=${args.headingLevel}
+    ></announcements-panel>`,
+);
 
 /**
  * Forgets what a story's viewer dismissed, before and after it, so every
@@ -81,18 +53,19 @@ function freshDismissals(orgId: string, userId: string, dismissed: string[] = []
   return () => write([]);
 }
 
+/** `freshDismissals` for the story's own org and viewer, as a `beforeEach`. */
+const forgetDismissals = ({ args }: { args: Args }) => freshDismissals(args.orgId, args.userId);
+
 const ready = mockBackend();
 /** ACME: an org notice, upcoming maintenance, a release, a feature, a critical update and a past maintenance. Dismiss some, then "Show dismissed". */
-export const Ready = story(ready, {
-  beforeEach: ({ args }) => freshDismissals(args.orgId, args.userId),
-});
+export const Ready = story(ready, { beforeEach: forgetDismissals });
 
 const states = cardStateStories<Args>({
   render: inProvider,
   endpoint: 'listAnnouncements',
   noun: 'panel',
   kept: 'announcements',
-  extra: { Stale: { beforeEach: ({ args }) => freshDismissals(args.orgId, args.userId) } },
+  extra: { Stale: { beforeEach: forgetDismissals } },
 });
 export const Loading = states.Loading;
 export const Error = states.Error;
@@ -118,20 +91,11 @@ export const AllDismissed = story(allDismissed, {
     ),
 });
 
-const gulf = mockBackend();
 /** Arabic, right to left, in Kuwait's time zone: an upcoming regional maintenance window. */
-export const RightToLeft = story(gulf, {
-  args: { orgId: GULF_ORG_ID, locale: 'ar-KW', timeZone: 'Asia/Kuwait', userId: 'user_rtl' },
-  beforeEach: ({ args }) => freshDismissals(args.orgId, args.userId),
-  decorators: [(s) => html`<div dir="rtl" lang="ar">${s()}</div>`],
-});
+export const RightToLeft = rightToLeft({ args: { userId: 'user_rtl' }, beforeEach: forgetDismissals });
 
-const sakura = mockBackend();
 /** Japanese, in Tokyo: the maintenance window in Tokyo time. */
-export const Japanese = story(sakura, {
-  args: { orgId: SAKURA_ORG_ID, locale: 'ja-JP', timeZone: 'Asia/Tokyo', userId: 'user_ja' },
-  beforeEach: ({ args }) => freshDismissals(args.orgId, args.userId),
-});
+export const Japanese = japanese({ args: { userId: 'user_ja' }, beforeEach: forgetDismissals });
 
 const liveBackend = mockBackend();
 /** New announcements arrive every few seconds, and the maintenance notice changes, without a flash. */
@@ -140,9 +104,7 @@ export const Live = story(liveBackend, {
   beforeEach: ({ args }) => {
     const forget = freshDismissals(args.orgId, args.userId);
     const orgId = args.orgId as FixtureOrgId;
-    let sequence = 0;
-    const timer = setInterval(() => {
-      sequence += 1;
+    const stop = everyTick(4000, (sequence) => {
       if (sequence % 3 === 0) {
         const maintenance = liveBackend.api.data[orgId]?.announcements.find(
           (a) => a.id === 'ann_maintenance_upcoming',
@@ -167,28 +129,26 @@ export const Live = story(liveBackend, {
           url: `/changelog/4-12-${sequence}`,
         },
       });
-    }, 4000);
+    });
     return () => {
-      clearInterval(timer);
+      stop();
       forget();
     };
   },
 });
 
-const standalone = mockBackend();
 /** No provider: the panel's own `org-id` and `adapter`. */
-export const Standalone: Story = {
-  parameters: { msw: standalone.msw },
-  beforeEach: ({ args }) => freshDismissals(args.orgId, args.userId),
-  render: (args) =>
+export const Standalone = standalone(
+  (args, adapter) =>
     html`<announcements-panel
       org-id=${args.orgId}
       user-id=${args.userId}
-      .adapter=${standalone.adapter}
+      .adapter=${adapter}
       locale=${args.locale}
       time-zone=${args.timeZone || viewerTimeZone()}
     ></announcements-panel>`,
-};
+  { beforeEach: forgetDismissals },
+);
 
 const HOUR = 3600_000;
 const at = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString();
@@ -243,24 +203,14 @@ export const ControlledInvalidData: Story = {
     ></announcements-panel>`,
 };
 
-const custom = mockBackend();
 /** Every text can be replaced, here through the provider. */
-export const CustomStrings: Story = {
-  parameters: { msw: custom.msw },
-  args: { userId: 'user_custom' },
-  beforeEach: ({ args }) => freshDismissals(args.orgId, args.userId),
-  render: (args) => html`
-    <org-dashboard-provider
-      org-id=${args.orgId}
-      .adapter=${custom.adapter}
-      .strings=${{
-        announcementsTitle: 'What’s new',
-        announcementsKindFeature: 'Feature',
-        announcementsLearnMore: 'Details',
-        announcementsLearnMoreLabel: 'Details: {title}',
-      }}
-    >
-      <announcements-panel user-id=${args.userId}></announcements-panel>
-    </org-dashboard-provider>
-  `,
-};
+export const CustomStrings = customStrings(
+  {
+    announcementsTitle: 'What’s new',
+    announcementsKindFeature: 'Feature',
+    announcementsLearnMore: 'Details',
+    announcementsLearnMoreLabel: 'Details: {title}',
+  },
+  (args) => html`<announcements-panel user-id=${args.userId}></announcements-panel>`,
+  { args: { userId: 'user_custom' }, beforeEach: forgetDismissals },
+);

@@ -5,59 +5,32 @@ import '../src/define/billing-card.js';
 import type { DashboardActionEvent } from '../src/base/actions.js';
 import type { BillingSummary } from '../src/contract/types.js';
 import {
-  ACME_ORG_ID,
   GLOBEX_ORG_ID,
-  GULF_ORG_ID,
   INITECH_ORG_ID,
   NEWCO_ORG_ID,
-  SAKURA_ORG_ID,
+  money,
+  type FixtureOrgId,
 } from '../src/mocks/fixtures.js';
+import { cardMeta, type HeadedCardArgs } from './helpers/card-meta.js';
 import { cardStateStories } from './helpers/card-states.js';
-import { mockBackend, type MockBackend } from './support/mock-backend.js';
+import { cardStories } from './helpers/card-stories.js';
+import { everyTick } from './helpers/live.js';
+import { mockBackend } from './support/mock-backend.js';
 
-interface Args {
-  orgId: string;
-  locale: string;
-  timeZone: string;
-  accessDenied: 'notice' | 'hide';
-  headingLevel: number;
-}
+type Args = HeadedCardArgs;
 
 const meta: Meta<Args> = {
   title: 'Cards/Billing card',
   component: 'billing-card',
-  args: { orgId: ACME_ORG_ID, locale: 'en-US', timeZone: '', accessDenied: 'notice', headingLevel: 2 },
-  argTypes: {
-    orgId: { control: 'text', name: 'org-id' },
-    locale: { control: 'text' },
-    timeZone: { control: 'text', name: 'time-zone' },
-    accessDenied: { control: 'inline-radio', options: ['notice', 'hide'], name: 'access-denied' },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 }, name: 'heading-level' },
-  },
-  decorators: [(story) => html`<div style="max-width: 420px">${story()}</div>`],
+  ...cardMeta(),
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
-/** Inside a provider, the usual way. */
-function inProvider(backend: MockBackend): Story['render'] {
-  return (args) => html`
-    <org-dashboard-provider
-      org-id=${args.orgId}
-      .adapter=${backend.adapter}
-      locale=${args.locale}
-      time-zone=${args.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone}
-      access-denied=${args.accessDenied}
-    >
-      <billing-card heading-level=${args.headingLevel}></billing-card>
-    </org-dashboard-provider>
-  `;
-}
-
-function story(backend: MockBackend, extra: Partial<Story> = {}): Story {
-  return { render: inProvider(backend), parameters: { msw: backend.msw }, ...extra };
-}
+const { inProvider, story, rightToLeft, japanese, customStrings, standalone } = cardStories<Args>(
+  (args) => html`<billing-card heading-level=${args.headingLevel}></billing-card>`,
+);
 
 const ready = mockBackend();
 /** Spending up about 12% (red, up arrow), with a year of history. */
@@ -67,18 +40,11 @@ const globex = mockBackend();
 /** Spending down (green, down arrow), in euros, formatted for Germany. */
 export const SpendingDown = story(globex, { args: { orgId: GLOBEX_ORG_ID, locale: 'de-DE' } });
 
-const sakura = mockBackend();
 /** Yen have no minor unit. */
-export const Japanese = story(sakura, {
-  args: { orgId: SAKURA_ORG_ID, locale: 'ja-JP', timeZone: 'Asia/Tokyo' },
-});
+export const Japanese = japanese();
 
-const gulf = mockBackend();
 /** Kuwaiti dinars (three minor digits), right to left: the spending chart runs right to left too. */
-export const RightToLeft = story(gulf, {
-  args: { orgId: GULF_ORG_ID, locale: 'ar-KW', timeZone: 'Asia/Kuwait' },
-  decorators: [(s) => html`<div dir="rtl" lang="ar">${s()}</div>`],
-});
+export const RightToLeft = rightToLeft();
 
 const newco = mockBackend();
 /** Nothing was spent last month: no percentage, a sentence instead. */
@@ -127,17 +93,11 @@ export const WithInvoicesLink: Story = {
 const live = mockBackend();
 const LIVE_TICK_MS = 2000;
 /** This month's total grows every two seconds, sent by the server as live snapshots. */
-export const Live: Story = {
-  ...story(live),
-  play: async ({ canvasElement }) => {
-    const card = canvasElement.querySelector('billing-card');
-    const start = live.api.data[ACME_ORG_ID]?.billing;
-    if (!card || !start) return;
-    let tick = 0;
-    const timer = setInterval(() => {
-      // Story switched: the card left the page, so stop.
-      if (!card.isConnected) return clearInterval(timer);
-      tick += 1;
+export const Live = story(live, {
+  beforeEach: ({ args }) => {
+    const orgId = args.orgId as FixtureOrgId;
+    const start = live.api.data[orgId].billing;
+    return everyTick(LIVE_TICK_MS, (tick) => {
       const current = {
         ...start.currentMonthTotal,
         amountMinor: start.currentMonthTotal.amountMinor + tick * 12_345,
@@ -146,33 +106,27 @@ export const Live: Story = {
         i === list.length - 1 ? { ...entry, total: current } : entry,
       );
       const data: BillingSummary = { ...start, currentMonthTotal: current, history };
-      live.api.emit(ACME_ORG_ID, { topic: 'billing', data });
-    }, LIVE_TICK_MS);
+      live.api.emit(orgId, { topic: 'billing', data });
+    });
   },
-};
+});
 
-const standalone = mockBackend();
 /** No provider: the card's own `org-id` and `adapter`. */
-export const Standalone: Story = {
-  parameters: { msw: standalone.msw },
-  render: (args) =>
-    html`<billing-card
-      org-id=${args.orgId}
-      .adapter=${standalone.adapter}
-      locale=${args.locale}
-    ></billing-card>`,
-};
+export const Standalone = standalone(
+  (args, adapter) =>
+    html`<billing-card org-id=${args.orgId} .adapter=${adapter} locale=${args.locale}></billing-card>`,
+);
 
 const controlledData: BillingSummary = {
-  currentMonthTotal: { amountMinor: 48_210_00, currency: 'USD' },
-  lastMonthTotal: { amountMinor: 41_500_00, currency: 'EUR' },
+  currentMonthTotal: money(48_210, 'USD'),
+  lastMonthTotal: money(41_500, 'EUR'),
   nextInvoiceDate: '2026-01-01',
   history: [
-    { month: '2025-08', total: { amountMinor: 39_800_00, currency: 'EUR' } },
-    { month: '2025-09', total: { amountMinor: 40_100_00, currency: 'EUR' } },
-    { month: '2025-10', total: { amountMinor: 41_500_00, currency: 'EUR' } },
-    { month: '2025-11', total: { amountMinor: 46_900_00, currency: 'USD' } },
-    { month: '2025-12', total: { amountMinor: 48_210_00, currency: 'USD' } },
+    { month: '2025-08', total: money(39_800, 'EUR') },
+    { month: '2025-09', total: money(40_100, 'EUR') },
+    { month: '2025-10', total: money(41_500, 'EUR') },
+    { month: '2025-11', total: money(46_900, 'USD') },
+    { month: '2025-12', total: money(48_210, 'USD') },
   ],
 };
 /**
@@ -205,22 +159,13 @@ export const ControlledInvalidData: Story = {
     ></billing-card>`,
 };
 
-const custom = mockBackend();
 /** Every text can be replaced, here through the provider. */
-export const CustomStrings: Story = {
-  parameters: { msw: custom.msw },
-  render: (args) => html`
-    <org-dashboard-provider
-      org-id=${args.orgId}
-      .adapter=${custom.adapter}
-      .strings=${{
-        billingTitle: 'Spending',
-        billingCurrentMonth: 'Month to date',
-        billingTrendUp: 'Up {percent} on last month',
-        billingViewInvoices: 'All invoices',
-      }}
-    >
-      <billing-card></billing-card>
-    </org-dashboard-provider>
-  `,
-};
+export const CustomStrings = customStrings(
+  {
+    billingTitle: 'Spending',
+    billingCurrentMonth: 'Month to date',
+    billingTrendUp: 'Up {percent} on last month',
+    billingViewInvoices: 'All invoices',
+  },
+  () => html`<billing-card></billing-card>`,
+);

@@ -1,53 +1,25 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { Organization } from '../src/contract/types.js';
-import { ACME_ORG_ID, GULF_ORG_ID, SAKURA_ORG_ID } from '../src/mocks/fixtures.js';
+import { cardMeta, type HeadedCardArgs } from './helpers/card-meta.js';
 import { cardStateStories } from './helpers/card-states.js';
-import { mockBackend, type MockBackend } from './support/mock-backend.js';
+import { cardStories } from './helpers/card-stories.js';
+import { mockBackend } from './support/mock-backend.js';
 
-interface Args {
-  orgId: string;
-  locale: string;
-  timeZone: string;
-  accessDenied: 'notice' | 'hide';
-  headingLevel: number;
-}
+type Args = HeadedCardArgs;
 
 const meta: Meta<Args> = {
   title: 'Cards/Org info card',
   component: 'org-info-card',
-  args: { orgId: ACME_ORG_ID, locale: 'en-US', timeZone: '', accessDenied: 'notice', headingLevel: 2 },
-  argTypes: {
-    orgId: { control: 'text', name: 'org-id' },
-    locale: { control: 'text' },
-    timeZone: { control: 'text', name: 'time-zone' },
-    accessDenied: { control: 'inline-radio', options: ['notice', 'hide'], name: 'access-denied' },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 }, name: 'heading-level' },
-  },
-  decorators: [(story) => html`<div style="max-width: 420px">${story()}</div>`],
+  ...cardMeta(),
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
-/** Inside a provider, the usual way. */
-function inProvider(backend: MockBackend): Story['render'] {
-  return (args) => html`
-    <org-dashboard-provider
-      org-id=${args.orgId}
-      .adapter=${backend.adapter}
-      locale=${args.locale}
-      time-zone=${args.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone}
-      access-denied=${args.accessDenied}
-    >
-      <org-info-card heading-level=${args.headingLevel}></org-info-card>
-    </org-dashboard-provider>
-  `;
-}
-
-function story(backend: MockBackend, extra: Partial<Story> = {}): Story {
-  return { render: inProvider(backend), parameters: { msw: backend.msw }, ...extra };
-}
+const { inProvider, story, rightToLeft, japanese, customStrings, standalone } = cardStories<Args>(
+  (args) => html`<org-info-card heading-level=${args.headingLevel}></org-info-card>`,
+);
 
 const ready = mockBackend();
 export const Ready = story(ready);
@@ -60,29 +32,16 @@ export const NoAccess = states.NoAccess;
 export const NoAccessHidden = states.NoAccessHidden;
 export const Stale = states.Stale;
 
-const gulf = mockBackend();
 /** A long right-to-left name, in Arabic, in Kuwait's time zone. */
-export const RightToLeft = story(gulf, {
-  args: { orgId: GULF_ORG_ID, locale: 'ar-KW', timeZone: 'Asia/Kuwait' },
-  decorators: [(s) => html`<div dir="rtl" lang="ar">${s()}</div>`],
-});
+export const RightToLeft = rightToLeft();
 
-const sakura = mockBackend();
-export const Japanese = story(sakura, {
-  args: { orgId: SAKURA_ORG_ID, locale: 'ja-JP', timeZone: 'Asia/Tokyo' },
-});
+export const Japanese = japanese();
 
-const standalone = mockBackend();
 /** No provider: the card's own `org-id` and `adapter`. */
-export const Standalone: Story = {
-  parameters: { msw: standalone.msw },
-  render: (args) =>
-    html`<org-info-card
-      org-id=${args.orgId}
-      .adapter=${standalone.adapter}
-      locale=${args.locale}
-    ></org-info-card>`,
-};
+export const Standalone = standalone(
+  (args, adapter) =>
+    html`<org-info-card org-id=${args.orgId} .adapter=${adapter} locale=${args.locale}></org-info-card>`,
+);
 
 const controlledData: Organization = {
   id: 'org_controlled',
@@ -101,17 +60,8 @@ export const ControlledInvalidData: Story = {
   render: () => html`<org-info-card .data=${{ id: 'x', name: '', teamSize: -1 } as never}></org-info-card>`,
 };
 
-const custom = mockBackend();
 /** Every text can be replaced, here through the provider. */
-export const CustomStrings: Story = {
-  parameters: { msw: custom.msw },
-  render: (args) => html`
-    <org-dashboard-provider
-      org-id=${args.orgId}
-      .adapter=${custom.adapter}
-      .strings=${{ orgInfoTitle: 'Your company', orgInfoOwner: 'Account holder', orgInfoTeamSize: 'Seats' }}
-    >
-      <org-info-card></org-info-card>
-    </org-dashboard-provider>
-  `,
-};
+export const CustomStrings = customStrings(
+  { orgInfoTitle: 'Your company', orgInfoOwner: 'Account holder', orgInfoTeamSize: 'Seats' },
+  () => html`<org-info-card></org-info-card>`,
+);

@@ -2,57 +2,29 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/org-dashboard-provider.js';
 import '../src/define/plan-card.js';
-import type { DashboardLinks } from '../src/contract/links.js';
 import type { PlanSummary } from '../src/contract/types.js';
 import type { CreditsLowEvent } from '../src/elements/plan-card/plan-card.events.js';
-import { ACME_ORG_ID, GULF_ORG_ID, INITECH_ORG_ID, SAKURA_ORG_ID, money } from '../src/mocks/fixtures.js';
+import { ACME_ORG_ID, GULF_ORG_ID, INITECH_ORG_ID, money } from '../src/mocks/fixtures.js';
+import { cardMeta, type HeadedCardArgs } from './helpers/card-meta.js';
 import { cardStateStories } from './helpers/card-states.js';
-import { mockBackend, type MockBackend } from './support/mock-backend.js';
+import { cardStories } from './helpers/card-stories.js';
+import { everyTick } from './helpers/live.js';
+import { mockBackend } from './support/mock-backend.js';
 
-interface Args {
-  orgId: string;
-  locale: string;
-  timeZone: string;
-  accessDenied: 'notice' | 'hide';
-  headingLevel: number;
-}
+type Args = HeadedCardArgs;
 
 const meta: Meta<Args> = {
   title: 'Cards/Plan card',
   component: 'plan-card',
-  args: { orgId: ACME_ORG_ID, locale: 'en-US', timeZone: '', accessDenied: 'notice', headingLevel: 2 },
-  argTypes: {
-    orgId: { control: 'text', name: 'org-id' },
-    locale: { control: 'text' },
-    timeZone: { control: 'text', name: 'time-zone' },
-    accessDenied: { control: 'inline-radio', options: ['notice', 'hide'], name: 'access-denied' },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 }, name: 'heading-level' },
-  },
-  decorators: [(story) => html`<div style="max-width: 420px">${story()}</div>`],
+  ...cardMeta(),
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
-/** Inside a provider, the usual way. */
-function inProvider(backend: MockBackend, links?: DashboardLinks): Story['render'] {
-  return (args) => html`
-    <org-dashboard-provider
-      org-id=${args.orgId}
-      .adapter=${backend.adapter}
-      .links=${links}
-      locale=${args.locale}
-      time-zone=${args.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone}
-      access-denied=${args.accessDenied}
-    >
-      <plan-card heading-level=${args.headingLevel}></plan-card>
-    </org-dashboard-provider>
-  `;
-}
-
-function story(backend: MockBackend, extra: Partial<Story> = {}): Story {
-  return { render: inProvider(backend), parameters: { msw: backend.msw }, ...extra };
-}
+const { inProvider, story, rightToLeft, japanese, customStrings, standalone } = cardStories<Args>(
+  (args) => html`<plan-card heading-level=${args.headingLevel}></plan-card>`,
+);
 
 const ready = mockBackend();
 /** Enterprise, USD, viewed by the owner: both actions shown. */
@@ -74,18 +46,11 @@ const member = mockBackend();
 /** A member without `plan:manage`: the plan and credits, but no actions. */
 export const ReadOnlyMember = story(member, { args: { orgId: INITECH_ORG_ID } });
 
-const gulf = mockBackend();
 /** Arabic, right to left, in Kuwaiti dinars; the (+) sits at the inline end of the credits. */
-export const RightToLeft = story(gulf, {
-  args: { orgId: GULF_ORG_ID, locale: 'ar-KW', timeZone: 'Asia/Kuwait' },
-  decorators: [(s) => html`<div dir="rtl" lang="ar">${s()}</div>`],
-});
+export const RightToLeft = rightToLeft();
 
-const sakura = mockBackend();
 /** Japanese yen have no minor unit. */
-export const Japanese = story(sakura, {
-  args: { orgId: SAKURA_ORG_ID, locale: 'ja-JP', timeZone: 'Asia/Tokyo' },
-});
+export const Japanese = japanese();
 
 const linked = mockBackend();
 /**
@@ -97,8 +62,10 @@ export const WithLinks: Story = {
   render: (args) => html`
     <div @od-manage-subscription=${route} @od-add-credits=${route}>
       ${inProvider(linked, {
-        manageSubscription: '/organizations/{orgId}/subscription',
-        addCredits: '/organizations/{orgId}/credits/new',
+        links: {
+          manageSubscription: '/organizations/{orgId}/subscription',
+          addCredits: '/organizations/{orgId}/credits/new',
+        },
       })!(args, {} as never)}
       <p><output>Activate an action.</output></p>
     </div>
@@ -124,17 +91,13 @@ const LIVE_CREDITS = [48_250, 12_000, 6_000, 4_800, 3_900, 7_500, 4_200, 48_250]
  */
 export const Live: Story = {
   parameters: { msw: liveBackend.msw },
-  beforeEach: () => {
-    let step = 0;
-    const timer = setInterval(() => {
-      step = (step + 1) % LIVE_CREDITS.length;
+  beforeEach: () =>
+    everyTick(2000, (tick) =>
       liveBackend.api.emit(ACME_ORG_ID, {
         topic: 'plan',
-        data: { ...livePlan, availableCredits: money(LIVE_CREDITS[step], 'USD') },
-      });
-    }, 2000);
-    return () => clearInterval(timer);
-  },
+        data: { ...livePlan, availableCredits: money(LIVE_CREDITS[tick % LIVE_CREDITS.length], 'USD') },
+      }),
+    ),
   render: (args) => html`
     <div @od-credits-low=${countCreditsLow}>
       ${inProvider(liveBackend)!(args, {} as never)}
@@ -151,13 +114,11 @@ function countCreditsLow(event: CreditsLowEvent): void {
   output.textContent = `od-credits-low fired ${count} time${count === 1 ? '' : 's'}`;
 }
 
-const standalone = mockBackend();
 /** No provider: the card's own `org-id` and `adapter`. */
-export const Standalone: Story = {
-  parameters: { msw: standalone.msw },
-  render: (args) =>
-    html`<plan-card org-id=${args.orgId} .adapter=${standalone.adapter} locale=${args.locale}></plan-card>`,
-};
+export const Standalone = standalone(
+  (args, adapter) =>
+    html`<plan-card org-id=${args.orgId} .adapter=${adapter} locale=${args.locale}></plan-card>`,
+);
 
 const controlledData: PlanSummary = {
   name: 'Premium',
@@ -189,22 +150,13 @@ export const ControlledInvalidData: Story = {
     ></plan-card>`,
 };
 
-const custom = mockBackend();
 /** Every text can be replaced, here through the provider. */
-export const CustomStrings: Story = {
-  parameters: { msw: custom.msw },
-  render: (args) => html`
-    <org-dashboard-provider
-      org-id=${args.orgId}
-      .adapter=${custom.adapter}
-      .strings=${{
-        planTitle: 'Subscription',
-        planCredits: 'Balance',
-        planManageSubscription: 'Change plan',
-        planAddCredits: 'Top up',
-      }}
-    >
-      <plan-card></plan-card>
-    </org-dashboard-provider>
-  `,
-};
+export const CustomStrings = customStrings(
+  {
+    planTitle: 'Subscription',
+    planCredits: 'Balance',
+    planManageSubscription: 'Change plan',
+    planAddCredits: 'Top up',
+  },
+  () => html`<plan-card></plan-card>`,
+);

@@ -3,79 +3,48 @@ import { html } from 'lit';
 import '../src/define/org-dashboard-provider.js';
 import '../src/define/workspace-stats-card.js';
 import type { WorkspaceStats } from '../src/contract/types.js';
-import { ACME_ORG_ID, GULF_ORG_ID, NEWCO_ORG_ID, SAKURA_ORG_ID } from '../src/mocks/fixtures.js';
+import { NEWCO_ORG_ID, SAKURA_ORG_ID, type FixtureOrgId } from '../src/mocks/fixtures.js';
+import { cardMeta, type HeadedCardArgs } from './helpers/card-meta.js';
 import { cardStateStories } from './helpers/card-states.js';
-import { mockBackend, type MockBackend } from './support/mock-backend.js';
+import { cardStories } from './helpers/card-stories.js';
+import { everyTick } from './helpers/live.js';
+import { mockBackend } from './support/mock-backend.js';
 
-interface Args {
-  orgId: string;
-  locale: string;
-  timeZone: string;
-  accessDenied: 'notice' | 'hide';
-  headingLevel: number;
+interface Args extends HeadedCardArgs {
   othersWarningRatio: number;
 }
 
 const meta: Meta<Args> = {
   title: 'Cards/Workspace stats card',
   component: 'workspace-stats-card',
-  args: {
-    orgId: ACME_ORG_ID,
-    locale: 'en-US',
-    timeZone: '',
-    accessDenied: 'notice',
-    headingLevel: 2,
-    othersWarningRatio: 0.25,
-  },
-  argTypes: {
-    orgId: { control: 'text', name: 'org-id' },
-    locale: { control: 'text' },
-    timeZone: { control: 'text', name: 'time-zone' },
-    accessDenied: { control: 'inline-radio', options: ['notice', 'hide'], name: 'access-denied' },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 }, name: 'heading-level' },
-    othersWarningRatio: {
-      control: { type: 'range', min: 0, max: 1, step: 0.05 },
-      name: 'others-warning-ratio',
+  ...cardMeta({
+    own: {
+      othersWarningRatio: [
+        0.25,
+        { control: { type: 'range', min: 0, max: 1, step: 0.05 }, name: 'others-warning-ratio' },
+      ],
     },
-  },
-  decorators: [(story) => html`<div style="max-width: 420px">${story()}</div>`],
+  }),
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
-/** Inside a provider, the usual way. */
-function inProvider(backend: MockBackend): Story['render'] {
-  return (args) => html`
-    <org-dashboard-provider
-      org-id=${args.orgId}
-      .adapter=${backend.adapter}
-      locale=${args.locale}
-      time-zone=${args.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone}
-      access-denied=${args.accessDenied}
-    >
-      <workspace-stats-card
-        heading-level=${args.headingLevel}
-        others-warning-ratio=${args.othersWarningRatio}
-      ></workspace-stats-card>
-    </org-dashboard-provider>
-  `;
-}
-
-function story(backend: MockBackend, extra: Partial<Story> = {}): Story {
-  return { render: inProvider(backend), parameters: { msw: backend.msw }, ...extra };
-}
+const { inProvider, story, rightToLeft, customStrings, standalone } = cardStories<Args>(
+  (args) => html`
+    <workspace-stats-card
+      heading-level=${args.headingLevel}
+      others-warning-ratio=${args.othersWarningRatio}
+    ></workspace-stats-card>
+  `,
+);
 
 const ready = mockBackend();
 /** 128 workspaces; "By state" opens the breakdown of the 13 in other states. */
 export const Ready = story(ready);
 
-const gulf = mockBackend();
 /** More than half the workspaces are in other states: the card warns. Right to left, in Arabic. */
-export const RightToLeftManyOthers = story(gulf, {
-  args: { orgId: GULF_ORG_ID, locale: 'ar-KW', timeZone: 'Asia/Kuwait' },
-  decorators: [(s) => html`<div dir="rtl" lang="ar">${s()}</div>`],
-});
+export const RightToLeftManyOthers = rightToLeft();
 
 const sakura = mockBackend();
 /** No `othersByState` in the data: no "By state" button. */
@@ -96,16 +65,9 @@ export const Stale = states.Stale;
 const live = mockBackend();
 const LIVE_TICK_MS = 2000;
 /** Workspaces start, pause and fail every two seconds, sent by the server as live snapshots. */
-export const Live: Story = {
-  ...story(live),
-  play: async ({ canvasElement }) => {
-    const card = canvasElement.querySelector('workspace-stats-card');
-    if (!card) return;
-    let tick = 0;
-    const timer = setInterval(() => {
-      // Story switched: the card left the page, so stop.
-      if (!card.isConnected) return clearInterval(timer);
-      tick += 1;
+export const Live = story(live, {
+  beforeEach: ({ args }) =>
+    everyTick(LIVE_TICK_MS, (tick) => {
       const creating = 4 + (tick % 5);
       const failed = 3 + (tick % 3);
       const deploying = 6;
@@ -119,23 +81,20 @@ export const Live: Story = {
         others,
         othersByState: { creating, deploying, failed },
       };
-      live.api.emit(ACME_ORG_ID, { topic: 'workspaces', data });
-    }, LIVE_TICK_MS);
-  },
-};
+      live.api.emit(args.orgId as FixtureOrgId, { topic: 'workspaces', data });
+    }),
+});
 
-const standalone = mockBackend();
 /** No provider: the card's own `org-id` and `adapter`. */
-export const Standalone: Story = {
-  parameters: { msw: standalone.msw },
-  render: (args) =>
+export const Standalone = standalone(
+  (args, adapter) =>
     html`<workspace-stats-card
       org-id=${args.orgId}
-      .adapter=${standalone.adapter}
+      .adapter=${adapter}
       locale=${args.locale}
       others-warning-ratio=${args.othersWarningRatio}
     ></workspace-stats-card>`,
-};
+);
 
 const controlledData: WorkspaceStats = {
   total: 1_234_567,
@@ -171,22 +130,13 @@ export const EmptySlot: Story = {
   `,
 };
 
-const custom = mockBackend();
 /** Every text can be replaced, here through the provider. */
-export const CustomStrings: Story = {
-  parameters: { msw: custom.msw },
-  render: (args) => html`
-    <org-dashboard-provider
-      org-id=${args.orgId}
-      .adapter=${custom.adapter}
-      .strings=${{
-        workspacesTitle: 'Environments',
-        workspacesTotal: 'environments in total',
-        workspacesOthers: 'Needs a look',
-        workspacesOthersWarning: 'Many environments need a look. Check recent deployments.',
-      }}
-    >
-      <workspace-stats-card others-warning-ratio="0.05"></workspace-stats-card>
-    </org-dashboard-provider>
-  `,
-};
+export const CustomStrings = customStrings(
+  {
+    workspacesTitle: 'Environments',
+    workspacesTotal: 'environments in total',
+    workspacesOthers: 'Needs a look',
+    workspacesOthersWarning: 'Many environments need a look. Check recent deployments.',
+  },
+  () => html`<workspace-stats-card others-warning-ratio="0.05"></workspace-stats-card>`,
+);
