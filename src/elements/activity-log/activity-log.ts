@@ -1,27 +1,26 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { cardStyles } from '../../base/card.styles.js';
-import type { CardState } from '../../base/dashboard-card.js';
+import { renderCardFrame, renderNoAccess, renderStaleNote } from '../../base/card-frame.js';
+import { CardStatesController, type CardState } from '../../base/controllers/card-states.js';
+import { LiveAnnouncer } from '../../base/controllers/live-announcer.js';
+import { waitForCatalog } from '../../base/controllers/localize.js';
+import { StoreBindingController } from '../../base/controllers/store-binding.js';
 import { DashboardElement } from '../../base/dashboard-element.js';
 import { renderInvalidNote } from '../../base/invalid-items.js';
 import type { DashboardError } from '../../contract/errors.js';
 import type { Activity } from '../../contract/types.js';
-import { contentLanguage, loadedCatalog, loadLocale } from '../../i18n/catalogs.js';
-import { directionFor } from '../../i18n/direction.js';
-import { formatDateTime, formatNumber } from '../../format/format.js';
 import { ClockController } from '../../format/relative-time.js';
-import { acquireStore, releaseStore } from '../../store/registry.js';
-import type { DashboardStore } from '../../store/store.js';
+import { activityLogStrings } from '../../strings/activity-log.js';
+import { cardStrings } from '../../strings/card.js';
 import type { DashboardStrings } from '../../strings/strings.js';
-import { fill } from '../../strings/template.js';
-import { activityLogTexts } from './activity-log.text.js';
 import { activityLogStyles } from './activity-log.styles.js';
 import { ActivityLogFilterChangeEvent, type ActivityLogFilter } from './activity-log.events.js';
 import { CsvExport } from './csv-export.js';
-import { dayRangeFilter, effectiveTimeZone } from './date-range.js';
+import { adapterFilterOf } from './date-range.js';
 import { ActivityErrorReport } from './error-report.js';
 import { FilterBar, filterOf } from './filter-bar.js';
-import { renderList } from './list-view.js';
+import { renderList, resultsText, scrollToTop } from './list-view.js';
 import { PagedActivityQuery } from './paged-query.js';
 
 export { ACTIVITY_LOG_PAGE_SIZE } from './paged-query.js';
@@ -127,35 +126,52 @@ export class ActivityLog extends DashboardElement {
   /** The actions the menu offers; default: Fetch, Fetch All, Create, Update, Delete plus those seen (property only). */
   @property({ attribute: false }) actions?: string[];
 
-  @state() private announcement = '';
-
-  private readonly internals = this.attachInternals();
-  private readonly clock = new ClockController(this);
+  private readonly localize = this.createLocalize(() => ({ ...cardStrings, ...activityLogStrings }));
   private readonly report = new ActivityErrorReport(this);
+  private readonly binding = new StoreBindingController(this, {
+    target: () => (this.data === undefined ? this.storeTarget : undefined),
+    subscribe: (store, changed) => [
+      // At once, not a frame later: the first page is asked for as soon as access is known.
+      store.subscribe('access', () => this.requestUpdate()),
+      // Live entries render at most once per frame, however fast they come.
+      store.subscribe('activity', () => {
+        this.pages.takeLive();
+        changed();
+      }),
+    ],
+    // The export reads this org through this adapter: its file would carry the next one's name.
+    released: () => {
+      this.csvExport.reset();
+      this.report.clear();
+      this.pages.release();
+    },
+  });
   private readonly pages = new PagedActivityQuery(this, {
     data: () => this.data,
-    store: () => this.store,
+    store: () => this.binding.store,
     filter: () => this.adapterFilter,
     atTop: () => (this.scroller?.scrollTop ?? 0) <= 1,
-    resultsChanged: () => this.announceResults(),
+    resultsChanged: () =>
+      this.announcer.say(resultsText(this.pages.list, this.localize.strings, this.formatContext)),
     report: this.report,
   });
   private readonly filters = new FilterBar(this, () =>
     this.dispatchEvent(new ActivityLogFilterChangeEvent({ orgId: this.orgIdShown, filter: this.filter })),
   );
   private readonly csvExport = new CsvExport(this, {
-    store: () => (this.data === undefined ? this.store : undefined),
+    store: () => (this.data === undefined ? this.binding.store : undefined),
     entries: () => this.pages.list.entries,
-    orgId: () => this.store?.orgId ?? this.effectiveOrgId,
+    orgId: () => this.binding.store?.orgId ?? this.effectiveOrgId,
     filter: () => this.adapterFilter,
     request: () => ({ orgId: this.orgIdShown, filter: this.filter }),
-    strings: () => this.resolvedStrings,
+    strings: () => this.localize.strings,
     format: () => this.formatContext,
-    announce: (text) => this.announce(text),
+    announce: (text) => this.announcer.say(text),
     report: this.report,
   });
-  private store?: DashboardStore;
-  private unsubscribers: (() => void)[] = [];
+  private readonly announcer = new LiveAnnouncer(this);
+  private readonly states = new CardStatesController(this);
+  private readonly clock = new ClockController(this);
   private viewState: CardState = 'loading';
 
   /** What the log shows now: `loading`, `ready`, `empty`, `error`, `no-access` or `stale`. */
@@ -194,166 +210,64 @@ export class ActivityLog extends DashboardElement {
     this.csvExport.cancel();
   }
 
-  /**
-   * The filters as the adapter receives them: `from` and `to` become the
-   * instants that cover those days in the viewer's time zone (DESIGN.md,
-   * "Dates as filters").
-   */
+  /** The filters as the adapter receives them: days become instants in the viewer's time zone. */
   private get adapterFilter(): ActivityLogFilter {
-    const { from, to, ...rest } = this.filter;
-    return { ...rest, ...dayRangeFilter(from, to, effectiveTimeZone(this.formatContext.timeZone)) };
+    return adapterFilterOf(this.filter, this.formatContext.timeZone);
   }
 
   private get orgIdShown(): string {
-    return this.store?.orgId ?? this.effectiveOrgId ?? '';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unbind();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('query')) this.filters.queryChanged();
-    this.syncBinding();
-    this.pages.sync();
-    this.viewState = this.pages.state;
-    this.syncStates();
-  }
-
-  private syncBinding(): void {
-    const adapter = this.effectiveAdapter;
-    const orgId = this.effectiveOrgId;
-    const wanted =
-      this.data === undefined && this.isConnected && adapter && orgId ? { adapter, orgId } : undefined;
-    const store = this.store;
-    if (store && (!wanted || store.adapter !== wanted.adapter || store.orgId !== wanted.orgId)) this.unbind();
-    if (wanted && !this.store) {
-      const bound = acquireStore(wanted.adapter, wanted.orgId);
-      this.store = bound;
-      const update = () => this.requestUpdate();
-      const live = () => {
-        this.pages.takeLive();
-        this.requestUpdate();
-      };
-      this.unsubscribers = [bound.subscribe('access', update), bound.subscribe('activity', live)];
-    }
-  }
-
-  private unbind(): void {
-    for (const unsubscribe of this.unsubscribers) unsubscribe();
-    this.unsubscribers = [];
-    if (this.store) {
-      // The export reads this org through this adapter: its file would carry the next one's name.
-      this.csvExport.reset();
-      this.report.clear();
-      this.pages.release();
-      releaseStore(this.store);
-      this.store = undefined;
-    }
-  }
-
-  /** Custom states let hosts style `activity-log:state(loading)`. */
-  private syncStates(): void {
-    const states = this.internals.states;
-    for (const name of ['loading', 'ready', 'empty', 'error', 'no-access', 'stale']) {
-      if (name === this.viewState) states.add(name);
-      else states.delete(name);
-    }
-    if (this.isHidden) states.add('access-hidden');
-    else states.delete('access-hidden');
-  }
-
-  private get isHidden(): boolean {
-    return this.viewState === 'no-access' && this.effectiveAccessDenied === 'hide';
-  }
-
-  /** A new query's results: how many, or that nothing matches. */
-  private announceResults(): void {
-    const strings = this.resolvedStrings;
-    const { entries, nextCursor } = this.pages.list;
-    const count = formatNumber(entries.length, this.formatContext);
-    if (entries.length === 0) this.announce(strings.activityLogNoMatches);
-    else
-      this.announce(
-        fill(nextCursor ? strings.activityLogResultsMore : strings.activityLogResults, { count }),
-      );
-  }
-
-  private announce(text: string): void {
-    // The same text twice in a row is still news: clear first so it is spoken again.
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
-  }
-
-  private get resolvedStrings(): DashboardStrings {
-    return activityLogTexts(this.formatContext.locale, this.inherited.strings, this.strings);
-  }
-
-  /**
-   * Waits for the locale's catalog before rendering (as cards do), so a
-   * German log never shows English first; one shared `import()` per language.
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const { locale } = this.formatContext;
-    if (loadedCatalog(locale)) return super.scheduleUpdate();
-    return loadLocale(locale).then(() => super.scheduleUpdate());
+    return this.binding.store?.orgId ?? this.effectiveOrgId ?? '';
   }
 
   private get scroller(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('[part~="list"]');
   }
 
-  private get headingLevelValue(): string {
-    const level = Math.round(Number(this.headingLevel));
-    return String(level >= 1 && level <= 6 ? level : 2);
+  private get isHidden(): boolean {
+    return this.viewState === 'no-access' && this.effectiveAccessDenied === 'hide';
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return waitForCatalog(this.localize, () => super.scheduleUpdate());
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.binding.settle(() => super.getUpdateComplete());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('query')) this.filters.queryChanged();
+    this.binding.sync();
+    this.pages.sync();
+    this.viewState = this.pages.state;
+    this.states.set(this.viewState, this.isHidden);
   }
 
   override render() {
     if (this.isHidden) return nothing;
-    const strings = this.resolvedStrings;
+    const strings = this.localize.strings;
     const state = this.viewState;
     const { list } = this.pages;
-    const { locale } = this.formatContext;
-    return html`
-      <section
-        part="card"
-        lang=${contentLanguage(locale)}
-        dir=${directionFor(this, locale)}
-        aria-labelledby="title"
-        aria-busy=${state === 'loading' || list.loadingMore ? 'true' : 'false'}
-      >
-        <div part="header">
-          <div part="title" id="title" role="heading" aria-level=${this.headingLevelValue}>
-            <slot name="heading">${strings.activityLogTitle}</slot>
-          </div>
-          <div class="header-actions">
-            ${state === 'no-access' ? nothing : this.csvExport.render(strings, state === 'ready' || state === 'stale')}
-            <slot name="header-actions"></slot>
-          </div>
-        </div>
-        <div part="body">
-          ${
-            state === 'no-access'
-              ? html`<p part="message no-access">${strings.noAccess}</p>`
-              : html`${this.filters.render(strings, this.pages.seen)}${this.renderList(strings)}`
-          }
-        </div>
-        ${
-          state === 'ready' || state === 'stale' || state === 'empty'
-            ? (renderInvalidNote(list.leftOut, strings, this.formatContext) ?? nothing)
-            : nothing
-        }
-        ${state === 'stale' ? this.renderStaleNote(strings) : nothing}
-        <div role="status" class="visually-hidden">${this.announcement}</div>
-      </section>
-    `;
+    const shown = state === 'ready' || state === 'stale';
+    return renderCardFrame({
+      lang: this.localize.lang,
+      dir: this.localize.dir,
+      busy: state === 'loading' || list.loadingMore,
+      headingLevel: this.headingLevel,
+      title: strings.activityLogTitle,
+      header: html`<div class="header-actions">
+        ${state === 'no-access' ? nothing : this.csvExport.render(strings, shown)}
+        <slot name="header-actions"></slot>
+      </div>`,
+      body:
+        state === 'no-access'
+          ? renderNoAccess(strings)
+          : html`${this.filters.render(strings, this.pages.seen)}${this.renderList(strings)}`,
+      footer: html`${shown || state === 'empty' ? (renderInvalidNote(list.leftOut, strings, this.formatContext) ?? nothing) : nothing}
+      ${state === 'stale' ? renderStaleNote(this.pages.updatedAt, strings, this.formatContext, this.retry) : nothing}`,
+      status: this.announcer.render(),
+    });
   }
 
   private renderList(strings: DashboardStrings) {
@@ -365,7 +279,7 @@ export class ActivityLog extends DashboardElement {
       strings,
       format: this.formatContext,
       now: this.clock.now,
-      retry: this.store ? this.retry : undefined,
+      retry: this.binding.store ? this.retry : undefined,
       clearFilters: this.filters.clear,
       showPending: this.showPending,
       rangeChanged: this.pages.rangeChanged,
@@ -374,30 +288,11 @@ export class ActivityLog extends DashboardElement {
 
   private readonly retry = (): void => this.pages.retry();
 
-  /** Shows the held-back live entries and scrolls to them. */
-  private readonly showPending = (): void => {
+  /** Shows the held-back live entries at the top; focus stays in the log, on the list (the button goes away). */
+  private readonly showPending = async (): Promise<void> => {
     this.pages.showPending();
-    const scroller = this.scroller;
-    if (scroller) scroller.scrollTop = 0;
-    // The button goes away: keep focus in the log, on the list it revealed.
-    void this.updateComplete.then(() => {
-      const list = this.scroller;
-      if (list) {
-        list.scrollTop = 0;
-        list.focus();
-      }
-    });
+    scrollToTop(this.scroller);
+    await this.updateComplete;
+    scrollToTop(this.scroller)?.focus();
   };
-
-  private renderStaleNote(strings: DashboardStrings) {
-    const { updatedAt } = this.pages;
-    const time =
-      updatedAt === undefined ? '' : formatDateTime(updatedAt, this.formatContext, { timeStyle: 'short' });
-    return html`
-      <p part="footer stale">
-        <span>${strings.staleNotice} ${fill(strings.lastUpdated, { time })}</span>
-        <button part="retry" type="button" @click=${this.retry}>${strings.retry}</button>
-      </p>
-    `;
-  }
 }

@@ -8,6 +8,7 @@
  * instant that reads 00:00 that day, or the end of the gap that skipped it.
  */
 import type { ActivityFilter } from '../../contract/types.js';
+import type { ActivityLogFilter } from './activity-log.events.js';
 import { cachedIntl } from '../../format/intl-cache.js';
 
 const DAY_MS = 86_400_000;
@@ -115,4 +116,13 @@ export function dayRangeFilter(
     range.to = Number.isNaN(end) ? to : new Date(end - 1).toISOString();
   }
   return range;
+}
+
+/**
+ * The log's filters as the adapter receives them: `from` and `to` become the
+ * instants that cover those days in `timeZone`, else the browser's.
+ */
+export function adapterFilterOf(filter: ActivityLogFilter, timeZone: string | undefined): ActivityLogFilter {
+  const { from, to, ...rest } = filter;
+  return { ...rest, ...dayRangeFilter(from, to, effectiveTimeZone(timeZone)) };
 }

@@ -5,7 +5,8 @@
  */
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CardState } from '../../base/dashboard-card.js';
+import { renderErrorMessage } from '../../base/card-frame.js';
+import type { CardState } from '../../base/controllers/card-states.js';
 import type { DashboardError } from '../../contract/errors.js';
 import type { Activity } from '../../contract/types.js';
 import { formatNumber, type FormatContext } from '../../format/format.js';
@@ -37,16 +38,7 @@ export function renderList(view: ListView): TemplateResult {
     case 'loading':
       return html`<span class="visually-hidden">${strings.loading}</span>${renderSkeleton()}`;
     case 'error':
-      return html`<div class="list-placeholder">
-          <div part="message error" role="alert">
-            <slot name="error">${errorText(view.error?.code, strings)}</slot>
-            ${
-              view.retry
-                ? html`<button part="retry" type="button" @click=${view.retry}>${strings.retry}</button>`
-                : nothing
-            }
-          </div>
-        </div>
+      return html`<div class="list-placeholder">${renderErrorMessage(view.error, strings, view.retry)}</div>
         <p class="list-footer"></p>`;
     case 'empty':
       return html`<div class="list-placeholder">${renderEmpty(view)}</div>
@@ -111,4 +103,18 @@ function renderEntries({ list, strings, format, now, showPending, rangeChanged }
     </div>
     <p part="loading-more" class="list-footer">${footer}</p>
   `;
+}
+
+/** What a new query found, for the status region: how many, or that nothing matches. */
+export function resultsText(list: PagedList, strings: DashboardStrings, format: FormatContext): string {
+  const count = list.entries.length;
+  if (count === 0) return strings.activityLogNoMatches;
+  const text = list.nextCursor ? strings.activityLogResultsMore : strings.activityLogResults;
+  return fill(text, { count: formatNumber(count, format) });
+}
+
+/** Scrolls the list (when rendered) to its top, where live entries arrive; returns it. */
+export function scrollToTop(list: HTMLElement | null): HTMLElement | null {
+  if (list) list.scrollTop = 0;
+  return list;
 }

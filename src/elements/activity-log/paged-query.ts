@@ -8,7 +8,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { matchesActivityFilter } from '../../adapters/activity-query.js';
-import type { CardState } from '../../base/dashboard-card.js';
+import type { CardState } from '../../base/controllers/card-states.js';
 import { READ_PERMISSION } from '../../contract/access.js';
 import { DashboardError, isDashboardError, toDashboardError } from '../../contract/errors.js';
 import type { Activity } from '../../contract/types.js';
