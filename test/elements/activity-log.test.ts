@@ -48,6 +48,15 @@ async function logIn(adapter: MemoryAdapter, attrs = ''): Promise<ActivityLog> {
   return log;
 }
 
+/** A log of `count` entries in a provider, ready, with a spy on every request it made from the start. */
+async function spiedLog(count: number) {
+  const adapter = adapterWith(activities(count));
+  const spy = sinon.spy(adapter, 'listActivities');
+  const log = await logIn(adapter);
+  await ready(log);
+  return { spy, log };
+}
+
 /** A log of 60 entries in a provider, ready, with a spy on its requests and every filter change it announced. */
 async function watchedLog() {
   const adapter = adapterWith(activities(60));
@@ -117,10 +126,7 @@ describe('<activity-log>', () => {
 
   describe('inside a provider', () => {
     it('shows the first page, newest first, as a list that says where each row is', async () => {
-      const adapter = adapterWith(activities(120));
-      const spy = sinon.spy(adapter, 'listActivities');
-      const log = await logIn(adapter);
-      await ready(log);
+      const { spy, log } = await spiedLog(120);
       expect(filters(spy)).to.deep.include({ limit: 50 });
       expect(rowIds(log)[0]).to.equal('a120');
       const first = rows(log)[0];
@@ -140,10 +146,7 @@ describe('<activity-log>', () => {
     });
 
     it('loads the next page as the end of the list comes near', async () => {
-      const adapter = adapterWith(activities(300));
-      const spy = sinon.spy(adapter, 'listActivities');
-      const log = await logIn(adapter);
-      await ready(log);
+      const { spy, log } = await spiedLog(300);
       // The log's first page (the shared store also asks for the latest entries, for live updates).
       expect(filters(spy)).to.deep.include({ limit: 50 });
       const cursors = () => filters(spy).map((f) => f.cursor);
@@ -219,10 +222,7 @@ describe('<activity-log>', () => {
     });
 
     it('re-queries when the host sets the attributes, without a filter-change event', async () => {
-      const adapter = adapterWith(activities(60));
-      const spy = sinon.spy(adapter, 'listActivities');
-      const log = await logIn(adapter);
-      await ready(log);
+      const { spy, log } = await spiedLog(60);
       const changes: Event[] = [];
       log.addEventListener('od-activity-log-filter-change', (e) => changes.push(e));
       log.setAttribute('resource-type', 'Plans');

@@ -303,6 +303,9 @@ describe('<announcements-panel>', () => {
 
     const windowText = (panel: AnnouncementsPanel, id = 'w') =>
       text(item(panel, id).querySelector('[part~="window"]'));
+    /** What a panel in `timeZone` says of one maintenance `window`. */
+    const windowIn = async (window: { start: string; end: string }, timeZone: string) =>
+      windowText(await controlled([announcement('w', { kind: 'maintenance', window })], { timeZone }));
 
     it('says the day relative to today and the times, in the viewer’s time zone', async () => {
       const list = [
@@ -323,33 +326,21 @@ describe('<announcements-panel>', () => {
     });
 
     it('counts calendar days where the viewer is: the same instant is tomorrow in UTC, the day after in Tokyo', async () => {
-      const list = [
-        announcement('w', {
-          kind: 'maintenance',
-          // 22:00 UTC on the 16th is 07:00 on the 17th in Tokyo (where it is already 21:00 on the 15th).
-          window: { start: '2026-06-16T22:00:00Z', end: '2026-06-16T23:30:00Z' },
-        }),
-      ];
-      expect(windowText(await controlled(list, { timeZone: 'UTC' }))).to.equal(
-        'Maintenance window tomorrow, 10:00 – 11:30 PM UTC',
-      );
-      expect(windowText(await controlled(list, { timeZone: 'Asia/Tokyo' }))).to.equal(
+      // 22:00 UTC on the 16th is 07:00 on the 17th in Tokyo (where it is already 21:00 on the 15th).
+      const window = { start: '2026-06-16T22:00:00Z', end: '2026-06-16T23:30:00Z' };
+      expect(await windowIn(window, 'UTC')).to.equal('Maintenance window tomorrow, 10:00 – 11:30 PM UTC');
+      expect(await windowIn(window, 'Asia/Tokyo')).to.equal(
         'Maintenance window in 2 days, 7:00 – 8:30 AM GMT+9',
       );
     });
 
     it('shows both dates of a window that spans days', async () => {
-      const list = [
-        announcement('w', {
-          kind: 'maintenance',
-          window: { start: '2026-06-16T22:00:00Z', end: '2026-06-17T02:00:00Z' },
-        }),
-      ];
-      expect(windowText(await controlled(list, { timeZone: 'UTC' }))).to.equal(
+      const window = { start: '2026-06-16T22:00:00Z', end: '2026-06-17T02:00:00Z' };
+      expect(await windowIn(window, 'UTC')).to.equal(
         'Maintenance window tomorrow, Jun 16, 10:00 PM UTC – Jun 17, 2:00 AM UTC',
       );
       // In Tokyo the same window fits in one morning.
-      expect(windowText(await controlled(list, { timeZone: 'Asia/Tokyo' }))).to.equal(
+      expect(await windowIn(window, 'Asia/Tokyo')).to.equal(
         'Maintenance window in 2 days, 7:00 – 11:00 AM GMT+9',
       );
     });
