@@ -35,29 +35,26 @@ function placeByTime<T extends { id: string }>(list: readonly T[], item: T, time
   return index < 0 ? [...rest, item] : [...rest.slice(0, index), item, ...rest.slice(index)];
 }
 
+/** The live topics that send a whole snapshot: each is named after the field of `OrgDataset` it replaces. */
+type SnapshotTopic = Exclude<DashboardEvent['topic'], 'activity' | 'announcements'>;
+
+function replaceSnapshot<T extends SnapshotTopic>(dataset: OrgDataset, topic: T, data: OrgDataset[T]): void {
+  dataset[topic] = data;
+}
+
 /**
  * Applies a live event to an org's data: snapshots replace; `activity` and `announcements` add
  * one entry at its place in time (newest first), deduplicated by id.
  */
 export function applyEvent(dataset: OrgDataset, event: DashboardEvent): void {
   switch (event.topic) {
-    case 'organization':
-      dataset.organization = event.data;
-      break;
-    case 'workspaces':
-      dataset.workspaces = event.data;
-      break;
-    case 'billing':
-      dataset.billing = event.data;
-      break;
-    case 'plan':
-      dataset.plan = event.data;
-      break;
     case 'activity':
       dataset.activities = placeByTime(dataset.activities, event.data, (a) => a.occurredAt);
       break;
     case 'announcements':
       dataset.announcements = placeByTime(dataset.announcements, event.data, (a) => a.publishedAt);
       break;
+    default:
+      replaceSnapshot(dataset, event.topic, event.data);
   }
 }
