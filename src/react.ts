@@ -51,48 +51,35 @@ const onAnnouncementDismiss = nameOf(AnnouncementDismissEvent);
 const onActivityLogFilterChange = nameOf(ActivityLogFilterChangeEvent);
 const onExportCsv = nameOf(ExportCsvEvent);
 
-/** `createComponent` with this package's React and the default tag. */
+/**
+ * `createComponent` with this package's React and the default tag; the component's display name
+ * is the tag in PascalCase (`org-info-card` is `OrgInfoCard`), as its export is named.
+ */
 function wrap<I extends HTMLElement, E extends Record<string, EventName | string>>(
   tagName: string,
   elementClass: Options<I, E>['elementClass'],
-  displayName: string,
   events: E,
 ) {
+  const displayName = tagName.replace(/(?:^|-)([a-z])/g, (_, letter: string) => letter.toUpperCase());
   return createComponent({ react: React, tagName, elementClass, displayName, events });
 }
 
 /** `<org-dashboard-provider>`: the org context for every element inside it. */
-export const OrgDashboardProvider = wrap(
-  'org-dashboard-provider',
-  OrgDashboardProviderElement,
-  'OrgDashboardProvider',
-  {},
-);
+export const OrgDashboardProvider = wrap('org-dashboard-provider', OrgDashboardProviderElement, {});
 
 /** `<org-info-card>`. */
-export const OrgInfoCard = wrap('org-info-card', OrgInfoCardElement, 'OrgInfoCard', {
-  onCopyOrgId,
-  onDashboardError,
-});
+export const OrgInfoCard = wrap('org-info-card', OrgInfoCardElement, { onCopyOrgId, onDashboardError });
 
 /** `<workspace-stats-card>`. */
-export const WorkspaceStatsCard = wrap(
-  'workspace-stats-card',
-  WorkspaceStatsCardElement,
-  'WorkspaceStatsCard',
-  {
-    onDashboardError,
-  },
-);
-
-/** `<billing-card>`. */
-export const BillingCard = wrap('billing-card', BillingCardElement, 'BillingCard', {
-  onViewInvoices,
+export const WorkspaceStatsCard = wrap('workspace-stats-card', WorkspaceStatsCardElement, {
   onDashboardError,
 });
 
+/** `<billing-card>`. */
+export const BillingCard = wrap('billing-card', BillingCardElement, { onViewInvoices, onDashboardError });
+
 /** `<plan-card>`. */
-export const PlanCard = wrap('plan-card', PlanCardElement, 'PlanCard', {
+export const PlanCard = wrap('plan-card', PlanCardElement, {
   onManageSubscription,
   onAddCredits,
   onCreditsLow,
@@ -100,31 +87,26 @@ export const PlanCard = wrap('plan-card', PlanCardElement, 'PlanCard', {
 });
 
 /** `<activity-feed>`. */
-export const ActivityFeed = wrap('activity-feed', ActivityFeedElement, 'ActivityFeed', {
+export const ActivityFeed = wrap('activity-feed', ActivityFeedElement, {
   onShowMoreActivities,
   onDashboardError,
 });
 
 /** `<announcements-panel>`. */
-export const AnnouncementsPanel = wrap(
-  'announcements-panel',
-  AnnouncementsPanelElement,
-  'AnnouncementsPanel',
-  {
-    onAnnouncementDismiss,
-    onDashboardError,
-  },
-);
+export const AnnouncementsPanel = wrap('announcements-panel', AnnouncementsPanelElement, {
+  onAnnouncementDismiss,
+  onDashboardError,
+});
 
 /** `<activity-log>`: the full, filterable activity log that "Show more" leads to. */
-export const ActivityLog = wrap('activity-log', ActivityLogElement, 'ActivityLog', {
+export const ActivityLog = wrap('activity-log', ActivityLogElement, {
   onActivityLogFilterChange,
   onExportCsv,
   onDashboardError,
 });
 
 /** `<org-dashboard>`: the whole dashboard; its cards' events bubble to it. */
-export const OrgDashboard = wrap('org-dashboard', OrgDashboardElement, 'OrgDashboard', {
+export const OrgDashboard = wrap('org-dashboard', OrgDashboardElement, {
   onCopyOrgId,
   onViewInvoices,
   onManageSubscription,
