@@ -2,6 +2,7 @@
 // src/), then rolls the self-contained bundle with rollup.config.mjs, checks the package's entry points
 // and prints the bundle's sizes.
 import { minifyCssLiterals } from './minify-css-literals.mjs';
+import { minifyHtmlLiterals } from './minify-html-literals.mjs';
 import { THEMES, themeCss } from './theme-files.mjs';
 import { writeThemeSources } from './themes.mjs';
 import { spawnSync } from 'node:child_process';
@@ -53,6 +54,8 @@ if (tsc.status !== 0) fail(`tsc exited with ${tsc.status ?? tsc.signal}`);
 // 2a. The CSS in Lit's `css` literals, minified (host bundlers leave template strings alone).
 step('minify the CSS of css`` literals in dist/');
 console.log(`${minifyCssLiterals(dist)} bytes of whitespace and comments removed.`);
+step('shrink the indentation of html`` literals in dist/');
+console.log(`${minifyHtmlLiterals(dist)} bytes of indentation removed.`);
 
 // 2b. The Custom Elements Manifest and the host types generated from it (custom-elements-manifest.config.mjs).
 step('cem analyze: dist/custom-elements.json, dist/types/ (JSX, Vue, VS Code)');
