@@ -45,20 +45,25 @@ export const workspaceStatsCardStyles = css`
     fill: var(--_skeleton);
   }
 
+  /* Each group's color, for its bar segment and its legend swatch alike. */
+  .active {
+    --_group-color: var(--_chart-active);
+  }
+  .suspended {
+    --_group-color: var(--_chart-suspended);
+  }
+  .others {
+    --_group-color: var(--_chart-others);
+  }
+
   .segment {
     /* The gap between segments: they stay apart without relying on their colors. */
     stroke: var(--_surface);
     stroke-width: 2px;
   }
 
-  .segment.active {
-    fill: var(--_chart-active);
-  }
-  .segment.suspended {
-    fill: var(--_chart-suspended);
-  }
-  .segment.others {
-    fill: var(--_chart-others);
+  .segment:is(.active, .suspended, .others) {
+    fill: var(--_group-color);
   }
 
   /* The chart follows the legend from the inline start: mirrored right to left. */
@@ -101,14 +106,8 @@ export const workspaceStatsCardStyles = css`
     border-radius: 2px;
     background: var(--_skeleton);
   }
-  .swatch.active {
-    background: var(--_chart-active);
-  }
-  .swatch.suspended {
-    background: var(--_chart-suspended);
-  }
-  .swatch.others {
-    background: var(--_chart-others);
+  .swatch:is(.active, .suspended, .others) {
+    background: var(--_group-color);
   }
 
   dd {
