@@ -10,12 +10,14 @@ import sinon from 'sinon';
 import type { OrgDataset } from '../../src/adapters/dataset.js';
 import type { MemoryAdapterMethod } from '../../src/adapters/memory.js';
 import { READ_PERMISSION } from '../../src/contract/access.js';
+import type { DashboardErrorCode } from '../../src/contract/errors.js';
 import type { DashboardTopic } from '../../src/contract/types.js';
 import { acquireStore, releaseStore } from '../../src/store/registry.js';
 import { settle } from './data.js';
 import {
   box,
   cardFixtures,
+  CARD_STATES,
   clean,
   expectState,
   partText,
@@ -76,6 +78,20 @@ export function runCardContract(contract: CardContract): void {
 
   const { adapterFor, create, inProvider, alone } = cardFixtures(tag, contract.prepare);
 
+  /** The card in a provider on `adapter`, once it is in `state`, shown as that custom state alone. */
+  const shownIn = async (state: (typeof CARD_STATES)[number], adapter: ReturnType<typeof adapterFor>) => {
+    const card = await inProvider(adapter);
+    await reach(card, state);
+    expectState(card, state);
+    return card;
+  };
+  /** An adapter whose next request for the resource fails with `code`. */
+  const failingOnce = (code: DashboardErrorCode) => {
+    const adapter = adapterFor();
+    adapter.failNext(method, code);
+    return adapter;
+  };
+
   describe(`<${tag}> keeps the card contract`, () => {
     let errors: ReturnType<typeof watchErrors>;
     beforeEach(() => {
@@ -115,9 +131,7 @@ export function runCardContract(contract: CardContract): void {
       }
 
       it('ready: shows its data inside a provider', async () => {
-        const card = await inProvider(adapterFor());
-        await reach(card, 'ready');
-        expectState(card, 'ready');
+        const card = await shownIn('ready', adapterFor());
         expect(contract.shown(card)).to.equal(readyShows());
         expect(errors.codes()).to.deep.equal([]);
         await expect(card).to.be.accessible();
@@ -126,9 +140,7 @@ export function runCardContract(contract: CardContract): void {
       if (contract.empty) {
         const empty = contract.empty;
         it('empty: says so, in words the `empty` slot can replace', async () => {
-          const card = await inProvider(adapterFor(empty.prepare));
-          await reach(card, 'empty');
-          expectState(card, 'empty');
+          const card = await shownIn('empty', adapterFor(empty.prepare));
           expect(partText(card, 'empty')).to.equal(empty.text);
           if (empty.hides) expect(root(card).querySelector(empty.hides), empty.hides).to.equal(null);
           expect(root(card).textContent).to.not.match(/NaN|Infinity|undefined/);
@@ -144,11 +156,7 @@ export function runCardContract(contract: CardContract): void {
       }
 
       it('error: says what failed with Retry, fires od-error once, and recovers', async () => {
-        const adapter = adapterFor();
-        adapter.failNext(method, 'server');
-        const card = await inProvider(adapter);
-        await reach(card, 'error');
-        expectState(card, 'error');
+        const card = await shownIn('error', failingOnce('server'));
         expect(card.error?.code).to.equal('server');
         expect(clean(root(card).querySelector('[role="alert"]')?.textContent)).to.contain('Couldn’t load');
         expect(errors.codes()).to.deep.equal([['server', resource, 'o1']]);
@@ -205,9 +213,7 @@ export function runCardContract(contract: CardContract): void {
           org.access.permissions = org.access.permissions.filter((p) => p !== permission);
         });
         const fetch = sinon.spy(adapter, method);
-        const card = await inProvider(adapter);
-        await reach(card, 'no-access');
-        expectState(card, 'no-access');
+        const card = await shownIn('no-access', adapter);
         expect(partText(card, 'no-access')).to.equal(NO_ACCESS_TEXT);
         expect(fetch.callCount).to.equal(0);
         expect(errors.codes()).to.deep.equal([]);
@@ -229,11 +235,7 @@ export function runCardContract(contract: CardContract): void {
       });
 
       it('no access: a 403 from the adapter means no access, not an error', async () => {
-        const adapter = adapterFor();
-        adapter.failNext(method, 'forbidden');
-        const card = await inProvider(adapter);
-        await reach(card, 'no-access');
-        expectState(card, 'no-access');
+        const card = await shownIn('no-access', failingOnce('forbidden'));
         expect(partText(card, 'no-access')).to.equal(NO_ACCESS_TEXT);
         expect(root(card).querySelector('[part~="retry"]')).to.equal(null);
         expect(errors.codes()).to.deep.equal([]);
