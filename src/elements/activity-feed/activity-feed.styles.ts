@@ -28,27 +28,6 @@ export const activityFeedStyles = css`
     padding-block-start: 0;
   }
 
-  .summary,
-  .meta {
-    margin: 0;
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
-
-  .summary {
-    font-weight: 500;
-  }
-
-  [part~='resource-name'] {
-    font-weight: 400;
-  }
-
-  .meta {
-    color: var(--_muted);
-    font-size: 0.875em;
-    line-height: calc(1.5em / 0.875);
-  }
-
   .when {
     position: relative;
     display: inline-block;
@@ -78,10 +57,5 @@ export const activityFeedStyles = css`
     align-items: center;
     min-height: 30px;
     margin-block-start: 8px;
-  }
-
-  .empty {
-    margin: 0;
-    color: var(--_muted);
   }
 `;

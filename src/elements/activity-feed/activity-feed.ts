@@ -3,6 +3,7 @@ import { styleProps } from '../../base/style-props.js';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cardStyles } from '../../base/card.styles.js';
+import { listStyles } from '../../base/list.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
 import { EXACT_TIME, ExactTimeController, exactTimeStyles } from '../../base/exact-time.js';
 import type { Activity } from '../../contract/types.js';
@@ -118,7 +119,7 @@ interface ScrollAnchor {
  * entry, `error.path` names it); `detail: { error, resource, orgId }`.
  */
 export class ActivityFeed extends DashboardCard<'activity'> {
-  static override styles = [cardStyles, exactTimeStyles, activityFeedStyles];
+  static override styles = [cardStyles, exactTimeStyles, listStyles, activityFeedStyles];
 
   protected readonly resource = 'activity';
   protected readonly parse = parseActivities;

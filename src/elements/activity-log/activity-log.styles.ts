@@ -96,27 +96,6 @@ export const activityLogStyles = css`
     border-block-end: 1px solid var(--_border);
   }
 
-  .summary,
-  .meta {
-    margin: 0;
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
-
-  .summary {
-    font-weight: 500;
-  }
-
-  [part~='resource-name'] {
-    font-weight: 400;
-  }
-
-  .meta {
-    color: var(--_muted);
-    font-size: 0.875em;
-    line-height: calc(1.5em / 0.875);
-  }
-
   .list-footer {
     min-height: 1.5em;
     margin: 0;
@@ -142,11 +121,6 @@ export const activityLogStyles = css`
   [part~='new-entries'] {
     pointer-events: auto;
     box-shadow: var(--od-shadow, 0 1px 2px rgb(0 0 0 / 0.06));
-  }
-
-  .empty {
-    margin: 0;
-    color: var(--_muted);
   }
 
   .empty-box {

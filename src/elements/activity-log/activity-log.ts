@@ -7,6 +7,7 @@ import { LiveAnnouncer } from '../../base/controllers/live-announcer.js';
 import { waitForCatalog } from '../../base/controllers/localize.js';
 import { StoreBindingController } from '../../base/controllers/store-binding.js';
 import { DashboardElement } from '../../base/dashboard-element.js';
+import { listStyles } from '../../base/list.styles.js';
 import { renderInvalidNote } from '../../base/invalid-items.js';
 import type { DashboardError } from '../../contract/errors.js';
 import type { Activity } from '../../contract/types.js';
@@ -97,7 +98,7 @@ export { parseActivityList } from './invalid-entries.js';
  * @fires od-error - Entries failed to load; `detail: { error, resource: 'activity', orgId }`.
  */
 export class ActivityLog extends DashboardElement {
-  static override styles = [cardStyles, activityLogStyles];
+  static override styles = [cardStyles, listStyles, activityLogStyles];
 
   /** Controlled mode: these activities, filtered here; nothing is fetched (property only). */
   @property({ attribute: false }) data?: Activity[];
