@@ -9,6 +9,7 @@ import sinon from 'sinon';
 import { createRestAdapter, type RestAdapterOptions } from '../../src/adapters/rest.js';
 import type { LiveConnectionState } from '../../src/contract/types.js';
 import { scriptedFetch, type FetchCall } from './rest-fixtures.js';
+import { fakeTimeoutsEachTest } from '../helpers/clock.js';
 
 const FLOOR_MS = 1000;
 const encoder = new TextEncoder();
@@ -85,10 +86,7 @@ const onlyReconnectTimers = { timeoutMs: 0, streamSilenceMs: 0 };
 
 describe('createRestAdapter: reconnect floor and cap (fake timers)', () => {
   let clock: sinon.SinonFakeTimers;
-  beforeEach(() => {
-    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-  });
-  afterEach(() => clock.restore());
+  fakeTimeoutsEachTest((fake) => (clock = fake));
 
   it('a server that sends retry: 0 and hangs up gets at most one connection a second', async () => {
     const { fetch, calls } = scriptedFetch(() => endedStream('retry: 0\n\n'));

@@ -8,6 +8,7 @@ import sinon from 'sinon';
 import { createRestAdapter } from '../../src/adapters/rest.js';
 import type { DashboardAdapter, LiveConnectionState } from '../../src/contract/types.js';
 import { json, never, organization, plan, rejectionOf, scriptedFetch } from './rest-fixtures.js';
+import { fakeTimeoutsEachTest } from '../helpers/clock.js';
 
 /** How every reading method of the adapter fails for `orgId` (each rejection handled at once). */
 function everyRead(adapter: DashboardAdapter, orgId: string): [string, Promise<{ code: string }>][] {
@@ -122,10 +123,7 @@ describe('createRestAdapter: requests the browser cannot build', () => {
 
 describe('createRestAdapter: a token call that never answers (fake timers)', () => {
   let clock: sinon.SinonFakeTimers;
-  beforeEach(() => {
-    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-  });
-  afterEach(() => clock.restore());
+  fakeTimeoutsEachTest((fake) => (clock = fake));
 
   it('times out under timeoutMs, asks again on the retry, and never sends a request', async () => {
     const { fetch, calls } = scriptedFetch(() => json(plan));

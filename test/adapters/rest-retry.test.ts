@@ -10,6 +10,7 @@ import {
   scriptedFetch,
   type FetchCall,
 } from './rest-fixtures.js';
+import { fakeTimeoutsEachTest } from '../helpers/clock.js';
 
 /** Lets pending promise callbacks (fetch replies, token calls) run without moving the clock. */
 function settle(): Promise<void> {
@@ -34,11 +35,7 @@ function staleThenFresh(): sinon.SinonStub {
 
 describe('createRestAdapter: retries and backoff', () => {
   let clock: sinon.SinonFakeTimers;
-
-  beforeEach(() => {
-    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-  });
-  afterEach(() => clock.restore());
+  fakeTimeoutsEachTest((fake) => (clock = fake));
 
   /**
    * No deadline unless a test sets one: `clock.runAllAsync()` fires every timer it finds, and

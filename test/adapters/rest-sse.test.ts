@@ -5,6 +5,7 @@ import sinon from 'sinon';
 import { createRestAdapter, type RestAdapterOptions } from '../../src/adapters/rest.js';
 import type { DashboardEvent, LiveConnectionState } from '../../src/contract/types.js';
 import { activity, json, organization, plan, scriptedFetch, until, type FetchCall } from './rest-fixtures.js';
+import { fakeTimeoutsEachTest } from '../helpers/clock.js';
 
 const encoder = new TextEncoder();
 
@@ -276,10 +277,7 @@ describe('createRestAdapter: subscribe', () => {
 
 describe('createRestAdapter: subscribe backoff (fake timers)', () => {
   let clock: sinon.SinonFakeTimers;
-  beforeEach(() => {
-    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-  });
-  afterEach(() => clock.restore());
+  fakeTimeoutsEachTest((fake) => (clock = fake));
 
   const gaps = (calls: FetchCall[]) => calls.slice(1).map((call, i) => call.at - calls[i].at);
 
