@@ -27,7 +27,8 @@ type Story = StoryObj<Args>;
 const feed = (args: Args, style = '') =>
   html`<activity-feed heading-level=${args.headingLevel} limit=${args.limit} style=${style}></activity-feed>`;
 
-const { inProvider, story, rightToLeft, japanese, customStrings, standalone } = cardStories<Args>(feed);
+const card = cardStories<Args>('activity-feed', feed);
+const { inProvider, story } = card;
 
 const ready = mockBackend();
 /** The five latest entries; hover or Tab to a time for the exact date and time. */
@@ -72,9 +73,9 @@ const many = mockBackend();
 export const Limit = story(many, { args: { limit: 12 } });
 
 /** Arabic, right to left, in Kuwait's time zone; names from data shown as they are. */
-export const RightToLeft = rightToLeft();
+export const RightToLeft = card.rightToLeft();
 
-export const Japanese = japanese();
+export const Japanese = card.japanese();
 
 const linked = mockBackend();
 /**
@@ -99,7 +100,7 @@ function route(event: CustomEvent<{ href?: string }>): void {
 }
 
 /** No provider: the card's own `org-id` and `adapter`. */
-export const Standalone = standalone(
+export const Standalone = card.standalone(
   (args, adapter) =>
     html`<activity-feed
       org-id=${args.orgId}
@@ -148,15 +149,12 @@ export const ControlledEmpty: Story = {
 };
 
 /** Controlled with data that breaks the contract: a clear state, a typed error, nothing thrown. */
-export const ControlledInvalidData: Story = {
-  render: () =>
-    html`<activity-feed
-      .data=${[{ id: 'x', resourceType: '', occurredAt: 'last Tuesday' }] as never}
-    ></activity-feed>`,
-};
+export const ControlledInvalidData = card.invalidData([
+  { id: 'x', resourceType: '', occurredAt: 'last Tuesday' },
+]);
 
 /** Every text can be replaced, here through the provider (word order too: the pieces are placeholders). */
-export const CustomStrings = customStrings(
+export const CustomStrings = card.customStrings(
   {
     activityTitle: 'What happened',
     activitySummary: '{action} on {resourceType}',

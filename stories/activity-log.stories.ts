@@ -38,7 +38,8 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-const { inProvider, story, standalone } = cardStories<Args>(
+const card = cardStories<Args>(
+  'activity-log',
   (args) => html`
     <activity-log
       resource-type=${ifDefined(args.resourceType || undefined)}
@@ -49,6 +50,7 @@ const { inProvider, story, standalone } = cardStories<Args>(
     ></activity-log>
   `,
 );
+const { inProvider, story } = card;
 
 const ready = mockBackend();
 /** Scroll for more (a page at a time), filter, search, or export what matches to CSV. */
@@ -121,7 +123,7 @@ export const HundredThousand: Story = {
 };
 
 /** No provider: the log's own `org-id` and `adapter`. */
-export const Standalone = standalone(
+export const Standalone = card.standalone(
   (args, adapter) =>
     html`<activity-log org-id=${args.orgId} .adapter=${adapter} locale=${args.locale}></activity-log>`,
 );
@@ -148,6 +150,4 @@ export const Controlled: Story = {
 };
 
 /** Controlled with data that fails validation: the error state, and no Retry (nothing to fetch). */
-export const InvalidData: Story = {
-  render: () => html`<activity-log .data=${[{ id: 1 }] as unknown as Activity[]}></activity-log>`,
-};
+export const InvalidData = card.invalidData([{ id: 1 }]);

@@ -27,13 +27,15 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-const { inProvider, story, rightToLeft, japanese, customStrings, standalone } = cardStories<Args>(
+const card = cardStories<Args>(
+  'announcements-panel',
   (args) =>
     html`<announcements-panel
       user-id=${args.userId}
       heading-level=${args.headingLevel}
     ></announcements-panel>`,
 );
+const { inProvider, story } = card;
 
 /**
  * Forgets what a story's viewer dismissed, before and after it, so every
@@ -92,10 +94,10 @@ export const AllDismissed = story(allDismissed, {
 });
 
 /** Arabic, right to left, in Kuwait's time zone: an upcoming regional maintenance window. */
-export const RightToLeft = rightToLeft({ args: { userId: 'user_rtl' }, beforeEach: forgetDismissals });
+export const RightToLeft = card.rightToLeft({ args: { userId: 'user_rtl' }, beforeEach: forgetDismissals });
 
 /** Japanese, in Tokyo: the maintenance window in Tokyo time. */
-export const Japanese = japanese({ args: { userId: 'user_ja' }, beforeEach: forgetDismissals });
+export const Japanese = card.japanese({ args: { userId: 'user_ja' }, beforeEach: forgetDismissals });
 
 const liveBackend = mockBackend();
 /** New announcements arrive every few seconds, and the maintenance notice changes, without a flash. */
@@ -138,7 +140,7 @@ export const Live = story(liveBackend, {
 });
 
 /** No provider: the panel's own `org-id` and `adapter`. */
-export const Standalone = standalone(
+export const Standalone = card.standalone(
   (args, adapter) =>
     html`<announcements-panel
       org-id=${args.orgId}
@@ -196,15 +198,12 @@ export const Controlled: Story = {
 };
 
 /** Controlled with data that breaks the contract: a clear state, a typed error, nothing thrown. */
-export const ControlledInvalidData: Story = {
-  render: () =>
-    html`<announcements-panel
-      .data=${[{ id: 'x', kind: 'gossip', title: '', publishedAt: 'soon' }] as never}
-    ></announcements-panel>`,
-};
+export const ControlledInvalidData = card.invalidData([
+  { id: 'x', kind: 'gossip', title: '', publishedAt: 'soon' },
+]);
 
 /** Every text can be replaced, here through the provider. */
-export const CustomStrings = customStrings(
+export const CustomStrings = card.customStrings(
   {
     announcementsTitle: 'What’s new',
     announcementsKindFeature: 'Feature',

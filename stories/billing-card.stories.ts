@@ -28,9 +28,11 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-const { inProvider, story, rightToLeft, japanese, customStrings, standalone } = cardStories<Args>(
+const card = cardStories<Args>(
+  'billing-card',
   (args) => html`<billing-card heading-level=${args.headingLevel}></billing-card>`,
 );
+const { inProvider, story } = card;
 
 const ready = mockBackend();
 /** Spending up about 12% (red, up arrow), with a year of history. */
@@ -41,10 +43,10 @@ const globex = mockBackend();
 export const SpendingDown = story(globex, { args: { orgId: GLOBEX_ORG_ID, locale: 'de-DE' } });
 
 /** Yen have no minor unit. */
-export const Japanese = japanese();
+export const Japanese = card.japanese();
 
 /** Kuwaiti dinars (three minor digits), right to left: the spending chart runs right to left too. */
-export const RightToLeft = rightToLeft();
+export const RightToLeft = card.rightToLeft();
 
 const newco = mockBackend();
 /** Nothing was spent last month: no percentage, a sentence instead. */
@@ -112,7 +114,7 @@ export const Live = story(live, {
 });
 
 /** No provider: the card's own `org-id` and `adapter`. */
-export const Standalone = standalone(
+export const Standalone = card.standalone(
   (args, adapter) =>
     html`<billing-card org-id=${args.orgId} .adapter=${adapter} locale=${args.locale}></billing-card>`,
 );
@@ -152,15 +154,13 @@ export const ControlledWithoutHistory: Story = {
 };
 
 /** Controlled with data that breaks the contract: a typed error, nothing thrown. */
-export const ControlledInvalidData: Story = {
-  render: () =>
-    html`<billing-card
-      .data=${{ currentMonthTotal: { amountMinor: 1.5, currency: 'usd' }, nextInvoiceDate: 'soon' } as never}
-    ></billing-card>`,
-};
+export const ControlledInvalidData = card.invalidData({
+  currentMonthTotal: { amountMinor: 1.5, currency: 'usd' },
+  nextInvoiceDate: 'soon',
+});
 
 /** Every text can be replaced, here through the provider. */
-export const CustomStrings = customStrings(
+export const CustomStrings = card.customStrings(
   {
     billingTitle: 'Spending',
     billingCurrentMonth: 'Month to date',

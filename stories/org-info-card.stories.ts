@@ -17,9 +17,11 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-const { inProvider, story, rightToLeft, japanese, customStrings, standalone } = cardStories<Args>(
+const card = cardStories<Args>(
+  'org-info-card',
   (args) => html`<org-info-card heading-level=${args.headingLevel}></org-info-card>`,
 );
+const { inProvider, story } = card;
 
 const ready = mockBackend();
 export const Ready = story(ready);
@@ -33,12 +35,12 @@ export const NoAccessHidden = states.NoAccessHidden;
 export const Stale = states.Stale;
 
 /** A long right-to-left name, in Arabic, in Kuwait's time zone. */
-export const RightToLeft = rightToLeft();
+export const RightToLeft = card.rightToLeft();
 
-export const Japanese = japanese();
+export const Japanese = card.japanese();
 
 /** No provider: the card's own `org-id` and `adapter`. */
-export const Standalone = standalone(
+export const Standalone = card.standalone(
   (args, adapter) =>
     html`<org-info-card org-id=${args.orgId} .adapter=${adapter} locale=${args.locale}></org-info-card>`,
 );
@@ -56,12 +58,10 @@ export const Controlled: Story = {
 };
 
 /** Controlled with data that breaks the contract: a clear state, a typed error, nothing thrown. */
-export const ControlledInvalidData: Story = {
-  render: () => html`<org-info-card .data=${{ id: 'x', name: '', teamSize: -1 } as never}></org-info-card>`,
-};
+export const ControlledInvalidData = card.invalidData({ id: 'x', name: '', teamSize: -1 });
 
 /** Every text can be replaced, here through the provider. */
-export const CustomStrings = customStrings(
+export const CustomStrings = card.customStrings(
   { orgInfoTitle: 'Your company', orgInfoOwner: 'Account holder', orgInfoTeamSize: 'Seats' },
   () => html`<org-info-card></org-info-card>`,
 );

@@ -22,9 +22,11 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-const { inProvider, story, rightToLeft, japanese, customStrings, standalone } = cardStories<Args>(
+const card = cardStories<Args>(
+  'plan-card',
   (args) => html`<plan-card heading-level=${args.headingLevel}></plan-card>`,
 );
+const { inProvider, story } = card;
 
 const ready = mockBackend();
 /** Enterprise, USD, viewed by the owner: both actions shown. */
@@ -47,10 +49,10 @@ const member = mockBackend();
 export const ReadOnlyMember = story(member, { args: { orgId: INITECH_ORG_ID } });
 
 /** Arabic, right to left, in Kuwaiti dinars; the (+) sits at the inline end of the credits. */
-export const RightToLeft = rightToLeft();
+export const RightToLeft = card.rightToLeft();
 
 /** Japanese yen have no minor unit. */
-export const Japanese = japanese();
+export const Japanese = card.japanese();
 
 const linked = mockBackend();
 /**
@@ -115,7 +117,7 @@ function countCreditsLow(event: CreditsLowEvent): void {
 }
 
 /** No provider: the card's own `org-id` and `adapter`. */
-export const Standalone = standalone(
+export const Standalone = card.standalone(
   (args, adapter) =>
     html`<plan-card org-id=${args.orgId} .adapter=${adapter} locale=${args.locale}></plan-card>`,
 );
@@ -143,15 +145,13 @@ export const ControlledLowCredits: Story = {
 };
 
 /** Controlled with data that breaks the contract: a clear state, a typed error, nothing thrown. */
-export const ControlledInvalidData: Story = {
-  render: () =>
-    html`<plan-card
-      .data=${{ name: '', availableCredits: { amountMinor: 'lots', currency: 'usd' } } as never}
-    ></plan-card>`,
-};
+export const ControlledInvalidData = card.invalidData({
+  name: '',
+  availableCredits: { amountMinor: 'lots', currency: 'usd' },
+});
 
 /** Every text can be replaced, here through the provider. */
-export const CustomStrings = customStrings(
+export const CustomStrings = card.customStrings(
   {
     planTitle: 'Subscription',
     planCredits: 'Balance',

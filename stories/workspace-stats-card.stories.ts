@@ -30,7 +30,8 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-const { inProvider, story, rightToLeft, customStrings, standalone } = cardStories<Args>(
+const card = cardStories<Args>(
+  'workspace-stats-card',
   (args) => html`
     <workspace-stats-card
       heading-level=${args.headingLevel}
@@ -38,13 +39,14 @@ const { inProvider, story, rightToLeft, customStrings, standalone } = cardStorie
     ></workspace-stats-card>
   `,
 );
+const { inProvider, story } = card;
 
 const ready = mockBackend();
 /** 128 workspaces; "By state" opens the breakdown of the 13 in other states. */
 export const Ready = story(ready);
 
 /** More than half the workspaces are in other states: the card warns. Right to left, in Arabic. */
-export const RightToLeftManyOthers = rightToLeft();
+export const RightToLeftManyOthers = card.rightToLeft();
 
 const sakura = mockBackend();
 /** No `othersByState` in the data: no "By state" button. */
@@ -86,7 +88,7 @@ export const Live = story(live, {
 });
 
 /** No provider: the card's own `org-id` and `adapter`. */
-export const Standalone = standalone(
+export const Standalone = card.standalone(
   (args, adapter) =>
     html`<workspace-stats-card
       org-id=${args.orgId}
@@ -114,12 +116,7 @@ export const Controlled: Story = {
 };
 
 /** Controlled with data that breaks the contract (others ≠ total − active − suspended): a typed error, nothing thrown. */
-export const ControlledInvalidData: Story = {
-  render: () =>
-    html`<workspace-stats-card
-      .data=${{ total: 10, active: 6, suspended: 2, others: 5 } as WorkspaceStats}
-    ></workspace-stats-card>`,
-};
+export const ControlledInvalidData = card.invalidData({ total: 10, active: 6, suspended: 2, others: 5 });
 
 /** The empty state's content replaced through the `empty` slot. */
 export const EmptySlot: Story = {
@@ -131,7 +128,7 @@ export const EmptySlot: Story = {
 };
 
 /** Every text can be replaced, here through the provider. */
-export const CustomStrings = customStrings(
+export const CustomStrings = card.customStrings(
   {
     workspacesTitle: 'Environments',
     workspacesTotal: 'environments in total',

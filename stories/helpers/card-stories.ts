@@ -5,6 +5,7 @@
  */
 import type { StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../../src/define/org-dashboard-provider.js';
 import type { DashboardLinks } from '../../src/contract/links.js';
 import type { DashboardAdapter } from '../../src/contract/types.js';
@@ -28,9 +29,13 @@ export interface InProviderOptions<Args> {
   card?: (args: Args) => TemplateResult;
 }
 
-/** `card` renders the element with its own attributes from the args; the provider gets the rest. */
-export function cardStories<Args extends CardArgs>(card: (args: Args) => TemplateResult) {
+/**
+ * `tag` is the element's; `card` renders it with its own attributes from the args, and the provider
+ * gets the rest.
+ */
+export function cardStories<Args extends CardArgs>(tag: string, card: (args: Args) => TemplateResult) {
   type Story = StoryObj<Args>;
+  const element = unsafeStatic(tag);
 
   /** Inside a provider, the usual way. */
   function inProvider(
@@ -100,5 +105,10 @@ export function cardStories<Args extends CardArgs>(card: (args: Args) => Templat
       const backend = mockBackend();
       return { parameters: { msw: backend.msw }, ...extra, render: (args) => alone(args, backend.adapter) };
     },
+
+    /** The host gives `data` that breaks the contract, and nothing else. */
+    invalidData: (data: unknown): Story => ({
+      render: (() => staticHtml`<${element} .data=${data}></${element}>`) as Story['render'],
+    }),
   };
 }
