@@ -25,7 +25,7 @@ export { ANNOUNCE_INTERVAL_MS } from './controllers/live-announcer.js';
  * store, the texts, the live region and the custom states.
  *
  * A card declares its resource, how host data is validated, its texts and
- * title, and renders its ready content and a skeleton of the same size.
+ * which is its title, and renders its ready content and a skeleton of the same size.
  */
 export abstract class DashboardCard<K extends ResourceKey> extends DashboardElement {
   /** Controlled mode: render this and fetch nothing (property only). */
@@ -38,10 +38,8 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
   protected abstract readonly resource: K;
   /** Validates controlled `data` (throws `DashboardError` `invalid-data`). */
   protected abstract readonly parse: (value: unknown) => ResourceDataMap[K];
-  /** The card's English texts (the texts every card shares come with them). */
-  protected abstract readonly ownStrings: Partial<DashboardStrings>;
-  /** The key of the card's title among the texts. */
-  protected abstract readonly titleKey: TextKey;
+  /** The card's English texts (the texts every card shares come with them), and which is its title. */
+  protected abstract readonly texts: { readonly strings: Partial<DashboardStrings>; readonly title: TextKey };
 
   protected abstract renderReady(data: ResourceDataMap[K], strings: DashboardStrings): TemplateResult;
   /** Placeholders laid out as `renderReady` lays out data, so nothing moves when it arrives. */
@@ -71,7 +69,7 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
     return undefined;
   }
 
-  protected readonly localize = this.createLocalize(() => ({ ...cardStrings, ...this.ownStrings }));
+  protected readonly localize = this.createLocalize(() => ({ ...cardStrings, ...this.texts.strings }));
   private readonly source = new ResourceController<K>(this, {
     resource: () => this.resource,
     target: () => this.storeTarget,
@@ -171,7 +169,7 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
       dir: this.localize.dir,
       busy: state === 'loading',
       headingLevel: this.headingLevel,
-      title: strings[this.titleKey],
+      title: strings[this.texts.title],
       header: html`${this.renderHeaderActions(strings)}<slot name="header-actions"></slot>`,
       body: this.renderBody(strings),
       footer: html`${data === undefined ? nothing : (renderInvalidNote(invalid ?? [], strings, this.formatContext) ?? nothing)}

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { styleProps } from '../../base/style-props.js';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cardStyles } from '../../base/card.styles.js';
@@ -16,6 +15,7 @@ import type { DashboardStrings, TextKey } from '../../strings/strings.js';
 import { fill, fillParts } from '../../strings/template.js';
 import { activityFeedStrings } from '../../strings/activity-feed.js';
 import { activityFeedStyles } from './activity-feed.styles.js';
+import { skeleton } from '../../base/skeleton.js';
 
 export const DEFAULT_ACTIVITY_LIMIT = 5;
 
@@ -123,8 +123,7 @@ export class ActivityFeed extends DashboardCard<'activity'> {
 
   protected readonly resource = 'activity';
   protected readonly parse = parseActivities;
-  protected readonly ownStrings = activityFeedStrings;
-  protected readonly titleKey = 'activityTitle';
+  protected readonly texts = { strings: activityFeedStrings, title: 'activityTitle' } as const;
 
   /** How many of the latest entries to show: 1 to 50 (the store keeps the latest 50), default 5. */
   @property({ type: Number }) limit = DEFAULT_ACTIVITY_LIMIT;
@@ -233,19 +232,13 @@ export class ActivityFeed extends DashboardCard<'activity'> {
         ${rows.map(
           (i) => html`
             <li class="entry">
-              <p class="summary">
-                <span class="skeleton" ${styleProps({ '--_w': `${i % 2 ? 11 : 14}em` })}></span>
-              </p>
-              <p class="meta">
-                <span class="skeleton" ${styleProps({ '--_w': `${i % 2 ? 10 : 8}em` })}></span>
-              </p>
+              <p class="summary">${skeleton(`${i % 2 ? 11 : 14}em`)}</p>
+              <p class="meta">${skeleton(`${i % 2 ? 10 : 8}em`)}</p>
             </li>
           `,
         )}
       </ol>
-      <div class="more" aria-hidden="true">
-        <span class="skeleton" ${styleProps({ '--_w': '6em' })}></span>
-      </div>
+      <div class="more" aria-hidden="true">${skeleton('6em')}</div>
     `;
   }
 

@@ -1,13 +1,13 @@
 /** How `<activity-log>` draws its rows, skeleton and messages: pure functions of what they show. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ERROR_TEXT } from '../../strings/card.js';
-import { styleProps } from '../../base/style-props.js';
 import type { DashboardError } from '../../contract/errors.js';
 import type { Activity } from '../../contract/types.js';
 import { formatDateTime, isoInstant, type FormatContext } from '../../format/format.js';
 import { formatRelativeTime } from '../../format/relative-time.js';
 import type { DashboardStrings } from '../../strings/strings.js';
 import { fillParts } from '../../strings/template.js';
+import { skeleton } from '../../base/skeleton.js';
 
 const SKELETON_ROWS = 8;
 const EXACT_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'long' };
@@ -25,12 +25,8 @@ export function renderSkeleton(): TemplateResult {
       ${rows.map(
         (i) => html`
           <div class="entry">
-            <p class="summary">
-              <span class="skeleton" ${styleProps({ '--_w': `${i % 2 ? 11 : 15}em` })}></span>
-            </p>
-            <p class="meta">
-              <span class="skeleton" ${styleProps({ '--_w': `${i % 2 ? 16 : 13}em` })}></span>
-            </p>
+            <p class="summary">${skeleton(`${i % 2 ? 11 : 15}em`)}</p>
+            <p class="meta">${skeleton(`${i % 2 ? 16 : 13}em`)}</p>
           </div>
         `,
       )}

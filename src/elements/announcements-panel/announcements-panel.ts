@@ -85,8 +85,7 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
   @property({ attribute: 'user-id' }) userId?: string;
 
   protected readonly resource = 'announcements';
-  protected readonly ownStrings = announcementsPanelStrings;
-  protected readonly titleKey = 'announcementsTitle';
+  protected readonly texts = { strings: announcementsPanelStrings, title: 'announcementsTitle' } as const;
 
   /** The last dismiss or restore, for screen readers. */
   @state() private notice = '';

@@ -10,6 +10,7 @@ import type { DashboardStrings } from '../../strings/strings.js';
 import { fill } from '../../strings/template.js';
 import { billingCardStrings } from '../../strings/billing-card.js';
 import { billingCardStyles } from './billing-card.styles.js';
+import { skeleton, skeletonRow } from '../../base/skeleton.js';
 
 /** Below this change (0.05%) the percentage would round to 0 at one fraction digit. */
 const SMALLEST_CHANGE = 0.0005;
@@ -153,8 +154,7 @@ export class BillingCard extends DashboardCard<'billing'> {
 
   protected readonly resource = 'billing';
   protected readonly parse = parseBillingSummary;
-  protected readonly ownStrings = billingCardStrings;
-  protected readonly titleKey = 'billingTitle';
+  protected readonly texts = { strings: billingCardStrings, title: 'billingTitle' } as const;
 
   /** Says this month's new total, when it changed. */
   protected override liveSummary(
@@ -327,23 +327,14 @@ export class BillingCard extends DashboardCard<'billing'> {
       <div class="top" ${styleProps(SIZE_CONTAINER)}>
         <p class="current">
           <span class="caption">${strings.billingCurrentMonth}</span>
-          <span class="big"><span class="skeleton" ${styleProps({ '--_w': '6em' })}></span></span>
+          <span class="big">${skeleton('6em')}</span>
         </p>
       </div>
-      <p class="trend"><span class="skeleton" ${styleProps({ '--_w': '13em' })}></span></p>
+      <p class="trend">${skeleton('13em')}</p>
       <dl class="details" aria-hidden="true">
-        <div class="row">
-          <dt>${strings.billingLastMonth}</dt>
-          <dd><span class="skeleton" ${styleProps({ '--_w': '6em' })}></span></dd>
-        </div>
-        <div class="row">
-          <dt>${strings.billingNextInvoice}</dt>
-          <dd><span class="skeleton" ${styleProps({ '--_w': '7em' })}></span></dd>
-        </div>
+        ${skeletonRow(strings.billingLastMonth, '6em')} ${skeletonRow(strings.billingNextInvoice, '7em')}
       </dl>
-      <div class="actions">
-        <span class="skeleton action-skeleton" ${styleProps({ '--_w': '10em' })}></span>
-      </div>
+      <div class="actions">${skeleton('10em', 'action-skeleton')}</div>
     `;
   }
 }

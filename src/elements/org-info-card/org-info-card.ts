@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { styleProps } from '../../base/style-props.js';
 import { state } from 'lit/decorators.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
@@ -12,6 +11,7 @@ import { fill } from '../../strings/template.js';
 import { CopyOrgIdEvent } from './org-info-card.events.js';
 import { orgInfoCardStrings } from '../../strings/org-info-card.js';
 import { orgInfoCardStyles } from './org-info-card.styles.js';
+import { skeleton, skeletonRow } from '../../base/skeleton.js';
 
 const COPIED_VISIBLE_MS = 2500;
 
@@ -55,8 +55,7 @@ export class OrgInfoCard extends DashboardCard<'organization'> {
 
   protected readonly resource = 'organization';
   protected readonly parse = parseOrganization;
-  protected readonly ownStrings = orgInfoCardStrings;
-  protected readonly titleKey = 'orgInfoTitle';
+  protected readonly texts = { strings: orgInfoCardStrings, title: 'orgInfoTitle' } as const;
 
   @state() private copyResult: CopyResult;
   private copyTimer?: ReturnType<typeof setTimeout>;
@@ -127,17 +126,11 @@ export class OrgInfoCard extends DashboardCard<'organization'> {
   }
 
   protected renderSkeleton(strings: DashboardStrings) {
-    const row = (label: string, width: string) => html`
-      <div class="row">
-        <dt>${label}</dt>
-        <dd><span class="skeleton" ${styleProps({ '--_w': `${width}` })}></span></dd>
-      </div>
-    `;
     return html`
-      <p class="name"><span class="skeleton" ${styleProps({ '--_w': '12em' })}></span></p>
+      <p class="name">${skeleton('12em')}</p>
       <dl aria-hidden="true">
-        ${row(strings.orgInfoId, '14em')} ${row(strings.orgInfoOwner, '9em')}
-        ${row(strings.orgInfoCreated, '11em')} ${row(strings.orgInfoTeamSize, '3em')}
+        ${skeletonRow(strings.orgInfoId, '14em')} ${skeletonRow(strings.orgInfoOwner, '9em')}
+        ${skeletonRow(strings.orgInfoCreated, '11em')} ${skeletonRow(strings.orgInfoTeamSize, '3em')}
       </dl>
     `;
   }

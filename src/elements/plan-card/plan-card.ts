@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { styleProps } from '../../base/style-props.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
 import type { Money, PlanSummary } from '../../contract/types.js';
@@ -10,6 +9,7 @@ import { fill, fillParts } from '../../strings/template.js';
 import { CreditsLowEvent } from './plan-card.events.js';
 import { planCardStrings } from '../../strings/plan-card.js';
 import { planCardStyles } from './plan-card.styles.js';
+import { skeleton, skeletonRow } from '../../base/skeleton.js';
 
 /**
  * The threshold a plan's balance is at or below, or undefined when it is not
@@ -78,8 +78,7 @@ export class PlanCard extends DashboardCard<'plan'> {
 
   protected readonly resource = 'plan';
   protected readonly parse = parsePlanSummary;
-  protected readonly ownStrings = planCardStrings;
-  protected readonly titleKey = 'planTitle';
+  protected readonly texts = { strings: planCardStrings, title: 'planTitle' } as const;
 
   /** The plan shown by the last render (set in `renderReady`, read in `updated`). */
   private shownPlan?: PlanSummary;
@@ -180,20 +179,11 @@ export class PlanCard extends DashboardCard<'plan'> {
     const canManage = this.hasPermission('plan:manage');
     return html`
       <dl aria-hidden="true">
-        <div class="row">
-          <dt>${strings.planName}</dt>
-          <dd><span class="skeleton" ${styleProps({ '--_w': '8em' })}></span></dd>
-        </div>
-        <div class="row">
-          <dt>${strings.planCredits}</dt>
-          <dd><span class="skeleton" ${styleProps({ '--_w': '7em' })}></span></dd>
-        </div>
+        ${skeletonRow(strings.planName, '8em')} ${skeletonRow(strings.planCredits, '7em')}
       </dl>
       ${
         canManage
-          ? html`<div class="actions" aria-hidden="true">
-              <span class="skeleton action-placeholder" ${styleProps({ '--_w': '11em' })}></span>
-            </div>`
+          ? html`<div class="actions" aria-hidden="true">${skeleton('11em', 'action-placeholder')}</div>`
           : nothing
       }
     `;

@@ -1,5 +1,4 @@
 import { html, nothing, svg } from 'lit';
-import { styleProps } from '../../base/style-props.js';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cardStyles } from '../../base/card.styles.js';
@@ -11,6 +10,7 @@ import type { DashboardStrings, TextKey } from '../../strings/strings.js';
 import { fill } from '../../strings/template.js';
 import { workspaceStatsCardStrings } from '../../strings/workspace-stats-card.js';
 import { workspaceStatsCardStyles } from './workspace-stats-card.styles.js';
+import { skeleton } from '../../base/skeleton.js';
 
 /** Default share of "Others" in the total from which the card shows its warning. */
 export const DEFAULT_OTHERS_WARNING_RATIO = 0.25;
@@ -136,8 +136,7 @@ export class WorkspaceStatsCard extends DashboardCard<'workspaces'> {
 
   protected readonly resource = 'workspaces';
   protected readonly parse = parseWorkspaceStats;
-  protected readonly ownStrings = workspaceStatsCardStrings;
-  protected readonly titleKey = 'workspacesTitle';
+  protected readonly texts = { strings: workspaceStatsCardStrings, title: 'workspacesTitle' } as const;
 
   protected override isEmpty(stats: WorkspaceStats): boolean {
     return stats.total === 0;
@@ -353,14 +352,14 @@ export class WorkspaceStatsCard extends DashboardCard<'workspaces'> {
     const row = (name: string, description: string) => html`
       <div class="row">
         <dt><span class="swatch" aria-hidden="true"></span>${name}</dt>
-        <dd class="numbers"><span class="skeleton" ${styleProps({ '--_w': '4em' })}></span></dd>
+        <dd class="numbers">${skeleton('4em')}</dd>
         <dd class="description">${description}</dd>
       </div>
     `;
     return html`
       <p class="total">
         <span class="caption">${strings.workspacesTotal}</span>
-        <span class="big"><span class="skeleton" ${styleProps({ '--_w': '3.5em' })}></span></span>
+        <span class="big">${skeleton('3.5em')}</span>
       </p>
       <svg class="bar" aria-hidden="true" width="100%" height="12">
         <rect class="track" x="0" y="0" width="100%" height="100%"></rect>
