@@ -5,7 +5,7 @@ import sinon from 'sinon';
 import { createRestAdapter, type RestAdapterOptions } from '../../src/adapters/rest.js';
 import type { DashboardEvent, LiveConnectionState } from '../../src/contract/types.js';
 import { activity, json, organization, plan, scriptedFetch, until, type FetchCall } from './rest-fixtures.js';
-import { fakeTimeoutsEachTest } from '../helpers/clock.js';
+import { fakeTimeoutsEachTest, realTask, untilReal } from '../helpers/clock.js';
 
 const encoder = new TextEncoder();
 
@@ -319,16 +319,26 @@ describe('createRestAdapter: subscribe backoff (fake timers)', () => {
   it("uses the server's retry: field as the base delay, and restarts the backoff after a good connection", async () => {
     const server = streamServer((_, i) => {
       if (i === 0) {
-        return new Response('retry: 2000\n\n', { headers: { 'content-type': 'text/event-stream' } });
+        // The body arrives a few real tasks late, as a slow network or a busy browser delivers it:
+        // the clock must not move before it is read.
+        const body = new ReadableStream<Uint8Array>({
+          start: async (controller) => {
+            for (let task = 0; task < 50; task += 1) await realTask();
+            controller.enqueue(encoder.encode('retry: 2000\n\n'));
+            controller.close();
+          },
+        });
+        return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
       }
       throw new TypeError('Failed to fetch');
     });
-    const { unsubscribe } = listen({
+    const { states, unsubscribe } = listen({
       fetch: server.fetch,
       retryBaseMs: 100,
       retryMaxMs: 10_000,
       random: () => 0.5,
     });
+    await untilReal(() => states.includes('reconnecting'), 'the first stream read to its end');
     // 1 s plus half of the windows 2000, 4000, 8000.
     await clock.tickAsync(2000 + 3000 + 5000);
     unsubscribe();

@@ -12,3 +12,28 @@ export function fakeTimeoutsEachTest(use: (clock: sinon.SinonFakeTimers) => void
   });
   afterEach(() => clock.restore());
 }
+
+/** One real macrotask, which fake timers do not hold back (a message through a MessageChannel). */
+export function realTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Waits in real time, however long the browser takes, until `check` holds: for what the browser
+ * does on its own under a fake clock (reading a response body), before the test moves the clock.
+ * The limit only ends a test that would otherwise hang.
+ */
+export async function untilReal(check: () => boolean, what = 'condition', timeoutMs = 30_000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
+    await realTask();
+  }
+}
