@@ -77,27 +77,15 @@ export const RightToLeft = card.rightToLeft();
 
 export const Japanese = card.japanese();
 
-const linked = mockBackend();
 /**
  * With an `activityLog` URL template "Show more" is a real link. Here a host
  * router takes over: it cancels the event and says where it would go.
  */
-export const WithLinks: Story = {
-  parameters: { msw: linked.msw },
-  render: (args) => html`
-    <div @od-show-more-activities=${route}>
-      ${inProvider(linked, { links: { activityLog: '/organizations/{orgId}/activity' } })!(args, {} as never)}
-      <p><output>Activate “Show more”.</output></p>
-    </div>
-  `,
-};
-
-function route(event: CustomEvent<{ href?: string }>): void {
-  event.preventDefault();
-  const output = (event.currentTarget as HTMLElement).querySelector('output');
-  if (output)
-    output.textContent = `${event.type}: the host router would open ${event.detail.href ?? '(no URL)'}`;
-}
+export const WithLinks = card.withLinks(
+  { activityLog: '/organizations/{orgId}/activity' },
+  ['od-show-more-activities'],
+  'Activate “Show more”.',
+);
 
 /** No provider: the card's own `org-id` and `adapter`. */
 export const Standalone = card.standalone(

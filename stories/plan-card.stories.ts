@@ -54,32 +54,18 @@ export const RightToLeft = card.rightToLeft();
 /** Japanese yen have no minor unit. */
 export const Japanese = card.japanese();
 
-const linked = mockBackend();
 /**
  * With URL templates the actions are real links (middle-click opens a tab).
  * Here a host router takes over: it cancels the event and says where it would go.
  */
-export const WithLinks: Story = {
-  parameters: { msw: linked.msw },
-  render: (args) => html`
-    <div @od-manage-subscription=${route} @od-add-credits=${route}>
-      ${inProvider(linked, {
-        links: {
-          manageSubscription: '/organizations/{orgId}/subscription',
-          addCredits: '/organizations/{orgId}/credits/new',
-        },
-      })!(args, {} as never)}
-      <p><output>Activate an action.</output></p>
-    </div>
-  `,
-};
-
-function route(event: CustomEvent<{ href?: string }>): void {
-  event.preventDefault();
-  const output = (event.currentTarget as HTMLElement).querySelector('output');
-  if (output)
-    output.textContent = `${event.type}: the host router would open ${event.detail.href ?? '(no URL)'}`;
-}
+export const WithLinks = card.withLinks(
+  {
+    manageSubscription: '/organizations/{orgId}/subscription',
+    addCredits: '/organizations/{orgId}/credits/new',
+  },
+  ['od-manage-subscription', 'od-add-credits'],
+  'Activate an action.',
+);
 
 const liveBackend = mockBackend();
 const livePlan = liveBackend.api.data[ACME_ORG_ID].plan;

@@ -3,8 +3,9 @@
  * inside a provider on a mocked backend, right to left in Arabic, in Japanese, with the texts
  * replaced through the provider, and on its own without a provider.
  */
-import type { StoryObj } from '@storybook/web-components-vite';
+import type { StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../../src/define/org-dashboard-provider.js';
 import type { DashboardLinks } from '../../src/contract/links.js';
@@ -21,6 +22,14 @@ export const viewerTimeZone = () => Intl.DateTimeFormat().resolvedOptions().time
 const RIGHT_TO_LEFT = { orgId: GULF_ORG_ID, locale: 'ar-KW', timeZone: 'Asia/Kuwait' };
 /** Tokyo in Japanese: yen have no minor unit. */
 const JAPANESE = { orgId: SAKURA_ORG_ID, locale: 'ja-JP', timeZone: 'Asia/Tokyo' };
+
+/** A host router's part: cancels an action's event and says, in the `output` beside the card, where it would go. */
+function routeInstead(event: Event): void {
+  const { detail } = event as CustomEvent<{ href?: string }>;
+  event.preventDefault();
+  const output = (event.currentTarget as HTMLElement).querySelector('output');
+  if (output) output.textContent = `${event.type}: the host router would open ${detail.href ?? '(no URL)'}`;
+}
 
 export interface InProviderOptions<Args> {
   /** The host's URL templates, given to the provider. */
@@ -104,6 +113,26 @@ export function cardStories<Args extends CardArgs>(tag: string, card: (args: Arg
     ): Story => {
       const backend = mockBackend();
       return { parameters: { msw: backend.msw }, ...extra, render: (args) => alone(args, backend.adapter) };
+    },
+
+    /**
+     * With URL templates (`links`) the actions are real links; a host router around the card takes
+     * each of `events` over and says where it would go. Adding the same listener again is a no-op,
+     * so a re-render adds nothing.
+     */
+    withLinks: (links: DashboardLinks, events: readonly string[], prompt: string): Story => {
+      const backend = mockBackend();
+      const route = (wrapper?: Element) =>
+        events.forEach((type) => wrapper?.addEventListener(type, routeInstead));
+      return {
+        parameters: { msw: backend.msw },
+        render: ((args: Args, context: StoryContext<Args>) => html`
+          <div ${ref(route)}>
+            ${inProvider(backend, { links })!(args, context)}
+            <p><output>${prompt}</output></p>
+          </div>
+        `) as Story['render'],
+      };
     },
 
     /** The host gives `data` that breaks the contract, and nothing else. */
