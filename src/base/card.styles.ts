@@ -95,6 +95,17 @@ export const cardStyles = css`
     color: var(--_muted);
   }
 
+  /* Every control's box: buttons, action links, and the activity log's filters. */
+  button,
+  a[part~='action'],
+  select,
+  input {
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    font: inherit;
+  }
+
   button,
   a[part~='action'] {
     display: inline-flex;
@@ -104,14 +115,23 @@ export const cardStyles = css`
     min-width: 24px;
     min-height: 24px;
     padding: 2px 10px;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_surface);
     color: var(--_accent);
-    font: inherit;
     font-weight: 500;
     text-decoration: none;
     cursor: pointer;
+  }
+
+  /* A headline figure (this month's total, the active workspaces). */
+  .big {
+    font-size: var(--od-font-size-value-large, 2rem);
+    font-weight: var(--od-font-weight-value, 600);
+    line-height: 1.2;
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+
+  .big .skeleton {
+    height: 0.8em;
   }
 
   button:hover,

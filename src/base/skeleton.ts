@@ -18,3 +18,16 @@ export function skeletonRow(term: unknown, width: string): TemplateResult {
     <dd>${skeleton(width)}</dd>
   </div>`;
 }
+
+/**
+ * The two lines of a placeholder list entry (summary and meta), their widths
+ * alternating by row (`[even, odd]`, in em) so the list does not look ruled.
+ */
+export function skeletonEntryLines(
+  row: number,
+  summary: readonly [number, number],
+  meta: readonly [number, number],
+): TemplateResult {
+  return html`<p class="summary">${skeleton(`${summary[row % 2]}em`)}</p>
+    <p class="meta">${skeleton(`${meta[row % 2]}em`)}</p>`;
+}

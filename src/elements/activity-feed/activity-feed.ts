@@ -15,7 +15,7 @@ import type { DashboardStrings, TextKey } from '../../strings/strings.js';
 import { fill, fillParts } from '../../strings/template.js';
 import { activityFeedStrings } from '../../strings/activity-feed.js';
 import { activityFeedStyles } from './activity-feed.styles.js';
-import { skeleton } from '../../base/skeleton.js';
+import { skeleton, skeletonEntryLines } from '../../base/skeleton.js';
 
 export const DEFAULT_ACTIVITY_LIMIT = 5;
 
@@ -229,14 +229,7 @@ export class ActivityFeed extends DashboardCard<'activity'> {
     const rows = Array.from({ length: clampLimit(this.limit) }, (_, i) => i);
     return html`
       <ol part="list" aria-hidden="true">
-        ${rows.map(
-          (i) => html`
-            <li class="entry">
-              <p class="summary">${skeleton(`${i % 2 ? 11 : 14}em`)}</p>
-              <p class="meta">${skeleton(`${i % 2 ? 10 : 8}em`)}</p>
-            </li>
-          `,
-        )}
+        ${rows.map((i) => html` <li class="entry">${skeletonEntryLines(i, [14, 11], [8, 10])}</li> `)}
       </ol>
       <div class="more" aria-hidden="true">${skeleton('6em')}</div>
     `;

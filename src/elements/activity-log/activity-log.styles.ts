@@ -60,11 +60,7 @@ export const activityLogStyles = css`
     min-width: 0;
     min-height: 30px;
     padding: 3px 8px;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_surface);
     color: var(--_text);
-    font: inherit;
     font-size: calc(1em / 0.875);
   }
 

@@ -7,7 +7,7 @@ import { formatDateTime, isoInstant, type FormatContext } from '../../format/for
 import { formatRelativeTime } from '../../format/relative-time.js';
 import type { DashboardStrings } from '../../strings/strings.js';
 import { fillParts } from '../../strings/template.js';
-import { skeleton } from '../../base/skeleton.js';
+import { skeletonEntryLines } from '../../base/skeleton.js';
 
 const SKELETON_ROWS = 8;
 const EXACT_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'long' };
@@ -22,14 +22,7 @@ export function errorText(code: DashboardError['code'] | undefined, strings: Das
 export function renderSkeleton(): TemplateResult {
   const rows = Array.from({ length: SKELETON_ROWS }, (_, i) => i);
   return html`<div class="list-placeholder" aria-hidden="true">
-      ${rows.map(
-        (i) => html`
-          <div class="entry">
-            <p class="summary">${skeleton(`${i % 2 ? 11 : 15}em`)}</p>
-            <p class="meta">${skeleton(`${i % 2 ? 16 : 13}em`)}</p>
-          </div>
-        `,
-      )}
+      ${rows.map((i) => html` <div class="entry">${skeletonEntryLines(i, [15, 11], [13, 16])}</div> `)}
     </div>
     <p class="list-footer"></p>`;
 }

@@ -44,14 +44,6 @@ export const billingCardStyles = css`
   /* Shrinks in narrow cards (the top row is a size container), so the chart still fits beside it. */
   .big {
     font-size: min(var(--od-font-size-value-large, 2rem), 10cqi);
-    font-weight: var(--od-font-weight-value, 600);
-    line-height: 1.2;
-    font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
-  }
-
-  .big .skeleton {
-    height: 0.8em;
   }
 
   .history {

@@ -19,18 +19,6 @@ export const workspaceStatsCardStyles = css`
     margin-block-end: 10px;
   }
 
-  .big {
-    font-size: var(--od-font-size-value-large, 2rem);
-    font-weight: var(--od-font-weight-value, 600);
-    line-height: 1.2;
-    font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
-  }
-
-  .big .skeleton {
-    height: 0.8em;
-  }
-
   .caption {
     color: var(--_muted);
   }
@@ -162,7 +150,7 @@ export const workspaceStatsCardStyles = css`
     }
   }
 
-  .by-state {
+  #others-by-state {
     display: grid;
     gap: 2px;
     margin: 4px 0 0;
@@ -173,11 +161,11 @@ export const workspaceStatsCardStyles = css`
     background: color-mix(in srgb, var(--_chart-others) 6%, var(--_surface));
   }
 
-  .by-state[hidden] {
+  #others-by-state[hidden] {
     display: none;
   }
 
-  .by-state li {
+  #others-by-state li {
     display: flex;
     justify-content: space-between;
     gap: 12px;

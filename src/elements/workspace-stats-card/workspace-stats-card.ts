@@ -324,7 +324,6 @@ export class WorkspaceStatsCard extends DashboardCard<'workspaces'> {
       <ul
         part="others-by-state"
         id="others-by-state"
-        class="by-state"
         aria-label=${strings.workspacesOthersByStateLabel}
         ?hidden=${!this.othersOpen}
       >
