@@ -37,7 +37,7 @@ export function mergeById<T extends Identified>(
  * nothing: what it drops would fall outside the window anyway.
  */
 export class ArrivalBuffer<T extends Identified> {
-  private readonly byId = new Map<string, T>();
+  readonly #byId = new Map<string, T>();
 
   constructor(
     private readonly order: (a: T, b: T) => number,
@@ -45,19 +45,19 @@ export class ArrivalBuffer<T extends Identified> {
   ) {}
 
   add(item: T): void {
-    this.byId.set(item.id, item);
-    if (this.byId.size <= this.cap) return;
+    this.#byId.set(item.id, item);
+    if (this.#byId.size <= this.cap) return;
     let oldest: T | undefined;
-    for (const candidate of this.byId.values())
+    for (const candidate of this.#byId.values())
       if (!oldest || this.order(candidate, oldest) > 0) oldest = candidate;
-    if (oldest) this.byId.delete(oldest.id);
+    if (oldest) this.#byId.delete(oldest.id);
   }
 
   get size(): number {
-    return this.byId.size;
+    return this.#byId.size;
   }
 
   items(): T[] {
-    return [...this.byId.values()];
+    return [...this.#byId.values()];
   }
 }

@@ -31,67 +31,71 @@ export class LiveUpdates implements LiveHealth {
   down = false;
   /** The last moment live updates were missing: data whole only as of before it is behind. */
   gapAt = NEVER;
-  private mode: 'off' | 'subscribed' | 'polling' = 'off';
+  #mode: 'off' | 'subscribed' | 'polling' = 'off';
   /** Identifies the current subscription, so a late call of an old one changes nothing. */
-  private token?: object;
-  private unsubscribe?: () => void;
-  private pollTimer?: ReturnType<typeof setInterval>;
-  private missedPoll = false;
+  #token?: object;
+  #unsubscribe?: () => void;
+  #pollTimer?: ReturnType<typeof setInterval>;
+  #missedPoll = false;
 
-  constructor(private readonly host: LiveHost) {}
+  readonly #host: LiveHost;
+
+  constructor(host: LiveHost) {
+    this.#host = host;
+  }
 
   start(): void {
-    const { host } = this;
-    if (this.mode !== 'off' || host.isDisposed()) return;
-    if (!host.adapter.subscribe) return this.startPolling();
+    const host = this.#host;
+    if (this.#mode !== 'off' || host.isDisposed()) return;
+    if (!host.adapter.subscribe) return this.#startPolling();
     const token = {};
     try {
-      this.mode = 'subscribed';
-      this.token = token;
-      this.unsubscribe = host.adapter.subscribe(
+      this.#mode = 'subscribed';
+      this.#token = token;
+      this.#unsubscribe = host.adapter.subscribe(
         host.orgId,
         (event) => {
-          if (this.token === token) host.receive(event);
+          if (this.#token === token) host.receive(event);
         },
         {
           signal: host.signal,
           onConnectionChange: (state) => {
-            if (this.token === token) this.onConnectionChange(state);
+            if (this.#token === token) this.#onConnectionChange(state);
           },
         },
       );
     } catch {
-      this.token = undefined;
-      this.mode = 'off';
-      this.startPolling();
+      this.#token = undefined;
+      this.#mode = 'off';
+      this.#startPolling();
     }
   }
 
   stop(): void {
-    const unsubscribe = this.unsubscribe;
-    this.unsubscribe = undefined;
-    this.token = undefined;
-    this.mode = 'off';
+    const unsubscribe = this.#unsubscribe;
+    this.#unsubscribe = undefined;
+    this.#token = undefined;
+    this.#mode = 'off';
     if (this.down) {
       // Nobody listens now; whoever listens next gets data fetched after this outage.
       this.down = false;
-      this.gapAt = this.host.tick();
+      this.gapAt = this.#host.tick();
     }
-    if (this.pollTimer !== undefined) clearInterval(this.pollTimer);
-    this.pollTimer = undefined;
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    if (this.#pollTimer !== undefined) clearInterval(this.#pollTimer);
+    this.#pollTimer = undefined;
+    document.removeEventListener('visibilitychange', this.#onVisibilityChange);
     unsubscribe?.();
   }
 
   /** A new interval applies from now on: the timer starts over with it. */
   restartPolling(): void {
-    if (this.mode !== 'polling' || this.pollTimer === undefined) return;
-    clearInterval(this.pollTimer);
-    this.pollTimer = setInterval(() => this.poll(), this.host.pollIntervals.effective);
+    if (this.#mode !== 'polling' || this.#pollTimer === undefined) return;
+    clearInterval(this.#pollTimer);
+    this.#pollTimer = setInterval(() => this.#poll(), this.#host.pollIntervals.effective);
   }
 
-  private onConnectionChange(state: LiveConnectionState): void {
-    const { host } = this;
+  #onConnectionChange(state: LiveConnectionState): void {
+    const host = this.#host;
     if (host.isDisposed()) return;
     if (state === 'reconnecting') {
       this.down = true;
@@ -103,38 +107,38 @@ export class LiveUpdates implements LiveHealth {
       this.gapAt = host.tick();
       host.republishShown();
       host.resync();
-    } else if (this.mode === 'subscribed') {
+    } else if (this.#mode === 'subscribed') {
       // The adapter gave up on live updates: what happened until now may be
       // missing, so fetch it now, and keep it fresh by polling from here on.
-      this.token = undefined;
-      this.unsubscribe = undefined;
-      this.mode = 'off';
+      this.#token = undefined;
+      this.#unsubscribe = undefined;
+      this.#mode = 'off';
       this.down = false;
       this.gapAt = host.tick();
       host.republishShown();
-      this.startPolling();
+      this.#startPolling();
       host.resync();
     }
   }
 
-  private startPolling(): void {
-    if (this.mode !== 'off' || this.host.isDisposed()) return;
-    this.mode = 'polling';
-    this.pollTimer = setInterval(() => this.poll(), this.host.pollIntervals.effective);
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
+  #startPolling(): void {
+    if (this.#mode !== 'off' || this.#host.isDisposed()) return;
+    this.#mode = 'polling';
+    this.#pollTimer = setInterval(() => this.#poll(), this.#host.pollIntervals.effective);
+    document.addEventListener('visibilitychange', this.#onVisibilityChange);
   }
 
-  private poll(): void {
+  #poll(): void {
     // Paused while the page is hidden; caught up as soon as it shows again.
     if (document.visibilityState === 'hidden') {
-      this.missedPoll = true;
+      this.#missedPoll = true;
       return;
     }
-    this.missedPoll = false;
-    this.host.resync();
+    this.#missedPoll = false;
+    this.#host.resync();
   }
 
-  private readonly onVisibilityChange = (): void => {
-    if (document.visibilityState === 'visible' && this.missedPoll) this.poll();
+  readonly #onVisibilityChange = (): void => {
+    if (document.visibilityState === 'visible' && this.#missedPoll) this.#poll();
   };
 }

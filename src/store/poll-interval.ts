@@ -21,29 +21,29 @@ export function normalizePollInterval(value: unknown, fallback = DEFAULT_POLL_IN
 }
 
 export class PollIntervals {
-  private readonly wishes = new Map<object, number>();
-  private readonly base: number;
+  readonly #wishes = new Map<object, number>();
+  readonly #base: number;
 
   /** `base` applies while no holder has asked for an interval of its own. */
   constructor(base: unknown) {
-    this.base = normalizePollInterval(base);
+    this.#base = normalizePollInterval(base);
   }
 
   get effective(): number {
-    return this.wishes.size ? Math.min(...this.wishes.values()) : this.base;
+    return this.#wishes.size ? Math.min(...this.#wishes.values()) : this.#base;
   }
 
   /** Records `holder`'s wish; returns whether the interval in effect changed. */
   set(holder: object, value: unknown): boolean {
     const before = this.effective;
-    this.wishes.set(holder, normalizePollInterval(value));
+    this.#wishes.set(holder, normalizePollInterval(value));
     return this.effective !== before;
   }
 
   /** Forgets `holder`'s wish; returns whether the interval in effect changed. */
   delete(holder: object): boolean {
     const before = this.effective;
-    this.wishes.delete(holder);
+    this.#wishes.delete(holder);
     return this.effective !== before;
   }
 }

@@ -45,40 +45,40 @@ export type { ResourceState, ResourceStatus, StoreOptions } from './state.js';
 export class DashboardStore {
   readonly adapter: DashboardAdapter;
   readonly orgId: string;
-  private readonly dedupeMs: number;
-  private readonly pollIntervals: PollIntervals;
+  readonly #dedupeMs: number;
+  readonly #pollIntervals: PollIntervals;
   private readonly entries = new Map<ResourceKey, Entry<ResourceKey>>();
-  private readonly controller = new AbortController();
-  private readonly live: LiveUpdates;
+  readonly #controller = new AbortController();
+  readonly #live: LiveUpdates;
   /** The store's logical clock: see `Entry`. */
-  private clock = 0;
-  private disposed = false;
+  #clock = 0;
+  #disposed = false;
 
   constructor(adapter: DashboardAdapter, orgId: string, options: StoreOptions = {}) {
     this.adapter = adapter;
     this.orgId = orgId;
-    this.pollIntervals = new PollIntervals(options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS);
-    this.dedupeMs = options.dedupeMs ?? 2000;
-    this.live = new LiveUpdates({
+    this.#pollIntervals = new PollIntervals(options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS);
+    this.#dedupeMs = options.dedupeMs ?? 2000;
+    this.#live = new LiveUpdates({
       adapter,
       orgId,
-      signal: this.controller.signal,
-      pollIntervals: this.pollIntervals,
-      isDisposed: () => this.disposed,
-      tick: () => this.tick(),
-      receive: (event) => this.applyEvent(event),
-      republishShown: () => this.republishShown(),
-      resync: () => this.resync(),
+      signal: this.#controller.signal,
+      pollIntervals: this.#pollIntervals,
+      isDisposed: () => this.#disposed,
+      tick: () => this.#tick(),
+      receive: (event) => this.#applyEvent(event),
+      republishShown: () => this.#republishShown(),
+      resync: () => this.#resync(),
     });
   }
 
   get isDisposed(): boolean {
-    return this.disposed;
+    return this.#disposed;
   }
 
   /** The polling interval in effect: the shortest any holder asked for, else the store's own. */
   get pollIntervalMs(): number {
-    return this.pollIntervals.effective;
+    return this.#pollIntervals.effective;
   }
 
   /**
@@ -87,12 +87,12 @@ export class DashboardStore {
    * at once with it.
    */
   setPollInterval(holder: object, ms: number): void {
-    if (this.pollIntervals.set(holder, ms)) this.live.restartPolling();
+    if (this.#pollIntervals.set(holder, ms)) this.#live.restartPolling();
   }
 
   /** Forgets `holder`'s wish (it let go of the store). */
   clearPollInterval(holder: object): void {
-    if (this.pollIntervals.delete(holder)) this.live.restartPolling();
+    if (this.#pollIntervals.delete(holder)) this.#live.restartPolling();
   }
 
   /** The current state of a resource (never fetches). */
@@ -106,34 +106,34 @@ export class DashboardStore {
    * run while any resource has listeners. Returns the unsubscribe function.
    */
   subscribe(key: ResourceKey, listener: Listener): () => void {
-    if (this.disposed) return () => {};
-    const entry = this.entry(key);
+    if (this.#disposed) return () => {};
+    const entry = this.#entry(key);
     entry.listeners.add(listener);
     void this.load(key);
-    this.live.start();
+    this.#live.start();
     return () => {
       entry.listeners.delete(listener);
-      if (!this.hasListeners()) this.live.stop();
+      if (!this.#hasListeners()) this.#live.stop();
     };
   }
 
   /** Fetches a resource unless a fetch is under way or the data is only just fetched. */
   load(key: ResourceKey, { force = false } = {}): Promise<void> {
-    const entry = this.entry(key);
-    if (this.disposed) return Promise.resolve();
+    const entry = this.#entry(key);
+    if (this.#disposed) return Promise.resolve();
     if (entry.inflight) {
       // A fetch begun before the live outage ended may not hold what was missed in it.
-      if (force && entry.startedAt !== undefined && entry.startedAt < this.live.gapAt) entry.refetch = true;
+      if (force && entry.startedAt !== undefined && entry.startedAt < this.#live.gapAt) entry.refetch = true;
       return entry.inflight;
     }
     const { updatedAt, stale } = entry.state;
-    if (!force && !stale && updatedAt !== undefined && Date.now() - updatedAt < this.dedupeMs) {
+    if (!force && !stale && updatedAt !== undefined && Date.now() - updatedAt < this.#dedupeMs) {
       return Promise.resolve();
     }
     entry.busy = true;
-    entry.inflight = this.fetch(key).finally(() => {
+    entry.inflight = this.#fetch(key).finally(() => {
       entry.inflight = undefined;
-      if (entry.refetch && !this.disposed) {
+      if (entry.refetch && !this.#disposed) {
         entry.refetch = false;
         void this.load(key, { force: true });
       }
@@ -148,22 +148,22 @@ export class DashboardStore {
 
   /** Aborts every request, closes the live connection and stops all timers. */
   dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
-    this.live.stop();
-    this.controller.abort();
+    if (this.#disposed) return;
+    this.#disposed = true;
+    this.#live.stop();
+    this.#controller.abort();
     for (const entry of this.entries.values()) {
       entry.listeners.clear();
       entry.pending = undefined;
     }
   }
 
-  private tick(): number {
-    this.clock += 1;
-    return this.clock;
+  #tick(): number {
+    this.#clock += 1;
+    return this.#clock;
   }
 
-  private entry<K extends ResourceKey>(key: K): Entry<K> {
+  #entry<K extends ResourceKey>(key: K): Entry<K> {
     let entry = this.entries.get(key);
     if (!entry) {
       entry = newEntry();
@@ -173,19 +173,19 @@ export class DashboardStore {
   }
 
   /** Sets new data (when given) and tells the resource's listeners. */
-  private publish<K extends ResourceKey>(key: K, change: Change<ResourceDataMap[K]> = {}): void {
-    const entry = this.entry(key);
-    entry.state = nextState(entry, change, this.live);
+  #publish<K extends ResourceKey>(key: K, change: Change<ResourceDataMap[K]> = {}): void {
+    const entry = this.#entry(key);
+    entry.state = nextState(entry, change, this.#live);
     for (const listener of [...entry.listeners]) listener();
   }
 
-  private hasListeners(): boolean {
+  #hasListeners(): boolean {
     for (const entry of this.entries.values()) if (entry.listeners.size > 0) return true;
     return false;
   }
 
   /** Whether the viewer may see a resource; unknown access lets the server decide. */
-  private async permits(key: ResourceKey): Promise<boolean> {
+  async #permits(key: ResourceKey): Promise<boolean> {
     const permission = REQUIRED_PERMISSION[key];
     if (!permission) return true;
     if (!this.get('access').data) await this.load('access');
@@ -194,76 +194,76 @@ export class DashboardStore {
   }
 
   /** Known to be refused: access loaded and without the resource's permission. */
-  private refused(key: ResourceKey): boolean {
+  #refused(key: ResourceKey): boolean {
     const permission = REQUIRED_PERMISSION[key];
     const access = this.get('access').data;
     return Boolean(permission && access && !access.permissions.includes(permission));
   }
 
-  private async fetch<K extends ResourceKey>(key: K): Promise<void> {
-    const entry = this.entry(key);
+  async #fetch<K extends ResourceKey>(key: K): Promise<void> {
+    const entry = this.#entry(key);
     // Counted from now, not from when the request leaves after access: what
     // arrives while access loads may be missing from the response too.
-    const startedAt = this.tick();
+    const startedAt = this.#tick();
     entry.startedAt = startedAt;
     // Only what arrives from now on can be missing from the response.
     entry.pending = isListTopic(key) ? new ArrivalBuffer(LIST_ORDER[key], PENDING_CAP) : undefined;
-    this.publish(key);
+    this.#publish(key);
     try {
-      if (!(await this.permits(key))) {
+      if (!(await this.#permits(key))) {
         throw new DashboardError('forbidden', `Missing permission ${REQUIRED_PERMISSION[key]}.`);
       }
-      if (this.disposed) return;
-      const fetched = await FETCHERS[key](this.adapter, this.orgId, this.controller.signal);
-      if (this.disposed) return;
-      this.accept(key, fetched, startedAt);
+      if (this.#disposed) return;
+      const fetched = await FETCHERS[key](this.adapter, this.orgId, this.#controller.signal);
+      if (this.#disposed) return;
+      this.#accept(key, fetched, startedAt);
     } catch (reason) {
-      if (this.disposed) return;
-      this.reject(key, toDashboardError(reason), startedAt);
+      if (this.#disposed) return;
+      this.#reject(key, toDashboardError(reason), startedAt);
     }
   }
 
-  private accept<K extends ResourceKey>(key: K, fetched: Fetched<K>, startedAt: number): void {
-    const entry = this.entry(key);
+  #accept<K extends ResourceKey>(key: K, fetched: Fetched<K>, startedAt: number): void {
+    const entry = this.#entry(key);
     const arrived = entry.pending?.items() ?? [];
-    this.settle(entry);
+    this.#settle(entry);
     entry.lastError = undefined;
     if (isListTopic(key)) {
       // The response is the whole list as of when the fetch began; what came live since then is added.
       entry.goodAsOf = startedAt;
       const data = mergeById(fetched.data as Identified[], arrived, LIST_ORDER[key], LIST_CAP[key]);
-      this.publish(key, { data: data as never, updatedAt: Date.now(), invalid: fetched.invalid });
+      this.#publish(key, { data: data as never, updatedAt: Date.now(), invalid: fetched.invalid });
     } else if (entry.liveAt > startedAt) {
       // A snapshot that came live after this fetch began is newer than its response.
-      this.publish(key);
+      this.#publish(key);
     } else {
       entry.goodAsOf = startedAt;
-      this.publish(key, { data: fetched.data, updatedAt: Date.now(), invalid: fetched.invalid });
+      this.#publish(key, { data: fetched.data, updatedAt: Date.now(), invalid: fetched.invalid });
     }
   }
 
-  private reject(key: ResourceKey, error: DashboardError, startedAt: number): void {
-    const entry = this.entry(key);
-    this.settle(entry);
+  #reject(key: ResourceKey, error: DashboardError, startedAt: number): void {
+    const entry = this.#entry(key);
+    this.#settle(entry);
     entry.lastError = error;
     if (error.code === 'forbidden' || error.code === 'not-found') {
       entry.goodAsOf = NEVER;
       entry.failedAt = startedAt;
-      this.publish(key, { data: null, invalid: undefined });
+      this.#publish(key, { data: null, invalid: undefined });
       return;
     }
     entry.failedAt = startedAt;
-    this.publish(key);
+    this.#publish(key);
   }
 
-  private settle(entry: Entry<ResourceKey>): void {
+  #settle(entry: Entry<ResourceKey>): void {
     entry.busy = false;
     entry.startedAt = undefined;
     entry.pending = undefined;
   }
 
-  private applyEvent(raw: DashboardEvent): void {
-    if (this.disposed) return;
+  #applyEvent(raw: DashboardEvent): void {
+    if (this.#disposed) return;
     let event: DashboardEvent;
     try {
       event = parseDashboardEvent(raw);
@@ -271,14 +271,14 @@ export class DashboardStore {
       return; // An invalid live event is dropped; the next snapshot corrects the data.
     }
     const key = RESOURCE_FOR_TOPIC[event.topic];
-    const entry = this.entry(key);
-    if (entry.state.error?.code === 'forbidden' || this.refused(key)) return;
-    const at = this.tick();
+    const entry = this.#entry(key);
+    if (entry.state.error?.code === 'forbidden' || this.#refused(key)) return;
+    const at = this.#tick();
     if (!isListTopic(key)) {
       entry.liveAt = at;
       entry.goodAsOf = at;
       entry.lastError = undefined;
-      this.publish(key, {
+      this.#publish(key, {
         data: event.data as never,
         updatedAt: Date.now(),
         invalid: invalidItemsOf(event.data),
@@ -290,16 +290,16 @@ export class DashboardStore {
     entry.pending?.add(item);
     const current = entry.state.data as Identified[] | undefined;
     if (current === undefined) return;
-    this.publish(key, { data: mergeById(current, [item], LIST_ORDER[key], LIST_CAP[key]) as never });
+    this.#publish(key, { data: mergeById(current, [item], LIST_ORDER[key], LIST_CAP[key]) as never });
   }
 
   /** Staleness follows the connection: every resource with data says so again. */
-  private republishShown(): void {
-    for (const [key, entry] of this.entries) if (entry.state.data !== undefined) this.publish(key);
+  #republishShown(): void {
+    for (const [key, entry] of this.entries) if (entry.state.data !== undefined) this.#publish(key);
   }
 
   /** Fresh snapshots of everything shown, so nothing missed while disconnected stays missed. */
-  private resync(): void {
+  #resync(): void {
     for (const [key, entry] of this.entries) if (entry.listeners.size > 0) void this.refresh(key);
   }
 }

@@ -34,12 +34,12 @@ export class OrgDashboardProvider extends DashboardElement {
    */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = DEFAULT_POLL_INTERVAL_MS;
 
-  private readonly provider = new ContextProvider(this, { context: dashboardContext, initialValue: {} });
-  private store?: DashboardStore;
+  readonly #provider = new ContextProvider(this, { context: dashboardContext, initialValue: {} });
+  #store?: DashboardStore;
 
   /** The shared store of the current org, once `org-id` and `adapter` are set. */
   get dataStore(): DashboardStore | undefined {
-    return this.store;
+    return this.#store;
   }
 
   override connectedCallback(): void {
@@ -49,18 +49,18 @@ export class OrgDashboardProvider extends DashboardElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.releaseStore();
-    this.provider.setValue({ ...this.provider.value, store: undefined });
+    this.#releaseStore();
+    this.#provider.setValue({ ...this.#provider.value, store: undefined });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.syncStore();
-    if (changed.has('pollInterval')) this.store?.setPollInterval(this, this.pollInterval);
-    this.provider.setValue(this.contextValue());
+    this.#syncStore();
+    if (changed.has('pollInterval')) this.#store?.setPollInterval(this, this.pollInterval);
+    this.#provider.setValue(this.#contextValue());
   }
 
-  private contextValue(): DashboardContext {
+  #contextValue(): DashboardContext {
     const inherited = this.inherited;
     return {
       orgId: this.effectiveOrgId,
@@ -70,28 +70,28 @@ export class OrgDashboardProvider extends DashboardElement {
       links: this.effectiveLinks,
       strings: inherited.strings || this.strings ? { ...inherited.strings, ...this.strings } : undefined,
       accessDenied: this.accessDenied ?? inherited.accessDenied,
-      store: this.store,
+      store: this.#store,
     };
   }
 
-  private syncStore(): void {
+  #syncStore(): void {
     const adapter = this.effectiveAdapter;
     const orgId = this.effectiveOrgId;
-    const current = this.store;
+    const current = this.#store;
     if (current && current.adapter === adapter && current.orgId === orgId && this.isConnected) return;
-    this.releaseStore();
+    this.#releaseStore();
     if (!adapter || !orgId || !this.isConnected) return;
-    this.store = acquireStore(adapter, orgId, { pollIntervalMs: this.pollInterval });
+    this.#store = acquireStore(adapter, orgId, { pollIntervalMs: this.pollInterval });
     // The store may be shared and older than this provider: ask for this interval explicitly.
-    this.store.setPollInterval(this, this.pollInterval);
+    this.#store.setPollInterval(this, this.pollInterval);
     // Access decides what every card may show: load it once, up front.
-    void this.store.load('access');
+    void this.#store.load('access');
   }
 
-  private releaseStore(): void {
-    this.store?.clearPollInterval(this);
-    if (this.store) releaseStore(this.store);
-    this.store = undefined;
+  #releaseStore(): void {
+    this.#store?.clearPollInterval(this);
+    if (this.#store) releaseStore(this.#store);
+    this.#store = undefined;
   }
 
   override render() {
