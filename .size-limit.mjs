@@ -23,6 +23,9 @@ function eagerOnly(config) {
 // RFC 3339 instants, lists that keep their valid items, the store's event order and staleness, the
 // live stream's floor, cap and silence watch, late providers and the ISO 4217 exponents cost the
 // shared core 2.7 kB brotli (16.6 -> 19.3 kB). Earning it back is for the size work (issue #15).
+// The shared entry's ceiling is 0.4 kB higher since issue #12: the base card now brings the texts
+// every card shares (strings/card.ts, 0.9 kB minified), which each card used to bring itself; the
+// cards' ceilings are unchanged.
 export default [
   {
     name: '<org-dashboard> with the REST adapter',
@@ -33,7 +36,7 @@ export default [
   {
     name: 'shared: provider, base card, store, REST adapter',
     path: 'bench/size/shared.js',
-    limit: '19.9 kB',
+    limit: '20.3 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
