@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DashboardError } from '../contract/errors.js';
 import { formatDateTime, type FormatContext } from '../format/format.js';
+import type { Direction } from '../i18n/direction.js';
 import { ERROR_TEXT } from '../strings/card.js';
 import type { DashboardStrings } from '../strings/strings.js';
 import { fill } from '../strings/template.js';
@@ -13,7 +14,7 @@ import { fill } from '../strings/template.js';
 export interface CardFrame {
   /** The language and direction of the texts (`LocalizeController`). */
   lang: string;
-  dir: string;
+  dir: Direction;
   busy: boolean;
   /** The host's `heading-level`, as given. */
   headingLevel: unknown;
