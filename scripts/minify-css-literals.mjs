@@ -17,24 +17,30 @@ export function minifyCss(css) {
     .trim();
 }
 
-function* files(dir) {
+/** Every built module below `dir`. */
+export function* jsFiles(dir) {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* files(path);
+    if (statSync(path).isDirectory()) yield* jsFiles(path);
     else if (name.endsWith('.js')) yield path;
   }
 }
 
-/** Minifies every `css` literal below `dir`; returns the bytes saved. */
-export function minifyCssLiterals(dir) {
+/** Rewrites every built module below `dir` with `transform`; returns the bytes saved. */
+export function shrinkModules(dir, transform) {
   let saved = 0;
-  for (const file of files(dir)) {
+  for (const file of jsFiles(dir)) {
     const code = readFileSync(file, 'utf8');
-    const next = code.replace(LITERAL, (_, css) => `css\`${minifyCss(css)}\``);
+    const next = transform(code);
     if (next !== code) {
       saved += code.length - next.length;
       writeFileSync(file, next);
     }
   }
   return saved;
+}
+
+/** Minifies every `css` literal below `dir`; returns the bytes saved. */
+export function minifyCssLiterals(dir) {
+  return shrinkModules(dir, (code) => code.replace(LITERAL, (_, css) => `css\`${minifyCss(css)}\``));
 }
