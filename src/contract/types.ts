@@ -36,6 +36,16 @@ export interface BillingSummary {
   /** ISO 8601 date. */
   nextInvoiceDate: string;
   history?: { month: string /* YYYY-MM */; total: Money }[];
+  /** The current billing period: ISO dates (`YYYY-MM-DD`), `end` exclusive. */
+  period?: { start: string; end: string };
+  /** The server's own forecast of the period's total, preferred over the card's projection. */
+  forecastTotal?: Money;
+}
+/** Credits used on one day. */
+export interface CreditUsage {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  credits: Money;
 }
 
 export interface PlanSummary {
@@ -43,6 +53,8 @@ export interface PlanSummary {
   name: string;
   availableCredits: Money;
   lowCreditThreshold?: Money;
+  /** Credits used per day, oldest first; the runway is read from the last 7 entries. */
+  usage?: CreditUsage[];
 }
 
 export interface Activity {
@@ -60,6 +72,8 @@ export interface Activity {
 export interface ActivityPage {
   items: Activity[];
   nextCursor: string | null;
+  /** How many days the server keeps entries; the log's date range starts no earlier. */
+  retentionDays?: number;
 }
 
 export type AnnouncementKind = 'feature' | 'release' | 'maintenance' | 'update';
