@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { DashboardError } from '../contract/errors.js';
 import type { Permission, ViewerAccess } from '../contract/types.js';
 import type { ResourceDataMap, ResourceKey } from '../store/resources.js';
@@ -28,11 +27,16 @@ export { ANNOUNCE_INTERVAL_MS } from './controllers/live-announcer.js';
  * which is its title, and renders its ready content and a skeleton of the same size.
  */
 export abstract class DashboardCard<K extends ResourceKey> extends DashboardElement {
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** Controlled mode: render this and fetch nothing (property only). */
-  @property({ attribute: false }) data?: ResourceDataMap[K];
+  data?: ResourceDataMap[K];
 
   /** The level of the card's heading, 1 to 6, to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The resource this card shows. */
   protected abstract readonly resource: K;

@@ -1,6 +1,5 @@
-import { consume } from '@lit/context';
-import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import type { DashboardLinks } from '../contract/links.js';
 import type { DashboardAdapter } from '../contract/types.js';
 import { resolveTimeZone, type FormatContext } from '../format/format.js';
@@ -17,31 +16,49 @@ import { listenForLateProviders } from './late-providers.js';
  * enclosing provider unless it sets its own.
  */
 export class DashboardElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    orgId: { attribute: 'org-id' },
+    adapter: { attribute: false },
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+    links: { attribute: false },
+    strings: { attribute: false },
+    accessDenied: { attribute: 'access-denied' },
+    inherited: { state: true, attribute: false },
+  };
+
   /** The organization to show. */
-  @property({ attribute: 'org-id' }) orgId?: string;
+  orgId?: string;
 
   /** The data adapter (property only). */
-  @property({ attribute: false }) adapter?: DashboardAdapter;
+  adapter?: DashboardAdapter;
 
   /** BCP 47 locale for formatting; default: the nearest `lang`, then the browser's. */
-  @property() locale?: string;
+  locale?: string;
 
   /** IANA time zone for dates and times; default: the viewer's. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /** Quick-action URL templates by key; `{orgId}` is filled in (property only). */
-  @property({ attribute: false }) links?: DashboardLinks;
+  links?: DashboardLinks;
 
   /** Replacement texts by key, any subset (property only). */
-  @property({ attribute: false }) strings?: Partial<DashboardStrings>;
+  strings?: Partial<DashboardStrings>;
 
   /** Without access: show a short `notice` (default) or `hide` the card. */
-  @property({ attribute: 'access-denied' }) accessDenied?: AccessDeniedMode;
+  accessDenied?: AccessDeniedMode;
 
   /** What an enclosing provider gives; empty outside one. */
-  @consume({ context: dashboardContext, subscribe: true })
-  @state()
   protected inherited: DashboardContext = {};
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: dashboardContext,
+      subscribe: true,
+      callback: (value) => (this.inherited = value),
+    });
+  }
 
   override connectedCallback(): void {
     // Before the context request goes out (in super's connectedCallback), so that a request no

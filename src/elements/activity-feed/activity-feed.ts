@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { listStyles } from '../../base/list.styles.js';
@@ -119,6 +118,10 @@ interface ScrollAnchor {
  * entry, `error.path` names it); `detail: { error, resource, orgId }`.
  */
 export class ActivityFeed extends DashboardCard<'activity'> {
+  static override properties: PropertyDeclarations = {
+    limit: { type: Number },
+  };
+
   static override styles = [cardStyles, exactTimeStyles, listStyles, activityFeedStyles];
 
   protected readonly resource = 'activity';
@@ -126,7 +129,7 @@ export class ActivityFeed extends DashboardCard<'activity'> {
   protected readonly texts = { strings: activityFeedStrings, title: 'activityTitle' } as const;
 
   /** How many of the latest entries to show: 1 to 50 (the store keeps the latest 50), default 5. */
-  @property({ type: Number }) limit = DEFAULT_ACTIVITY_LIMIT;
+  limit = DEFAULT_ACTIVITY_LIMIT;
 
   private readonly clock = new ClockController(this);
   private readonly exactTime = new ExactTimeController(this);

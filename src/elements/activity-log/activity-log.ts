@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { cardStyles } from '../../base/card.styles.js';
 import { renderCardFrame, renderNoAccess, renderStaleNote } from '../../base/card-frame.js';
 import { CardStatesController, type CardState } from '../../base/controllers/card-states.js';
@@ -98,34 +97,46 @@ export { parseActivityList } from './invalid-entries.js';
  * @fires od-error - Entries failed to load; `detail: { error, resource: 'activity', orgId }`.
  */
 export class ActivityLog extends DashboardElement {
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    resourceType: { attribute: 'resource-type', reflect: true },
+    action: { reflect: true },
+    from: { reflect: true },
+    to: { reflect: true },
+    query: { reflect: true },
+    resourceTypes: { attribute: false },
+    actions: { attribute: false },
+  };
+
   static override styles = [cardStyles, listStyles, activityLogStyles];
 
   /** Controlled mode: these activities, filtered here; nothing is fetched (property only). */
-  @property({ attribute: false }) data?: Activity[];
+  data?: Activity[];
 
   /** The level of the heading, 1 to 6, to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Only entries of this resource type ("Workspaces"). */
-  @property({ attribute: 'resource-type', reflect: true }) resourceType?: string;
+  resourceType?: string;
 
   /** Only entries with this action ("Create"). */
-  @property({ reflect: true }) action?: string;
+  action?: string;
 
   /** Only entries on or after this day (`YYYY-MM-DD`). */
-  @property({ reflect: true }) from?: string;
+  from?: string;
 
   /** Only entries on or before this day (`YYYY-MM-DD`). */
-  @property({ reflect: true }) to?: string;
+  to?: string;
 
   /** Free-text search, matched by the server (the memory adapter: type, action, name and actor). */
-  @property({ reflect: true }) query?: string;
+  query?: string;
 
   /** The resource types the menu offers; default: DESIGN.md's plus those seen (property only). */
-  @property({ attribute: false }) resourceTypes?: string[];
+  resourceTypes?: string[];
 
   /** The actions the menu offers; default: Fetch, Fetch All, Create, Update, Delete plus those seen (property only). */
-  @property({ attribute: false }) actions?: string[];
+  actions?: string[];
 
   private readonly localize = this.createLocalize(() => ({ ...cardStrings, ...activityLogStrings }));
   private readonly report = new ActivityErrorReport(this);

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
@@ -75,6 +74,11 @@ type Strings = DashboardStrings;
  * per item, `error.path` names it); `detail: { error, resource, orgId }`.
  */
 export class AnnouncementsPanel extends DashboardCard<'announcements'> {
+  static override properties: PropertyDeclarations = {
+    userId: { attribute: 'user-id' },
+    notice: { state: true, attribute: false },
+  };
+
   static override styles = [cardStyles, exactTimeStyles, announcementsPanelStyles];
 
   /**
@@ -82,13 +86,13 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
    * organization. Without it they are remembered per organization for this
    * browser. Any stable id works; it is only part of a storage key.
    */
-  @property({ attribute: 'user-id' }) userId?: string;
+  userId?: string;
 
   protected readonly resource = 'announcements';
   protected readonly texts = { strings: announcementsPanelStrings, title: 'announcementsTitle' } as const;
 
   /** The last dismiss or restore, for screen readers. */
-  @state() private notice = '';
+  private notice = '';
 
   private readonly dismissed = new DismissedAnnouncements(this);
   private readonly clock = new ClockController(this);

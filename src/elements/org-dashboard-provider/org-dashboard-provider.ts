@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { DashboardElement } from '../../base/dashboard-element.js';
 import { dashboardContext, type DashboardContext } from '../../base/contexts.js';
 import { acquireStore, releaseStore } from '../../store/registry.js';
@@ -21,6 +20,10 @@ import { DEFAULT_POLL_INTERVAL_MS } from '../../store/store.js';
  * @slot - The dashboard elements.
  */
 export class OrgDashboardProvider extends DashboardElement {
+  static override properties: PropertyDeclarations = {
+    pollInterval: { type: Number, attribute: 'poll-interval' },
+  };
+
   static override styles = css`
     :host {
       display: contents;
@@ -32,7 +35,7 @@ export class OrgDashboardProvider extends DashboardElement {
    * (paused while the page is hidden; at least 1000). Changes apply at once; providers sharing one org's store
    * poll at the shortest interval any of them asks for.
    */
-  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = DEFAULT_POLL_INTERVAL_MS;
+  pollInterval = DEFAULT_POLL_INTERVAL_MS;
 
   readonly #provider = new ContextProvider(this, { context: dashboardContext, initialValue: {} });
   #store?: DashboardStore;

@@ -1,5 +1,4 @@
-import { css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ActivityFeed } from '../activity-feed/activity-feed.js';
 import { AnnouncementsPanel } from '../announcements-panel/announcements-panel.js';
 import { BillingCard } from '../billing-card/billing-card.js';
@@ -80,6 +79,11 @@ export function tagNameFor(element: CustomElementConstructor, defaultTag: string
  * @fires od-error - From any card whose data fails to load.
  */
 export class OrgDashboard extends OrgDashboardProvider {
+  static override properties: PropertyDeclarations = {
+    activityLimit: { type: Number, attribute: 'activity-limit' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   static override styles = css`
     :host {
       display: block;
@@ -111,10 +115,10 @@ export class OrgDashboard extends OrgDashboardProvider {
   `;
 
   /** How many entries the activity feed shows. */
-  @property({ type: Number, attribute: 'activity-limit' }) activityLimit = 5;
+  activityLimit = 5;
 
   /** The level of every card's heading, 1 to 6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   private cards?: HTMLElement[];
 

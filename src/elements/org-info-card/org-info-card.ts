@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
 import type { Organization } from '../../contract/types.js';
@@ -51,13 +50,17 @@ type CopyResult = 'copied' | 'failed' | undefined;
  * @fires od-error - The data failed to load or refresh; `detail: { error, resource, orgId }`.
  */
 export class OrgInfoCard extends DashboardCard<'organization'> {
+  static override properties: PropertyDeclarations = {
+    copyResult: { state: true, attribute: false },
+  };
+
   static override styles = [cardStyles, orgInfoCardStyles];
 
   protected readonly resource = 'organization';
   protected readonly parse = parseOrganization;
   protected readonly texts = { strings: orgInfoCardStrings, title: 'orgInfoTitle' } as const;
 
-  @state() private copyResult: CopyResult;
+  private copyResult: CopyResult;
   private copyTimer?: ReturnType<typeof setTimeout>;
 
   override disconnectedCallback(): void {

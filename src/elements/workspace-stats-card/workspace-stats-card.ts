@@ -1,5 +1,4 @@
-import { html, nothing, svg } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
@@ -121,6 +120,11 @@ export function humanizeState(name: string): string {
  * @fires od-error - The data failed to load or refresh; `detail: { error, resource, orgId }`.
  */
 export class WorkspaceStatsCard extends DashboardCard<'workspaces'> {
+  static override properties: PropertyDeclarations = {
+    othersWarningRatio: { type: Number, attribute: 'others-warning-ratio' },
+    othersOpen: { state: true, attribute: false },
+  };
+
   static override styles = [cardStyles, workspaceStatsCardStyles];
 
   /**
@@ -128,11 +132,10 @@ export class WorkspaceStatsCard extends DashboardCard<'workspaces'> {
    * warn about them; at least one workspace must be in another state. Default
    * 0.25. Not a number or negative: the default.
    */
-  @property({ type: Number, attribute: 'others-warning-ratio' })
   othersWarningRatio = DEFAULT_OTHERS_WARNING_RATIO;
 
   /** Whether the "Others" by state list is open. */
-  @state() private othersOpen = false;
+  private othersOpen = false;
 
   protected readonly resource = 'workspaces';
   protected readonly parse = parseWorkspaceStats;
