@@ -7,8 +7,9 @@
  * 9.7 kB minified (about 3 kB brotli) of every host's bundle, mostly for
  * issue objects and messages nobody here reads. This kit is a tenth of that
  * and does what the contract needs: types, bounds, patterns, picklists,
- * cross-field checks reported on the right field, a tagged union, and lists
- * that keep their valid items (`validItems`). Strings and arrays have no
+ * cross-field checks reported on the right field, fields checked against
+ * another field's value (`extend`), a tagged union, and lists that keep their
+ * valid items (`validItems`). Strings and arrays have no
  * length limits: the contract sets none (DESIGN.md, "Lists").
  */
 
@@ -176,6 +177,21 @@ export function dictionary<T>(key: Schema<string>, item: Schema<T>): Schema<Reco
       });
     }
     return output;
+  };
+}
+
+/**
+ * An object checked in two steps: `base`, then the fields that `more` describes for the checked
+ * base, so that one field's check can depend on another's value (usage in the balance's
+ * currency). The fields of both, `base`'s first.
+ */
+export function extend<B extends object, S extends Shape>(
+  base: Schema<B>,
+  more: (checked: B) => S,
+): Schema<B & Output<S>> {
+  return (value, path) => {
+    const checked = base(value, path);
+    return { ...checked, ...object(more(checked))(value, path) };
   };
 }
 

@@ -10,6 +10,7 @@ import {
   array,
   collectLeftOut,
   dictionary,
+  extend,
   integer,
   Invalid,
   nonBlank,
@@ -31,6 +32,7 @@ import type {
   ActivityPage,
   Announcement,
   BillingSummary,
+  CreditUsage,
   DashboardEvent,
   Money,
   Organization,
@@ -64,9 +66,10 @@ const isoDate = refine(
 );
 const yearMonth = pattern(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM');
 
+const currency = pattern(/^[A-Z]{3}$/, 'expected an ISO 4217 code');
 const money: Schema<Money> = object({
   amountMinor: integer(-Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
-  currency: pattern(/^[A-Z]{3}$/, 'expected an ISO 4217 code'),
+  currency,
 });
 
 const organization: Schema<Organization> = object({
@@ -90,18 +93,80 @@ const workspaceStats: Schema<WorkspaceStats> = refine(
   'others',
 );
 
-const billingSummary: Schema<BillingSummary> = object({
-  currentMonthTotal: money,
-  lastMonthTotal: money,
-  nextInvoiceDate: isoDate,
-  history: optional(validItems(object({ month: yearMonth, total: money }))),
+/** A billing period: two calendar dates, the end (exclusive) after the start. */
+const period = refine(
+  object({ start: isoDate, end: isoDate }),
+  // Dates of four-digit years compare as strings do.
+  (p) => p.end > p.start,
+  'the period must end after it starts',
+  'end',
+);
+
+/**
+ * Money in `currency`, else nothing: well-formed money in another currency is left out of the
+ * parsed value rather than failing it.
+ */
+const moneyIn =
+  (code: string): Schema<Money | undefined> =>
+  (value, path) => {
+    const checked = money(value, path);
+    return checked.currency === code ? checked : undefined;
+  };
+
+/**
+ * `forecastTotal` stands in for the card's projection of `currentMonthTotal` and is compared with
+ * last month as that total would be, so it must be in `currentMonthTotal`'s currency. A forecast in
+ * another currency is dropped without an error (as an unknown permission is): the rest of the
+ * summary is good, and the card projects the total itself, as for a server that sends no forecast.
+ */
+const billingSummary: Schema<BillingSummary> = extend(
+  object({
+    currentMonthTotal: money,
+    lastMonthTotal: money,
+    nextInvoiceDate: isoDate,
+    history: optional(validItems(object({ month: yearMonth, total: money }))),
+    period: optional(period),
+  }),
+  (summary) => ({ forecastTotal: optional(moneyIn(summary.currentMonthTotal.currency)) }),
+);
+
+/** One day's credit usage: a calendar date and the credits used, never negative. */
+const creditUsage: Schema<CreditUsage> = object({
+  date: isoDate,
+  credits: object({ amountMinor: count, currency }),
 });
 
-const planSummary: Schema<PlanSummary> = object({
-  name: nonEmptyText,
-  availableCredits: money,
-  lowCreditThreshold: optional(money),
-});
+/**
+ * The daily usage of credits in `code` (the balance's currency), as a list (DESIGN.md, "Lists"):
+ * the runway divides the balance by it, so an entry in another currency is an invalid item
+ * (`usage[3].credits.currency`), left out and reported like any other. One entry per day: a later
+ * entry for a date already given is an invalid item too (`usage[5].date`); which of two amounts is
+ * right cannot be known, so the first valid one stays, as for items with the same id. The valid
+ * entries come out oldest first, whatever order they came in; days without an entry stay gaps.
+ */
+function creditUsageList(code: string): Schema<CreditUsage[]> {
+  return (value, path) => {
+    const days = new Set<string>();
+    const entry: Schema<CreditUsage> = (item, at) => {
+      const usage = creditUsage(item, at);
+      if (usage.credits.currency !== code)
+        throw new Invalid(`expected the balance's currency ${code}`, [...at, 'credits', 'currency']);
+      if (days.has(usage.date)) throw new Invalid(`a second entry for ${usage.date}`, [...at, 'date']);
+      days.add(usage.date);
+      return usage;
+    };
+    return validItems(entry)(value, path).sort((a, b) => (a.date < b.date ? -1 : 1));
+  };
+}
+
+const planSummary: Schema<PlanSummary> = extend(
+  object({
+    name: nonEmptyText,
+    availableCredits: money,
+    lowCreditThreshold: optional(money),
+  }),
+  (plan) => ({ usage: optional(creditUsageList(plan.availableCredits.currency)) }),
+);
 
 const activity: Schema<Activity> = object({
   id,
@@ -115,6 +180,8 @@ const activity: Schema<Activity> = object({
 const activityPage: Schema<ActivityPage> = object({
   items: validItems(activity, byId),
   nextCursor: nullable(string),
+  // An optional scalar as the others: one that is there but wrong makes the page invalid.
+  retentionDays: optional(integer(1, Number.MAX_SAFE_INTEGER)),
 });
 
 const announcement: Schema<Announcement> = object({
@@ -261,9 +328,16 @@ export const parseOrganization = (value: unknown): Organization =>
 export const parseViewerAccess = (value: unknown): ViewerAccess => parseWith(viewerAccess, 'access', value);
 export const parseWorkspaceStats = (value: unknown): WorkspaceStats =>
   parseWith(workspaceStats, 'workspace stats', value);
-/** Billing history keeps its valid months; `invalidItemsOf(summary)` has the rest (`history[1].month`). */
+/**
+ * Billing history keeps its valid months; `invalidItemsOf(summary)` has the rest (`history[1].month`).
+ * A `forecastTotal` in another currency than `currentMonthTotal` is dropped (see `billingSummary`).
+ */
 export const parseBillingSummary = (value: unknown): BillingSummary =>
   parseWith(billingSummary, 'billing summary', value);
+/**
+ * Usage keeps its valid days, one per date, oldest first; `invalidItemsOf(plan)` has the rest
+ * (`usage[3].credits.currency`).
+ */
 export const parsePlanSummary = (value: unknown): PlanSummary => parseWith(planSummary, 'plan', value);
 export const parseActivity = (value: unknown): Activity => parseWith(activity, 'activity', value);
 /** Keeps the valid items, one per id; `invalidItemsOf(page)` has the rest (`items[1].kind`). */
