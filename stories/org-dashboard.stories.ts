@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   ACME_ORG_ID,
   accessForRole,
@@ -15,6 +16,7 @@ interface Args {
   locale: string;
   accessDenied: 'notice' | 'hide';
   activityLimit: number;
+  userId: string;
   width: string;
 }
 
@@ -28,12 +30,24 @@ const LINKS = {
 const meta: Meta<Args> = {
   title: 'Dashboard/Org dashboard',
   component: 'org-dashboard',
-  args: { orgId: ACME_ORG_ID, locale: 'en-US', accessDenied: 'notice', activityLimit: 5, width: '100%' },
+  args: {
+    orgId: ACME_ORG_ID,
+    locale: 'en-US',
+    accessDenied: 'notice',
+    activityLimit: 5,
+    userId: '',
+    width: '100%',
+  },
   argTypes: {
     orgId: { control: 'select', options: [...FIXTURE_ORG_IDS], name: 'org-id' },
     locale: { control: 'text' },
     accessDenied: { control: 'inline-radio', options: ['notice', 'hide'], name: 'access-denied' },
     activityLimit: { control: { type: 'number', min: 1, max: 50 }, name: 'activity-limit' },
+    userId: {
+      control: 'text',
+      name: 'user-id',
+      description: 'The viewer: the announcements panel remembers dismissals and the read mark per user',
+    },
     width: { control: 'text', description: 'Width of the box around the dashboard (its layout follows it)' },
   },
   parameters: { layout: 'fullscreen' },
@@ -52,6 +66,7 @@ function render(backend: MockBackend): Story['render'] {
         locale=${args.locale}
         access-denied=${args.accessDenied}
         activity-limit=${args.activityLimit}
+        user-id=${ifDefined(args.userId || undefined)}
       ></org-dashboard>
     </div>
   `;
@@ -89,6 +104,13 @@ failing.api.failNext('getBilling', 500, 1);
 failing.api.failNext('listActivities', 'network', 1);
 /** Two cards fail; the others keep working, and Retry recovers each. */
 export const SomeCardsFail = story(failing);
+
+const perUser = mockBackend();
+/**
+ * With `user-id`: the announcements panel remembers dismissals and "Mark all as read" for this
+ * viewer. Dismiss one, then change `user-id` in the controls: the other viewer still sees it.
+ */
+export const WithUserId = story(perUser, { args: { userId: 'ada' } });
 
 const rtl = mockBackend();
 /** Arabic, right to left, Kuwaiti dinars. */

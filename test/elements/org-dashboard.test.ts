@@ -3,10 +3,12 @@ import sinon from 'sinon';
 import '../../src/define.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import type { CardState } from '../../src/base/dashboard-card.js';
+import type { AnnouncementsPanel } from '../../src/elements/announcements-panel/announcements-panel.js';
+import { dismissalKey } from '../../src/elements/announcements-panel/dismissals.js';
 import type { OrgDashboard } from '../../src/elements/org-dashboard/org-dashboard.js';
 import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
 import { CARD_TAGS } from '../helpers/dashboard.js';
-import { dataset, ORG_DATASET_STATES, until } from '../helpers/data.js';
+import { dataset, maintenanceNotice, ORG_DATASET_STATES, until } from '../helpers/data.js';
 
 type Card = HTMLElement & { state: CardState };
 
@@ -126,6 +128,56 @@ describe('<org-dashboard>', () => {
     expect(await columns(400)).to.equal(1);
     expect(await columns(800)).to.equal(2);
     expect(await columns(1200)).to.equal(3);
+  });
+
+  describe('user-id', () => {
+    afterEach(() => localStorage.clear());
+
+    const panelOf = (dashboard: OrgDashboard) =>
+      dashboard.shadowRoot!.querySelector<AnnouncementsPanel>('[part~="announcements"]')!;
+    /** The announcements the panel lists as not dismissed. */
+    const shownIds = (panel: AnnouncementsPanel) =>
+      [...panel.shadowRoot!.querySelectorAll<HTMLElement>('li[data-id]:not([part~="dismissed"])')].map(
+        (li) => li.dataset.id,
+      );
+
+    it('goes to the announcements panel, whose dismissals are then remembered per user', async () => {
+      const data = dataset('o1');
+      data.o1.announcements = [maintenanceNotice()];
+      const adapter = createMemoryAdapter(data);
+      const dashboard = await fixture<OrgDashboard>(
+        html`<org-dashboard org-id="o1" .adapter=${adapter} user-id="ada"></org-dashboard>`,
+      );
+      await allSettled(dashboard);
+      const panel = panelOf(dashboard);
+      expect(dashboard.userId).to.equal('ada');
+      expect(panel.userId).to.equal('ada');
+      expect(shownIds(panel)).to.deep.equal(['n1']);
+      // Ada dismissed it in an earlier session; Bob did not.
+      localStorage.setItem(dismissalKey('o1', 'ada'), JSON.stringify(['n1']));
+      dashboard.userId = 'bob';
+      await dashboard.updateComplete;
+      await panel.updateComplete;
+      expect(panel.userId).to.equal('bob');
+      expect(shownIds(panel)).to.deep.equal(['n1']);
+      dashboard.setAttribute('user-id', 'ada');
+      await dashboard.updateComplete;
+      await panel.updateComplete;
+      expect(shownIds(panel)).to.deep.equal([]);
+      await expect(dashboard).to.be.accessible();
+
+      dashboard.removeAttribute('user-id');
+      await dashboard.updateComplete;
+      expect(panel.userId).to.equal(undefined);
+    });
+
+    it('is left out when not given', async () => {
+      const adapter = createMemoryAdapter(dataset('o1'));
+      const dashboard = await fixture<OrgDashboard>(
+        html`<org-dashboard org-id="o1" .adapter=${adapter}></org-dashboard>`,
+      );
+      expect(panelOf(dashboard).userId).to.equal(undefined);
+    });
   });
 
   it('switches org on the whole dashboard at once', async () => {

@@ -49,6 +49,10 @@ export function tagNameFor(element: CustomElementConstructor, defaultTag: string
  * one column when narrow, two from 40rem, three from 64rem. It works when a
  * partner registered the card classes under tag names of their own.
  *
+ * `user-id` names the viewer: the announcements panel remembers their
+ * dismissals and read mark per org and user (without it, per org in this
+ * browser).
+ *
  * @csspart grid - The grid that holds the cards.
  * @csspart org-info - The organization card.
  * @csspart workspaces - The workspaces card.
@@ -82,6 +86,7 @@ export class OrgDashboard extends OrgDashboardProvider {
   static override properties: PropertyDeclarations = {
     activityLimit: { type: Number, attribute: 'activity-limit' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    userId: { attribute: 'user-id' },
   };
 
   static override styles = css`
@@ -120,6 +125,9 @@ export class OrgDashboard extends OrgDashboardProvider {
   /** The level of every card's heading, 1 to 6. */
   headingLevel = 2;
 
+  /** The viewer, given to the announcements panel: whose dismissals and read mark are remembered. */
+  userId?: string;
+
   private cards?: HTMLElement[];
 
   /** Made once, on first render, so the cards exist only while they are used. */
@@ -138,6 +146,8 @@ export class OrgDashboard extends OrgDashboardProvider {
     for (const card of this.cards) {
       card.setAttribute('heading-level', String(this.headingLevel));
       if (card.getAttribute('part') === 'activity') card.setAttribute('limit', String(this.activityLimit));
+      // `||`: a removed attribute leaves null, and an empty id is no user.
+      if (card instanceof AnnouncementsPanel) card.userId = this.userId || undefined;
     }
   }
 
