@@ -62,7 +62,7 @@ export {
   parseWorkspaceStats,
 } from './contract/validation.js';
 
-export { dashboardContext, type DashboardContext, type AccessDeniedMode } from './base/contexts.js';
+export { dashboardContext, type DashboardContext, type AccessDeniedMode } from './base/dashboard-element.js';
 export type { DashboardStore, ResourceState, ResourceStatus, StoreOptions } from './store/store.js';
 export type { ResourceKey, ResourceDataMap } from './store/resources.js';
 export type { Catalog, DashboardStrings } from './strings/strings.js';

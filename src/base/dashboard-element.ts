@@ -1,14 +1,32 @@
-import { ContextConsumer } from '@lit/context';
+import { ContextConsumer, createContext } from '@lit/context';
 import { LitElement, type PropertyDeclarations } from 'lit';
 import type { DashboardLinks } from '../contract/links.js';
 import type { DashboardAdapter } from '../contract/types.js';
 import { resolveTimeZone, type FormatContext } from '../format/format.js';
 import { localeFor } from '../i18n/direction.js';
 import type { DashboardStrings } from '../strings/strings.js';
-import { dashboardContext, type AccessDeniedMode, type DashboardContext } from './contexts.js';
 import { LocalizeController } from './controllers/localize.js';
+import type { DashboardStore } from '../store/store.js';
 import type { StoreTarget } from './controllers/store-binding.js';
 import { listenForLateProviders } from './late-providers.js';
+
+/** What a card does without access: a short notice (default) or nothing. */
+export type AccessDeniedMode = 'notice' | 'hide';
+
+/**
+ * What `<org-dashboard-provider>` gives every element inside it: its own settings, which an element
+ * takes unless it sets its own (typed from the element's, so that each is declared once).
+ */
+export type DashboardContext = Partial<
+  Pick<DashboardElement, 'orgId' | 'adapter' | 'locale' | 'timeZone' | 'links' | 'strings' | 'accessDenied'>
+> & {
+  /** The shared store of `orgId` on `adapter`, for elements of the host's own. */
+  store?: DashboardStore;
+};
+
+// A string key rather than a Symbol, so that two copies of the library on one
+// page (say the CDN bundle and an npm build) still find each other's provider.
+export const dashboardContext = createContext<DashboardContext>('org-dashboard-elements/dashboard');
 
 /**
  * The public API the provider and every card share (DESIGN.md, "Element API"),

@@ -1,7 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { DashboardElement } from '../../base/dashboard-element.js';
-import { dashboardContext, type DashboardContext } from '../../base/contexts.js';
+import { dashboardContext, DashboardElement, type DashboardContext } from '../../base/dashboard-element.js';
 import { acquireStore, releaseStore } from '../../store/registry.js';
 import type { DashboardStore } from '../../store/store.js';
 import { DEFAULT_POLL_INTERVAL_MS } from '../../store/store.js';
