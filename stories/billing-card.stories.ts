@@ -13,7 +13,7 @@ import {
 } from '../src/mocks/fixtures.js';
 import { cardMeta, type HeadedCardArgs } from './helpers/card-meta.js';
 import { cardStateStories } from './helpers/card-states.js';
-import { cardStories } from './helpers/card-stories.js';
+import { cardStories, viewerTimeZone } from './helpers/card-stories.js';
 import { everyTick } from './helpers/live.js';
 import { mockBackend } from './support/mock-backend.js';
 
@@ -151,6 +151,88 @@ export const ControlledWithoutHistory: Story = {
       locale=${args.locale}
     ></billing-card>
   `,
+};
+
+/** Today in `timeZone`, moved by `days`, as a calendar date (`YYYY-MM-DD`). */
+function dayIn(timeZone: string, days: number): string {
+  const today = new Date(`${new Intl.DateTimeFormat('en-CA', { timeZone }).format(Date.now())}T00:00:00Z`);
+  today.setUTCDate(today.getUTCDate() + days);
+  return today.toISOString().slice(0, 10);
+}
+
+/**
+ * A billing period around today where the card is viewed: it began `daysIn` days ago and lasts
+ * `length` days (the end exclusive), so the story shows the same moment of a period whenever it is
+ * opened.
+ */
+const periodAround = (timeZone: string, daysIn: number, length: number) => ({
+  start: dayIn(timeZone, -daysIn),
+  end: dayIn(timeZone, length - daysIn),
+});
+
+/** Controlled billing data with a period of `length` days begun `daysIn` days ago in the story's zone. */
+function projecting(daysIn: number, length: number, extra: Partial<BillingSummary> = {}): Story['render'] {
+  return (args) => {
+    const timeZone = args.timeZone || viewerTimeZone();
+    const data: BillingSummary = {
+      currentMonthTotal: money(712.4, 'USD'),
+      lastMonthTotal: money(1_450, 'USD'),
+      nextInvoiceDate: dayIn(timeZone, length - daysIn),
+      period: periodAround(timeZone, daysIn, length),
+      ...extra,
+    };
+    return html`<billing-card .data=${data} locale=${args.locale} time-zone=${timeZone}></billing-card>`;
+  };
+}
+
+/**
+ * A period that began today: less than a day has passed, which counts as one, so the projection is
+ * 30 times today's spending (not "51% less than last month" from comparing one day with a month).
+ */
+export const ProjectionAtStart: Story = {
+  render: projecting(0, 30, { currentMonthTotal: money(48.2, 'USD') }),
+};
+
+/** Two weeks into a 30-day period: this month's total scaled by 30 over the time elapsed, on track for more than last month. */
+export const ProjectionMidPeriod: Story = { render: projecting(14, 30) };
+
+/** The last day of a 30-day period: the projection is a little more than the total, less than last month (green). */
+export const ProjectionAtEnd: Story = {
+  render: projecting(29, 30, { currentMonthTotal: money(1_380, 'USD') }),
+};
+
+/** The server's own forecast (`forecastTotal`) is shown instead of the card's projection. */
+export const ProjectionWithForecast: Story = {
+  render: projecting(14, 30, { forecastTotal: money(1_447.9, 'USD') }),
+};
+
+/** The period ended today where the viewer is: nothing is projected, the total is compared as it is. */
+export const PeriodEnded: Story = {
+  render: projecting(30, 30, { currentMonthTotal: money(1_502.75, 'USD') }),
+};
+
+/** No `period` in the data: the trend compares this month's total with last month's, as it always has. */
+export const WithoutPeriod: Story = {
+  render: (args) => html`
+    <billing-card
+      .data=${{
+        currentMonthTotal: money(712.4, 'USD'),
+        lastMonthTotal: money(1_450, 'USD'),
+        nextInvoiceDate: '2027-01-01',
+      }}
+      locale=${args.locale}
+    ></billing-card>
+  `,
+};
+
+/** The projection in Arabic, right to left, in Kuwaiti dinars (three minor digits) and Kuwait's time zone. */
+export const ProjectionRightToLeft: Story = {
+  args: { locale: 'ar-KW', timeZone: 'Asia/Kuwait' },
+  decorators: [(s) => html`<div dir="rtl" lang="ar">${s()}</div>`],
+  render: projecting(10, 31, {
+    currentMonthTotal: money(512.125, 'KWD'),
+    lastMonthTotal: money(1_480.5, 'KWD'),
+  }),
 };
 
 /** Controlled with data that breaks the contract: a typed error, nothing thrown. */

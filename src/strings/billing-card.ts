@@ -14,6 +14,17 @@ export const billingCardStrings = {
   /** A change too small to show as a percentage with one fraction digit. */
   billingTrendSlightlyUp: 'Slightly more than last month',
   billingTrendSlightlyDown: 'Slightly less than last month',
+  /**
+   * The billing period's projected total. `{amount}`: the total, e.g. "$2,124.00"; `{date}`: the
+   * day the period ends (the first day after it, when it is billed), e.g. "Jan 1".
+   */
+  billingProjection: 'On track for {amount} by {date}',
+  /** The projected total compared with last month. `{percent}` as in `billingTrendUp`. */
+  billingProjectedTrendUp: 'On track for {percent} more than last month',
+  billingProjectedTrendDown: 'On track for {percent} less than last month',
+  billingProjectedTrendSame: 'On track for the same as last month',
+  billingProjectedTrendSlightlyUp: 'On track for slightly more than last month',
+  billingProjectedTrendSlightlyDown: 'On track for slightly less than last month',
   /** Last month's total is zero: no percentage can be computed. */
   billingTrendNoBaseline: 'No spending last month to compare with',
   /** `{currency}`: last month's currency code, different from this month's. */

@@ -99,6 +99,13 @@ export const billingCardStyles = css`
     text-overflow: ellipsis;
   }
 
+  /* Under this month's total, as quiet as its caption: the trend below says what it means. */
+  .projection {
+    margin-block-start: 4px;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+
   .trend {
     display: flex;
     align-items: center;

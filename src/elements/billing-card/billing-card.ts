@@ -1,89 +1,21 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import { styleProps } from '../../base/style-props.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
-import type { BillingSummary, Money } from '../../contract/types.js';
+import type { BillingSummary } from '../../contract/types.js';
 import { parseBillingSummary } from '../../contract/validation.js';
-import { formatCalendarDate, formatMoney, formatPercent, type FormatContext } from '../../format/format.js';
+import { formatCalendarDate, formatMoney } from '../../format/format.js';
+import { ClockController } from '../../format/relative-time.js';
 import type { DashboardStrings } from '../../strings/strings.js';
 import { fill } from '../../strings/template.js';
 import { billingCardStrings } from '../../strings/billing-card.js';
 import { billingCardStyles } from './billing-card.styles.js';
+import { renderTrend } from './billing-trend.js';
+import { renderHistory, spendingSeries } from './spending-history.js';
 import { skeleton, skeletonRow } from '../../base/skeleton.js';
 
-/** Below this change (0.05%) the percentage would round to 0 at one fraction digit. */
-const SMALLEST_CHANGE = 0.0005;
-
-/** How this month compares with last month. */
-export type BillingTrend =
-  | { kind: 'up' | 'down'; ratio: number }
-  | { kind: 'same' | 'slightly-up' | 'slightly-down' | 'no-baseline' | 'unavailable' }
-  | { kind: 'other-currency'; currency: string };
-
-/**
- * The change from last month to this month. A percentage only when it means
- * something: same currency and a positive last month (a zero or negative base
- * would give Infinity or a sign that reads backwards).
- */
-export function billingTrend(current: Money, last: Money): BillingTrend {
-  if (current.currency !== last.currency) return { kind: 'other-currency', currency: last.currency };
-  if (current.amountMinor === last.amountMinor) return { kind: 'same' };
-  if (last.amountMinor === 0) return { kind: 'no-baseline' };
-  if (last.amountMinor < 0) return { kind: 'unavailable' };
-  const ratio = (current.amountMinor - last.amountMinor) / last.amountMinor;
-  if (!Number.isFinite(ratio)) return { kind: 'unavailable' };
-  if (Math.abs(ratio) < SMALLEST_CHANGE) return { kind: ratio > 0 ? 'slightly-up' : 'slightly-down' };
-  return { kind: ratio > 0 ? 'up' : 'down', ratio: Math.abs(ratio) };
-}
-
-export interface SpendingPoint {
-  month: string;
-  /** Months since the first point: gaps in the history stay gaps on the chart. */
-  offset: number;
-  total: Money;
-}
-
-const monthNumber = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
-
-/**
- * The history to chart: in this month's currency only (amounts in other
- * currencies cannot share an axis), one point per month (the last one given
- * wins), oldest first.
- */
-export function spendingSeries(history: BillingSummary['history'], currency: string): SpendingPoint[] {
-  const byMonth = new Map<string, Money>();
-  for (const entry of history ?? []) {
-    if (entry.total.currency === currency) byMonth.set(entry.month, entry.total);
-  }
-  const months = [...byMonth.keys()].sort();
-  const first = months.length > 0 ? monthNumber(months[0]) : 0;
-  return months.map((month) => ({ month, offset: monthNumber(month) - first, total: byMonth.get(month)! }));
-}
-
-/**
- * The chart's drawing box. It stretches to the room it gets (120px at most);
- * strokes do not scale, and the last month's dot is a round cap on a
- * zero-length path, so it stays round when the box stretches.
- */
-const CHART_WIDTH = 120;
-const CHART_HEIGHT = 40;
-const CHART_PAD = 4;
-
-/** Chart coordinates of each point; a flat history is a line through the middle, never a division by zero. */
-function chartPoints(series: SpendingPoint[]): { x: number; y: number }[] {
-  const amounts = series.map((p) => p.total.amountMinor);
-  const min = Math.min(...amounts);
-  const max = Math.max(...amounts);
-  const span = series[series.length - 1].offset || 1;
-  return series.map((p) => ({
-    x: CHART_PAD + (p.offset / span) * (CHART_WIDTH - 2 * CHART_PAD),
-    y:
-      max === min
-        ? CHART_HEIGHT / 2
-        : CHART_PAD + ((max - p.total.amountMinor) / (max - min)) * (CHART_HEIGHT - 2 * CHART_PAD),
-  }));
-}
+export { billingTrend, type BillingTrend } from './billing-trend.js';
+export { spendingSeries, type SpendingPoint } from './spending-history.js';
 
 /**
  * The top row is a size container, so the total's font can shrink with the
@@ -93,10 +25,6 @@ function chartPoints(series: SpendingPoint[]): { x: number; y: number }[] {
  */
 const SIZE_CONTAINER = { 'container-type': 'inline-size' };
 
-const ARROW_UP = 'M8 2.5 13 7.5l-1.1 1.1-3.1-3.1V13.5H7.2V5.5L4.1 8.6 3 7.5 8 2.5Z';
-const ARROW_DOWN = 'M8 13.5 3 8.5l1.1-1.1 3.1 3.1V2.5h1.6v8l3.1-3.1L13 8.5l-5 5Z';
-const FLAT = 'M2.5 7.2h11v1.6h-11z';
-
 /**
  * @summary Billing: this month's total, the change from last month as a
  * percentage (green for less, red for more, always with an arrow and words),
@@ -104,6 +32,18 @@ const FLAT = 'M2.5 7.2h11v1.6h-11z';
  * when the data has a history, a small spending chart.
  *
  * Needs the `billing:read` permission (which "View past invoices" needs too).
+ *
+ * With a billing `period`, the card projects the period's total ("On track
+ * for $2,124.00 by Jan 1"): the server's `forecastTotal` when it is in this
+ * month's currency, else this month's total scaled by the period's length
+ * over the time elapsed in it (at least a day), kept current on the page's
+ * shared clock; the trend then compares the projection with last month and
+ * says so ("On track for 3% more than last month"). The period runs from its
+ * start's midnight to its end's (exclusive) in the viewer's time zone; once
+ * that has passed, nothing is projected and the trend compares the total as
+ * it does without a period. The projection is one line below this month's
+ * total, which the loading skeleton (which cannot know of a period) leaves
+ * out. See `projectPeriod` for the exact rule.
  *
  * No percentage is shown when it would mislead: when last month's total is
  * zero or negative, or was billed in another currency; the card says why in
@@ -131,6 +71,9 @@ const FLAT = 'M2.5 7.2h11v1.6h-11z';
  * @csspart trend-down - Added to `trend` when spending went down.
  * @csspart trend-same - Added to `trend` when spending did not change (or barely).
  * @csspart trend-none - Added to `trend` when there is nothing to compare with.
+ * @csspart projection - The period's projected total (with a billing period, until it ends).
+ * @csspart projection-forecast - Added to `projection` when it is the server's forecast.
+ * @csspart projection-pace - Added to `projection` when the card projects the spending so far.
  * @csspart history - The spending history (chart and month range).
  * @csspart chart - The spending chart.
  * @csspart action - Each action (a link when a URL is configured, else a button).
@@ -156,6 +99,9 @@ export class BillingCard extends DashboardCard<'billing'> {
   protected readonly parse = parseBillingSummary;
   protected readonly texts = { strings: billingCardStrings, title: 'billingTitle' } as const;
 
+  /** The page's shared clock (a tick every 30 s), which moves the projection on while the card is open. */
+  private readonly clock = new ClockController(this);
+
   /** Says this month's new total, when it changed. */
   protected override liveSummary(
     previous: BillingSummary,
@@ -178,9 +124,9 @@ export class BillingCard extends DashboardCard<'billing'> {
             >${formatMoney(billing.currentMonthTotal, format)}</span
           >
         </p>
-        ${series.length >= 2 ? this.renderHistory(series, strings, format) : nothing}
+        ${series.length >= 2 ? renderHistory(series, strings, format) : nothing}
       </div>
-      ${this.renderTrend(billingTrend(billing.currentMonthTotal, billing.lastMonthTotal), strings, format)}
+      ${renderTrend(billing, this.clock.now, strings, format)}
       <dl class="details">
         <div class="row">
           <dt>${strings.billingLastMonth}</dt>
@@ -202,123 +148,6 @@ export class BillingCard extends DashboardCard<'billing'> {
             : nothing
         }
       </div>
-    `;
-  }
-
-  private renderTrend(trend: BillingTrend, strings: DashboardStrings, format: FormatContext) {
-    const [look, icon, text] = this.describeTrend(trend, strings, format);
-    return html`
-      <p part="trend trend-${look}" class="trend ${look}">
-        ${
-          icon
-            ? html`<svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="currentColor">
-                ${svg`<path d=${icon}></path>`}
-              </svg>`
-            : nothing
-        }
-        <span>${text}</span>
-      </p>
-    `;
-  }
-
-  /** The trend's look (`up`, `down`, `same`, `none`), icon and words. */
-  private describeTrend(
-    trend: BillingTrend,
-    strings: DashboardStrings,
-    format: FormatContext,
-  ): [string, string | undefined, string] {
-    switch (trend.kind) {
-      case 'up':
-        return [
-          'up',
-          ARROW_UP,
-          fill(strings.billingTrendUp, { percent: formatPercent(trend.ratio, format) }),
-        ];
-      case 'down':
-        return [
-          'down',
-          ARROW_DOWN,
-          fill(strings.billingTrendDown, { percent: formatPercent(trend.ratio, format) }),
-        ];
-      case 'slightly-up':
-        return ['same', FLAT, strings.billingTrendSlightlyUp];
-      case 'slightly-down':
-        return ['same', FLAT, strings.billingTrendSlightlyDown];
-      case 'same':
-        return ['same', FLAT, strings.billingTrendSame];
-      case 'no-baseline':
-        return ['none', undefined, strings.billingTrendNoBaseline];
-      case 'other-currency':
-        return ['none', undefined, fill(strings.billingTrendOtherCurrency, { currency: trend.currency })];
-      default:
-        return ['none', undefined, strings.billingTrendUnavailable];
-    }
-  }
-
-  private renderHistory(series: SpendingPoint[], strings: DashboardStrings, format: FormatContext) {
-    const month = (m: string) => formatCalendarDate(`${m}-01`, format, { month: 'short', year: 'numeric' });
-    const low = series.reduce((a, b) => (b.total.amountMinor < a.total.amountMinor ? b : a));
-    const high = series.reduce((a, b) => (b.total.amountMinor > a.total.amountMinor ? b : a));
-    const from = month(series[0].month);
-    const to = month(series[series.length - 1].month);
-    const summary = fill(strings.billingHistorySummary, {
-      from,
-      to,
-      low: formatMoney(low.total, format),
-      lowMonth: month(low.month),
-      high: formatMoney(high.total, format),
-      highMonth: month(high.month),
-    });
-    const points = chartPoints(series);
-    const line = points.map((p) => `${p.x.toFixed(2)},${p.y.toFixed(2)}`).join(' ');
-    const first = points[0];
-    const last = points[points.length - 1];
-    const area = `M${first.x.toFixed(2)},${CHART_HEIGHT} L${line.replaceAll(' ', ' L')} L${last.x.toFixed(2)},${CHART_HEIGHT} Z`;
-    return html`
-      <figure part="history" class="history">
-        <svg
-          part="chart"
-          class="spark"
-          role="img"
-          aria-label=${summary}
-          width="100%"
-          height=${CHART_HEIGHT}
-          viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}"
-          preserveAspectRatio="none"
-        >
-          ${svg`<path class="area" d=${area}></path>
-            <polyline class="line" points=${line} vector-effect="non-scaling-stroke"></polyline>
-            <path
-              class="dot"
-              d="M${last.x.toFixed(2)},${last.y.toFixed(2)}h0"
-              vector-effect="non-scaling-stroke"
-            ></path>`}
-        </svg>
-        <div class="range" aria-hidden="true"><span>${from}</span><span>${to}</span></div>
-        <table class="visually-hidden">
-          <caption>
-            ${strings.billingHistory}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${strings.billingHistoryMonth}</th>
-              <th scope="col">${strings.billingHistoryTotal}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${repeat(
-              series,
-              (p) => p.month,
-              (p) => html`
-                <tr>
-                  <th scope="row">${month(p.month)}</th>
-                  <td>${formatMoney(p.total, format)}</td>
-                </tr>
-              `,
-            )}
-          </tbody>
-        </table>
-      </figure>
     `;
   }
 
