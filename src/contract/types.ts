@@ -55,6 +55,8 @@ export interface PlanSummary {
   lowCreditThreshold?: Money;
   /** Credits used per day, oldest first; the runway is read from the last 7 entries. */
   usage?: CreditUsage[];
+  /** Amounts offered when adding credits. */
+  creditPacks?: Money[];
 }
 
 export interface Activity {
@@ -162,6 +164,18 @@ export interface SubscribeOptions extends RequestOptions {
   onConnectionChange?: (state: LiveConnectionState) => void;
 }
 
+/** The outcome of `purchaseCredits`. */
+export type CreditPurchase =
+  | { status: 'completed'; availableCredits: Money }
+  /** Settles later; the new balance arrives as a `plan` event or refresh. */
+  | { status: 'pending' }
+  /** A hosted checkout page (http(s) only). */
+  | { status: 'redirect'; url: string };
+/** What `purchaseCredits` sends: the same `idempotencyKey` for every try of one attempt. */
+export interface CreditPurchaseRequest {
+  amount: Money;
+  idempotencyKey: string;
+}
 export interface DashboardAdapter {
   getOrganization(orgId: string, options?: RequestOptions): Promise<Organization>;
   getAccess(orgId: string, options?: RequestOptions): Promise<ViewerAccess>;
@@ -172,4 +186,16 @@ export interface DashboardAdapter {
   listAnnouncements(orgId: string, options?: RequestOptions): Promise<Announcement[]>;
   /** Live updates. Optional: without it the elements poll (paused while the page is hidden). */
   subscribe?(orgId: string, onEvent: (event: DashboardEvent) => void, options?: SubscribeOptions): () => void;
+  /** Optional write (needs `plan:manage`): without it, "Add credits" is the link and event of DESIGN.md. */
+  purchaseCredits?(
+    orgId: string,
+    request: CreditPurchaseRequest,
+    options?: RequestOptions,
+  ): Promise<CreditPurchase>;
+  /** Optional write (needs `plan:manage`): set or clear (`null`) the low-credit alert; resolves to the plan. */
+  setLowCreditThreshold?(
+    orgId: string,
+    threshold: Money | null,
+    options?: RequestOptions,
+  ): Promise<PlanSummary>;
 }
