@@ -31,10 +31,25 @@ export const announcementsPanelStrings = {
    * when it is more than a week away; `{range}`: the times, in the viewer's time zone.
    */
   announcementsWindowUpcoming: '{when}, {range}',
-  /** A window in progress. `{range}`: as in `announcementsWindowUpcoming`. */
-  announcementsWindowOngoing: 'Ongoing now, {range}',
+  /**
+   * A window in progress. `{duration}`: the time until it ends, in the locale's short units
+   * ("1 hr, 20 min", "2 days, 3 hr"), never 0; `{range}`: as in `announcementsWindowUpcoming`.
+   */
+  announcementsWindowOngoing: 'In progress, ends in {duration} ({range})',
   /** A window that is over. `{when}`, `{range}`: as in `announcementsWindowUpcoming`. */
-  announcementsWindowEnded: 'Ended: {when}, {range}',
+  announcementsWindowEnded: 'Completed ({when}, {range})',
+
+  /** Badge of an announcement published since the viewer last marked them read (beside the title). */
+  announcementsNew: 'New',
+  /** Beside the heading: how many announcements are new. `{count}`: how many. */
+  announcementsNewCount: {
+    one: '{count} new',
+    other: '{count} new',
+  } as PluralMessage,
+  /** The header button that marks every announcement read (shown while some are new). */
+  announcementsMarkAllRead: 'Mark all as read',
+  /** Said by screen readers after "Mark all as read". */
+  announcementsMarkedReadNotice: 'All announcements marked as read',
 
   announcementsLearnMore: 'Learn more',
   /** Accessible name of "Learn more": keep the visible text at its start. `{title}`: the announcement's title. */

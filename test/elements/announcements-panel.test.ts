@@ -125,7 +125,8 @@ describe('<announcements-panel>', () => {
       await inState(panel);
       expect(ids(panel)).to.deep.equal(['n1', 'n2', 'n3', 'n4']);
       const first = item(panel, 'n1');
-      expect(text(first.querySelector('[part~="item-title"]'))).to.equal('Snapshots are here');
+      // Published within the last 14 days and no read mark yet: "New", inside the heading.
+      expect(text(first.querySelector('[part~="item-title"]'))).to.equal('Snapshots are here New');
       expect(text(first.querySelector('[part~="kind"]'))).to.equal('New feature');
       expect(first.querySelector('[part~="severity"]')).to.equal(null);
       const time = first.querySelector('time[part~="time"]')!;
@@ -345,7 +346,7 @@ describe('<announcements-panel>', () => {
       );
     });
 
-    it('says "Ongoing now" while the window is in progress and "Ended" after it', async () => {
+    it('says "In progress" with the time left while the window runs, and "Completed" after it', async () => {
       const list = [
         announcement('w', {
           kind: 'maintenance',
@@ -365,10 +366,14 @@ describe('<announcements-panel>', () => {
         }),
       ];
       const panel = await controlled(list, { timeZone: 'UTC' });
-      expect(windowText(panel, 'w')).to.equal('Maintenance window Ongoing now, 11:00 AM – 1:00 PM UTC');
+      expect(windowText(panel, 'w')).to.equal(
+        'Maintenance window In progress, ends in 1 hr (11:00 AM – 1:00 PM UTC)',
+      );
       expect(item(panel, 'w').querySelector('.window-ongoing')).to.not.equal(null);
-      expect(windowText(panel, 'e')).to.equal('Maintenance window Ended: May 1, 2:00 – 4:00 AM UTC');
-      expect(windowText(panel, 'y')).to.equal('Maintenance window Ended: Dec 1, 2025, 2:00 – 4:00 AM UTC');
+      expect(windowText(panel, 'e')).to.equal('Maintenance window Completed (May 1, 2:00 – 4:00 AM UTC)');
+      expect(windowText(panel, 'y')).to.equal(
+        'Maintenance window Completed (Dec 1, 2025, 2:00 – 4:00 AM UTC)',
+      );
       // More than a week away: a date. Not maintenance: "Scheduled".
       expect(windowText(panel, 'r')).to.equal('Scheduled Jul 1, 9:00 – 9:30 AM UTC');
       await expect(panel).to.be.accessible();
@@ -386,7 +391,7 @@ describe('<announcements-panel>', () => {
       expect(windowText(panel)).to.match(/^Maintenance window today, /);
       clock.tick(TICK_MS);
       await elementUpdated(panel);
-      expect(windowText(panel)).to.match(/^Maintenance window Ongoing now, /);
+      expect(windowText(panel)).to.match(/^Maintenance window In progress, ends in 1 hr \(/);
     });
   });
 

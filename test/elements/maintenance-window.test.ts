@@ -3,14 +3,19 @@
  * windows around the offset changes of many zones. The 'fr' locale writes every zone as a UTC
  * offset ("UTC+5:45") and times as "HH:MM", so the shown text can be read back and compared with
  * Temporal's `toZonedDateTimeISO(zone)`: each end's wall clock, each shown offset, the dates when
- * the ends fall on different days, and the day said for the start.
+ * the ends fall on different days, and the day said for the start. The time left of a window in
+ * progress against Temporal's rounding of durations and the browser's own `Intl.DurationFormat`.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
+import sinon from 'sinon';
+import { Temporal } from 'temporal-polyfill';
 import '../../src/define/announcements-panel.js';
 import type { Announcement } from '../../src/contract/types.js';
 import type { AnnouncementsPanel } from '../../src/elements/announcements-panel/announcements-panel.js';
 import { describeWindow } from '../../src/elements/announcements-panel/maintenance-window.js';
+import { formatTimeLeft, timeLeftParts } from '../../src/elements/announcements-panel/time-left.js';
+import { TICK_MS } from '../../src/format/relative-time.js';
 import {
   anyInstant,
   hhmm,
@@ -226,5 +231,149 @@ describe('maintenance windows against Temporal', function () {
     const { times, offsets } = readRange(shown);
     expect(times).to.deep.equal([hhmm(zoned(Date.parse(list[0].window!.start), 'Europe/Berlin')), '02:30']);
     expect(offsets).to.deep.equal([120, 60]);
+  });
+});
+
+/** `Intl.DurationFormat` where the browser has it (TypeScript's lib does not know it yet). */
+const DurationFormat = (
+  Intl as unknown as {
+    DurationFormat?: new (
+      locale: string,
+      options: { style: string },
+    ) => { format(duration: Record<string, number>): string };
+  }
+).DurationFormat;
+
+/**
+ * The reference: Temporal rounds the duration up, to the minute below a day and to the hour from a
+ * day on (a rounding that reaches a day is said in days), and `Intl.DurationFormat` writes it.
+ */
+function referenceTimeLeft(ms: number, locale: string) {
+  const duration = Temporal.Duration.from({ milliseconds: ms });
+  let rounded = duration.round({ largestUnit: 'hour', smallestUnit: 'minute', roundingMode: 'ceil' });
+  if (rounded.hours >= 24)
+    rounded = duration.round({ largestUnit: 'day', smallestUnit: 'hour', roundingMode: 'ceil' });
+  const parts = { days: rounded.days, hours: rounded.hours, minutes: rounded.minutes };
+  return {
+    parts,
+    text: DurationFormat ? new DurationFormat(locale, { style: 'short' }).format(parts) : undefined,
+  };
+}
+
+describe('time left in a window in progress', function () {
+  this.timeout(120_000);
+  const LOCALES = ['en-US', 'en-GB', 'de', 'fr', 'ja', 'ar', 'ar-EG', 'hi-IN', 'zh', 'ru', 'pl', 'he', 'ko'];
+  /** Any time left up to 60 days, and most often within a few ms of a minute, an hour or a day. */
+  const timeLeft = fc.oneof(
+    fc.integer({ min: 1, max: 60 * DAY }),
+    fc
+      .tuple(
+        fc.constantFrom(MINUTE, HOUR, DAY),
+        fc.integer({ min: 1, max: 49 }),
+        fc.integer({ min: -2, max: 2 }),
+      )
+      .map(([unit, n, ms]) => Math.max(1, n * unit + ms)),
+  );
+
+  it('is what Temporal and the browser’s Intl.DurationFormat say, in every locale', function () {
+    if (!DurationFormat) this.skip();
+    fc.assert(
+      fc.property(timeLeft, fc.constantFrom(...LOCALES), (ms, locale) => {
+        const expected = referenceTimeLeft(ms, locale);
+        expect(timeLeftParts(ms), `${ms} ms`).to.deep.equal(expected.parts);
+        expect(formatTimeLeft(ms, locale), `${ms} ms in ${locale}`).to.equal(expected.text);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('rounds up and never says 0', () => {
+    fc.assert(
+      fc.property(timeLeft, (ms) => {
+        const { days, hours, minutes } = timeLeftParts(ms);
+        expect(days + hours + minutes, `${ms} ms`).to.be.greaterThan(0);
+        expect((days * 24 + hours) * HOUR + minutes * MINUTE, `${ms} ms`).to.be.at.least(ms);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(formatTimeLeft(1, 'en-US')).to.equal('1 min');
+    expect(formatTimeLeft(59_999, 'en-US')).to.equal('1 min');
+    expect(formatTimeLeft(HOUR + 20 * MINUTE, 'en-US')).to.equal('1 hr, 20 min');
+    expect(formatTimeLeft(HOUR + 20 * MINUTE - 30_000, 'en-US')).to.equal('1 hr, 20 min');
+    expect(formatTimeLeft(HOUR - 30_000, 'en-US')).to.equal('1 hr');
+    expect(formatTimeLeft(DAY - 30_000, 'en-US')).to.equal('1 day');
+    expect(formatTimeLeft(2 * DAY + 2 * HOUR + 1, 'en-US')).to.equal('2 days, 3 hr');
+    expect(formatTimeLeft(HOUR + 20 * MINUTE, 'de')).to.equal('1 Std., 20 Min.');
+    expect(formatTimeLeft(HOUR + 20 * MINUTE, 'ja')).to.equal('1 時間 20 分');
+  });
+});
+
+describe('a window in progress on the panel', () => {
+  const NOW = Date.parse('2026-06-15T12:00:00Z');
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => {
+    clock = sinon.useFakeTimers({ now: NOW, toFake: ['Date', 'setInterval', 'clearInterval'] });
+  });
+  afterEach(() => clock.restore());
+
+  const maintenance = (id: string, start: number, end: number): Announcement => ({
+    id,
+    kind: 'maintenance',
+    title: `Maintenance ${id}`,
+    body: 'Deploys are paused.',
+    publishedAt: new Date(NOW - DAY).toISOString(),
+    window: { start: new Date(start).toISOString(), end: new Date(end).toISOString() },
+  });
+  const windowText = (panel: AnnouncementsPanel, id: string) =>
+    panel
+      .shadowRoot!.querySelector(`li[data-id="${id}"] [part~="window"]`)
+      ?.textContent?.replace(/\s+/g, ' ')
+      .trim();
+
+  it('counts down on the shared clock, one timer for every window, then says "Completed"', async () => {
+    const panel = await fixture<AnnouncementsPanel>(html`
+      <announcements-panel
+        locale="en-US"
+        time-zone="UTC"
+        .data=${[
+          maintenance('a', NOW - HOUR, NOW + HOUR + 20 * MINUTE),
+          maintenance('b', NOW - 10 * MINUTE, NOW + 2 * DAY + 3 * HOUR),
+          maintenance('c', NOW - 5 * MINUTE, NOW + 45_000),
+          maintenance('later', NOW + 2 * MINUTE, NOW + HOUR),
+        ]}
+      ></announcements-panel>
+    `);
+    expect(windowText(panel, 'a')).to.equal(
+      'Maintenance window In progress, ends in 1 hr, 20 min (11:00 AM – 1:20 PM UTC)',
+    );
+    expect(windowText(panel, 'b')).to.equal(
+      'Maintenance window In progress, ends in 2 days, 3 hr (Jun 15, 11:50 AM UTC – Jun 17, 3:00 PM UTC)',
+    );
+    expect(windowText(panel, 'c')).to.equal(
+      'Maintenance window In progress, ends in 1 min (11:55 AM – 12:00 PM UTC)',
+    );
+    expect(windowText(panel, 'later')).to.equal('Maintenance window today, 12:02 – 1:00 PM UTC');
+    // No timer per announcement: the page's one clock.
+    expect(clock.countTimers()).to.equal(1);
+    await expect(panel).to.be.accessible();
+
+    clock.tick(TICK_MS);
+    await elementUpdated(panel);
+    expect(windowText(panel, 'c')).to.equal(
+      'Maintenance window In progress, ends in 1 min (11:55 AM – 12:00 PM UTC)',
+    );
+    clock.tick(TICK_MS);
+    await elementUpdated(panel);
+    expect(windowText(panel, 'a')).to.match(/ends in 1 hr, 19 min /);
+    expect(windowText(panel, 'c')).to.equal('Maintenance window Completed (today, 11:55 AM – 12:00 PM UTC)');
+    expect(panel.shadowRoot!.querySelector('li[data-id="c"] .window-ended')).to.not.equal(null);
+
+    clock.tick(4 * TICK_MS);
+    await elementUpdated(panel);
+    expect(windowText(panel, 'later')).to.equal(
+      'Maintenance window In progress, ends in 57 min (12:02 – 1:00 PM UTC)',
+    );
+    expect(clock.countTimers()).to.equal(1);
+    await expect(panel).to.be.accessible();
   });
 });

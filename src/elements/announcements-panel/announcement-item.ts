@@ -1,6 +1,6 @@
 /**
  * One announcement as `<announcements-panel>` shows it: its severity icon,
- * title and dismiss button; its badges (kind, severity, "Dismissed") and
+ * title ("New" beside it while unread) and dismiss button; its badges (kind, severity, "Dismissed") and
  * when it was published; its text, window, "Learn more" link and Restore
  * button. And the loading skeleton's placeholder announcements.
  */
@@ -48,6 +48,8 @@ export interface ItemContext {
   /** Shows the exact time of the relative one on hover and focus. */
   readonly exactTime: ExactTimeController;
   isDismissed(id: string): boolean;
+  /** Published since the viewer's read mark (never a dismissed one). */
+  isNew(a: Announcement): boolean;
   dismiss(a: Announcement): void;
   restore(a: Announcement): void;
 }
@@ -55,9 +57,10 @@ export interface ItemContext {
 export function renderAnnouncement(a: Announcement, index: number, context: ItemContext): TemplateResult {
   const { strings } = context;
   const dismissed = context.isDismissed(a.id);
+  const isNew = !dismissed && context.isNew(a);
   const severity = a.severity;
   const url = a.url && isSafeUrl(a.url) ? a.url : undefined;
-  const parts = ['item', dismissed ? 'dismissed' : '', severity === 'critical' ? 'critical' : '']
+  const parts = ['item', dismissed && 'dismissed', isNew && 'unread', severity === 'critical' && 'critical']
     .filter(Boolean)
     .join(' ');
   return html`
@@ -76,6 +79,12 @@ export function renderAnnouncement(a: Announcement, index: number, context: Item
           dir="auto"
         >
           ${a.title}
+          ${
+            // Inside the heading, so moving through headings tells which are new; a word, not a color.
+            isNew
+              ? html`<span part="badge new" class="badge new">${strings.announcementsNew}</span>`
+              : nothing
+          }
         </div>
         ${
           dismissed
@@ -172,7 +181,7 @@ function renderWindow(a: Announcement, window: { start: string; end: string }, c
   return html`<p part="value window" class="window window-${text.phase}">
     <span class="label">${label}</span>
     <time class="window-text" datetime=${isoInstant(window.start)}
-      >${fill(strings[WINDOW_TEXT[text.phase]], { when: text.when, range: text.range })}</time
+      >${fill(strings[WINDOW_TEXT[text.phase]], { when: text.when, range: text.range, duration: text.left })}</time
     >
   </p>`;
 }

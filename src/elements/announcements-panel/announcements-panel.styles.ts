@@ -22,6 +22,31 @@ export const announcementsPanelStyles = css`
     block-size: auto;
   }
 
+  /* The title, how many are new, then the buttons at the end; on a narrow card the buttons wrap below. */
+  [part~='header'] {
+    flex-wrap: wrap;
+    row-gap: 4px;
+  }
+
+  /* "3 new" and an announcement's "New": words in the accent, filled so they catch the eye. */
+  .badge.new-count,
+  .badge.new {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_surface);
+    font-weight: 600;
+  }
+
+  .new-count {
+    font-size: 0.8125em;
+  }
+
+  .badge.new {
+    margin-inline-start: 6px;
+    font-size: 0.75em;
+    vertical-align: 0.1em;
+  }
+
   .list {
     display: flex;
     flex-direction: column;
@@ -195,9 +220,14 @@ export const announcementsPanelStyles = css`
     color: var(--_text);
   }
 
+  .mark-read,
   .show-dismissed {
     margin-inline-start: auto;
     font-size: 0.875em;
+  }
+
+  .mark-read ~ .show-dismissed {
+    margin-inline-start: 0;
   }
 
   .show-dismissed[aria-pressed='true'] {

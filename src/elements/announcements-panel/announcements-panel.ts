@@ -10,29 +10,39 @@ import { newestAnnouncementFirst } from '../../store/resources.js';
 import { fillPlural } from '../../i18n/plural.js';
 import type { DashboardStrings } from '../../strings/strings.js';
 import { fill } from '../../strings/template.js';
-import { AnnouncementDismissEvent } from './announcements-panel.events.js';
+import { AnnouncementDismissEvent, AnnouncementsReadEvent } from './announcements-panel.events.js';
 import { announcementsPanelStrings } from '../../strings/announcements-panel.js';
 import { announcementsPanelStyles } from './announcements-panel.styles.js';
 import { renderAnnouncement, renderAnnouncementSkeleton, type ItemContext } from './announcement-item.js';
 import { DismissedAnnouncements } from './dismissed-announcements.js';
+import { ReadMark } from './read-mark.js';
 
 type Strings = DashboardStrings;
 
 /**
  * @summary Platform announcements: new features, version releases, scheduled
- * maintenance (its window in the viewer's time zone) and important updates,
- * newest first, each with its kind and severity as text, dismissible.
+ * maintenance (its window in the viewer's time zone, and while it runs the
+ * time until it ends) and important updates, newest first, each with its
+ * kind and severity as text, dismissible.
  *
  * Needs the `announcements:read` permission. New and changed announcements
  * arrive live.
  *
- * Dismissals are remembered in `localStorage` per organization and, with
- * `user-id`, per user (without it, per organization for this browser). Where
- * storage is disabled or full they last for the session. "Show dismissed"
- * in the header shows them again, each with a Restore button.
+ * Announcements published since the viewer last marked them read carry
+ * "New", and the header says how many; "Mark all as read" moves the viewer's
+ * read mark to the newest announcement shown (see read-mark.ts for why not to
+ * the viewer's clock). A viewer without a mark sees the last 14 days' as new;
+ * dismissed ones are never new.
+ *
+ * Dismissals and the read mark are remembered in `localStorage` per
+ * organization and, with `user-id`, per user (without it, per organization for
+ * this browser); with controlled `data` too, under the `org-id` if any. Where
+ * storage is disabled or full they last for the session. Panels of the same
+ * org and user follow each other, on the page and in other tabs. "Show
+ * dismissed" in the header shows dismissed ones again, each with a Restore button.
  *
  * @slot heading - Replaces the card's heading text.
- * @slot header-actions - Extra controls at the end of the header (after "Show dismissed").
+ * @slot header-actions - Extra controls at the end of the header (after "Mark all as read" and "Show dismissed").
  * @slot error - Replaces the error message (the Retry button stays).
  * @slot empty - Replaces the empty message (no announcements, or all dismissed).
  *
@@ -42,10 +52,13 @@ type Strings = DashboardStrings;
  * @csspart body - The content area; scrolls when the announcements do not fit.
  * @csspart list - The list of announcements.
  * @csspart item - Each announcement.
+ * @csspart unread - Added to `item` while it is new to the viewer.
  * @csspart dismissed - Added to `item` while a dismissed announcement is shown again.
  * @csspart critical - Added to `item` for critical announcements.
  * @csspart item-title - An announcement's title.
- * @csspart badge - Each badge: kind, severity and "Dismissed".
+ * @csspart badge - Each badge: kind, severity, "Dismissed" and "New".
+ * @csspart new - The "New" badge, in the title of an announcement new to the viewer.
+ * @csspart new-count - How many announcements are new, beside the heading.
  * @csspart kind - The kind badge (New feature, Release, Maintenance, Update).
  * @csspart severity - The severity badge (Info, Warning, Critical).
  * @csspart time - The relative time it was published (`<time>`), focusable for the exact time.
@@ -54,9 +67,10 @@ type Strings = DashboardStrings;
  * @csspart item-body - An announcement's text (plain text, line breaks kept).
  * @csspart window - The maintenance window.
  * @csspart learn-more - The "Learn more" link.
- * @csspart action - Each button: dismiss, restore, show dismissed.
+ * @csspart action - Each button: dismiss, restore, mark all as read, show dismissed.
  * @csspart dismiss - The dismiss (×) button of an announcement.
  * @csspart restore - The Restore button of a dismissed announcement.
+ * @csspart mark-read - The "Mark all as read" button in the header, shown while some are new.
  * @csspart show-dismissed - The "Show dismissed" toggle in the header.
  * @csspart message - The empty, error or no-access message.
  * @csspart error - The error message (also `message`).
@@ -69,6 +83,8 @@ type Strings = DashboardStrings;
  * @see The global design tokens (src/themes/tokens.ts; README, "Styling") this element's styles read are in its `cssProperties` in custom-elements.json, added from tokens.ts.
  * @cssprop [--od-announcements-height=22rem] - Height of the content area, the same in every state so nothing jumps; `auto` lets the panel grow with its announcements.
  *
+ * @fires od-announcements-read - The viewer marked all announcements as read; `detail: { orgId, readAt }`,
+ * `readAt` the new read mark as an ISO 8601 instant. Not cancelable.
  * @fires od-announcement-dismiss - The viewer dismissed an announcement; `detail: { orgId, announcementId }`. Cancelable: `preventDefault()` keeps it shown.
  * @fires od-error - The data failed to load or refresh, or an announcement was left out as invalid (once
  * per item, `error.path` names it); `detail: { error, resource, orgId }`.
@@ -82,19 +98,21 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
   static override styles = [cardStyles, exactTimeStyles, announcementsPanelStyles];
 
   /**
-   * The signed-in user, so dismissals are remembered per user as well as per
-   * organization. Without it they are remembered per organization for this
-   * browser. Any stable id works; it is only part of a storage key.
+   * The signed-in user, so dismissals and the read mark are remembered per
+   * user as well as per organization. Without it they are remembered per
+   * organization for this browser. Any stable id works; it is only part of a
+   * storage key.
    */
   userId?: string;
 
   protected readonly resource = 'announcements';
   protected readonly texts = { strings: announcementsPanelStrings, title: 'announcementsTitle' } as const;
 
-  /** The last dismiss or restore, for screen readers. */
+  /** The last dismiss, restore or mark as read, for screen readers. */
   private notice = '';
 
   private readonly dismissed = new DismissedAnnouncements(this);
+  private readonly readMark = new ReadMark(this);
   private readonly clock = new ClockController(this);
   private readonly exactTime = new ExactTimeController(this);
 
@@ -112,13 +130,25 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Before the base computes the state: which announcements are dismissed decides "empty".
     this.dismissed.sync(this.effectiveOrgId ?? '', this.userId || undefined);
+    this.readMark.sync(this.effectiveOrgId ?? '', this.userId || undefined);
     super.willUpdate(changed);
   }
 
   protected override renderHeaderActions(strings: Strings) {
-    const data = this.viewData;
-    const count = data ? this.dismissed.countIn(data) : 0;
+    const data = this.viewData ?? [];
+    const count = this.dismissed.countIn(data);
+    const unread = this.unreadOf(data).length;
     return html`
+      ${
+        unread > 0
+          ? html`<span part="new-count" class="badge new-count"
+                >${fillPlural(strings.announcementsNewCount, unread, this.formatContext)}</span
+              >
+              <button part="action mark-read" class="mark-read" type="button" @click=${this.markAllRead}>
+                ${strings.announcementsMarkAllRead}
+              </button>`
+          : nothing
+      }
       ${
         count > 0
           ? html`<button
@@ -182,9 +212,34 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
       headingLevel: Math.min(6, (level >= 1 && level <= 6 ? level : 2) + 1),
       exactTime: this.exactTime,
       isDismissed: (id) => this.dismissed.has(id),
+      isNew: (a) => this.readMark.isNew(a, this.clock.now),
       dismiss: (a) => void this.dismiss(a),
       restore: (a) => void this.restore(a),
     };
+  }
+
+  /** The announcements new to the viewer: published since the read mark, and not dismissed. */
+  private unreadOf(data: readonly Announcement[]): Announcement[] {
+    return data.filter((a) => !this.dismissed.has(a.id) && this.readMark.isNew(a, this.clock.now));
+  }
+
+  private async markAllRead(): Promise<void> {
+    const data = this.viewData ?? [];
+    const mark = this.readMark.markRead(data);
+    if (mark === undefined) return;
+    this.dispatchEvent(
+      new AnnouncementsReadEvent({ orgId: this.currentOrgId, readAt: new Date(mark).toISOString() }),
+    );
+    this.say(this.resolvedStrings.announcementsMarkedReadNotice);
+    await this.updateComplete;
+    // The button is gone: focus "Show dismissed", else the first announcement's own button.
+    this.focusControlOf(this.dismissed.countIn(data) ? undefined : this.dismissed.visibleOf(data)[0]?.id);
+  }
+
+  /** Says `text` in the status region; the same words twice in a row are news too, so it is emptied first. */
+  private say(text: string): void {
+    this.notice = '';
+    void this.updateComplete.then(() => (this.notice = text));
   }
 
   private toggleDismissed(): void {
@@ -198,7 +253,7 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
     if (!proceed) return;
     const focusId = this.dismissed.shown ? a.id : this.neighbourOf(a.id);
     this.dismissed.dismiss(a.id);
-    this.notice = fill(this.resolvedStrings.announcementsDismissedNotice, { title: a.title });
+    this.say(fill(this.resolvedStrings.announcementsDismissedNotice, { title: a.title }));
     await this.updateComplete;
     this.focusControlOf(focusId);
   }
@@ -206,7 +261,7 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
   private async restore(a: Announcement): Promise<void> {
     this.dismissed.restore(a.id);
     if (this.dismissed.countIn(this.viewData ?? []) === 0) this.dismissed.shown = false;
-    this.notice = fill(this.resolvedStrings.announcementsRestoredNotice, { title: a.title });
+    this.say(fill(this.resolvedStrings.announcementsRestoredNotice, { title: a.title }));
     await this.updateComplete;
     this.focusControlOf(a.id);
   }

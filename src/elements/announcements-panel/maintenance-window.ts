@@ -1,7 +1,7 @@
 /**
  * A maintenance window in the viewer's locale and time zone: "in 3 days,
- * 2:00 – 4:00 AM UTC", "Ongoing now, 2:00 – 4:00 AM UTC", "Ended: Apr 28,
- * 2:00 – 4:00 AM UTC". The day is said relative to today (in the viewer's
+ * 2:00 – 4:00 AM UTC", "In progress, ends in 1 hr, 20 min (2:00 – 4:00 AM
+ * UTC)", "Completed (Apr 28, 2:00 – 4:00 AM UTC)". The day is said relative to today (in the viewer's
  * time zone, by calendar day, so 23:00 tomorrow is "tomorrow" however many
  * hours away) while it is within a week, and as a date beyond that. A
  * window over a daylight-saving change shows each end with its own zone
@@ -9,6 +9,7 @@
  */
 import type { FormatContext } from '../../format/format.js';
 import { cachedIntl } from '../../format/intl-cache.js';
+import { formatTimeLeft } from './time-left.js';
 
 const DAY_MS = 24 * 3600_000;
 /** Beyond this many days away a date says more than "in 12 days". */
@@ -25,6 +26,8 @@ export interface WindowText {
    * and across a daylight-saving change "1:30 AM EST – 3:30 AM EDT".
    */
   range: string;
+  /** While it is in progress, the time until it ends ("1 hr, 20 min"; see time-left.ts); else empty. */
+  left: string;
 }
 
 function dateFormat(locale: string, timeZone: string | undefined, options: Intl.DateTimeFormatOptions) {
@@ -143,5 +146,10 @@ export function describeWindow(
   if (!Number.isFinite(start) || !Number.isFinite(end) || !Number.isFinite(now) || end < start)
     return undefined;
   const phase: WindowPhase = now < start ? 'upcoming' : now < end ? 'ongoing' : 'ended';
-  return { phase, when: dayText(start, now, format), range: rangeText(start, end, format) };
+  return {
+    phase,
+    when: dayText(start, now, format),
+    range: rangeText(start, end, format),
+    left: phase === 'ongoing' ? formatTimeLeft(end - now, format.locale) : '',
+  };
 }
