@@ -3,7 +3,8 @@ import { html } from 'lit';
 import '../src/define/org-dashboard-provider.js';
 import '../src/define/announcements-panel.js';
 import type { Announcement } from '../src/contract/types.js';
-import { dismissalKey } from '../src/elements/announcements-panel/dismissals.js';
+import { dismissalKey, forgetDismissalsInMemory } from '../src/elements/announcements-panel/dismissals.js';
+import { readMarkKey } from '../src/elements/announcements-panel/read-mark.js';
 import { ACME_ORG_ID, type FixtureOrgId } from '../src/mocks/fixtures.js';
 import { cardMeta, type HeadedCardArgs } from './helpers/card-meta.js';
 import { cardStateStories, emptyStory } from './helpers/card-states.js';
@@ -37,22 +38,38 @@ const card = cardStories<Args>(
 );
 const { inProvider, story } = card;
 
+/** Sets (or with undefined removes) a stored value; storage that is disabled is left alone. */
+function store(key: string, value: string | undefined): void {
+  try {
+    if (value === undefined) localStorage.removeItem(key);
+    else localStorage.setItem(key, value);
+  } catch {
+    // Storage disabled: the panel copes, and so does the story.
+  }
+}
+
 /**
- * Forgets what a story's viewer dismissed, before and after it, so every
- * visit starts the same (dismissals persist in localStorage by design).
+ * Gives a story's viewer these dismissals and this read mark (none: a first
+ * visit), before it, and forgets both after it, so every visit starts the
+ * same (both persist in localStorage by design).
  */
-function freshDismissals(orgId: string, userId: string, dismissed: string[] = []): () => void {
-  const key = dismissalKey(orgId, userId);
-  const write = (ids: string[]) => {
-    try {
-      if (ids.length) localStorage.setItem(key, JSON.stringify(ids));
-      else localStorage.removeItem(key);
-    } catch {
-      // Storage disabled: the panel copes, and so does the story.
-    }
+function freshDismissals(
+  orgId: string,
+  userId: string,
+  dismissed: string[] = [],
+  readAt?: number,
+): () => void {
+  const dismissals = dismissalKey(orgId, userId);
+  const mark = readMarkKey(orgId, userId);
+  // What earlier stories left in this page's memory would win over storage.
+  forgetDismissalsInMemory();
+  store(dismissals, dismissed.length ? JSON.stringify(dismissed) : undefined);
+  store(mark, readAt === undefined ? undefined : new Date(readAt).toISOString());
+  return () => {
+    store(dismissals, undefined);
+    store(mark, undefined);
+    forgetDismissalsInMemory();
   };
-  write(dismissed);
-  return () => write([]);
 }
 
 /** `freshDismissals` for the story's own org and viewer, as a `beforeEach`. */
@@ -213,3 +230,161 @@ export const CustomStrings = card.customStrings(
   (args) => html`<announcements-panel user-id=${args.userId}></announcements-panel>`,
   { args: { userId: 'user_custom' }, beforeEach: forgetDismissals },
 );
+
+const MINUTE = 60_000;
+const DAY = 24 * HOUR;
+
+// Read state, on ACME's announcements (src/mocks: from hours to weeks old).
+
+const newAnnouncements = mockBackend();
+/** The viewer last marked the panel read 3 days ago: what came since carries "New", the header says how many, and "Mark all as read" clears them. */
+export const NewAnnouncements = story(newAnnouncements, {
+  args: { userId: 'user_returning' },
+  beforeEach: ({ args }) => freshDismissals(args.orgId, args.userId, [], Date.now() - 3 * DAY),
+});
+
+const noneNew = mockBackend();
+/** The viewer marked the panel read just before: nothing is new, so no count and no "Mark all as read". */
+export const NoneNew = story(noneNew, {
+  args: { userId: 'user_up_to_date' },
+  beforeEach: ({ args }) => freshDismissals(args.orgId, args.userId, [], Date.now()),
+});
+
+const firstVisit = mockBackend();
+/** A viewer with no read mark yet: the last 14 days' announcements are new, older ones are not. */
+export const FirstVisit = story(firstVisit, {
+  args: { userId: 'user_first_visit' },
+  beforeEach: ({ args }) => freshDismissals(args.orgId, args.userId),
+});
+
+/** Resolves with the first element `find` returns, looking again on every frame for up to 10 s. */
+function whenShown<T>(find: () => T | null | undefined): Promise<T | undefined> {
+  const until = performance.now() + 10_000;
+  return new Promise((resolve) => {
+    const look = () => {
+      const found = find();
+      if (found || performance.now() > until) resolve(found ?? undefined);
+      else requestAnimationFrame(look);
+    };
+    look();
+  });
+}
+
+const afterMarkingRead = mockBackend();
+/** A first visit, then "Mark all as read" (pressed by the story): no "New" left, the status region has said so, and focus stayed in the panel. */
+export const AfterMarkingRead = story(afterMarkingRead, {
+  args: { userId: 'user_marked_read' },
+  beforeEach: ({ args }) => freshDismissals(args.orgId, args.userId),
+  play: async ({ canvasElement }) => {
+    const panel = await whenShown(() => canvasElement.querySelector('announcements-panel'));
+    const button = await whenShown(() =>
+      panel?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="mark-read"]'),
+    );
+    button?.click();
+  },
+});
+
+/** Fails every use of localStorage for the panel's keys, as private modes and full quotas do; returns the undo. */
+function refuseStorage(): () => void {
+  const { getItem, setItem, removeItem } = Storage.prototype;
+  const refused = (key: string) => String(key).startsWith('od-announcements-');
+  const fail = () => {
+    throw new DOMException('Storage is disabled for this story.', 'SecurityError');
+  };
+  Storage.prototype.getItem = function (key) {
+    return refused(key) ? fail() : getItem.call(this, key);
+  };
+  Storage.prototype.setItem = function (key, value) {
+    return refused(key) ? fail() : setItem.call(this, key, value);
+  };
+  Storage.prototype.removeItem = function (key) {
+    return refused(key) ? fail() : removeItem.call(this, key);
+  };
+  return () => Object.assign(Storage.prototype, { getItem, setItem, removeItem });
+}
+
+const storageUnavailable = mockBackend();
+/** Storage refuses every read and write (private mode, full quota, disabled): the panel still works, and dismissals and "Mark all as read" last until the page is reloaded. */
+export const StorageUnavailable = story(storageUnavailable, {
+  args: { userId: 'user_no_storage' },
+  beforeEach: ({ args }) => {
+    const forget = freshDismissals(args.orgId, args.userId);
+    const allow = refuseStorage();
+    return () => {
+      allow();
+      forget();
+    };
+  },
+});
+
+// Maintenance windows: controlled data, timed from when the story renders.
+
+/** A maintenance announcement with a window from `start` to `end` (ms from now), published `ago` ms before now. */
+function maintenance(id: string, title: string, start: number, end: number, ago = DAY): Announcement {
+  const now = Date.now();
+  return {
+    id,
+    kind: 'maintenance',
+    title,
+    body: 'Creating, deploying and resizing workspaces is paused during the window. Running workspaces are not affected.',
+    publishedAt: new Date(now - ago).toISOString(),
+    severity: 'warning',
+    window: { start: new Date(now + start).toISOString(), end: new Date(now + end).toISOString() },
+  };
+}
+
+/** A controlled panel of `list()`, built when the story renders so its windows are timed from now. */
+function maintenanceStory(list: () => Announcement[], args: Partial<Args> = {}): Story {
+  const userId = args.userId ?? 'user_maintenance';
+  return {
+    args: { userId, ...args },
+    beforeEach: () => freshDismissals('', userId, [], Date.now()),
+    render: (storyArgs) =>
+      html`<announcements-panel
+        .data=${list()}
+        user-id=${storyArgs.userId}
+        locale=${storyArgs.locale}
+        time-zone=${storyArgs.timeZone || viewerTimeZone()}
+      ></announcements-panel>`,
+  };
+}
+
+/** Upcoming windows: later today, in two days, and one next month (a date). */
+export const MaintenanceUpcoming = maintenanceStory(() => [
+  maintenance('m_today', 'Database failover test', 3 * HOUR, 3 * HOUR + 30 * MINUTE, 2 * HOUR),
+  maintenance('m_soon', 'Control plane upgrade', 2 * DAY, 2 * DAY + 3 * HOUR, DAY),
+  maintenance('m_later', 'Storage migration in eu-central', 33 * DAY, 33 * DAY + 6 * HOUR, 3 * DAY),
+]);
+
+/** Windows in progress: "In progress, ends in 1 hr, 20 min", counting down on the page's one clock (every 30 s); one that runs for days. */
+export const MaintenanceInProgress = maintenanceStory(() => [
+  maintenance('m_now', 'Control plane upgrade', -40 * MINUTE, HOUR + 20 * MINUTE, 5 * HOUR),
+  maintenance('m_long', 'Storage migration in eu-central', -DAY, 2 * DAY + 3 * HOUR, 4 * DAY),
+]);
+
+/** Windows that have ended: "Completed", with the day and times they ran. */
+export const MaintenanceCompleted = maintenanceStory(() => [
+  maintenance('m_done', 'Control plane upgrade', -3 * HOUR, -HOUR, 2 * DAY),
+  maintenance('m_done_old', 'Network maintenance in eu-central', -26 * DAY, -26 * DAY + 2 * HOUR, 29 * DAY),
+]);
+
+/** Arabic, right to left, in Kuwait: a window in progress and its time left, in Arabic units. */
+export const RightToLeftInProgress: Story = {
+  ...maintenanceStory(
+    () => [
+      {
+        ...maintenance(
+          'm_ar',
+          'صيانة مجدولة لمنطقة الشرق الأوسط',
+          -30 * MINUTE,
+          2 * HOUR + 15 * MINUTE,
+          HOUR,
+        ),
+        body: 'ستخضع منطقة me-central لصيانة مجدولة. قد تتأخر عمليات النشر الجديدة خلال فترة الصيانة.',
+      },
+    ],
+    { userId: 'user_rtl_maintenance', locale: 'ar-KW', timeZone: 'Asia/Kuwait' },
+  ),
+  beforeEach: () => freshDismissals('', 'user_rtl_maintenance'),
+  decorators: [(s) => html`<div dir="rtl" lang="ar">${s()}</div>`],
+};
