@@ -4,12 +4,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/org-dashboard-provider.js';
 import '../src/define/activity-log.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../src/adapters/memory.js';
-import type { Activity } from '../src/contract/types.js';
+import type { Activity, DashboardAdapter } from '../src/contract/types.js';
 import { ACME_ORG_ID, createDataset } from '../src/mocks/fixtures.js';
 import { cardMeta, type CardArgs } from './helpers/card-meta.js';
 import { cardStories } from './helpers/card-stories.js';
 import { emitActivities } from './helpers/live.js';
-import { FOREVER_MS, mockBackend } from './support/mock-backend.js';
+import { FOREVER_MS, mockBackend, type MockBackend } from './support/mock-backend.js';
 
 interface Args extends CardArgs {
   resourceType: string;
@@ -104,6 +104,51 @@ const liveBackend = mockBackend();
  */
 export const Live = story(liveBackend, {
   beforeEach: () => emitActivities(liveBackend.api, ACME_ORG_ID, 2000),
+});
+
+/** The backend's adapter, its pages saying (and showing) that entries are kept `days` days. */
+function keptFor(backend: MockBackend, days: number): { adapter: DashboardAdapter } {
+  const { adapter } = backend;
+  return {
+    adapter: {
+      ...adapter,
+      listActivities: async (orgId, filter) => {
+        const page = await adapter.listActivities(orgId, filter);
+        const since = Date.now() - days * 86_400_000;
+        return {
+          ...page,
+          items: page.items.filter((a) => Date.parse(a.occurredAt) >= since),
+          retentionDays: days,
+        };
+      },
+    },
+  };
+}
+
+const retention = mockBackend();
+/**
+ * The server keeps entries 30 days (`retentionDays` in its pages): a note says so, and the date
+ * inputs start at the first day still kept, in the viewer's time zone. An earlier day picked in
+ * From or To is refused by the input.
+ */
+export const Retention: Story = {
+  parameters: { msw: retention.msw },
+  render: inProvider(keptFor(retention, 30)),
+};
+
+const retentionFrom = mockBackend();
+/** The host set a `from` (from its URL) before the first day kept: shown as it is, and the note says older entries are gone. */
+export const RetentionFromBeforeIt: Story = {
+  args: { from: '2020-01-01' },
+  parameters: { msw: retentionFrom.msw },
+  render: inProvider(keptFor(retentionFrom, 30)),
+};
+
+const retentionArabic = mockBackend();
+/** The note in Arabic, right to left (the plural form for 2). */
+export const RetentionRightToLeft = card.rightToLeft({
+  render: (args, context) => inProvider(keptFor(retentionArabic, 2))!(args, context),
+  parameters: { msw: retentionArabic.msw },
 });
 
 let huge: MemoryAdapter | undefined;

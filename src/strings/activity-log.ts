@@ -14,6 +14,13 @@ export const activityLogStrings = {
   activityLogSearch: 'Search',
   activityLogSearchPlaceholder: 'Name, actor, type…',
   activityLogClearFilters: 'Clear filters',
+  /** Below the filters when the server says how long it keeps entries. `{count}`: days. A plural message. */
+  activityLogRetention: {
+    one: 'Entries are kept for {count} day.',
+    other: 'Entries are kept for {count} days.',
+  } as PluralMessage,
+  /** Added to the retention note when the date range starts earlier. `{date}`: the first day still kept. */
+  activityLogRetentionBefore: 'Entries before {date} are no longer kept.',
   /** The accessible name of the list of entries. */
   activityLogList: 'Activity entries',
   /** `{resourceType}`, `{action}`: as the data names them ("Workspaces", "Create"). */

@@ -54,6 +54,12 @@ export const activityLogStyles = css`
     grid-column: 1 / -1;
   }
 
+  [part~='retention'] {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
   select,
   input {
     width: 100%;

@@ -20,7 +20,7 @@ import { CsvExport } from './csv-export.js';
 import { adapterFilterOf } from './date-range.js';
 import { ActivityErrorReport } from './error-report.js';
 import { FilterBar, filterOf } from './filter-bar.js';
-import { renderList, resultsText, scrollToTop } from './list-view.js';
+import { listOf, renderList, resultsText, showPendingAtTop } from './list-view.js';
 import { PagedActivityQuery } from './paged-query.js';
 
 export { ACTIVITY_LOG_PAGE_SIZE } from './paged-query.js';
@@ -47,6 +47,8 @@ export { parseActivityList } from './invalid-entries.js';
  * The filters are reflected to attributes (`resource-type`, `action`, `from`,
  * `to`, `query`) so a host can keep them in its URL; setting them re-queries.
  * The viewer's changes fire `od-activity-log-filter-change`.
+ * With `retentionDays` in the latest page, a note says how long entries are
+ * kept and the date inputs start at the first day kept (see retention.ts).
  *
  * In controlled mode `data` is an array of `Activity`: validated, newest
  * first, one per id, and filtered here with the same rules as the memory
@@ -68,6 +70,7 @@ export { parseActivityList } from './invalid-entries.js';
  * @csspart from-filter - The first day of the date range.
  * @csspart to-filter - The last day of the date range.
  * @csspart search - The search field.
+ * @csspart retention - The note on how long entries are kept, below the filters.
  * @csspart list - The scrolling list of entries.
  * @csspart entry - One activity.
  * @csspart resource-type - The entry's resource type ("Workspaces").
@@ -162,7 +165,7 @@ export class ActivityLog extends DashboardElement {
     data: () => this.data,
     store: () => this.binding.store,
     filter: () => this.adapterFilter,
-    atTop: () => (this.scroller?.scrollTop ?? 0) <= 1,
+    atTop: () => (listOf(this)?.scrollTop ?? 0) <= 1,
     resultsChanged: () =>
       this.announcer.say(resultsText(this.pages.list, this.localize.strings, this.formatContext)),
     report: this.report,
@@ -231,10 +234,6 @@ export class ActivityLog extends DashboardElement {
     return this.binding.store?.orgId ?? this.effectiveOrgId ?? '';
   }
 
-  private get scroller(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('[part~="list"]');
-  }
-
   private get isHidden(): boolean {
     return this.viewState === 'no-access' && this.effectiveAccessDenied === 'hide';
   }
@@ -275,7 +274,7 @@ export class ActivityLog extends DashboardElement {
       body:
         state === 'no-access'
           ? renderNoAccess(strings)
-          : html`${this.filters.render(strings, this.pages.seen)}${this.renderList(strings)}`,
+          : html`${this.filters.render(strings, this.pages, this.clock.now, this.formatContext)}${this.renderList(strings)}`,
       footer: html`${shown || state === 'empty' ? (renderInvalidNote(list.leftOut, strings, this.formatContext) ?? nothing) : nothing}
       ${state === 'stale' ? renderStaleNote(this.pages.updatedAt, strings, this.formatContext, this.retry) : nothing}`,
       status: this.announcer.render(),
@@ -293,18 +292,10 @@ export class ActivityLog extends DashboardElement {
       now: this.clock.now,
       retry: this.binding.store ? this.retry : undefined,
       clearFilters: this.filters.clear,
-      showPending: this.showPending,
+      showPending: () => showPendingAtTop(this.pages, this),
       rangeChanged: this.pages.rangeChanged,
     });
   }
 
   private readonly retry = (): void => this.pages.retry();
-
-  /** Shows the held-back live entries at the top; focus stays in the log, on the list (the button goes away). */
-  private readonly showPending = async (): Promise<void> => {
-    this.pages.showPending();
-    scrollToTop(this.scroller);
-    await this.updateComplete;
-    scrollToTop(this.scroller)?.focus();
-  };
 }

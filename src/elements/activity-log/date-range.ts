@@ -81,13 +81,29 @@ export function startOfDay(date: string, timeZone: string): number {
   return offsetAt(low, timeZone) === after ? low : high;
 }
 
+/** The UTC calendar day of epoch milliseconds, as `YYYY-MM-DD`. */
+function utcDay(ms: number): string {
+  const date = new Date(ms);
+  const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
 /** The day after a calendar day, as `YYYY-MM-DD`. */
 function dayAfter(date: string): string {
   const match = BARE_DATE.exec(date);
-  if (!match) return date;
-  const next = new Date(utcMidnight(match) + DAY_MS);
-  const year = next.getUTCFullYear();
-  return `${String(year).padStart(4, '0')}-${String(next.getUTCMonth() + 1).padStart(2, '0')}-${String(next.getUTCDate()).padStart(2, '0')}`;
+  return match ? utcDay(utcMidnight(match) + DAY_MS) : date;
+}
+
+/**
+ * The calendar day (`YYYY-MM-DD`) an instant falls on in an IANA time zone;
+ * undefined outside the years 0001-9999 a date input can hold.
+ */
+export function calendarDayAt(instant: number, timeZone: string): string | undefined {
+  // Beyond what `Date` holds (a retention of millions of days), Intl would throw.
+  if (!(Math.abs(instant) <= 8.64e15)) return undefined;
+  const wall = instant + offsetAt(instant, timeZone);
+  const year = new Date(wall).getUTCFullYear();
+  return year >= 1 && year <= 9999 ? utcDay(wall) : undefined;
 }
 
 /** The zone the log's days are read in: the one in effect, else the browser's. */

@@ -6,8 +6,16 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import type { FormatContext } from '../../format/format.js';
 import type { DashboardStrings } from '../../strings/strings.js';
 import type { ActivityLogFilter } from './activity-log.events.js';
+import {
+  beforeRetention,
+  RETENTION_NOTE_ID,
+  renderRetentionNote,
+  retentionAt,
+  type Retention,
+} from './retention.js';
 
 /** Typing pauses this long before a search is sent. */
 export const ACTIVITY_LOG_SEARCH_DEBOUNCE_MS = 300;
@@ -55,6 +63,12 @@ export class FilterBar implements ReactiveController {
   private searchTimer?: ReturnType<typeof setTimeout>;
   /** The next `query` change comes from the viewer's typing: the field keeps what they typed. */
   private queryFromUser = false;
+  /**
+   * A day the viewer picked before the first day kept, refused: the input keeps showing it (invalid)
+   * while the filter it was typed over (`over`) stays in effect.
+   */
+  private refusedDays: { [key in 'from' | 'to']?: { value: string; over?: string } } = {};
+  private retention?: Retention;
 
   /** `changed` runs after each change the viewer makes (not the host's). */
   constructor(
@@ -83,6 +97,7 @@ export class FilterBar implements ReactiveController {
     const hadFilter = Object.keys(filterOf(this.host)).length > 0;
     for (const key of FILTER_KEYS) this.host[key] = undefined;
     this.searchDraft = '';
+    this.refusedDays = {};
     this.host.requestUpdate();
     if (hadFilter) this.changed();
     void this.host.updateComplete.then(() =>
@@ -90,8 +105,22 @@ export class FilterBar implements ReactiveController {
     );
   };
 
-  render(strings: DashboardStrings, seen: { types: ReadonlySet<string>; actions: ReadonlySet<string> }) {
+  /**
+   * `query.seen`: what the data showed, for the menus; `query.retentionDays`: how long the server
+   * keeps entries (the date inputs start at the first day kept as of `now`).
+   */
+  render(
+    strings: DashboardStrings,
+    query: { seen: { types: ReadonlySet<string>; actions: ReadonlySet<string> }; retentionDays?: number },
+    now: number,
+    format: FormatContext,
+  ) {
     const { host } = this;
+    const { seen } = query;
+    const retention = (this.retention = retentionAt(query.retentionDays, now, format.timeZone));
+    const first = retention?.firstDay;
+    const from = this.shownDay('from');
+    const to = this.shownDay('to');
     const types = menuOptions(host.resourceTypes, DEFAULT_RESOURCE_TYPES, seen.types, host.resourceType);
     const actions = menuOptions(host.actions, DEFAULT_ACTIONS, seen.actions, host.action);
     return html`
@@ -103,8 +132,12 @@ export class FilterBar implements ReactiveController {
         <label part="filter">
           ${strings.activityLogAction} ${this.renderMenu('action', 'action-filter', actions, strings)}
         </label>
-        <label part="filter">${strings.activityLogFrom} ${this.renderDay('from', { max: host.to })}</label>
-        <label part="filter">${strings.activityLogTo} ${this.renderDay('to', { min: host.from })}</label>
+        <label part="filter">
+          ${strings.activityLogFrom} ${this.renderDay('from', from, { min: first, max: host.to })}
+        </label>
+        <label part="filter">
+          ${strings.activityLogTo} ${this.renderDay('to', to, { min: latest(first, host.from) })}
+        </label>
         <label part="filter" class="search">
           ${strings.activityLogSearch}
           <input
@@ -117,7 +150,16 @@ export class FilterBar implements ReactiveController {
           />
         </label>
       </form>
+      ${renderRetentionNote(retention, from || to, strings, format)}
     `;
+  }
+
+  /** What a date input shows: the day the viewer was refused, while the filter stays what it was then. */
+  private shownDay(key: 'from' | 'to'): string {
+    const refused = this.refusedDays[key];
+    if (refused && refused.over === this.host[key]) return refused.value;
+    delete this.refusedDays[key];
+    return this.host[key] ?? '';
   }
 
   private renderMenu(
@@ -136,16 +178,37 @@ export class FilterBar implements ReactiveController {
     </select>`;
   }
 
-  /** One end of the date range; each end bounds the other so the range cannot run backwards. */
-  private renderDay(key: 'from' | 'to', bound: { min?: string; max?: string }): TemplateResult {
+  /**
+   * One end of the date range; each end bounds the other so the range cannot run backwards, and
+   * neither goes before the first day kept.
+   */
+  private renderDay(
+    key: 'from' | 'to',
+    value: string,
+    bound: { min?: string; max?: string },
+  ): TemplateResult {
     return html`<input
       part=${`${key}-filter`}
       type="date"
-      .value=${live(this.host[key] ?? '')}
+      .value=${live(value)}
       min=${ifDefined(bound.min || undefined)}
       max=${ifDefined(bound.max || undefined)}
-      @change=${(e: Event) => this.set(key, (e.target as HTMLInputElement).value)}
+      aria-describedby=${ifDefined(this.retention ? RETENTION_NOTE_ID : undefined)}
+      @change=${(e: Event) => this.pickDay(key, e.target as HTMLInputElement)}
     />`;
+  }
+
+  /** A day the viewer picked: applied, unless it is before the first day kept (then refused, and said why). */
+  private pickDay(key: 'from' | 'to', input: HTMLInputElement): void {
+    delete this.refusedDays[key];
+    if (beforeRetention(input.value, this.retention)) {
+      this.refusedDays[key] = { value: input.value, over: this.host[key] };
+      this.host.requestUpdate();
+      input.reportValidity();
+      return;
+    }
+    this.host.requestUpdate();
+    this.set(key, input.value);
   }
 
   private set(key: FilterKey, value: string): void {
@@ -176,4 +239,9 @@ export class FilterBar implements ReactiveController {
     event.preventDefault();
     this.applySearch();
   };
+}
+
+/** The later of two `YYYY-MM-DD` days, either possibly missing. */
+function latest(a: string | undefined, b: string | undefined): string | undefined {
+  return a && b ? (a > b ? a : b) : a || b;
 }

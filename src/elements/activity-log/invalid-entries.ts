@@ -4,7 +4,7 @@
  * text and `invalid-items` part), and each fetched one is reported once
  * through `od-error`, as cards do (`InvalidItemsReport`).
  */
-import type { DashboardError } from '../../contract/errors.js';
+import { DashboardError, isDashboardError } from '../../contract/errors.js';
 import { invalidItemKey, parseActivities, withInvalidItemsOf } from '../../contract/validation.js';
 import type { Activity } from '../../contract/types.js';
 import { newestActivityFirst } from '../../store/resources.js';
@@ -17,6 +17,15 @@ import { newestActivityFirst } from '../../store/resources.js';
 export function parseActivityList(value: unknown): Activity[] {
   const parsed = parseActivities(value);
   return withInvalidItemsOf(parsed, [...parsed].sort(newestActivityFirst));
+}
+
+/** Controlled `data`, validated once per value the host sets: the list, or why it is no list. */
+export function parseOrError(input: unknown): Activity[] | DashboardError {
+  try {
+    return parseActivityList(input);
+  } catch (error) {
+    return isDashboardError(error) ? error : new DashboardError('invalid-data', String(error));
+  }
 }
 
 /** The left-out items of the list on screen, each counted once however many pages repeat it. */

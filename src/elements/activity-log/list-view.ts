@@ -113,8 +113,24 @@ export function resultsText(list: PagedList, strings: DashboardStrings, format: 
   return fill(text, { count: formatNumber(count, format) });
 }
 
+/** The log's scrolling list, when rendered. */
+export function listOf(log: { renderRoot: ParentNode }): HTMLElement | null {
+  return log.renderRoot.querySelector<HTMLElement>('[part~="list"]');
+}
+
 /** Scrolls the list (when rendered) to its top, where live entries arrive; returns it. */
-export function scrollToTop(list: HTMLElement | null): HTMLElement | null {
+function scrollToTop(list: HTMLElement | null): HTMLElement | null {
   if (list) list.scrollTop = 0;
   return list;
+}
+
+/** Shows the held-back live entries at the top; focus stays in the log, on the list (the button goes away). */
+export async function showPendingAtTop(
+  pages: { showPending(): void },
+  log: { renderRoot: ParentNode; updateComplete: Promise<unknown> },
+): Promise<void> {
+  pages.showPending();
+  scrollToTop(listOf(log));
+  await log.updateComplete;
+  scrollToTop(listOf(log))?.focus();
 }

@@ -10,7 +10,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { matchesActivityFilter } from '../../adapters/activity-query.js';
 import type { CardState } from '../../base/controllers/card-states.js';
 import { READ_PERMISSION } from '../../contract/access.js';
-import { DashboardError, isDashboardError, toDashboardError } from '../../contract/errors.js';
+import { DashboardError, toDashboardError } from '../../contract/errors.js';
 import type { Activity } from '../../contract/types.js';
 import { invalidItemsOf } from '../../contract/validation.js';
 import type { DashboardStore } from '../../store/store.js';
@@ -18,7 +18,7 @@ import type { ActivityLogFilter } from './activity-log.events.js';
 import type { ActivityErrorReport } from './error-report.js';
 import { fetchActivityPage } from './export.js';
 import { EntryList, type PagedList, type SeenValues } from './entry-list.js';
-import { parseActivityList } from './invalid-entries.js';
+import { parseOrError } from './invalid-entries.js';
 
 /** Entries per page while scrolling. */
 export const ACTIVITY_LOG_PAGE_SIZE = 50;
@@ -54,6 +54,8 @@ export class PagedActivityQuery implements ReactiveController {
   private controlled?: { input: unknown; result: Activity[] | DashboardError };
   private controlledError?: DashboardError;
   private lastLoadedAt?: number;
+  /** How many days the server keeps entries, as the latest page received said (DESIGN.md, "Retention"). */
+  retentionDays?: number;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -110,9 +112,7 @@ export class PagedActivityQuery implements ReactiveController {
       // From controlled to fetching: nothing of the host's data stays on screen.
       this.controlled = undefined;
       this.controlledError = undefined;
-      this.queryKey = undefined;
-      this.reset();
-      this.phase = 'idle';
+      this.release();
     }
     this.syncQuery();
   }
@@ -126,6 +126,7 @@ export class PagedActivityQuery implements ReactiveController {
     this.queryController?.abort();
     this.queryController = undefined;
     this.queryKey = undefined;
+    this.retentionDays = undefined;
     this.reset();
     this.phase = 'idle';
   }
@@ -170,6 +171,7 @@ export class PagedActivityQuery implements ReactiveController {
     if (!controlled || controlled.input !== input) {
       controlled = this.controlled = { input, result: parseOrError(input) };
       this.queryKey = undefined;
+      this.retentionDays = undefined;
     }
     const filter = this.options.filter();
     const key = JSON.stringify(filter);
@@ -284,19 +286,13 @@ export class PagedActivityQuery implements ReactiveController {
       ACTIVITY_LOG_PAGE_SIZE,
       signal,
     );
-    if (!signal.aborted && invalid.length > 0) {
+    if (signal.aborted) return page;
+    // Kept across queries, so the date inputs' bound stays put while a new filter loads.
+    this.retentionDays = page.retentionDays;
+    if (invalid.length > 0) {
       this.current.noteLeftOut(invalid);
       this.options.report.leftOut(store, invalid);
     }
     return page;
-  }
-}
-
-/** Controlled `data`, validated once per value the host sets. */
-function parseOrError(input: unknown): Activity[] | DashboardError {
-  try {
-    return parseActivityList(input);
-  } catch (error) {
-    return isDashboardError(error) ? error : new DashboardError('invalid-data', String(error));
   }
 }
