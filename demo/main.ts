@@ -1,34 +1,37 @@
 /**
  * The live demo: a plain HTML host page (no framework) that embeds
- * `<org-dashboard>` with MSW as the backend, an org switcher, a role switcher
+ * `<org-dashboard>` and the full `<activity-log>` (its own view, see views.ts)
+ * in one provider, with MSW as the backend, an org switcher, a role switcher
  * and a simulation that changes the data every few seconds.
  */
 import { setupWorker } from 'msw/browser';
 import '../src/define.js';
 import { createRestAdapter } from '../src/adapters/rest.js';
 import type { DashboardLinks } from '../src/contract/links.js';
+import type { ActivityLog } from '../src/elements/activity-log/activity-log.js';
 import type { OrgDashboard } from '../src/elements/org-dashboard/org-dashboard.js';
+import type { OrgDashboardProvider } from '../src/elements/org-dashboard-provider/org-dashboard-provider.js';
 import { accessForRole, createDataset, FIXTURE_ORG_IDS, type FixtureRole } from '../src/mocks/fixtures.js';
 import { createHandlers } from '../src/mocks/handlers.js';
 import { startSimulation } from '../src/mocks/simulation.js';
+import { activityUrl, routeViews } from './views.js';
 
 const LINKS: DashboardLinks = {
   manageSubscription: '/organizations/{orgId}/settings/subscription',
   addCredits: '/organizations/{orgId}/billing/credits/new',
   invoices: '/organizations/{orgId}/billing/invoices',
-  activityLog: '/organizations/{orgId}/activity',
+  // A real link too: "open in new tab" on "Show more" opens the log's view.
+  activityLog: activityUrl(),
 };
 
-const ROUTED_EVENTS = [
-  'od-manage-subscription',
-  'od-add-credits',
-  'od-view-invoices',
-  'od-show-more-activities',
-] as const;
+/** Routed to pages this demo does not have: logged. "Show more" opens the log (views.ts). */
+const ROUTED_EVENTS = ['od-manage-subscription', 'od-add-credits', 'od-view-invoices'] as const;
 const LOGGED_EVENTS = ['od-copy-org-id', 'od-credits-low', 'od-error', 'od-announcement-dismiss'] as const;
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
+const provider = $<OrgDashboardProvider>('#provider');
 const dashboard = $<OrgDashboard>('#dashboard');
+const activityLog = $<ActivityLog>('#activity-log');
 const orgSelect = $<HTMLSelectElement>('#org');
 const roleSelect = $<HTMLSelectElement>('#role');
 const localeSelect = $<HTMLSelectElement>('#locale');
@@ -48,13 +51,17 @@ function logLine(text: string): void {
 function setRole(role: FixtureRole): void {
   for (const orgId of Object.keys(data)) data[orgId].access = accessForRole(role);
   // A new adapter means a new store: access and data are loaded afresh for the new viewer.
-  dashboard.adapter = createRestAdapter({ baseUrl: '/api' });
+  provider.adapter = createRestAdapter({ baseUrl: '/api' });
+  // Each role is another viewer: the announcements they dismissed or read are remembered per user.
+  dashboard.userId = `demo-${role}`;
 }
 
 function setLocale(locale: string): void {
-  dashboard.locale = locale;
-  dashboard.setAttribute('dir', locale.startsWith('ar') ? 'rtl' : 'ltr');
-  dashboard.setAttribute('lang', locale);
+  provider.locale = locale;
+  for (const element of [dashboard, activityLog]) {
+    element.setAttribute('dir', locale.startsWith('ar') ? 'rtl' : 'ltr');
+    element.setAttribute('lang', locale);
+  }
 }
 
 function fillOrgSelect(): void {
@@ -75,7 +82,7 @@ function listen(): void {
     });
   }
   for (const type of LOGGED_EVENTS) {
-    dashboard.addEventListener(type, (event) => {
+    provider.addEventListener(type, (event) => {
       const detail = (event as CustomEvent).detail as Record<string, unknown>;
       const error = detail.error as { code?: string } | undefined;
       logLine(`${type} ${error ? `(${error.code})` : JSON.stringify(detail)}`);
@@ -91,13 +98,19 @@ async function main(): Promise<void> {
   });
   fillOrgSelect();
   listen();
-  dashboard.links = LINKS;
-  dashboard.orgId = orgSelect.value;
+  provider.links = LINKS;
+  provider.orgId = orgSelect.value;
   setLocale(localeSelect.value);
   setRole(roleSelect.value as FixtureRole);
+  routeViews({
+    dashboardView: $('#dashboard-view'),
+    activityView: $('#activity-view'),
+    log: activityLog,
+    backLink: $('#back'),
+  });
 
-  const simulation = startSimulation(api, () => dashboard.orgId ?? FIXTURE_ORG_IDS[0]);
-  orgSelect.addEventListener('change', () => (dashboard.orgId = orgSelect.value));
+  const simulation = startSimulation(api, () => provider.orgId ?? FIXTURE_ORG_IDS[0]);
+  orgSelect.addEventListener('change', () => (provider.orgId = orgSelect.value));
   roleSelect.addEventListener('change', () => setRole(roleSelect.value as FixtureRole));
   localeSelect.addEventListener('change', () => setLocale(localeSelect.value));
   liveButton.addEventListener('click', () => {

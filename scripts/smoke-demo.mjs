@@ -1,6 +1,7 @@
 // Opens the built demo page (demo-dist/) in headless Chromium and checks what
 // a newcomer sees: every card loads over the mocked backend, live updates
-// arrive, and the org and role switchers work, with no errors logged.
+// arrive, the org and role switchers work, and "Show more" opens the activity
+// log in the page (its URL, Back, reload), with no errors logged.
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, requireBrowser } from './browsers.mjs';
 import { recordResults } from './results.mjs';
@@ -39,6 +40,33 @@ async function waitFor(what, predicate, timeout = 60_000) {
     if (value) return value;
     if (Date.now() - start > timeout) throw new Error(`timed out: ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** What the page shows: which view, the URL's query, the focused element's id and the log's state and filter. */
+const view = () =>
+  page.evaluate(() => {
+    const log = document.querySelector('activity-log');
+    return {
+      activity: !document.querySelector('#activity-view').hidden,
+      dashboard: !document.querySelector('#dashboard-view').hidden,
+      search: location.search,
+      focused: document.activeElement?.id ?? '',
+      logState: log.state,
+      resourceType: log.resourceType ?? '',
+    };
+  });
+
+/** Waits until the page shows `expected` (a subset of `view()`), and says what it showed if not. */
+async function waitForView(what, expected) {
+  let last;
+  try {
+    await waitFor(what, async () => {
+      last = await view();
+      return Object.entries(expected).every(([key, value]) => last[key] === value);
+    });
+  } catch (error) {
+    throw new Error(`${error.message}: ${JSON.stringify(last)}`);
   }
 }
 
@@ -84,6 +112,61 @@ const checks = {
         target,
       ),
     );
+  },
+  async '"Show more" opens the activity log in the page, its heading focused'() {
+    await page.evaluate(() =>
+      document
+        .querySelector('org-dashboard')
+        .shadowRoot.querySelector('activity-feed')
+        .shadowRoot.querySelector('[part~="show-more"]')
+        .click(),
+    );
+    await waitForView('the activity view', {
+      activity: true,
+      dashboard: false,
+      search: '?view=activity',
+      focused: 'activity-title',
+      logState: 'ready',
+    });
+  },
+  async 'the log’s filters go into the URL as the viewer changes them'() {
+    await page.evaluate(() => {
+      const menu = document
+        .querySelector('activity-log')
+        .shadowRoot.querySelector('[part~="resource-type-filter"]');
+      menu.value = 'Workspaces';
+      menu.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await waitForView('the filter in the URL', { search: '?view=activity&resourceType=Workspaces' });
+  },
+  async 'Back returns to the dashboard, its heading focused'() {
+    await page.goBack();
+    await waitForView('the dashboard', {
+      activity: false,
+      dashboard: true,
+      search: '',
+      focused: 'dashboard-title',
+    });
+  },
+  async 'a reload keeps the activity view and its filters'() {
+    await page.goForward();
+    await waitForView('the log again', { activity: true, search: '?view=activity&resourceType=Workspaces' });
+    await page.reload();
+    await waitForView('the log after reloading', {
+      activity: true,
+      dashboard: false,
+      resourceType: 'Workspaces',
+      logState: 'ready',
+    });
+  },
+  async '"Back to dashboard" returns to the dashboard'() {
+    await page.click('#back');
+    await waitForView('the dashboard', {
+      activity: false,
+      dashboard: true,
+      search: '',
+      focused: 'dashboard-title',
+    });
   },
 };
 
