@@ -246,6 +246,27 @@ describe('<announcements-panel> read state', () => {
       expect(storedMark()).to.equal(iso(NOW - 2 * HOUR));
     });
 
+    it('says it again when the viewer marks read again after new ones arrived (the region is emptied first)', async () => {
+      const adapter = createMemoryAdapter(data());
+      const panel = await panelIn(adapter, { userId: 'u1' });
+      const region = root(panel).querySelector('[part~="header"] [role="status"]')!;
+      const said: string[] = [];
+      const observer = new MutationObserver(() => said.push(text(region) ?? ''));
+      observer.observe(region, { childList: true, characterData: true, subtree: true });
+      try {
+        markRead(panel)!.click();
+        await until(() => status(panel) === 'All announcements marked as read', 'the first confirmation');
+        adapter.emit('o1', { topic: 'announcements', data: announcement('live', NOW + 1000) });
+        await until(() => markRead(panel) !== null, 'a new one to mark');
+        said.length = 0;
+        markRead(panel)!.click();
+        await until(() => said.at(-1) === 'All announcements marked as read', 'the second confirmation');
+        expect(said.slice(0, -1)).to.include('');
+      } finally {
+        observer.disconnect();
+      }
+    });
+
     it('marks by the newest publication, not the viewer’s clock: a clock behind the server leaves nothing new', async () => {
       // The server published 40 minutes "after" the viewer's clock: the clock is behind.
       const ahead = announcement('ahead', NOW + 40 * 60_000);
