@@ -1,8 +1,9 @@
 /**
  * One announcement as `<announcements-panel>` shows it: its severity icon,
- * title ("New" beside it while unread) and dismiss button; its badges (kind, severity, "Dismissed") and
- * when it was published; its text, window, "Learn more" link and Restore
- * button. And the loading skeleton's placeholder announcements.
+ * title ("New" after it while unread) and dismiss button; its badges (kind,
+ * severity, "Dismissed") and when it was published; its text, window, "Learn
+ * more" link and Restore button. And the loading skeleton's placeholder
+ * announcements.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { EXACT_TIME, type ExactTimeController } from '../../base/exact-time.js';

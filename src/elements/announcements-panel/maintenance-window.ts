@@ -1,9 +1,10 @@
 /**
  * A maintenance window in the viewer's locale and time zone: "in 3 days,
  * 2:00 – 4:00 AM UTC", "In progress, ends in 1 hr, 20 min (2:00 – 4:00 AM
- * UTC)", "Completed (Apr 28, 2:00 – 4:00 AM UTC)". The day is said relative to today (in the viewer's
- * time zone, by calendar day, so 23:00 tomorrow is "tomorrow" however many
- * hours away) while it is within a week, and as a date beyond that. A
+ * UTC)", "Completed (Apr 28, 2:00 – 4:00 AM UTC)". The day is said relative
+ * to today (in the viewer's time zone, by calendar day, so 23:00 tomorrow is
+ * "tomorrow" however many hours away) while it is within a week, and as a
+ * date beyond that. A
  * window over a daylight-saving change shows each end with its own zone
  * ("1:00 AM EDT – 1:00 AM EST"), never one instant.
  */
