@@ -37,15 +37,43 @@ export function matchesActivityFilter(activity: Activity, filter: ActivityFilter
   return true;
 }
 
+/** How long a backend keeps activity entries (`OrgDataset.activityRetention`). */
+export interface ActivityRetention {
+  /** Entries older than this many days are gone; every page says so as its `retentionDays`. */
+  days: number;
+  /**
+   * The instant (RFC 3339) the days count back from: the backend's "now". Without it, the time of
+   * each request. The fixtures set the `now` they were made for, so a dataset made for a fixed
+   * moment serves the same pages whenever it is asked.
+   */
+  asOf?: string;
+}
+
+/** The first instant (ms) a backend with this retention still keeps. */
+function keptSince({ days, asOf }: ActivityRetention): number {
+  return (asOf === undefined ? Date.now() : Date.parse(asOf)) - days * DAY_MS;
+}
+
 /**
  * One page of a newest-first activity list, the way the REST API pages it:
- * the cursor is the offset into the filtered list, opaque to callers.
+ * the cursor is the offset into the filtered list, opaque to callers. With a
+ * `retention`, entries older than it are gone, as on a backend that deletes
+ * them (whatever `from` asks for), and the page carries its `retentionDays`.
  */
-export function queryActivities(activities: readonly Activity[], filter: ActivityFilter = {}): ActivityPage {
+export function queryActivities(
+  activities: readonly Activity[],
+  filter: ActivityFilter = {},
+  retention?: ActivityRetention,
+): ActivityPage {
   const limit = Math.min(Math.max(1, Math.floor(filter.limit ?? DEFAULT_PAGE_SIZE)), MAX_PAGE_SIZE);
   const offset = filter.cursor ? Math.max(0, Number.parseInt(filter.cursor, 10) || 0) : 0;
-  const filtered = activities.filter((activity) => matchesActivityFilter(activity, filter));
+  const since = retention ? keptSince(retention) : -Infinity;
+  const filtered = activities.filter(
+    (activity) => Date.parse(activity.occurredAt) >= since && matchesActivityFilter(activity, filter),
+  );
   const items = filtered.slice(offset, offset + limit);
   const next = offset + items.length;
-  return { items, nextCursor: next < filtered.length ? String(next) : null };
+  const page: ActivityPage = { items, nextCursor: next < filtered.length ? String(next) : null };
+  if (retention) page.retentionDays = retention.days;
+  return page;
 }

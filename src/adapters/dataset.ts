@@ -8,6 +8,7 @@ import type {
   ViewerAccess,
   WorkspaceStats,
 } from '../contract/types.js';
+import type { ActivityRetention } from './activity-query.js';
 
 /** Everything one organization's dashboard shows: what the memory adapter and the MSW handlers serve. */
 export interface OrgDataset {
@@ -19,6 +20,11 @@ export interface OrgDataset {
   /** Newest first. */
   activities: Activity[];
   announcements: Announcement[];
+  /**
+   * How long the backend keeps activity: pages leave out older entries and carry `retentionDays`.
+   * Without it, every entry is kept and pages say nothing of retention.
+   */
+  activityRetention?: ActivityRetention;
 }
 
 /** Datasets by organization id. */

@@ -2,8 +2,8 @@
  * `createMemoryAdapter(data)`: the adapter contract served from memory, for
  * demos, stories and tests. It behaves like a real backend (copies of the
  * data, 404 for unknown orgs, 403 for missing permissions, abortable requests,
- * live events) and can be told to be slow, to fail, or to drop its live
- * connection.
+ * live events, activity kept only as long as the dataset's `activityRetention`
+ * says) and can be told to be slow, to fail, or to drop its live connection.
  */
 import { missingPermission, type AdapterRequest } from '../contract/access.js';
 import { DashboardError, type DashboardErrorCode } from '../contract/errors.js';
@@ -157,7 +157,9 @@ export function createMemoryAdapter(
     getBilling: (orgId, o) => respond('getBilling', orgId, o, (d) => d.billing),
     getPlan: (orgId, o) => respond('getPlan', orgId, o, (d) => d.plan),
     listActivities: (orgId, filter: ActivityFilter = {}) =>
-      respond('listActivities', orgId, filter, (d) => queryActivities(d.activities, filter)),
+      respond('listActivities', orgId, filter, (d) =>
+        queryActivities(d.activities, filter, d.activityRetention),
+      ),
     listAnnouncements: (orgId, o) => respond('listAnnouncements', orgId, o, (d) => d.announcements),
     setDelay(ms) {
       delayMs = ms;

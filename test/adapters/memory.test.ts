@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import type sinon from 'sinon';
+import { Temporal } from 'temporal-polyfill';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import { DashboardError } from '../../src/contract/errors.js';
-import type { DashboardEvent, LiveConnectionState } from '../../src/contract/types.js';
+import type { Activity, DashboardEvent, LiveConnectionState } from '../../src/contract/types.js';
+import { fakeTimeoutsEachTest } from '../helpers/clock.js';
 import { dataset, settle } from '../helpers/data.js';
 
 async function rejection(promise: Promise<unknown>): Promise<DashboardError> {
@@ -141,5 +145,88 @@ describe('createMemoryAdapter', () => {
 
   it('can be made without live updates', () => {
     expect(createMemoryAdapter(dataset('o1'), { live: false }).subscribe).to.equal(undefined);
+  });
+});
+
+describe('createMemoryAdapter: the foresight fields and activity retention', () => {
+  let clock: sinon.SinonFakeTimers;
+  fakeTimeoutsEachTest((c) => (clock = c));
+  const NOW = Temporal.Instant.from('2026-11-20T12:00:00Z');
+  const entry = (id: string, at: Temporal.Instant): Activity => ({
+    id,
+    resourceType: 'Workspaces',
+    action: 'Fetch',
+    occurredAt: at.toString(),
+  });
+
+  beforeEach(() => clock.setSystemTime(NOW.epochMilliseconds));
+
+  it('serves a billing period, a forecast and credit usage as given', async () => {
+    const data = dataset('o1');
+    data.o1.billing.period = { start: '2026-11-01', end: '2026-12-01' };
+    data.o1.billing.forecastTotal = { amountMinor: 250000, currency: 'USD' };
+    data.o1.plan.usage = [{ date: '2026-11-19', credits: { amountMinor: 1200, currency: 'USD' } }];
+    const adapter = createMemoryAdapter(data);
+    expect(await adapter.getBilling('o1')).to.deep.equal(data.o1.billing);
+    expect(await adapter.getPlan('o1')).to.deep.equal(data.o1.plan);
+  });
+
+  it('without a retention keeps every entry and says nothing of it', async () => {
+    const data = dataset('o1');
+    data.o1.activities.push(entry('ancient', Temporal.Instant.from('1999-01-01T00:00:00Z')));
+    const page = await createMemoryAdapter(data).listActivities('o1');
+    expect(page.items.map((a) => a.id)).to.deep.equal(['a2', 'a1', 'ancient']);
+    expect(page).not.to.have.property('retentionDays');
+  });
+
+  it('returns exactly the entries younger than the retention, on every page, each saying how long (property)', async () => {
+    const ageMinutes = fc.integer({ min: 0, max: 400 * 24 * 60 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(ageMinutes, { maxLength: 30 }),
+        fc.integer({ min: 1, max: 365 }),
+        fc.integer({ min: 1, max: 7 }),
+        async (ages, days, limit) => {
+          const data = dataset('o1');
+          // Newest first, as the dataset keeps them; some exactly at the edge.
+          const sorted = [...ages, days * 24 * 60].sort((a, b) => a - b);
+          data.o1.activities = sorted.map((age) => entry(`m${age}`, NOW.subtract({ minutes: age })));
+          data.o1.activityRetention = { days };
+          const adapter = createMemoryAdapter(data);
+          const oldestKept = NOW.subtract({ hours: days * 24 });
+          const expected = data.o1.activities
+            .filter((a) => Temporal.Instant.compare(Temporal.Instant.from(a.occurredAt), oldestKept) >= 0)
+            .map((a) => a.id);
+          const seen: string[] = [];
+          let cursor: string | null = null;
+          do {
+            const page = await adapter.listActivities('o1', { limit, cursor, from: '1990-01-01' });
+            expect(page.retentionDays).to.equal(days);
+            seen.push(...page.items.map((a) => a.id));
+            cursor = page.nextCursor;
+          } while (cursor !== null);
+          expect(seen).to.deep.equal(expected);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('counts the retention from the time of each request, or from asOf when the data gives it', async () => {
+    const data = dataset('o1');
+    data.o1.activities = [
+      entry('fresh', NOW.subtract({ hours: 1 })),
+      entry('ageing', NOW.subtract({ hours: 29 * 24 + 1 })),
+    ];
+    data.o1.activityRetention = { days: 30 };
+    const adapter = createMemoryAdapter(data);
+    const ids = async () => (await adapter.listActivities('o1')).items.map((a) => a.id);
+    expect(await ids()).to.deep.equal(['fresh', 'ageing']);
+    clock.tick(24 * 3_600_000);
+    expect(await ids()).to.deep.equal(['fresh']);
+    // A backend whose "now" is fixed: the clock no longer matters.
+    data.o1.activityRetention = { days: 30, asOf: NOW.toString() };
+    clock.tick(365 * 24 * 3_600_000);
+    expect(await ids()).to.deep.equal(['fresh', 'ageing']);
   });
 });
