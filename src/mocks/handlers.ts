@@ -48,7 +48,9 @@ function normalizeBaseUrl(baseUrl: string): string {
  * - `GET .../activities` takes `limit` (1..200, default 20), `cursor` (from
  *   the previous page's `nextCursor`), `resourceType`, `action`, `q`, `from`
  *   and `to` (ISO date or instant; a bare date `to` includes that whole day);
- *   a malformed value answers 400.
+ *   a malformed value answers 400. With the org's `activityRetention`, older
+ *   entries are gone and every page carries `retentionDays`, as from the
+ *   memory adapter.
  * - `GET .../events` streams `text/event-stream` frames `id:` (increasing
  *   across all orgs), `event:` (the topic) and `data:` (the JSON payload),
  *   only for topics the viewer may read. With a `Last-Event-ID` header it
@@ -135,7 +137,7 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
     jsonEndpoint('listActivities', '/activities', (org, url) => {
       const parsed = parseActivityFilter(url.searchParams);
       if ('error' in parsed) return errorResponse(400, parsed.error);
-      return queryActivities(org.activities, parsed.filter);
+      return queryActivities(org.activities, parsed.filter, org.activityRetention);
     }),
     jsonEndpoint('listAnnouncements', '/announcements', (org) => org.announcements),
     eventsHandler,

@@ -25,9 +25,16 @@ function validateOrg(org: OrgDataset): void {
   validation.parseOrganization(org.organization);
   validation.parseViewerAccess(org.access);
   validation.parseWorkspaceStats(org.workspaces);
-  validation.parseBillingSummary(org.billing);
-  validation.parsePlanSummary(org.plan);
-  validation.parseActivityPage({ items: org.activities, nextCursor: null });
+  // Whole: nothing left out of a list, nothing dropped.
+  for (const [parsed, raw] of [
+    [validation.parseBillingSummary(org.billing), org.billing],
+    [validation.parsePlanSummary(org.plan), org.plan],
+  ]) {
+    expect(validation.invalidItemsOf(parsed)).to.deep.equal([]);
+    expect(parsed).to.deep.equal(raw);
+  }
+  const retentionDays = org.activityRetention?.days;
+  validation.parseActivityPage({ items: org.activities, nextCursor: null, retentionDays });
   validation.parseAnnouncements(org.announcements);
 }
 
@@ -78,8 +85,12 @@ describe('fixtures: createDataset', () => {
       const newest = Date.parse(org.activities[0].occurredAt);
       expect(newest).to.be.at.most(NOW_MS);
       expect(NOW_MS - newest).to.be.below(24 * 3600 * 1000);
-      expect(org.billing.history!.at(-1)!.month).to.equal('2025-06');
-      expect(org.billing.nextInvoiceDate).to.equal('2025-07-01');
+      // The current period holds now; its invoice comes when it ends; history names it by its start.
+      const period = org.billing.period!;
+      expect(Date.parse(period.start)).to.be.at.most(NOW_MS);
+      expect(Date.parse(period.end)).to.be.above(NOW_MS);
+      expect(org.billing.nextInvoiceDate).to.equal(period.end);
+      expect(org.billing.history!.at(-1)!.month).to.equal(period.start.slice(0, 7));
       expect(Date.parse(org.organization.createdAt)).to.be.below(NOW_MS);
     }
     const today = createDataset()[ACME_ORG_ID];
@@ -191,6 +202,8 @@ describe('fixtures: coverage of the contract and the edge cases', () => {
         org.plan.availableCredits,
         ...(org.plan.lowCreditThreshold ? [org.plan.lowCreditThreshold] : []),
         ...org.billing.history!.map((h) => h.total),
+        ...(org.billing.forecastTotal ? [org.billing.forecastTotal] : []),
+        ...org.plan.usage!.map((u) => u.credits),
       ];
       for (const amount of amounts) expect(amount.currency).to.equal(currency);
     }

@@ -7,7 +7,7 @@ import { createRestAdapter, DEFAULT_STREAM_SILENCE_MS } from '../../src/adapters
 import { missingPermission, PERMISSIONS, type AdapterRequest } from '../../src/contract/access.js';
 import type { DashboardError } from '../../src/contract/errors.js';
 import { queryActivities } from '../../src/adapters/activity-query.js';
-import type { Activity, DashboardEvent } from '../../src/contract/types.js';
+import type { Activity, ActivityFilter, DashboardEvent } from '../../src/contract/types.js';
 import * as validation from '../../src/contract/validation.js';
 import {
   ACME_ORG_ID,
@@ -22,7 +22,9 @@ import {
 } from '../../src/msw.js';
 
 const NOW = '2025-06-15T12:00:00.000Z';
-/** Every request an adapter answers; the compiler checks the list is whole. */
+/** The reads: the optional writes (`purchaseCredits`, `setLowCreditThreshold`) are not served yet. */
+type ReadRequest = Exclude<AdapterRequest, 'purchaseCredits' | 'setLowCreditThreshold'>;
+/** Every read an adapter answers; the compiler checks the list is whole. */
 const ADAPTER_REQUESTS = Object.keys({
   getOrganization: true,
   getAccess: true,
@@ -31,7 +33,7 @@ const ADAPTER_REQUESTS = Object.keys({
   getPlan: true,
   listActivities: true,
   listAnnouncements: true,
-} satisfies Record<AdapterRequest, true>) as AdapterRequest[];
+} satisfies Record<ReadRequest, true>) as ReadRequest[];
 const worker = setupWorker();
 
 let api: MockApi;
@@ -285,7 +287,11 @@ describe('mocks: REST handlers through MSW', () => {
         const page = validation.parseActivityPage(
           (await getJson(org(ACME_ORG_ID, `/activities?limit=200&${query}`))).body,
         );
-        const expected = queryActivities(all, { ...filter, limit: 200 });
+        const expected = queryActivities(
+          all,
+          { ...filter, limit: 200 },
+          api.data[ACME_ORG_ID].activityRetention,
+        );
         expect(page.items.length, query).to.be.above(0);
         expect(page, query).to.deep.equal(expected);
       }
@@ -298,7 +304,45 @@ describe('mocks: REST handlers through MSW', () => {
       const none = validation.parseActivityPage(
         (await getJson(org(ACME_ORG_ID, '/activities?q=no-such-thing-anywhere'))).body,
       );
-      expect(none).to.deep.equal({ items: [], nextCursor: null });
+      expect(none).to.deep.equal({ items: [], nextCursor: null, retentionDays: 400 });
+    });
+
+    it('keeps activity only for the org’s retention, and says so on every page, as the memory adapter does', async () => {
+      const data = api.data[GLOBEX_ORG_ID];
+      const asOf = Date.parse(data.activityRetention!.asOf!);
+      const daysAgo = (days: number, id: string): Activity => ({
+        ...createActivity(GLOBEX_ORG_ID, { sequence: days, at: asOf - days * 86_400_000 }),
+        id,
+      });
+      data.activities = [
+        daysAgo(1, 'new'),
+        daysAgo(180, 'edge'),
+        daysAgo(180.01, 'gone'),
+        daysAgo(400, 'old'),
+      ];
+      const memory = createMemoryAdapter(api.data);
+      const cases: [string, ActivityFilter][] = [
+        ['', {}],
+        ['?from=2020-01-01', { from: '2020-01-01' }],
+        ['?limit=1&cursor=1', { limit: 1, cursor: '1' }],
+      ];
+      for (const [query, filter] of cases) {
+        const { body } = await getJson(org(GLOBEX_ORG_ID, `/activities${query}`));
+        const page = validation.parseActivityPage(body);
+        expect(page.retentionDays, query).to.equal(180);
+        expect(
+          page.items.every((a) => a.id === 'new' || a.id === 'edge'),
+          query,
+        ).to.equal(true);
+        expect(await memory.listActivities(GLOBEX_ORG_ID, filter), query).to.deep.equal(page);
+      }
+      expect((await memory.listActivities(GLOBEX_ORG_ID)).items.map((a) => a.id)).to.deep.equal([
+        'new',
+        'edge',
+      ]);
+      // Initech's backend keeps everything and says nothing of retention.
+      const initech = await getJson(org(INITECH_ORG_ID, '/activities'));
+      expect(initech.body).not.to.have.property('retentionDays');
     });
 
     it('clamps limit to 200 and defaults it to 20', async () => {

@@ -128,7 +128,7 @@ describe('openapi.yaml schemas accept every fixture', () => {
         const pageValidator = validatorFor('ActivityPage');
         let cursor: string | null = null;
         do {
-          const page = queryActivities(activities, { limit: 200, cursor });
+          const page = queryActivities(activities, { limit: 200, cursor }, data[orgId].activityRetention);
           const result = pageValidator.validate(page);
           expect(result.valid, `${orgId} page at ${cursor ?? 0}: ${result.errors[0]?.error}`).to.equal(true);
           cursor = page.nextCursor;
@@ -188,13 +188,41 @@ describe('openapi.yaml schemas reject wrong objects', () => {
       'no last month',
       { currentMonthTotal: org.billing.currentMonthTotal, nextInvoiceDate: '2025-07-01' },
     ],
+    ['BillingSummary', 'a period without an end', { ...org.billing, period: { start: '2025-06-01' } }],
+    [
+      'BillingSummary',
+      'a period of instants',
+      { ...org.billing, period: { start: '2025-06-01T00:00:00Z', end: '2025-07-01T00:00:00Z' } },
+    ],
+    [
+      'BillingSummary',
+      'a fractional forecast',
+      { ...org.billing, forecastTotal: { amountMinor: 0.5, currency: 'USD' } },
+    ],
     ['PlanSummary', 'credits as a number', { name: 'Enterprise', availableCredits: 100 }],
+    [
+      'PlanSummary',
+      'usage that is not a list',
+      { ...org.plan, usage: { '2025-06-14': org.plan.availableCredits } },
+    ],
+    [
+      'PlanSummary',
+      'negative usage',
+      { ...org.plan, usage: [{ date: '2025-06-14', credits: { amountMinor: -1, currency: 'USD' } }] },
+    ],
+    [
+      'PlanSummary',
+      'a usage day with a time',
+      { ...org.plan, usage: [{ date: '2025-06-14T00:00:00Z', credits: org.plan.availableCredits }] },
+    ],
     ['PlanSummary', 'no name', { availableCredits: org.plan.availableCredits }],
     ['Activity', 'no id', { ...activity, id: undefined }],
     ['Activity', 'an empty action', { ...activity, action: '' }],
     ['Activity', 'an actor as a string', { ...activity, actor: 'Ada' }],
     ['ActivityPage', 'a missing nextCursor', { items: [activity] }],
     ['ActivityPage', 'a numeric cursor', { items: [activity], nextCursor: 20 }],
+    ['ActivityPage', 'a retention of 0 days', { items: [activity], nextCursor: null, retentionDays: 0 }],
+    ['ActivityPage', 'a retention in a string', { items: [activity], nextCursor: null, retentionDays: '90' }],
     ['Announcement', 'an unknown kind', { ...announcement, kind: 'promo' }],
     ['Announcement', 'an unknown severity', { ...announcement, severity: 'urgent' }],
     [
