@@ -68,8 +68,9 @@ export function queryActivities(
   const limit = Math.min(Math.max(1, Math.floor(filter.limit ?? DEFAULT_PAGE_SIZE)), MAX_PAGE_SIZE);
   const offset = filter.cursor ? Math.max(0, Number.parseInt(filter.cursor, 10) || 0) : 0;
   const since = retention ? keptSince(retention) : -Infinity;
+  // An entry whose time cannot be read is served, not dropped: validation must see it and say so.
   const filtered = activities.filter(
-    (activity) => Date.parse(activity.occurredAt) >= since && matchesActivityFilter(activity, filter),
+    (activity) => !(Date.parse(activity.occurredAt) < since) && matchesActivityFilter(activity, filter),
   );
   const items = filtered.slice(offset, offset + limit);
   const next = offset + items.length;
