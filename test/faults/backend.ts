@@ -33,6 +33,8 @@ const BODIES: Record<Exclude<RestEndpoint, 'subscribe'>, unknown> = {
   getPlan: plan,
   listActivities: activityPage,
   listAnnouncements: announcements,
+  purchaseCredits: { status: 'completed', availableCredits: plan.availableCredits },
+  setLowCreditThreshold: plan,
 };
 
 const ROUTES: [RegExp, RestEndpoint][] = [
