@@ -17,7 +17,9 @@ export { CopyOrgIdEvent, type CopyOrgIdDetail } from './elements/org-info-card/o
 export { CreditsLowEvent, type CreditsLowDetail } from './elements/plan-card/plan-card.events.js';
 export {
   AnnouncementDismissEvent,
+  AnnouncementsReadEvent,
   type AnnouncementDismissDetail,
+  type AnnouncementsReadDetail,
 } from './elements/announcements-panel/announcements-panel.events.js';
 export {
   ActivityLogFilterChangeEvent,

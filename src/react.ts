@@ -17,7 +17,10 @@ import { ActivityFeed as ActivityFeedElement } from './elements/activity-feed/ac
 import { ActivityLog as ActivityLogElement } from './elements/activity-log/activity-log.js';
 import { ActivityLogFilterChangeEvent, ExportCsvEvent } from './elements/activity-log/activity-log.events.js';
 import { AnnouncementsPanel as AnnouncementsPanelElement } from './elements/announcements-panel/announcements-panel.js';
-import { AnnouncementDismissEvent } from './elements/announcements-panel/announcements-panel.events.js';
+import {
+  AnnouncementDismissEvent,
+  AnnouncementsReadEvent,
+} from './elements/announcements-panel/announcements-panel.events.js';
 import { BillingCard as BillingCardElement } from './elements/billing-card/billing-card.js';
 import { OrgDashboard as OrgDashboardElement } from './elements/org-dashboard/org-dashboard.js';
 import { OrgDashboardProvider as OrgDashboardProviderElement } from './elements/org-dashboard-provider/org-dashboard-provider.js';
@@ -48,6 +51,7 @@ const onAddCredits = actionNamed('od-add-credits');
 const onCreditsLow = nameOf(CreditsLowEvent);
 const onShowMoreActivities = actionNamed('od-show-more-activities');
 const onAnnouncementDismiss = nameOf(AnnouncementDismissEvent);
+const onAnnouncementsRead = nameOf(AnnouncementsReadEvent);
 const onActivityLogFilterChange = nameOf(ActivityLogFilterChangeEvent);
 const onExportCsv = nameOf(ExportCsvEvent);
 
@@ -95,6 +99,7 @@ export const ActivityFeed = wrap('activity-feed', ActivityFeedElement, {
 /** `<announcements-panel>`. */
 export const AnnouncementsPanel = wrap('announcements-panel', AnnouncementsPanelElement, {
   onAnnouncementDismiss,
+  onAnnouncementsRead,
   onDashboardError,
 });
 
@@ -114,5 +119,6 @@ export const OrgDashboard = wrap('org-dashboard', OrgDashboardElement, {
   onCreditsLow,
   onShowMoreActivities,
   onAnnouncementDismiss,
+  onAnnouncementsRead,
   onDashboardError,
 });

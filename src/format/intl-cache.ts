@@ -9,7 +9,8 @@
  * again (a few bytes smaller than evicting one by one, and just as bounded).
  */
 
-type IntlObject = Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.PluralRules;
+type IntlObject =
+  Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.PluralRules | Intl.ListFormat;
 
 /** Far above what a page uses (a few locales × a few option sets), far below what would matter in memory. */
 const INTL_CACHE_LIMIT = 256;

@@ -34,21 +34,11 @@ export function timeLeftParts(ms: number): TimeLeft {
   return { days: Math.floor(hours / 24), hours: hours % 24, minutes: 0 };
 }
 
-/**
- * Joiners of unit lists by locale ("1 hr, 20 min", "1 h et 20 min", "1 س و20 د"), a handful per page,
- * bounded as the one cache is. Kept here because that cache (format/intl-cache.ts) is typed for the
- * formatter kinds of the format layer, which has no list formatter.
- */
-const lists = new Map<string, Intl.ListFormat>();
-
 function unitList(locale: string): Intl.ListFormat {
-  let list = lists.get(locale);
-  if (!list) {
-    if (lists.size >= 64) lists.clear();
-    list = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
-    lists.set(locale, list);
-  }
-  return list;
+  return cachedIntl(
+    `l|${locale}|unit-short`,
+    () => new Intl.ListFormat(locale, { type: 'unit', style: 'short' }),
+  );
 }
 
 /** `ms` (more than 0) as the time left, e.g. "1 hr, 20 min"; units that are 0 are left out. */
