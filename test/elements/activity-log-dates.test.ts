@@ -14,7 +14,8 @@ import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import { matchesActivityFilter, queryActivities } from '../../src/adapters/activity-query.js';
 import type { Activity, ActivityFilter } from '../../src/contract/types.js';
 import type { ActivityLog } from '../../src/elements/activity-log/activity-log.js';
-import { dayRangeFilter, startOfDay } from '../../src/elements/activity-log/date-range.js';
+import { dayRangeFilter } from '../../src/elements/activity-log/date-range.js';
+import { startOfDay } from '../../src/format/calendar-day.js';
 import { dataset, until } from '../helpers/data.js';
 import { ignoreResizeObserverLoopErrors } from '../helpers/resize-observer.js';
 

@@ -9,12 +9,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import type { BillingSummary, Money } from '../../src/contract/types.js';
-import {
-  DAY_MS,
-  projectPeriod,
-  startOfDay,
-  type PeriodProjection,
-} from '../../src/elements/billing-card/projection.js';
+import { projectPeriod, type PeriodProjection } from '../../src/elements/billing-card/projection.js';
+import { DAY_MS, startOfDay } from '../../src/format/calendar-day.js';
 
 /** Half-hour and 45-minute offsets, DST in both hemispheres, changes at midnight, ±14 h, a skipped day. */
 const ZONES = [

@@ -21,9 +21,8 @@ import { formatCalendarDate, type FormatContext } from '../../format/format.js';
 import { fillPlural } from '../../i18n/plural.js';
 import type { DashboardStrings } from '../../strings/strings.js';
 import { fill } from '../../strings/template.js';
-import { calendarDayAt, effectiveTimeZone } from './date-range.js';
-
-const DAY_MS = 86_400_000;
+import { calendarDayAt, DAY_MS } from '../../format/calendar-day.js';
+import { effectiveTimeZone } from './date-range.js';
 
 /** What the log knows of the server's retention. */
 export interface Retention {

@@ -9,10 +9,7 @@
  * daylight-saving change is an hour shorter or longer, as it really is.
  */
 import type { BillingSummary, Money } from '../../contract/types.js';
-import { cachedIntl } from '../../format/intl-cache.js';
-
-export const DAY_MS = 86_400_000;
-const BARE_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { DAY_MS, startOfDay } from '../../format/calendar-day.js';
 
 /**
  * What the card says about the period:
@@ -24,73 +21,6 @@ const BARE_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export interface PeriodProjection {
   kind: 'forecast' | 'pace' | 'ended';
   total: Money;
-}
-
-/** Wall-clock fields of an instant in a zone, from which its offset is read. */
-function wallClock(timeZone: string | undefined): Intl.DateTimeFormat {
-  return cachedIntl(
-    `wall-clock|${timeZone}`,
-    () =>
-      new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        era: 'short',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      }),
-  );
-}
-
-/** A UTC instant of a year, month (1-12), day and time; years below 100 stay themselves. */
-function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, second, 0);
-  return date.getTime();
-}
-
-/** The zone's offset from UTC at an instant, in ms (whole seconds, as time zone data has them). */
-function offsetAt(instant: number, timeZone: string | undefined): number {
-  const seconds = Math.floor(instant / 1000) * 1000;
-  const parts: Record<string, string> = {};
-  for (const { type, value } of wallClock(timeZone).formatToParts(seconds)) parts[type] = value;
-  const year = parts.era === 'BC' || parts.era === 'B' ? 1 - Number(parts.year) : Number(parts.year);
-  const n = (field: string) => Number(parts[field]);
-  return utc(year, n('month'), n('day'), n('hour'), n('minute'), n('second')) - seconds;
-}
-
-/**
- * The first instant of a calendar day (`YYYY-MM-DD`) in an IANA zone (the
- * browser's when undefined), in epoch ms; NaN for what is not a date. Midnight is read with the offset of
- * a day before or a day after (one of them holds at midnight), or it fell in
- * a gap, and the day starts where the gap ends.
- */
-export function startOfDay(date: string, timeZone: string | undefined): number {
-  const match = BARE_DATE.exec(date);
-  if (!match) return Number.NaN;
-  const [year, month, day] = match.slice(1).map(Number);
-  const midnight = utc(year, month, day);
-  // 2026-02-30 is no date (the Date would roll over to March).
-  if (new Date(midnight).getUTCDate() !== day) return Number.NaN;
-  const before = offsetAt(midnight - DAY_MS, timeZone);
-  const after = offsetAt(midnight + DAY_MS, timeZone);
-  // The larger offset reads midnight earlier: when both hold (a repeated midnight), the first wins.
-  for (const offset of before > after ? [before, after] : [after, before]) {
-    if (offsetAt(midnight - offset, timeZone) === offset) return midnight - offset;
-  }
-  // Skipped: the gap lies between midnight read with the later offset and with the earlier one.
-  let low = midnight - after;
-  let high = midnight - before;
-  while (high - low > 1) {
-    const middle = Math.floor((low + high) / 2);
-    if (offsetAt(middle, timeZone) === after) high = middle;
-    else low = middle;
-  }
-  return offsetAt(low, timeZone) === after ? low : high;
 }
 
 /**
