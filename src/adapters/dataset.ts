@@ -1,8 +1,13 @@
+import { DashboardError } from '../contract/errors.js';
+import { integer, Invalid, nullable, object, pattern, type Schema } from '../contract/schema.js';
 import type {
   Activity,
   DashboardEvent,
   Announcement,
   BillingSummary,
+  CreditPurchase,
+  CreditPurchaseRequest,
+  Money,
   Organization,
   PlanSummary,
   ViewerAccess,
@@ -25,6 +30,11 @@ export interface OrgDataset {
    * Without it, every entry is kept and pages say nothing of retention.
    */
   activityRetention?: ActivityRetention;
+  /**
+   * The backend's ledger of credit purchases, oldest first, kept by the writes (`takePurchase`):
+   * what an idempotency key seen again is answered with. Absent until the first purchase.
+   */
+  creditPurchases?: CreditPurchaseRecord[];
 }
 
 /** Datasets by organization id. */
@@ -62,5 +72,196 @@ export function applyEvent(dataset: OrgDataset, event: DashboardEvent): void {
       break;
     default:
       replaceSnapshot(dataset, event.topic, event.data);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The two writes, as a payment backend takes them: one set of rules for the
+// memory adapter and the mock REST API, so both keep the same ledger.
+// ---------------------------------------------------------------------------
+
+/** A purchase the backend took under an idempotency key. */
+export interface CreditPurchaseRecord {
+  idempotencyKey: string;
+  amount: Money;
+  /** The first answer: every repeat of the key with the same amount gets it again. */
+  answer: CreditPurchase;
+  /**
+   * Whether the credits are in the balance: at once for `completed`, when settled for `pending`,
+   * never for `redirect` (its checkout page is outside the mock).
+   */
+  credited: boolean;
+}
+
+/**
+ * How a backend answers a new purchase instead of completing it at once: `pending` (the credits
+ * arrive later, as a `plan` event: after `settleAfterMs`, else when the mock is told to settle)
+ * or `redirect` to a checkout page.
+ */
+export type PurchaseOutcome =
+  { status: 'pending'; settleAfterMs?: number } | { status: 'redirect'; url: string };
+
+/** What `takePurchase` did: the answer, the purchase's record, and whether the plan changed. */
+export interface TakenPurchase {
+  answer: CreditPurchase;
+  record: CreditPurchaseRecord;
+  /** The balance grew: the backend sends the new plan as a live `plan` event. */
+  planChanged: boolean;
+}
+
+const refusal = (code: 'invalid-request' | 'conflict', message: string): DashboardError =>
+  new DashboardError(code, message, { status: code === 'conflict' ? 409 : 400 });
+
+const currencyCode = pattern(/^[A-Z]{3}$/, 'expected an ISO 4217 code');
+const moneyFrom = (least: number): Schema<Money> =>
+  object({ amountMinor: integer(least, Number.MAX_SAFE_INTEGER), currency: currencyCode });
+/** The REST adapter's rules for what it sends (`contract/purchase.ts`), checked again as a server does. */
+const purchaseRequest: Schema<CreditPurchaseRequest> = object({
+  amount: moneyFrom(1),
+  idempotencyKey: pattern(/^[\x21-\x7e]{1,255}$/, 'expected 1 to 255 visible ASCII characters'),
+});
+const thresholdValue: Schema<Money | null> = nullable(moneyFrom(0));
+
+function checked<T>(schema: Schema<T>, value: unknown, what: string): T {
+  try {
+    return schema(value, []);
+  } catch (error) {
+    if (!(error instanceof Invalid)) throw error;
+    throw refusal('invalid-request', `Invalid ${what}: ${error.path.join('.') || 'value'} ${error.message}.`);
+  }
+}
+
+/** `amount` in the credits' currency (another one is refused: the backend does not convert). */
+function inCreditsCurrency(dataset: OrgDataset, amount: Money): void {
+  const { currency } = dataset.plan.availableCredits;
+  if (amount.currency !== currency)
+    throw refusal('invalid-request', `Credits are in ${currency}, not ${amount.currency}.`);
+}
+
+/** Adds a purchase's credits to the balance; false when they are in already or cannot be added. */
+export function creditPurchase(dataset: OrgDataset, record: CreditPurchaseRecord): boolean {
+  const credits = dataset.plan.availableCredits;
+  const total = credits.amountMinor + record.amount.amountMinor;
+  if (record.credited || credits.currency !== record.amount.currency || !Number.isSafeInteger(total))
+    return false;
+  record.credited = true;
+  dataset.plan = { ...dataset.plan, availableCredits: { ...credits, amountMinor: total } };
+  return true;
+}
+
+/**
+ * Takes a purchase as a payment backend with idempotency keys does (Stripe's rules): a key seen
+ * before with the same amount is answered with its first answer and charges nothing; with another
+ * amount it is a `conflict` (409). A new key is checked (a positive whole amount of minor units in
+ * the credits' currency, else `invalid-request`, 400, and nothing is remembered, so the key stays
+ * free), then recorded: completed at once (the credits added), or as `outcome()` says, which is
+ * asked only for a new purchase. Throws a `DashboardError` with the HTTP status for a refusal.
+ */
+export function takePurchase(
+  dataset: OrgDataset,
+  request: unknown,
+  outcome: () => PurchaseOutcome | undefined,
+): TakenPurchase {
+  const { amount, idempotencyKey } = checked(purchaseRequest, request, 'credit purchase');
+  const ledger = (dataset.creditPurchases ??= []);
+  const known = ledger.find((record) => record.idempotencyKey === idempotencyKey);
+  if (known) {
+    if (known.amount.amountMinor !== amount.amountMinor || known.amount.currency !== amount.currency)
+      throw refusal('conflict', `Idempotency key ${idempotencyKey} was used for another amount.`);
+    return { answer: known.answer, record: known, planChanged: false };
+  }
+  inCreditsCurrency(dataset, amount);
+  const total = dataset.plan.availableCredits.amountMinor + amount.amountMinor;
+  if (!Number.isSafeInteger(total)) throw refusal('invalid-request', 'The balance would be too large.');
+  const next = outcome();
+  const answer: CreditPurchase =
+    next?.status === 'pending'
+      ? { status: 'pending' }
+      : next?.status === 'redirect'
+        ? { status: 'redirect', url: next.url }
+        : { status: 'completed', availableCredits: dataset.plan.availableCredits };
+  const record: CreditPurchaseRecord = { idempotencyKey, amount, answer, credited: false };
+  ledger.push(record);
+  const planChanged = answer.status === 'completed' && creditPurchase(dataset, record);
+  // The balance this purchase left, kept as it was for every repeat of the key.
+  if (answer.status === 'completed') answer.availableCredits = { ...dataset.plan.availableCredits };
+  return { answer, record, planChanged };
+}
+
+/**
+ * Sets (money of zero or more, in the credits' currency) or clears (`null`) the low-credit
+ * threshold and returns the plan. A PUT: repeating it sets the same state, so it needs no key.
+ */
+export function setThreshold(dataset: OrgDataset, value: unknown): PlanSummary {
+  const threshold = checked(thresholdValue, value, 'low-credit threshold');
+  const { lowCreditThreshold: _previous, ...plan } = dataset.plan;
+  if (threshold) inCreditsCurrency(dataset, threshold);
+  dataset.plan = threshold ? { ...plan, lowCreditThreshold: threshold } : plan;
+  return dataset.plan;
+}
+
+interface AwaitedCredits {
+  orgId: string;
+  record: CreditPurchaseRecord;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * A backend's purchase desk, shared by the memory adapter and the mock REST API: it takes
+ * purchases (`takePurchase`), answers new ones as `queue` says, and adds the credits of pending
+ * ones later, telling `planChanged` each time the balance grows (the backend's `plan` event).
+ */
+export class PurchaseDesk {
+  readonly #data: DashboardDataset;
+  readonly #planChanged: (orgId: string) => void;
+  readonly #outcomes: { outcome: PurchaseOutcome; times: number }[] = [];
+  readonly #awaited = new Set<AwaitedCredits>();
+
+  constructor(data: DashboardDataset, planChanged: (orgId: string) => void) {
+    this.#data = data;
+    this.#planChanged = planChanged;
+  }
+
+  /** The next `times` new purchases answer `outcome` instead of completing at once. */
+  queue(outcome: PurchaseOutcome, times = 1): void {
+    this.#outcomes.push({ outcome: structuredClone(outcome), times });
+  }
+
+  /** Takes a purchase for the org (see `takePurchase`); throws its refusals. */
+  purchase(orgId: string, dataset: OrgDataset, request: unknown): CreditPurchase {
+    let outcome: PurchaseOutcome | undefined;
+    const taken = takePurchase(dataset, request, () => (outcome = this.#takeOutcome()));
+    if (taken.planChanged) this.#planChanged(orgId);
+    if (outcome?.status === 'pending') {
+      const awaited: AwaitedCredits = { orgId, record: taken.record };
+      if (outcome.settleAfterMs !== undefined)
+        awaited.timer = setTimeout(() => this.#settle(awaited), outcome.settleAfterMs);
+      this.#awaited.add(awaited);
+    }
+    return taken.answer;
+  }
+
+  /**
+   * Adds the credits of pending purchases now (of one org, or all): those waiting to be told, and
+   * with `timed` also those still waiting for their `settleAfterMs`.
+   */
+  settle({ orgId, timed = false }: { orgId?: string; timed?: boolean } = {}): void {
+    for (const awaited of [...this.#awaited]) {
+      if ((orgId === undefined || awaited.orgId === orgId) && (timed || awaited.timer === undefined))
+        this.#settle(awaited);
+    }
+  }
+
+  #takeOutcome(): PurchaseOutcome | undefined {
+    const next = this.#outcomes[0];
+    if (next && --next.times <= 0) this.#outcomes.shift();
+    return next?.outcome;
+  }
+
+  #settle(awaited: AwaitedCredits): void {
+    clearTimeout(awaited.timer);
+    this.#awaited.delete(awaited);
+    const dataset = Object.hasOwn(this.#data, awaited.orgId) ? this.#data[awaited.orgId] : undefined;
+    if (dataset && creditPurchase(dataset, awaited.record)) this.#planChanged(awaited.orgId);
   }
 }

@@ -4,9 +4,35 @@
  * data, 404 for unknown orgs, 403 for missing permissions, abortable requests,
  * live events, activity kept only as long as the dataset's `activityRetention`
  * says) and can be told to be slow, to fail, or to drop its live connection.
+ *
+ * The two writes keep a ledger as a payment backend does (`takePurchase` in
+ * `dataset.ts`, the same rules as the mock REST API's):
+ *
+ * - `purchaseCredits` with a new idempotency key completes at once: the credits
+ *   are added and subscribers get the new plan as a `plan` event. The same key
+ *   with the same amount is answered with its first answer again and charges
+ *   nothing; with another amount it is a `conflict`. An amount in another
+ *   currency than the credits', or one that is not positive whole minor units,
+ *   is `invalid-request`, and the key stays free.
+ * - `setLowCreditThreshold(orgId, money | null)` sets or clears the threshold
+ *   (in the credits' currency) and resolves to the plan, also sent as a `plan`
+ *   event.
+ * - Both need `plan:manage` (else `forbidden`), as the reads need theirs.
+ *
+ * What a plan card's test or story can make a write do:
+ *
+ * @example
+ * adapter.nextPurchase({ status: 'pending' }); // credits on their way: they arrive on `release()`
+ * adapter.nextPurchase({ status: 'pending', settleAfterMs: 5000 }); // ... or 5 s later
+ * adapter.nextPurchase({ status: 'redirect', url: 'https://pay.example/checkout/1' });
+ * adapter.failNext('purchaseCredits', 'payment-required'); // or network, timeout, rate-limited,
+ * // server, invalid-request, conflict: refused before anything is charged
+ * adapter.failNext('purchaseCredits', 'network', 1, { afterHandling: true }); // charged, answer lost:
+ * // a Retry with the same key then gets the first answer
+ * adapter.hold(); // the purchase stays under way until `release()`
  */
 import { missingPermission, type AdapterRequest } from '../contract/access.js';
-import { DashboardError, type DashboardErrorCode } from '../contract/errors.js';
+import { codeForStatus, DashboardError, type DashboardErrorCode } from '../contract/errors.js';
 import { orgIdError } from '../contract/links.js';
 import type {
   ActivityFilter,
@@ -17,10 +43,29 @@ import type {
   SubscribeOptions,
 } from '../contract/types.js';
 import { queryActivities } from './activity-query.js';
-import { applyEvent, type DashboardDataset, type OrgDataset } from './dataset.js';
+import {
+  applyEvent,
+  PurchaseDesk,
+  setThreshold,
+  type DashboardDataset,
+  type OrgDataset,
+  type PurchaseOutcome,
+} from './dataset.js';
 
 /** A request method of the adapter (everything but `subscribe`), for `failNext`. */
 export type MemoryAdapterMethod = AdapterRequest;
+
+export interface MemoryFailNextOptions {
+  /**
+   * Fail after the backend acted on the request (charged the purchase, set the threshold), as
+   * when the connection drops on the way back: the caller sees only the error. Default false:
+   * the request fails before anything happens.
+   */
+  afterHandling?: boolean;
+}
+
+/** The HTTP status a backend sends with each injected error code, so it reads as the REST adapter's. */
+const INJECTED_STATUS = new Map([400, 401, 402, 403, 404, 409, 429, 503].map((s) => [codeForStatus(s), s]));
 
 export interface MemoryAdapterOptions {
   /** Delay of every response in milliseconds (default 0). */
@@ -40,14 +85,24 @@ export interface MemoryAdapter extends DashboardAdapter {
    * held request still rejects it at once.
    */
   hold(): void;
-  /** Lets every held response go. */
+  /** Lets every held response go, and adds the credits of pending purchases that wait for it. */
   release(): void;
-  /** The next `times` calls of `method` (or of every method, with `'*'`) reject with this error. */
+  /**
+   * The next `times` calls of `method` (or of every method, with `'*'`) reject with this error
+   * (a code gets the HTTP status a backend sends with it: `server` is 503, `payment-required` 402).
+   * With `afterHandling`, the backend acts on the request first and only the answer is lost.
+   */
   failNext(
     method: MemoryAdapterMethod | '*',
     error: DashboardError | DashboardErrorCode,
     times?: number,
+    options?: MemoryFailNextOptions,
   ): void;
+  /**
+   * The next `times` new purchases (a repeated key is answered as before) answer `pending`, their
+   * credits added with a `plan` event after `settleAfterMs` or else on `release()`, or `redirect`.
+   */
+  nextPurchase(outcome: PurchaseOutcome, times?: number): void;
   /** Changes an org's data without telling live subscribers (as a backend that only polling sees). */
   update(orgId: string, change: (dataset: OrgDataset) => void): void;
   /** Applies a live event to the data and sends it to subscribers of that org. */
@@ -106,16 +161,21 @@ export function createMemoryAdapter(
 ): MemoryAdapter {
   let delayMs = options.delayMs ?? 0;
   let gate: { released: Promise<void>; release: () => void } | undefined;
-  const failures: { method: MemoryAdapterMethod | '*'; error: DashboardError; times: number }[] = [];
+  const failures: {
+    method: MemoryAdapterMethod | '*';
+    error: DashboardError;
+    times: number;
+    afterHandling?: boolean;
+  }[] = [];
   const subscribers = new Set<Subscriber>();
 
-  function takeFailure(method: MemoryAdapterMethod): DashboardError | undefined {
+  function takeFailure(method: MemoryAdapterMethod) {
     const index = failures.findIndex((f) => f.method === method || f.method === '*');
     if (index < 0) return undefined;
     const failure = failures[index];
     failure.times -= 1;
     if (failure.times <= 0) failures.splice(index, 1);
-    return failure.error;
+    return failure;
   }
 
   function dataset(orgId: string): OrgDataset {
@@ -128,20 +188,36 @@ export function createMemoryAdapter(
     method: MemoryAdapterMethod,
     orgId: string,
     options: RequestOptions | undefined,
-    read: (dataset: OrgDataset) => T,
+    handle: (dataset: OrgDataset) => T,
   ): Promise<T> {
     const refused = orgIdError(orgId);
     if (refused) throw refused;
     await wait(delayMs, options?.signal);
     while (gate) await untilReleased(gate.released, options?.signal);
     const failure = takeFailure(method);
-    if (failure) throw failure;
-    const org = dataset(orgId);
-    const missing = missingPermission(method, org.access.permissions);
-    if (missing) throw new DashboardError('forbidden', `Missing permission ${missing}.`, { status: 403 });
-    // A copy, as a network response would be: callers cannot change the store.
-    return structuredClone(read(org));
+    const serve = () => {
+      const org = dataset(orgId);
+      const missing = missingPermission(method, org.access.permissions);
+      if (missing) throw new DashboardError('forbidden', `Missing permission ${missing}.`, { status: 403 });
+      // A copy, as a network response would be: callers cannot change the store.
+      return structuredClone(handle(org));
+    };
+    if (!failure) return serve();
+    if (failure.afterHandling) {
+      try {
+        serve();
+      } catch {
+        // Whatever the backend answered is lost with the connection.
+      }
+    }
+    throw failure.error;
   }
+
+  /** Sends an org's plan to its subscribers, as a backend does after a write changed it. */
+  function announcePlan(orgId: string): void {
+    adapter.emit(orgId, { topic: 'plan', data: structuredClone(dataset(orgId).plan) });
+  }
+  const desk = new PurchaseDesk(data, announcePlan);
 
   function each(orgId: string | undefined, run: (subscriber: Subscriber) => void): void {
     for (const subscriber of [...subscribers]) {
@@ -161,6 +237,14 @@ export function createMemoryAdapter(
         queryActivities(d.activities, filter, d.activityRetention),
       ),
     listAnnouncements: (orgId, o) => respond('listAnnouncements', orgId, o, (d) => d.announcements),
+    purchaseCredits: (orgId, request, o) =>
+      respond('purchaseCredits', orgId, o, (d) => desk.purchase(orgId, d, request)),
+    setLowCreditThreshold: (orgId, threshold, o) =>
+      respond('setLowCreditThreshold', orgId, o, (d) => {
+        setThreshold(d, threshold);
+        announcePlan(orgId);
+        return d.plan;
+      }),
     setDelay(ms) {
       delayMs = ms;
     },
@@ -174,11 +258,18 @@ export function createMemoryAdapter(
       const held = gate;
       gate = undefined;
       held?.release();
+      desk.settle();
     },
-    failNext(method, error, times = 1) {
+    failNext(method, error, times = 1, { afterHandling } = {}) {
+      const status = typeof error === 'string' ? INJECTED_STATUS.get(error) : undefined;
       const typed =
-        typeof error === 'string' ? new DashboardError(error, `Injected ${error} failure.`) : error;
-      failures.push({ method, error: typed, times });
+        typeof error === 'string'
+          ? new DashboardError(error, `Injected ${error} failure.`, status ? { status } : {})
+          : error;
+      failures.push({ method, error: typed, times, afterHandling });
+    },
+    nextPurchase(outcome, times) {
+      desk.queue(outcome, times);
     },
     update(orgId, change) {
       change(dataset(orgId));
