@@ -6,7 +6,7 @@
 import type { HttpHandler } from 'msw';
 import type { AdapterRequest } from '../contract/access.js';
 import type { DashboardEvent } from '../contract/types.js';
-import type { DashboardDataset } from '../adapters/dataset.js';
+import type { DashboardDataset, PurchaseOutcome } from '../adapters/dataset.js';
 
 /** The REST endpoints, named after the adapter methods that call them; `subscribe` is the event stream. */
 export type RestEndpoint = AdapterRequest | 'subscribe';
@@ -14,10 +14,11 @@ export type RestEndpoint = AdapterRequest | 'subscribe';
 /**
  * What an injected failure answers: an HTTP status (with a JSON error body),
  * `'network'` (the request fails as if the connection dropped: `fetch`
- * rejects with a `TypeError`), or `'malformed'` (200 with a body that does not
- * match the contract; on the event stream, one frame whose data is not JSON).
+ * rejects with a `TypeError`), `'timeout'` (no answer at all, until the client
+ * gives up), or `'malformed'` (200 with a body that does not match the
+ * contract; on the event stream, one frame whose data is not JSON).
  */
-export type InjectedFailure = number | 'network' | 'malformed';
+export type InjectedFailure = number | 'network' | 'timeout' | 'malformed';
 
 /** The JSON body of every error response: `code` as in DESIGN.md's error codes, plus `invalid-request` for a 400. */
 export interface ApiErrorBody {
@@ -52,6 +53,12 @@ export interface MockApiOptions {
 export interface FailNextOptions {
   /** `Retry-After` header value (seconds or an HTTP date). Default `'1'` for 429, none otherwise. */
   retryAfter?: string;
+  /**
+   * Fail after the request was handled (the purchase charged, the threshold set), as when the
+   * connection drops on the way back: a retry with the same idempotency key gets the first answer.
+   * Default false: the request fails before anything happens.
+   */
+  afterHandling?: boolean;
 }
 
 /** What `createHandlers` returns: the handlers and controls over the mock backend. */
@@ -86,4 +93,12 @@ export interface MockApi {
   disconnect(orgId?: string): void;
   /** How many event streams are open (of one org, or all). */
   streamCount(orgId?: string): number;
+  /**
+   * The next `times` new purchases (default 1; a repeated key is answered as before) answer
+   * `pending`, their credits added with a `plan` event after `settleAfterMs` or on
+   * `settlePending()`, or `redirect` to `url` (no credits: the checkout is outside the mock).
+   */
+  nextPurchase(outcome: PurchaseOutcome, times?: number): void;
+  /** Adds the credits of every pending purchase (of one org, or all) now, each with a `plan` event. */
+  settlePending(orgId?: string): void;
 }

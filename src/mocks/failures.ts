@@ -1,5 +1,5 @@
 /** Failures the tests and stories inject with `failNext`: which request takes one, and what it answers. */
-import { HttpResponse } from 'msw';
+import { delay, HttpResponse } from 'msw';
 import type { InjectedFailure, RestEndpoint } from './api.js';
 import { errorResponse, json } from './responses.js';
 
@@ -8,6 +8,8 @@ export interface Failure {
   failure: InjectedFailure;
   times: number;
   retryAfter?: string;
+  /** The request is handled first (a purchase charged), then the answer is replaced by the failure. */
+  afterHandling?: boolean;
 }
 
 /** Injected failures in the order given; each serves `times` matching requests. */
@@ -32,9 +34,16 @@ export class FailureQueue {
   }
 }
 
-/** What a failure answers; undefined where the endpoint reports it otherwise (a malformed stream frame). */
-export function failureResponse(endpoint: RestEndpoint, found: Failure): Response | undefined {
+/**
+ * What a failure answers; undefined where the endpoint reports it otherwise (a malformed stream
+ * frame). A `timeout` never answers: the client gives up.
+ */
+export async function failureResponse(endpoint: RestEndpoint, found: Failure): Promise<Response | undefined> {
   const { failure } = found;
+  if (failure === 'timeout') {
+    await delay('infinite');
+    return undefined;
+  }
   if (failure === 'network') return HttpResponse.error();
   if (failure === 'malformed') {
     // The stream reports malformed data inside an otherwise normal stream.

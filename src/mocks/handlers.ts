@@ -11,17 +11,22 @@
  * must send 404/403/injected failures on the stream endpoint too and serve
  * `fetch`-based readers as well as `EventSource`. The stream itself is in
  * `event-streams.ts`, injected failures in `failures.ts`.
+ *
+ * The two writes keep the same ledger as the memory adapter, by the same
+ * rules (`PurchaseDesk` and `setThreshold` in `adapters/dataset.ts`), so a
+ * sequence of calls leaves both with the same balance and purchases.
  */
 import { delay, http, HttpHandler } from 'msw';
 import { missingPermission, READ_PERMISSION } from '../contract/access.js';
+import { DashboardError } from '../contract/errors.js';
 import { queryActivities } from '../adapters/activity-query.js';
-import { applyEvent, type OrgDataset } from '../adapters/dataset.js';
+import { applyEvent, PurchaseDesk, setThreshold, type OrgDataset } from '../adapters/dataset.js';
 import { DEFAULT_STREAM_SILENCE_MS } from '../adapters/rest.js';
 import type { MockApi, MockApiOptions, RestEndpoint } from './api.js';
 import { EventStreams } from './event-streams.js';
 import { FailureQueue, failureResponse } from './failures.js';
 import { createDataset } from './fixtures.js';
-import { errorResponse, json, parseActivityFilter } from './responses.js';
+import { errorResponse, json, jsonBody, parseActivityFilter } from './responses.js';
 
 export type {
   ApiErrorBody,
@@ -51,6 +56,14 @@ function normalizeBaseUrl(baseUrl: string): string {
  *   a malformed value answers 400. With the org's `activityRetention`, older
  *   entries are gone and every page carries `retentionDays`, as from the
  *   memory adapter.
+ * - `POST .../credits/purchases` needs an `Idempotency-Key` header (400
+ *   without one) and a body `{ amount: Money }`: a new key completes at once
+ *   (or as `nextPurchase` says) and sends the new plan as a `plan` event; the
+ *   same key and amount answer the first answer again, charging nothing; the
+ *   same key with another amount is 409; an amount in another currency than
+ *   the credits' (or not positive whole minor units) is 400, and the key stays
+ *   free. `PUT .../plan/low-credit-threshold` with `{ threshold: Money | null }`
+ *   sets or clears it and answers the plan. Both need `plan:manage` (403).
  * - `GET .../events` streams `text/event-stream` frames `id:` (increasing
  *   across all orgs), `event:` (the topic) and `data:` (the JSON payload),
  *   only for topics the viewer may read. With a `Last-Event-ID` header it
@@ -61,6 +74,11 @@ function normalizeBaseUrl(baseUrl: string): string {
  * const worker = setupWorker(...api.handlers);
  * await worker.start({ onUnhandledRequest: 'bypass' });
  * api.emit(ACME_ORG_ID, { topic: 'activity', data: createActivity(ACME_ORG_ID) });
+ * // The plan card's dialog states:
+ * api.nextPurchase({ status: 'pending' }); // credits on `settlePending()`, or { settleAfterMs }
+ * api.nextPurchase({ status: 'redirect', url: 'https://pay.example/checkout/1' });
+ * api.failNext('purchaseCredits', 402); // or 400, 409, 429, 503, 'network', 'timeout'
+ * api.failNext('purchaseCredits', 'network', 1, { afterHandling: true }); // charged, answer lost
  */
 export function createHandlers(options: MockApiOptions = {}): MockApi {
   const baseUrl = normalizeBaseUrl(options.baseUrl ?? '/api');
@@ -81,19 +99,32 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
   );
 
   /**
-   * What every endpoint does first: wait, fail when told to, check the
-   * caller, find the org and check the permission. Returns the org, or the
-   * response to answer with instead.
+   * Every endpoint: wait, fail when told to, check the caller, find the org and check the
+   * permission, then `handle`. A failure injected `afterHandling` comes after `handle` did its
+   * work, in place of its answer.
    */
-  async function prelude(
+  async function serve(
     endpoint: RestEndpoint,
     request: Request,
     orgId: string,
-  ): Promise<{ org: OrgDataset; malformed: boolean } | Response> {
+    handle: (org: OrgDataset, malformed: boolean) => Response | Promise<Response>,
+  ): Promise<Response> {
     if (delayMs === 'real' || delayMs > 0) await delay(delayMs);
     const found = failures.take(endpoint, new URL(request.url).pathname);
-    const failed = found && failureResponse(endpoint, found);
+    const failed = found && !found.afterHandling && (await failureResponse(endpoint, found));
     if (failed) return failed;
+    const response = await answer(endpoint, request, orgId, (org) =>
+      handle(org, found?.failure === 'malformed'),
+    );
+    return (found?.afterHandling && (await failureResponse(endpoint, found))) || response;
+  }
+
+  async function answer(
+    endpoint: RestEndpoint,
+    request: Request,
+    orgId: string,
+    handle: (org: OrgDataset) => Response | Promise<Response>,
+  ): Promise<Response> {
     if (options.authorize && !options.authorize(request)) return errorResponse(401, 'Sign in to continue.');
     const org = findOrg(orgId);
     if (!org) return errorResponse(404, `No organization ${orgId}.`);
@@ -101,7 +132,13 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
     const missing =
       endpoint === 'subscribe' ? undefined : missingPermission(endpoint, org.access.permissions);
     if (missing) return errorResponse(403, `Missing permission ${missing}.`);
-    return { org, malformed: found?.failure === 'malformed' };
+    try {
+      return await handle(org);
+    } catch (error) {
+      // A write's refusal (400, 409), with the status the rules gave it.
+      if (error instanceof DashboardError && error.status) return errorResponse(error.status, error.message);
+      throw error;
+    }
   }
 
   function path(suffix: string): string {
@@ -113,20 +150,44 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
     suffix: string,
     read: (org: OrgDataset, url: URL) => unknown,
   ): HttpHandler {
-    return http.get(path(suffix), async ({ request, params }) => {
-      const outcome = await prelude(endpoint, request, String(params.orgId));
-      if (outcome instanceof Response) return outcome;
-      const body = read(outcome.org, new URL(request.url));
-      return body instanceof Response ? body : json(body);
-    });
+    return http.get(path(suffix), ({ request, params }) =>
+      serve(endpoint, request, String(params.orgId), (org) => {
+        const body = read(org, new URL(request.url));
+        return body instanceof Response ? body : json(body);
+      }),
+    );
   }
 
   const eventsHandler = http.get(path('/events'), async ({ request, params }) => {
     if (options.live === false) return errorResponse(404, 'Live updates are not available.');
     const orgId = String(params.orgId);
-    const outcome = await prelude('subscribe', request, orgId);
-    if (outcome instanceof Response) return outcome;
-    return streams.open(orgId, request, outcome.malformed);
+    return serve('subscribe', request, orgId, (_org, malformed) => streams.open(orgId, request, malformed));
+  });
+
+  /** Sends the org's plan as a live event, as the backend does after a write changed it. */
+  const announcePlan = (orgId: string) => api.emit(orgId, { topic: 'plan', data: findOrg(orgId)!.plan });
+  const desk = new PurchaseDesk(data, announcePlan);
+
+  const purchaseHandler = http.post(path('/credits/purchases'), ({ request, params }) => {
+    const orgId = String(params.orgId);
+    return serve('purchaseCredits', request, orgId, async (org) => {
+      const idempotencyKey = request.headers.get('idempotency-key');
+      if (idempotencyKey === null) return errorResponse(400, 'The Idempotency-Key header is required.');
+      const body = await jsonBody(request);
+      if (!body) return errorResponse(400, 'Expected a JSON object { amount }.');
+      return json(desk.purchase(orgId, org, { amount: body.amount, idempotencyKey }));
+    });
+  });
+
+  const thresholdHandler = http.put(path('/plan/low-credit-threshold'), ({ request, params }) => {
+    const orgId = String(params.orgId);
+    return serve('setLowCreditThreshold', request, orgId, async (org) => {
+      const body = await jsonBody(request);
+      if (!body || !('threshold' in body)) return errorResponse(400, 'Expected a JSON object { threshold }.');
+      setThreshold(org, body.threshold);
+      announcePlan(orgId);
+      return json(org.plan);
+    });
   });
 
   const handlers: HttpHandler[] = [
@@ -141,10 +202,12 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
     }),
     jsonEndpoint('listAnnouncements', '/announcements', (org) => org.announcements),
     eventsHandler,
+    purchaseHandler,
+    thresholdHandler,
     jsonEndpoint('getOrganization', '', (org) => org.organization),
   ];
 
-  return {
+  const api: MockApi = {
     handlers,
     data,
     baseUrl,
@@ -158,7 +221,7 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
       return String(record.id);
     },
     failNext(target, failure, times = 1, failOptions = {}) {
-      failures.add({ target, failure, times, retryAfter: failOptions.retryAfter });
+      failures.add({ target, failure, times, ...failOptions });
     },
     setDelay(ms) {
       delayMs = ms;
@@ -169,5 +232,12 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
     streamCount(orgId) {
       return streams.count(orgId);
     },
+    nextPurchase(outcome, times) {
+      desk.queue(outcome, times);
+    },
+    settlePending(orgId) {
+      desk.settle({ orgId, timed: true });
+    },
   };
+  return api;
 }

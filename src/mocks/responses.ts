@@ -25,6 +25,18 @@ export function errorResponse(
   return json(body, status, headers);
 }
 
+/** A request's JSON body when it is an object; undefined for anything else (the caller answers 400). */
+export async function jsonBody(request: Request): Promise<Record<string, unknown> | undefined> {
+  try {
+    const body: unknown = await request.json();
+    return typeof body === 'object' && body !== null && !Array.isArray(body)
+      ? (body as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 type ParsedFilter = { filter: ActivityFilter } | { error: string };
 
 /** The activities query, strictly: a bad parameter is the client's bug, answered with 400. */

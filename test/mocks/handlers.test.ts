@@ -22,7 +22,7 @@ import {
 } from '../../src/msw.js';
 
 const NOW = '2025-06-15T12:00:00.000Z';
-/** The reads: the optional writes (`purchaseCredits`, `setLowCreditThreshold`) are not served yet. */
+/** The reads; the writes (`purchaseCredits`, `setLowCreditThreshold`) are tested in writes.test.ts. */
 type ReadRequest = Exclude<AdapterRequest, 'purchaseCredits' | 'setLowCreditThreshold'>;
 /** Every read an adapter answers; the compiler checks the list is whole. */
 const ADAPTER_REQUESTS = Object.keys({
