@@ -2,7 +2,7 @@
  * A busy organization, simulated: every few seconds the mocked backend sends
  * one live event, so the dashboard visibly moves.
  */
-import type { Money, WorkspaceStats } from '../contract/types.js';
+import type { CreditUsage, Money, WorkspaceStats } from '../contract/types.js';
 import { createActivity, type FixtureOrgId } from './fixtures.js';
 import type { MockApi } from './handlers.js';
 
@@ -41,15 +41,35 @@ function workspaceStep(api: MockApi, orgId: string, tick: number): void {
   api.emit(orgId, { topic: 'workspaces', data: next });
 }
 
-/** Credits are used up step by step until the low-balance warning shows, then topped up again. */
-function creditStep(api: MockApi, orgId: string): void {
+/**
+ * Credits used as a busy org uses them: each step burns some and adds them to today's usage entry
+ * (appended when today has none yet), and bills them; when the balance cannot pay a step, it is
+ * topped up instead. So the plan card's runway (DESIGN.md: the balance over the mean of the last
+ * 7 usage entries) visibly shortens, honestly: today's first step uses at least what the day
+ * leaving those 7 entries used, so the mean never falls while the balance does; a top-up
+ * lengthens it again.
+ */
+export function creditStep(api: MockApi, orgId: string, now = Date.now()): void {
   const plan = api.data[orgId].plan;
   const credits = plan.availableCredits;
   const threshold = plan.lowCreditThreshold?.amountMinor ?? Math.round(credits.amountMinor / 2);
-  const step = Math.max(1, Math.round(Math.max(threshold, 1) / 3));
-  const amountMinor = credits.amountMinor - step < 0 ? threshold * 4 : credits.amountMinor - step;
-  const availableCredits: Money = { ...credits, amountMinor };
-  api.emit(orgId, { topic: 'plan', data: { ...plan, availableCredits } });
+  const usage = plan.usage ?? [];
+  const today = new Date(now).toISOString().slice(0, 10);
+  const last = usage.at(-1);
+  const startsToday = !last || last.date < today;
+  const leaving = startsToday && usage.length >= 7 ? usage[usage.length - 7].credits.amountMinor : 0;
+  const step = Math.max(1, Math.round(Math.max(threshold, 1) / 3), leaving);
+  if (credits.amountMinor - step < 0) {
+    const availableCredits: Money = { ...credits, amountMinor: Math.max(threshold * 4, step) };
+    api.emit(orgId, { topic: 'plan', data: { ...plan, availableCredits } });
+    return;
+  }
+  const used = (amountMinor: number): CreditUsage['credits'] => ({ amountMinor, currency: credits.currency });
+  const nextUsage = startsToday
+    ? [...usage, { date: today, credits: used(step) }]
+    : [...usage.slice(0, -1), { ...last, credits: used(last.credits.amountMinor + step) }];
+  const availableCredits: Money = { ...credits, amountMinor: credits.amountMinor - step };
+  api.emit(orgId, { topic: 'plan', data: { ...plan, availableCredits, usage: nextUsage } });
   const billing = api.data[orgId].billing;
   const spent = { ...billing.currentMonthTotal, amountMinor: billing.currentMonthTotal.amountMinor + step };
   api.emit(orgId, { topic: 'billing', data: { ...billing, currentMonthTotal: spent } });
@@ -75,8 +95,8 @@ export interface Simulation {
 /**
  * Sends one live event through the mocked API every `intervalMs` (default 3 s)
  * for the org `currentOrg()` names: a workspace deploys, is created or is
- * suspended; a new activity; credits used (and billed) until they run low,
- * then topped up.
+ * suspended; a new activity; credits used (added to today's usage and
+ * billed) until they run out, then topped up.
  */
 export function startSimulation(
   api: MockApi,
