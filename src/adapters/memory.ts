@@ -72,6 +72,11 @@ export interface MemoryAdapterOptions {
   delayMs?: number;
   /** Without live updates the elements poll; set false to test that path. Default true. */
   live?: boolean;
+  /**
+   * Without `purchaseCredits` and `setLowCreditThreshold` the plan card's actions are the links
+   * and events of DESIGN.md's "Quick actions"; set false to test that path. Default true.
+   */
+  writes?: boolean;
 }
 
 export interface MemoryAdapter extends DashboardAdapter {
@@ -298,6 +303,10 @@ export function createMemoryAdapter(
     },
   };
 
+  if (options.writes === false) {
+    delete adapter.purchaseCredits;
+    delete adapter.setLowCreditThreshold;
+  }
   if (options.live !== false) {
     adapter.subscribe = (orgId, onEvent, subscribeOptions: SubscribeOptions = {}) => {
       const subscriber: Subscriber = {

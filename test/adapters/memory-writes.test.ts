@@ -248,6 +248,14 @@ describe('createMemoryAdapter: purchaseCredits', () => {
   });
 });
 
+describe('createMemoryAdapter: without writes', () => {
+  it('can be made without them, as an adapter that only reads', () => {
+    const adapter = createMemoryAdapter(dataset('o1'), { writes: false });
+    expect([adapter.purchaseCredits, adapter.setLowCreditThreshold]).to.deep.equal([undefined, undefined]);
+    expect(createMemoryAdapter(dataset('o1')).purchaseCredits).to.be.a('function');
+  });
+});
+
 describe('createMemoryAdapter: pending credits after a delay', () => {
   let clock: sinon.SinonFakeTimers;
   fakeTimeoutsEachTest((c) => (clock = c));
