@@ -1,0 +1,153 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { currencyExponent } from '../../src/format/currency.js';
+import { parseMoneyInput, type MoneyInputRefusal } from '../../src/format/money-input.js';
+
+const LOCALES = ['en', 'de', 'fr', 'ja', 'ar', 'ar-u-nu-arab', 'hi', 'hi-u-nu-deva'];
+const CURRENCIES = ['USD', 'JPY', 'KWD', 'CLF', 'EUR'];
+
+/** `amountMinor` as an exact decimal string of major units ("1234.50" for 123450 USD), for Intl's string input. */
+function decimal(amountMinor: bigint, exponent: number): string {
+  const digits = amountMinor.toString().padStart(exponent + 1, '0');
+  return exponent === 0 ? digits : `${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
+}
+
+/** How a viewer's locale writes the amount: as a plain number or with the currency, grouped or not. */
+function formatted(
+  amountMinor: bigint,
+  currency: string,
+  locale: string,
+  style: { currency: boolean; grouping: boolean; allDecimals: boolean },
+): string {
+  const exponent = currencyExponent(currency);
+  const format = new Intl.NumberFormat(locale, {
+    ...(style.currency ? { style: 'currency', currency } : {}),
+    useGrouping: style.grouping,
+    minimumFractionDigits: style.allDecimals ? exponent : 0,
+    maximumFractionDigits: exponent,
+  });
+  // A string is formatted as the exact decimal it writes (Intl.NumberFormat v3), a number would round.
+  return format.format(decimal(amountMinor, exponent) as unknown as number);
+}
+
+const amounts = fc.oneof(
+  fc.bigInt({ min: 1n, max: 10_000_000n }),
+  fc.bigInt({ min: 1n, max: BigInt(Number.MAX_SAFE_INTEGER) }),
+);
+const styles = fc.record({ currency: fc.boolean(), grouping: fc.boolean(), allDecimals: fc.boolean() });
+
+const refusal = (text: string, currency: string, locale: string): MoneyInputRefusal | undefined => {
+  const result = parseMoneyInput(text, currency, locale);
+  return result.ok ? undefined : result.reason;
+};
+
+describe('parseMoneyInput', () => {
+  it('reads back every amount Intl.NumberFormat writes, in every locale and currency (fast-check)', () => {
+    fc.assert(
+      fc.property(
+        amounts,
+        fc.constantFrom(...LOCALES),
+        fc.constantFrom(...CURRENCIES),
+        styles,
+        (amountMinor, locale, currency, style) => {
+          const text = formatted(amountMinor, currency, locale, style);
+          expect(parseMoneyInput(text, currency, locale), text).to.deep.equal({
+            ok: true,
+            amount: { amountMinor: Number(amountMinor), currency },
+          });
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads Arabic-Indic and Devanagari digits, and ASCII digits in those locales', () => {
+    expect(
+      formatted(123450n, 'USD', 'ar-u-nu-arab', { currency: false, grouping: true, allDecimals: true }),
+    ).to.equal('١٬٢٣٤٫٥٠');
+    expect(parseMoneyInput('١٬٢٣٤٫٥٠', 'USD', 'ar-u-nu-arab')).to.deep.equal({
+      ok: true,
+      amount: { amountMinor: 123450, currency: 'USD' },
+    });
+    expect(parseMoneyInput('१,२३,४५६', 'JPY', 'hi-u-nu-deva')).to.deep.equal({
+      ok: true,
+      amount: { amountMinor: 123456, currency: 'JPY' },
+    });
+    expect(parseMoneyInput('1234', 'JPY', 'ar-u-nu-arab')).to.deep.equal({
+      ok: true,
+      amount: { amountMinor: 1234, currency: 'JPY' },
+    });
+  });
+
+  it('accepts a typed space where the locale groups with a narrow no-break space', () => {
+    expect(parseMoneyInput('1 234,5', 'EUR', 'fr')).to.deep.equal({
+      ok: true,
+      amount: { amountMinor: 123450, currency: 'EUR' },
+    });
+  });
+
+  it('says why it refuses', () => {
+    const cases: [string, string, string, MoneyInputRefusal][] = [
+      ['', 'USD', 'en', 'empty'],
+      ['   ', 'USD', 'en', 'empty'],
+      ['abc', 'USD', 'en', 'not-a-number'],
+      ['12.3.4', 'USD', 'en', 'not-a-number'],
+      ['1e5', 'USD', 'en', 'not-a-number'],
+      ['+5', 'USD', 'en', 'not-a-number'],
+      ['.', 'USD', 'en', 'not-a-number'],
+      // A group separator where grouping does not put one: German 12.50 may mean 12,50, never 1250.
+      ['12.50', 'EUR', 'de', 'not-a-number'],
+      ['1,23', 'USD', 'en', 'not-a-number'],
+      ['1,2345', 'USD', 'en', 'not-a-number'],
+      ['€5', 'USD', 'en', 'not-a-number'],
+      ['1.5', 'JPY', 'en', 'too-many-decimals'],
+      ['1,5', 'JPY', 'de', 'too-many-decimals'],
+      ['1.2345', 'KWD', 'en', 'too-many-decimals'],
+      ['0.001', 'USD', 'en', 'too-many-decimals'],
+      ['0', 'USD', 'en', 'not-positive'],
+      ['0.00', 'USD', 'en', 'not-positive'],
+      ['-5', 'USD', 'en', 'not-positive'],
+      ['5-', 'EUR', 'de', 'not-positive'],
+      ['−5', 'USD', 'en', 'not-positive'],
+      ['90071992547409.92', 'USD', 'en', 'too-large'],
+      ['9007199254740992', 'JPY', 'ja', 'too-large'],
+    ];
+    for (const [text, currency, locale, reason] of cases)
+      expect(refusal(text, currency, locale), `${text} ${currency} ${locale}`).to.equal(reason);
+  });
+
+  it('accepts zeros beyond the minor unit, and zero itself only when asked to', () => {
+    expect(parseMoneyInput('12.500', 'USD', 'en')).to.deep.equal({
+      ok: true,
+      amount: { amountMinor: 1250, currency: 'USD' },
+    });
+    expect(parseMoneyInput('1.234', 'KWD', 'en')).to.deep.equal({
+      ok: true,
+      amount: { amountMinor: 1234, currency: 'KWD' },
+    });
+    expect(parseMoneyInput('0', 'USD', 'en', { allowZero: true })).to.deep.equal({
+      ok: true,
+      amount: { amountMinor: 0, currency: 'USD' },
+    });
+    expect(refusal('-0', 'USD', 'en')).to.equal('not-positive');
+  });
+
+  it('refuses any formatted amount with a character no locale writes in a number (fast-check)', () => {
+    fc.assert(
+      fc.property(
+        amounts,
+        fc.constantFrom(...LOCALES),
+        fc.constantFrom(...CURRENCIES),
+        styles,
+        fc.constantFrom('q', 'x', '#', '/', '*', 'e', '+', '%', '='),
+        fc.nat(),
+        (amountMinor, locale, currency, style, garbage, at) => {
+          const text = [...formatted(amountMinor, currency, locale, style)];
+          text.splice(at % (text.length + 1), 0, garbage);
+          expect(refusal(text.join(''), currency, locale), text.join('')).to.equal('not-a-number');
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
