@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/org-dashboard-provider.js';
 import '../src/define/plan-card.js';
-import type { PlanSummary } from '../src/contract/types.js';
+import type { CreditUsage, PlanSummary } from '../src/contract/types.js';
 import type { CreditsLowEvent } from '../src/elements/plan-card/plan-card.events.js';
 import { ACME_ORG_ID, GULF_ORG_ID, INITECH_ORG_ID, money } from '../src/mocks/fixtures.js';
 import { cardMeta, type HeadedCardArgs } from './helpers/card-meta.js';
@@ -128,6 +128,97 @@ export const ControlledLowCredits: Story = {
       .data=${{ ...controlledData, availableCredits: { amountMinor: 4_250, currency: 'USD' } }}
       locale=${args.locale}
     ></plan-card>`,
+};
+
+/**
+ * `days` of usage in cents, one a day up to yesterday (so the chart and the run-out day follow the
+ * day the story is opened), with a weekday/weekend rhythm around `cents`.
+ */
+function usageOf(cents: number, days = 30, currency = 'USD'): CreditUsage[] {
+  const today = new Date();
+  return Array.from({ length: days }, (_, i) => {
+    const day = new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate() - (days - i)));
+    const weekend = day.getUTCDay() === 0 || day.getUTCDay() === 6;
+    return {
+      date: day.toISOString().slice(0, 10),
+      credits: { amountMinor: Math.round(cents * (weekend ? 0.4 : 1.2) + (i % 3) * cents * 0.05), currency },
+    };
+  });
+}
+
+const runwayPlan = (credits: number, usage: CreditUsage[] | undefined, currency = 'USD'): PlanSummary => ({
+  name: 'Premium',
+  availableCredits: { amountMinor: credits, currency },
+  lowCreditThreshold: { amountMinor: 100_000, currency },
+  usage,
+});
+
+/**
+ * The runway: at the last seven days' mean the credits last about a month ("About 30 days left"),
+ * with the day they run out in the viewer's time zone and the last 30 days of usage as a chart.
+ * Tab to the chart and use the arrow keys, Home and End: each day's date and amount is written
+ * under it.
+ */
+export const Runway: Story = {
+  render: (args) =>
+    html`<plan-card .data=${runwayPlan(1_000_000, usageOf(33_000))} locale=${args.locale}></plan-card>`,
+};
+
+/** A short runway: a few days left, at or below `low-runway-days` (7), so the warning says why. */
+export const ShortRunway: Story = {
+  render: (args) =>
+    html`<plan-card .data=${runwayPlan(120_000, usageOf(33_000))} locale=${args.locale}></plan-card>`,
+};
+
+/** Low balance and short runway at once: the warning gives both reasons. */
+export const ShortRunwayAndLowBalance: Story = {
+  render: (args) =>
+    html`<plan-card .data=${runwayPlan(60_000, usageOf(33_000))} locale=${args.locale}></plan-card>`,
+};
+
+/** `low-runway-days="45"`: the host warns earlier; the same month of credits now shows the warning. */
+export const LowRunwayDays: Story = {
+  render: (args) =>
+    html`<plan-card
+      low-runway-days="45"
+      .data=${runwayPlan(1_000_000, usageOf(33_000))}
+      locale=${args.locale}
+    ></plan-card>`,
+};
+
+/** No usage given: no runway and no chart, as before. */
+export const NoUsage: Story = {
+  render: (args) =>
+    html`<plan-card .data=${runwayPlan(1_000_000, undefined)} locale=${args.locale}></plan-card>`,
+};
+
+/** Nothing used for a week: no runway (never a division by zero), and a flat chart that says so. */
+export const ZeroUsage: Story = {
+  render: (args) =>
+    html`<plan-card .data=${runwayPlan(1_000_000, usageOf(0, 7))} locale=${args.locale}></plan-card>`,
+};
+
+/** A large balance at a small rate: the runway reads in years. */
+export const LongRunway: Story = {
+  render: (args) =>
+    html`<plan-card .data=${runwayPlan(50_000_000, usageOf(4_000))} locale=${args.locale}></plan-card>`,
+};
+
+/**
+ * Arabic, right to left, in Kuwaiti dinars: the chart runs right to left (the newest day at the
+ * left), the arrow keys follow the bars as drawn, and the run-out day is in the locale's calendar
+ * format.
+ */
+export const RunwayRightToLeft: Story = {
+  render: () => html`
+    <div dir="rtl" lang="ar">
+      <plan-card
+        locale="ar-KW"
+        time-zone="Asia/Kuwait"
+        .data=${runwayPlan(180_000, usageOf(15_000, 30, 'KWD'), 'KWD')}
+      ></plan-card>
+    </div>
+  `,
 };
 
 /** Controlled with data that breaks the contract: a clear state, a typed error, nothing thrown. */

@@ -217,6 +217,7 @@ describe('<plan-card>', () => {
         orgId: 'o1',
         availableCredits: usd(10_000),
         threshold: usd(10_000),
+        runwayDays: null,
       });
       expect(event.bubbles).to.equal(true);
       expect(event.composed).to.equal(true);

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const planCardStyles = css`
   :host {
     --_warning: var(--od-color-warning, light-dark(#875a00, #d29922));
+    --_chart: var(--od-color-chart-1, light-dark(#2f6fdb, #4493f8));
   }
 
   dl {
@@ -77,6 +78,74 @@ export const planCardStyles = css`
     color: var(--_warning);
   }
 
+  .runway {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 8px;
+    margin: 8px 0 0;
+  }
+
+  .runway-days {
+    font-weight: 600;
+  }
+
+  .run-out {
+    color: var(--_muted);
+  }
+
+  .usage {
+    display: grid;
+    gap: 2px;
+    margin: 12px 0 0;
+  }
+
+  .usage-title,
+  .range,
+  .chart-value {
+    color: var(--_muted);
+    font-size: 0.857em;
+  }
+
+  .usage-chart {
+    display: block;
+    overflow: visible;
+  }
+
+  /* Time runs in the reading direction, as in the billing chart: right to left in right-to-left pages. */
+  .usage-chart:dir(rtl) {
+    transform: scaleX(-1);
+  }
+
+  .baseline {
+    fill: var(--_skeleton);
+  }
+
+  .bar {
+    fill: var(--_chart);
+  }
+
+  /* Each day's full-height column: what the pointer hovers and the focus ring goes around. */
+  .slot {
+    fill: transparent;
+  }
+
+  .day:is(:hover, :focus) .slot {
+    fill: color-mix(in srgb, var(--_chart) 12%, transparent);
+  }
+
+  .range {
+    display: flex;
+    justify-content: space-between;
+    gap: 4px;
+    line-height: 1.3;
+  }
+
+  .chart-value {
+    min-height: 1.5em;
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -97,6 +166,15 @@ export const planCardStyles = css`
     }
     .warning svg {
       color: CanvasText;
+    }
+    .bar {
+      fill: CanvasText;
+    }
+    .baseline {
+      fill: GrayText;
+    }
+    .day:is(:hover, :focus) .slot {
+      fill: Highlight;
     }
   }
 `;

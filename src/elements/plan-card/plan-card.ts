@@ -1,29 +1,22 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
-import type { Money, PlanSummary } from '../../contract/types.js';
+import type { PlanSummary } from '../../contract/types.js';
 import { parsePlanSummary } from '../../contract/validation.js';
-import { formatMoney } from '../../format/format.js';
+import { formatCalendarDate, formatMoney } from '../../format/format.js';
+import { ClockController } from '../../format/relative-time.js';
+import { fillPlural } from '../../i18n/plural.js';
 import type { DashboardStrings } from '../../strings/strings.js';
 import { fill, fillParts } from '../../strings/template.js';
 import { CreditsLowEvent } from './plan-card.events.js';
 import { planCardStrings } from '../../strings/plan-card.js';
 import { planCardStyles } from './plan-card.styles.js';
 import { skeleton, skeletonRow } from '../../base/skeleton.js';
+import { lowCredits, runwayLimit, type LowCredits } from './low-credits.js';
+import { DEFAULT_LOW_RUNWAY_DAYS, runOutDate, runwayDays, runwayWords } from './runway.js';
+import { UsageChart } from './usage-chart.js';
 
-/**
- * The threshold a plan's balance is at or below, or undefined when it is not
- * low. Amounts in different currencies are not comparable, so a threshold in
- * another currency never warns.
- */
-export function lowCreditThreshold(plan: PlanSummary): Money | undefined {
-  const threshold = plan.lowCreditThreshold;
-  const credits = plan.availableCredits;
-  if (!threshold || threshold.currency !== credits.currency) return undefined;
-  return credits.amountMinor <= threshold.amountMinor ? threshold : undefined;
-}
-
-/** Where the balance stood at the last render of store data, for one org. */
+/** Whether the store's credits were low (by either rule) when last seen, for one org. */
 interface Balance {
   orgId: string;
   low: boolean;
@@ -31,8 +24,9 @@ interface Balance {
 
 /**
  * @summary The plan and its credits: plan name, available credits with an
- * inline "Add credits" (+) action, a low-balance warning, and "Manage
- * subscription".
+ * inline "Add credits" (+) action, how long they last at the recent rate (the
+ * runway, with the day they run out and a chart of the last 30 days of
+ * usage), a low-balance warning, and "Manage subscription".
  *
  * Needs the `plan:read` permission. "Manage subscription" and "Add credits"
  * also need `plan:manage`; without it they are not shown. In controlled mode
@@ -40,9 +34,19 @@ interface Balance {
  * shown: the host that supplies the data knows what the viewer may do, and can
  * hide them with `plan-card::part(action) { display: none }`.
  *
+ * The runway (DESIGN.md, "Foresight and acting in place") is the available
+ * credits ÷ the mean daily usage of the newest 7 `usage` entries in the
+ * credits' currency. It is shown in whole days (then years) rounded down, so
+ * it never promises more than the credits cover, with the run-out day: today
+ * in the viewer's time zone plus those whole days. The card follows the
+ * page's shared clock (one timer for every relative time), so the day moves
+ * on at midnight without new data. Without usage, or with nothing used, there
+ * is no runway.
+ *
  * The low-balance warning shows when `lowCreditThreshold` is given in the same
- * currency as the credits and the balance is at or below it; it is text with
- * an icon, never color alone.
+ * currency as the credits and the balance is at or below it, or when the
+ * runway is at or below `low-runway-days`; its text says which (or both). It
+ * is text with an icon, never color alone.
  *
  * @slot heading - Replaces the card's heading text.
  * @slot header-actions - Extra controls at the end of the header.
@@ -55,6 +59,11 @@ interface Balance {
  * @csspart value - Each value shown (plan name, credits).
  * @csspart plan-name - The plan's name.
  * @csspart credits - The available credits.
+ * @csspart runway - How long the credits last, and the day they run out.
+ * @csspart run-out - The day the credits run out (inside `runway`).
+ * @csspart usage - The usage chart with its caption, dates and the value of the day in focus.
+ * @csspart chart - The usage chart.
+ * @csspart chart-value - The date and amount of the chart's day in focus or under the pointer (the newest by default).
  * @csspart action - Each action (link or button).
  * @csspart add-credits - The inline (+) "Add credits" action.
  * @csspart manage-subscription - The "Manage subscription" action.
@@ -69,33 +78,48 @@ interface Balance {
  *
  * @fires od-manage-subscription - "Manage subscription" was activated; cancelable, `detail: { orgId, href? }`.
  * @fires od-add-credits - "Add credits" was activated; cancelable, `detail: { orgId, href? }`.
- * @fires od-credits-low - The balance from the store (first load or a live update) reached the
- * threshold; `detail: { orgId, availableCredits, threshold }`. Once per crossing; never for controlled `data`.
+ * @fires od-credits-low - The credits from the store (first load or a live update) became low: the balance
+ * reached the threshold or the runway fell to `low-runway-days`; `detail: { orgId, availableCredits, threshold,
+ * runwayDays }`. Once per crossing; never for controlled `data` nor for the host changing `low-runway-days`.
  * @fires od-error - The data failed to load or refresh; `detail: { error, resource, orgId }`.
  */
 export class PlanCard extends DashboardCard<'plan'> {
+  static override properties: PropertyDeclarations = {
+    lowRunwayDays: { type: Number, attribute: 'low-runway-days' },
+  };
+
   static override styles = [cardStyles, planCardStyles];
+
+  /**
+   * The runway in days at or below which the low-balance warning shows, and
+   * `od-credits-low` fires. Default 7. Not a number, or negative: the default.
+   */
+  lowRunwayDays = DEFAULT_LOW_RUNWAY_DAYS;
 
   protected readonly resource = 'plan';
   protected readonly parse = parsePlanSummary;
   protected readonly texts = { strings: planCardStrings, title: 'planTitle' } as const;
 
+  /** Today, for the run-out day: re-renders on the page's shared clock tick. */
+  private readonly clock = new ClockController(this);
+  private readonly usageChart = new UsageChart(this);
   /** The plan shown by the last render (set in `renderReady`, read in `updated`). */
   private shownPlan?: PlanSummary;
-  /** Whether the store's balance was low when last seen; undefined before the first load. */
+  /** Whether the store's credits were low when last seen; undefined before the first load. */
   private balance?: Balance;
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.reportCrossing();
+    // The host moving the limit (not its first value) is the host's own change: taken in silence.
+    this.reportCrossing(changed.has('lowRunwayDays') && changed.get('lowRunwayDays') !== undefined);
   }
 
   /**
-   * `od-credits-low` when the store's balance goes from above the threshold
-   * (or unknown: the first load) to at or below it. Controlled `data` is the
-   * host's own change, so it never fires (and forgets the store's balance).
+   * `od-credits-low` when the store's credits go from not low (or unknown: the
+   * first load) to low by either rule. Controlled `data` is the host's own
+   * change, so it never fires (and forgets the store's state).
    */
-  private reportCrossing(): void {
+  private reportCrossing(hostChange: boolean): void {
     const plan = this.shownPlan;
     if (this.data !== undefined) {
       this.balance = undefined;
@@ -103,11 +127,20 @@ export class PlanCard extends DashboardCard<'plan'> {
     }
     if (!plan || (this.state !== 'ready' && this.state !== 'stale')) return;
     const orgId = this.currentOrgId;
-    const threshold = lowCreditThreshold(plan);
+    const runway = runwayDays(plan);
+    const { threshold, shortRunway } = lowCredits(plan, runway, runwayLimit(this.lowRunwayDays));
+    const low = threshold !== undefined || shortRunway;
     const wasLow = this.balance?.orgId === orgId ? this.balance.low : false;
-    this.balance = { orgId, low: threshold !== undefined };
-    if (threshold && !wasLow) {
-      this.dispatchEvent(new CreditsLowEvent({ orgId, availableCredits: plan.availableCredits, threshold }));
+    this.balance = { orgId, low };
+    if (low && !wasLow && !hostChange) {
+      this.dispatchEvent(
+        new CreditsLowEvent({
+          orgId,
+          availableCredits: plan.availableCredits,
+          threshold: threshold ?? null,
+          runwayDays: runway,
+        }),
+      );
     }
   }
 
@@ -127,7 +160,7 @@ export class PlanCard extends DashboardCard<'plan'> {
     this.shownPlan = plan;
     const format = this.formatContext;
     const canManage = this.hasPermission('plan:manage');
-    const threshold = lowCreditThreshold(plan);
+    const runway = runwayDays(plan);
     return html`
       <dl>
         <div class="row">
@@ -149,19 +182,9 @@ export class PlanCard extends DashboardCard<'plan'> {
           </dd>
         </div>
       </dl>
-      ${
-        threshold
-          ? html`<p part="warning" class="warning">
-              ${warningIcon}
-              <span
-                >${fillParts(strings.planLowCredits, {
-                  // Isolated, so a right-to-left amount keeps its order inside any sentence.
-                  threshold: html`<bdi>${formatMoney(threshold, format)}</bdi>`,
-                })}</span
-              >
-            </p>`
-          : nothing
-      }
+      ${runway === null ? nothing : this.renderRunway(runway, strings)}
+      ${this.renderWarning(lowCredits(plan, runway, runwayLimit(this.lowRunwayDays)), strings)}
+      ${this.usageChart.render(plan.usage, plan.availableCredits.currency, strings, format)}
       ${
         canManage
           ? html`<div class="actions">
@@ -172,6 +195,53 @@ export class PlanCard extends DashboardCard<'plan'> {
           : nothing
       }
     `;
+  }
+
+  /** "About 12 days left", and the day the credits run out in the viewer's time zone. */
+  private renderRunway(days: number, strings: DashboardStrings) {
+    const format = this.formatContext;
+    const words = runwayWords(days);
+    const text =
+      'count' in words
+        ? fillPlural(strings[RUNWAY_TEXTS[words.unit]], words.count, format)
+        : words.unit === 'out'
+          ? strings.planRunwayOut
+          : strings.planRunwayUnderADay;
+    const date = words.unit === 'out' ? undefined : runOutDate(days, this.clock.now, format.timeZone);
+    return html`<p part="runway" class="runway">
+      <span class="runway-days">${text}</span>
+      ${
+        date
+          ? html`<span part="run-out" class="run-out"
+              >${fillParts(strings.planRunOut, {
+                date: html`<time datetime=${date}>${formatCalendarDate(date, format)}</time>`,
+              })}</span
+            >`
+          : nothing
+      }
+    </p>`;
+  }
+
+  /** The warning says why: the balance reached the threshold, the runway is short, or both. */
+  private renderWarning({ threshold, shortRunway }: LowCredits, strings: DashboardStrings) {
+    if (!threshold && !shortRunway) return nothing;
+    const format = this.formatContext;
+    return html`<p part="warning" class="warning">
+      ${warningIcon}
+      <span>
+        ${
+          threshold
+            ? html`<span
+                >${fillParts(strings.planLowCredits, {
+                  // Isolated, so a right-to-left amount keeps its order inside any sentence.
+                  threshold: html`<bdi>${formatMoney(threshold, format)}</bdi>`,
+                })}</span
+              >`
+            : nothing
+        }
+        ${shortRunway ? html`<span>${fillPlural(strings.planShortRunway, runwayLimit(this.lowRunwayDays), format)}</span>` : nothing}
+      </span>
+    </p>`;
   }
 
   protected renderSkeleton(strings: DashboardStrings) {
@@ -189,6 +259,13 @@ export class PlanCard extends DashboardCard<'plan'> {
     `;
   }
 }
+
+/** The plural text of each counted runway unit. */
+const RUNWAY_TEXTS = {
+  days: 'planRunwayDays',
+  years: 'planRunwayYears',
+  'beyond-years': 'planRunwayBeyondYears',
+} as const;
 
 const plusIcon = html`<svg aria-hidden="true" width="14" height="14" viewBox="0 0 16 16" fill="currentColor">
   <path d="M7 2h2v5h5v2H9v5H7V9H2V7h5z" />

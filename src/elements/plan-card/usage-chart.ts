@@ -1,0 +1,167 @@
+import { html, nothing, svg, type ReactiveControllerHost } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { CreditUsage, Money } from '../../contract/types.js';
+import { formatCalendarDate, formatMoney, type FormatContext } from '../../format/format.js';
+import { fillPlural } from '../../i18n/plural.js';
+import type { DashboardStrings } from '../../strings/strings.js';
+import { fill } from '../../strings/template.js';
+import { usageIn } from './runway.js';
+
+/** The chart shows the last this many calendar days of usage. */
+export const USAGE_CHART_DAYS = 30;
+
+const DAY_MS = 86_400_000;
+
+export interface UsageDay {
+  date: string;
+  /** The day's place in the chart: 0 for the oldest of the 30 days, 29 for the newest entry's day. */
+  slot: number;
+  credits: Money;
+}
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` (the contract's dates are validated real days). */
+const dayNumber = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+
+/**
+ * The days to chart: the entries in the credits' currency (amounts in another
+ * currency cannot share the axis) among the 30 calendar days that end on the
+ * newest entry's day. Each keeps its place by date, so a day missing from the
+ * data (or left out as invalid) stays a gap, as the billing chart keeps months.
+ */
+export function usageDays(usage: readonly CreditUsage[] | undefined, currency: string): UsageDay[] {
+  const entries = usageIn(usage, currency);
+  if (entries.length === 0) return [];
+  const first = dayNumber(entries[entries.length - 1].date) - (USAGE_CHART_DAYS - 1);
+  return entries
+    .map((entry) => ({ date: entry.date, slot: dayNumber(entry.date) - first, credits: entry.credits }))
+    .filter((day) => day.slot >= 0 && day.slot < USAGE_CHART_DAYS);
+}
+
+/** At most three decimals: enough for any bar, and short in the DOM. */
+const round = (n: number) => Math.round(n * 1000) / 1000;
+const SLOT = 100 / USAGE_CHART_DAYS;
+/** The bars' height, in percent of the chart; the baseline takes the rest. */
+const PLOT = 94;
+
+/**
+ * The plan card's small chart of credits used per day, and the one place of
+ * its keyboard focus. Like the other cards' charts it is an SVG sized in
+ * percentages (no stretched edges at any width), mirrored right to left,
+ * with a sentence as its text alternative. Its values are not only in that
+ * sentence: each day is a bar named by its date and amount, one Tab stop for
+ * the whole chart (the newest day first), arrow keys move in the direction
+ * the bars are drawn, Home and End go to the oldest and newest; the day in
+ * focus (or under the pointer) is written out under the chart.
+ */
+export class UsageChart {
+  readonly #host: ReactiveControllerHost;
+  /** The date of the day the keyboard or pointer is on; the newest day when unset or no longer shown. */
+  #active?: string;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+  }
+
+  render(
+    usage: readonly CreditUsage[] | undefined,
+    currency: string,
+    strings: DashboardStrings,
+    format: FormatContext,
+  ) {
+    const days = usageDays(usage, currency);
+    if (days.length === 0) return nothing;
+    const date = (value: string) => formatCalendarDate(value, format);
+    const label = (day: UsageDay) =>
+      fill(strings.planUsageDay, { date: date(day.date), amount: formatMoney(day.credits, format) });
+    const high = days.reduce((a, b) => (b.credits.amountMinor > a.credits.amountMinor ? b : a));
+    const max = Math.max(high.credits.amountMinor, 0);
+    const total = days.reduce((sum, day) => sum + day.credits.amountMinor, 0);
+    const span = days[days.length - 1].slot - days[0].slot + 1;
+    const summary = fillPlural(
+      max > 0 ? strings.planUsageSummary : strings.planUsageSummaryNone,
+      span,
+      format,
+      {
+        total: formatMoney({ amountMinor: total, currency }, format),
+        high: formatMoney(high.credits, format),
+        highDate: date(high.date),
+      },
+    );
+    const active = days.find((day) => day.date === this.#active) ?? days[days.length - 1];
+    const short = (value: string) => formatCalendarDate(value, format, { month: 'short', day: 'numeric' });
+    // The listeners are on the figure: Chromium makes an SVG element with focus listeners a Tab stop.
+    return html`
+      <figure
+        part="usage"
+        class="usage"
+        @keydown=${this.#onKeydown}
+        @focusin=${this.#onPoint}
+        @pointerover=${this.#onPoint}
+      >
+        <figcaption class="usage-title">${strings.planUsageTitle}</figcaption>
+        <svg part="chart" class="usage-chart" role="group" aria-label=${summary} width="100%" height="48">
+          <rect class="baseline" x="0" y="${PLOT}%" width="100%" height="${100 - PLOT}%"></rect>
+          ${repeat(
+            days,
+            (day) => day.date,
+            (day) => {
+              const height = max > 0 ? (Math.max(day.credits.amountMinor, 0) / max) * PLOT : 0;
+              return svg`<g
+                class="day"
+                role="img"
+                aria-label=${label(day)}
+                data-date=${day.date}
+                tabindex=${day === active ? 0 : -1}
+              >
+                <rect class="slot" x="${round(day.slot * SLOT)}%" y="0" width="${round(SLOT)}%" height="100%"></rect>
+                <rect
+                  class="bar"
+                  x="${round((day.slot + 0.15) * SLOT)}%"
+                  y="${round(PLOT - height)}%"
+                  width="${round(SLOT * 0.7)}%"
+                  height="${round(height)}%"
+                ></rect>
+              </g>`;
+            },
+          )}
+        </svg>
+        <div class="range" aria-hidden="true">
+          <span>${short(days[0].date)}</span><span>${short(days[days.length - 1].date)}</span>
+        </div>
+        <p part="chart-value" class="chart-value" aria-hidden="true">${label(active)}</p>
+      </figure>
+    `;
+  }
+
+  /** The day under the pointer or in focus is the one written out, and the chart's Tab stop. */
+  readonly #onPoint = (event: Event) => {
+    const date = (event.target as Element).closest('.day')?.getAttribute('data-date');
+    if (date && date !== this.#active) {
+      this.#active = date;
+      this.#host.requestUpdate();
+    }
+  };
+
+  /** Arrow keys follow the bars as drawn (mirrored right to left); Home and End go to either end. */
+  readonly #onKeydown = (event: KeyboardEvent) => {
+    const figure = event.currentTarget as HTMLElement;
+    const days = [...figure.querySelectorAll<SVGGElement>('.day')];
+    const at = days.indexOf(event.target as SVGGElement);
+    if (at < 0) return;
+    const forward = figure.matches(':dir(rtl)') ? 'ArrowLeft' : 'ArrowRight';
+    const back = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
+    const next =
+      event.key === forward
+        ? at + 1
+        : event.key === back
+          ? at - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? days.length - 1
+              : undefined;
+    if (next === undefined) return;
+    event.preventDefault();
+    days[Math.min(Math.max(next, 0), days.length - 1)].focus();
+  };
+}
