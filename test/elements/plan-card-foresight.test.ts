@@ -200,6 +200,12 @@ describe('<plan-card> runway and usage', () => {
       const card = await controlled(plan(10_000, gap));
       const slots = days(card).map((day) => day.querySelector('.slot')!.getAttribute('x'));
       expect(slots).to.deep.equal(['90%', '96.667%']);
+      // The axis is the 30 days to the newest entry, whatever the data covers.
+      expect(shadowAll(card, '.range span').map((span) => span.textContent)).to.deep.equal([
+        'Nov 2',
+        'Dec 1',
+      ]);
+      expect(part(card, 'chart')!.querySelector('.baseline')!.getAttribute('x')).to.equal('90%');
       expect(part(card, 'chart')!.getAttribute('aria-label')).to.equal(
         '$4.00 used over the last 3 days; the most on Dec 1, 2026: $3.00.',
       );

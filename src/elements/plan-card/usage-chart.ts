@@ -89,6 +89,10 @@ export class UsageChart {
     );
     const active = days.find((day) => day.date === this.#active) ?? days[days.length - 1];
     const short = (value: string) => formatCalendarDate(value, format, { month: 'short', day: 'numeric' });
+    // The axis is the 30 days whatever the data covers (its ends are labelled: its first day and the
+    // newest entry's); the baseline runs only under the days from the first entry on.
+    const newest = days[days.length - 1];
+    const axisStart = new Date((dayNumber(newest.date) - newest.slot) * DAY_MS).toISOString().slice(0, 10);
     // The listeners are on the figure: Chromium makes an SVG element with focus listeners a Tab stop.
     return html`
       <figure
@@ -100,7 +104,13 @@ export class UsageChart {
       >
         <figcaption class="usage-title">${strings.planUsageTitle}</figcaption>
         <svg part="chart" class="usage-chart" role="group" aria-label=${summary} width="100%" height="48">
-          <rect class="baseline" x="0" y="${PLOT}%" width="100%" height="${100 - PLOT}%"></rect>
+          <rect
+            class="baseline"
+            x="${round(days[0].slot * SLOT)}%"
+            y="${PLOT}%"
+            width="${round((USAGE_CHART_DAYS - days[0].slot) * SLOT)}%"
+            height="${100 - PLOT}%"
+          ></rect>
           ${repeat(
             days,
             (day) => day.date,
@@ -126,7 +136,7 @@ export class UsageChart {
           )}
         </svg>
         <div class="range" aria-hidden="true">
-          <span>${short(days[0].date)}</span><span>${short(days[days.length - 1].date)}</span>
+          <span>${short(axisStart)}</span><span>${short(newest.date)}</span>
         </div>
         <p part="chart-value" class="chart-value" aria-hidden="true">${label(active)}</p>
       </figure>
