@@ -72,6 +72,12 @@ const de: Catalog = {
   billingTrendNoBaseline: 'Keine Ausgaben im letzten Monat zum Vergleich',
   billingTrendOtherCurrency: 'Kein Vergleich möglich: Der letzte Monat wurde in {currency} abgerechnet',
   billingTrendUnavailable: 'Kein Vergleich mit dem letzten Monat',
+  billingProjection: 'Voraussichtlich {amount} bis {date}',
+  billingProjectedTrendUp: 'Voraussichtlich {percent} mehr als im letzten Monat',
+  billingProjectedTrendDown: 'Voraussichtlich {percent} weniger als im letzten Monat',
+  billingProjectedTrendSame: 'Voraussichtlich genauso viel wie im letzten Monat',
+  billingProjectedTrendSlightlyUp: 'Voraussichtlich etwas mehr als im letzten Monat',
+  billingProjectedTrendSlightlyDown: 'Voraussichtlich etwas weniger als im letzten Monat',
   billingHistory: 'Ausgaben nach Monat',
   billingHistoryMonth: 'Monat',
   billingHistoryTotal: 'Summe',
@@ -87,6 +93,26 @@ const de: Catalog = {
   planAddCredits: 'Guthaben aufladen',
   planLowCredits: 'Niedriger Stand: Das Guthaben liegt bei höchstens {threshold}.',
   planLiveUpdate: 'Guthaben aktualisiert: {amount} verfügbar',
+  planShortRunway: {
+    one: 'Knappe Reichweite: Beim jüngsten Verbrauch reicht das Guthaben höchstens {count} Tag.',
+    other: 'Knappe Reichweite: Beim jüngsten Verbrauch reicht das Guthaben höchstens {count} Tage.',
+  },
+  planRunwayDays: { one: 'Noch etwa {count} Tag', other: 'Noch etwa {count} Tage' },
+  planRunwayYears: { one: 'Noch etwa {count} Jahr', other: 'Noch etwa {count} Jahre' },
+  planRunwayBeyondYears: { one: 'Noch mehr als {count} Jahr', other: 'Noch mehr als {count} Jahre' },
+  planRunwayUnderADay: 'Noch weniger als ein Tag',
+  planRunwayOut: 'Kein Guthaben mehr',
+  planRunOut: 'Aufgebraucht etwa am {date}',
+  planUsageTitle: 'Verbrauchtes Guthaben pro Tag',
+  planUsageSummary: {
+    one: '{total} verbraucht am {highDate}.',
+    other: '{total} verbraucht in den letzten {count} Tagen, am meisten am {highDate}: {high}.',
+  },
+  planUsageSummaryNone: {
+    one: 'Am letzten Tag kein Guthaben verbraucht.',
+    other: 'In den letzten {count} Tagen kein Guthaben verbraucht.',
+  },
+  planUsageDay: '{date}: {amount}',
 
   // <activity-feed>
   activityTitle: 'Letzte Aktivitäten',
@@ -124,6 +150,11 @@ const de: Catalog = {
   activityLogSearch: 'Suchen',
   activityLogSearchPlaceholder: 'Name, Person, Typ …',
   activityLogClearFilters: 'Filter zurücksetzen',
+  activityLogRetention: {
+    one: 'Einträge werden {count} Tag lang aufbewahrt.',
+    other: 'Einträge werden {count} Tage lang aufbewahrt.',
+  },
+  activityLogRetentionBefore: 'Einträge vor dem {date} werden nicht mehr aufbewahrt.',
   activityLogList: 'Aktivitätseinträge',
   activityLogSummary: '{resourceType} · {action}',
   activityLogSummaryWithName: '{resourceType} · {action} – {resourceName}',
@@ -162,8 +193,8 @@ const de: Catalog = {
   announcementsWindowLabel: 'Wartungsfenster',
   announcementsScheduledLabel: 'Geplant',
   announcementsWindowUpcoming: '{when}, {range}',
-  announcementsWindowOngoing: 'Läuft gerade, {range}',
-  announcementsWindowEnded: 'Beendet: {when}, {range}',
+  announcementsWindowOngoing: 'Läuft, endet in {duration} ({range})',
+  announcementsWindowEnded: 'Abgeschlossen ({when}, {range})',
   announcementsLearnMore: 'Mehr erfahren',
   announcementsLearnMoreLabel: 'Mehr erfahren: {title}',
   announcementsDismiss: 'Ausblenden: {title}',
@@ -180,6 +211,13 @@ const de: Catalog = {
     one: 'Neue Mitteilung: {title}',
     other: '{count} neue Mitteilungen, zuletzt: {title}',
   },
+  announcementsNew: 'Neu',
+  announcementsNewCount: {
+    one: '{count} neue',
+    other: '{count} neue',
+  },
+  announcementsMarkAllRead: 'Alle als gelesen markieren',
+  announcementsMarkedReadNotice: 'Alle Mitteilungen als gelesen markiert',
 };
 
 export default de;

@@ -75,6 +75,12 @@ const fr: Catalog = {
   billingTrendNoBaseline: 'Aucune dépense le mois dernier pour comparer',
   billingTrendOtherCurrency: 'Pas de comparaison\u202F: le mois dernier a été facturé en {currency}',
   billingTrendUnavailable: 'Pas de comparaison avec le mois dernier',
+  billingProjection: 'Prévision\u202F: {amount} d’ici le {date}',
+  billingProjectedTrendUp: 'Prévision\u202F: {percent} de plus que le mois dernier',
+  billingProjectedTrendDown: 'Prévision\u202F: {percent} de moins que le mois dernier',
+  billingProjectedTrendSame: 'Prévision\u202F: identique au mois dernier',
+  billingProjectedTrendSlightlyUp: 'Prévision\u202F: légèrement plus que le mois dernier',
+  billingProjectedTrendSlightlyDown: 'Prévision\u202F: légèrement moins que le mois dernier',
   billingHistory: 'Dépenses par mois',
   billingHistoryMonth: 'Mois',
   billingHistoryTotal: 'Total',
@@ -90,6 +96,26 @@ const fr: Catalog = {
   planAddCredits: 'Ajouter des crédits',
   planLowCredits: 'Solde faible\u202F: les crédits sont inférieurs ou égaux à {threshold}.',
   planLiveUpdate: 'Crédits mis à jour\u202F: {amount} disponibles',
+  planShortRunway: {
+    one: 'Autonomie courte\u202F: au rythme récent, les crédits durent {count} jour ou moins.',
+    other: 'Autonomie courte\u202F: au rythme récent, les crédits durent {count} jours ou moins.',
+  },
+  planRunwayDays: { one: 'Environ {count} jour restant', other: 'Environ {count} jours restants' },
+  planRunwayYears: { one: 'Environ {count} an restant', other: 'Environ {count} ans restants' },
+  planRunwayBeyondYears: { one: 'Plus de {count} an restant', other: 'Plus de {count} ans restants' },
+  planRunwayUnderADay: 'Moins d’un jour restant',
+  planRunwayOut: 'Plus aucun crédit',
+  planRunOut: 'Épuisement vers le {date}',
+  planUsageTitle: 'Crédits utilisés par jour',
+  planUsageSummary: {
+    one: '{total} utilisés le {highDate}.',
+    other: '{total} utilisés sur les {count} derniers jours, le plus le {highDate}\u202F: {high}.',
+  },
+  planUsageSummaryNone: {
+    one: 'Aucun crédit utilisé le dernier jour.',
+    other: 'Aucun crédit utilisé sur les {count} derniers jours.',
+  },
+  planUsageDay: '{date}\u202F: {amount}',
 
   // <activity-feed>
   activityTitle: 'Activité récente',
@@ -128,6 +154,12 @@ const fr: Catalog = {
   activityLogSearch: 'Rechercher',
   activityLogSearchPlaceholder: 'Nom, auteur, type…',
   activityLogClearFilters: 'Effacer les filtres',
+  activityLogRetention: {
+    one: 'Les entrées sont conservées {count}\u00a0jour.',
+    many: 'Les entrées sont conservées {count}\u00a0de jours.',
+    other: 'Les entrées sont conservées {count}\u00a0jours.',
+  },
+  activityLogRetentionBefore: 'Les entrées antérieures au {date} ne sont plus conservées.',
   activityLogList: 'Entrées du journal d’activité',
   activityLogSummary: '{resourceType} · {action}',
   activityLogSummaryWithName: '{resourceType} · {action} — {resourceName}',
@@ -167,8 +199,8 @@ const fr: Catalog = {
   announcementsWindowLabel: 'Fenêtre de maintenance',
   announcementsScheduledLabel: 'Prévu',
   announcementsWindowUpcoming: '{when}, {range}',
-  announcementsWindowOngoing: 'En cours, {range}',
-  announcementsWindowEnded: 'Terminée\u202F: {when}, {range}',
+  announcementsWindowOngoing: 'En cours, se termine dans {duration} ({range})',
+  announcementsWindowEnded: 'Terminée ({when}, {range})',
   announcementsLearnMore: 'En savoir plus',
   announcementsLearnMoreLabel: 'En savoir plus\u202F: {title}',
   announcementsDismiss: 'Masquer\u202F: {title}',
@@ -186,6 +218,14 @@ const fr: Catalog = {
     many: '{count} de nouvelles annonces, la plus récente\u202F: {title}',
     other: '{count} nouvelles annonces, la plus récente\u202F: {title}',
   },
+  announcementsNew: 'Nouveau',
+  announcementsNewCount: {
+    one: '{count} nouvelle',
+    many: '{count} de nouvelles',
+    other: '{count} nouvelles',
+  },
+  announcementsMarkAllRead: 'Tout marquer comme lu',
+  announcementsMarkedReadNotice: 'Toutes les annonces sont marquées comme lues',
 };
 
 export default fr;

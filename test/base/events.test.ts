@@ -27,7 +27,7 @@ const CASES = [
   },
   { event: new CopyOrgIdEvent({ orgId: 'o' }), type: 'od-copy-org-id', cancelable: false },
   {
-    event: new CreditsLowEvent({ orgId: 'o', availableCredits: money, threshold: money }),
+    event: new CreditsLowEvent({ orgId: 'o', availableCredits: money, threshold: money, runwayDays: null }),
     type: 'od-credits-low',
     cancelable: false,
   },
