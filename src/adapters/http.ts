@@ -1,7 +1,8 @@
 /**
- * The HTTP layer of the REST adapter: one GET with the bearer token, a
+ * The HTTP layer of the REST adapter: one request with the bearer token, a
  * per-attempt timeout (the token call has one too), one token refresh after a
- * 401 (shared by concurrent requests), retries with capped exponential backoff and full jitter, and an
+ * 401 (shared by concurrent requests), retries with capped exponential backoff and full jitter
+ * (for a write only when repeating it cannot do it twice, see `isRepeatable`), and an
  * abort signal that ends all of it at once. Internal: only `rest.ts` and
  * `sse.ts` use it.
  */
@@ -41,9 +42,25 @@ export interface HttpConfig {
   backoff: BackoffPolicy;
 }
 
+/** A request that answers JSON: a GET, or a write with a JSON body. */
+export interface JsonRequest {
+  method: 'GET' | 'PUT' | 'POST';
+  /** Under `baseUrl`, e.g. `/organizations/acme/plan`. */
+  path: string;
+  /** Sent as `application/json`, the same bytes on every try. */
+  body?: unknown;
+  /** Headers of this request, e.g. `Idempotency-Key`. */
+  headers?: Record<string, string>;
+}
+
 export interface HttpClient {
   /** GET a JSON document, retrying what may recover; rejects with a `DashboardError`. */
   getJson(path: string, signal?: AbortSignal): Promise<unknown>;
+  /**
+   * Sends `request` and reads its JSON answer, retrying what may recover as `getJson` does, but
+   * only when repeating the request cannot do twice what it asks (`isRepeatable`).
+   */
+  sendJson(request: JsonRequest, signal?: AbortSignal): Promise<unknown>;
   /** One attempt at opening an event stream (with one token refresh after a 401); no retries. */
   openStream(path: string, headers: Record<string, string>, signal: AbortSignal): Promise<Response>;
   readonly backoff: BackoffPolicy;
@@ -206,6 +223,22 @@ function errorForResponse(response: Response, label: string): DashboardError {
   return new DashboardError(code, `${label} failed with HTTP ${status}.`, { status, retryAfterMs });
 }
 
+/**
+ * Whether a request may be sent again after a failure that leaves unknown whether the server acted
+ * on it (a dropped connection, a timeout, a 5xx), within the same bounds as a read (DESIGN.md,
+ * "Errors"). GET reads and PUT sets a state, which the same body sets to the same again (both are
+ * idempotent by RFC 9110 §9.2.2); any other write only because it carries an `Idempotency-Key`,
+ * with which the server answers a repeat with its first result instead of acting twice. The key is
+ * in `headers`, so every try sends the same one.
+ */
+export function isRepeatable(method: string, headers: Record<string, string> = {}): boolean {
+  return (
+    method === 'GET' ||
+    method === 'PUT' ||
+    Object.keys(headers).some((name) => name.toLowerCase() === 'idempotency-key')
+  );
+}
+
 /** Frees the connection of a response whose body nobody will read. */
 function discard(response: Response): void {
   response.body?.cancel().catch(() => {});
@@ -282,14 +315,17 @@ export function createHttpClient(config: HttpConfig): HttpClient {
   /** One exchange: a 401 comes back as `undefined` so the caller can refresh; other failures throw. */
   function exchange<T>(
     url: string,
+    method: string,
     headers: Headers,
+    body: string | undefined,
     signal: AbortSignal | undefined,
     label: string,
     read: (response: Response) => Promise<T> | T,
   ): Promise<T | undefined> {
     const fetchImpl = config.fetch;
     return withDeadline(signal, config.timeoutMs, label, async (attemptSignal) => {
-      const init: RequestInit = { method: 'GET', headers, signal: attemptSignal };
+      const init: RequestInit = { method, headers, signal: attemptSignal };
+      if (body !== undefined) init.body = body;
       if (config.credentials) init.credentials = config.credentials;
       checkBuildable(url, init, label);
       const response = await fetchImpl(url, init).catch((error: unknown) => {
@@ -307,28 +343,27 @@ export function createHttpClient(config: HttpConfig): HttpClient {
     });
   }
 
-  /** One attempt; after a 401 the token is refreshed and the request sent once more. */
+  /**
+   * One attempt; after a 401 the token is refreshed and the request sent once more, with the same
+   * headers (an `Idempotency-Key` included) and body.
+   */
   async function send<T>(
-    path: string,
+    { method, path, headers: extra = {}, body }: JsonRequest & { body?: string },
     accept: string,
-    extra: Record<string, string>,
     signal: AbortSignal | undefined,
     read: (response: Response, label: string) => Promise<T> | T,
   ): Promise<T> {
     const url = joinUrl(config.baseUrl, path);
-    const label = `GET ${path}`;
+    const label = `${method} ${path}`;
     const readWith = (response: Response) => read(response, label);
+    const sent = body === undefined ? extra : { ...extra, 'Content-Type': 'application/json' };
+    const attempt = (token: BearerToken) =>
+      exchange(url, method, headersFor(accept, token, sent, label), body, signal, label, readWith);
     let ticket = tokens ? await tokens.get(signal) : undefined;
-    let result = await exchange(
-      url,
-      headersFor(accept, ticket?.token, extra, label),
-      signal,
-      label,
-      readWith,
-    );
+    let result = await attempt(ticket?.token);
     if (result === undefined && tokens && ticket) {
       ticket = await tokens.refresh(ticket, signal);
-      result = await exchange(url, headersFor(accept, ticket.token, extra, label), signal, label, readWith);
+      result = await attempt(ticket.token);
     }
     if (result === undefined) {
       throw new DashboardError('unauthorized', `${label} failed with HTTP 401.`, { status: 401 });
@@ -336,14 +371,17 @@ export function createHttpClient(config: HttpConfig): HttpClient {
     return result;
   }
 
-  async function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
+  async function sendJson(request: JsonRequest, signal?: AbortSignal): Promise<unknown> {
+    // Serialized once: every try of a write carries the same bytes as its key says.
+    const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+    const retries = isRepeatable(request.method, request.headers) ? config.retries : 0;
     for (let attempt = 0; ; attempt += 1) {
       try {
-        return await send(path, 'application/json', {}, signal, readJson);
+        return await send({ ...request, body }, 'application/json', signal, readJson);
       } catch (error) {
         const failure = toDashboardError(error);
         if (signal?.aborted) throw abortError();
-        if (attempt >= config.retries || !isRetryable(failure)) throw failure;
+        if (attempt >= retries || !isRetryable(failure)) throw failure;
         // A server that asks for a longer pause than the cap gets its answer now: the caller
         // (a card with a Retry button) decides, instead of a spinner for minutes.
         if ((failure.retryAfterMs ?? 0) > config.backoff.maxMs) throw failure;
@@ -353,8 +391,10 @@ export function createHttpClient(config: HttpConfig): HttpClient {
   }
 
   return {
-    getJson,
-    openStream: (path, headers, signal) => send(path, 'text/event-stream', headers, signal, checkEventStream),
+    getJson: (path, signal) => sendJson({ method: 'GET', path }, signal),
+    sendJson,
+    openStream: (path, headers, signal) =>
+      send({ method: 'GET', path, headers }, 'text/event-stream', signal, checkEventStream),
     backoff: config.backoff,
   };
 }

@@ -1,12 +1,21 @@
 /**
  * `createRestAdapter(options)`: the data adapter for DESIGN.md's REST API.
- * Every failure is a `DashboardError` with a code. Responses are parsed as
+ * Every failure is a `DashboardError` with a code. What is read is parsed as
  * JSON but not validated here: the store validates what every adapter
- * returns, in one place.
+ * returns, in one place. The answers of the two writes never pass through a
+ * store's fetch, so they are validated here, before anyone acts on them.
  */
 import { encodeSegment, orgIdError } from '../contract/links.js';
-import type { ActivityFilter, DashboardAdapter, RequestOptions } from '../contract/types.js';
-import { createHttpClient, type HttpClient } from './http.js';
+import { parseCreditPurchase, purchaseRequestError, thresholdError } from '../contract/purchase.js';
+import type {
+  ActivityFilter,
+  CreditPurchaseRequest,
+  DashboardAdapter,
+  Money,
+  RequestOptions,
+} from '../contract/types.js';
+import { parsePlanSummary } from '../contract/validation.js';
+import { createHttpClient, type HttpClient, type JsonRequest } from './http.js';
 import { subscribeToEvents } from './sse.js';
 
 export interface RestAdapterOptions {
@@ -137,11 +146,46 @@ function activitiesPath(orgId: string, filter: ActivityFilter = {}): string {
 }
 
 /**
+ * `POST /organizations/{orgId}/credits/purchases`: the amount as JSON and the attempt's key in
+ * `Idempotency-Key`, which the server uses to answer a repeat with its first result. Input that
+ * cannot be right is refused before any request (and before the token is asked for).
+ */
+function purchaseRequest(orgId: string, request: CreditPurchaseRequest): JsonRequest {
+  const path = orgPath(orgId, '/credits/purchases');
+  const refused = purchaseRequestError(request);
+  if (refused) throw refused;
+  const { amountMinor, currency } = request.amount;
+  return {
+    method: 'POST',
+    path,
+    headers: { 'Idempotency-Key': request.idempotencyKey },
+    body: { amount: { amountMinor, currency } },
+  };
+}
+
+/** `PUT /organizations/{orgId}/plan/low-credit-threshold`: set (money) or clear (`null`) the alert. */
+function thresholdRequest(orgId: string, threshold: Money | null): JsonRequest {
+  const path = orgPath(orgId, '/plan/low-credit-threshold');
+  const refused = thresholdError(threshold);
+  if (refused) throw refused;
+  const body = threshold && { amountMinor: threshold.amountMinor, currency: threshold.currency };
+  return { method: 'PUT', path, body: { threshold: body } };
+}
+
+/**
  * The data adapter for the REST API of DESIGN.md. Requests time out, retry
  * with backoff and jitter, refresh the bearer token once after a 401 and stop
  * at once when their `signal` aborts; `subscribe` keeps a live
  * `text/event-stream` open, resuming with `Last-Event-ID` after a drop and
  * replacing a connection that went silent.
+ *
+ * The writes retry as reads do (network failures, timeouts, 429, 5xx) because
+ * repeating them cannot act twice: a purchase sends its attempt's
+ * `idempotencyKey` on every try (a 401's retry with a fresh token included), and
+ * the threshold is a PUT, which sets the same state however often it arrives.
+ * 400, 422, 402 and 409 are answers, never retried. An aborted write rejects
+ * with `aborted` at once, though the server may still complete it: a Retry
+ * with the same key then gets its result.
  *
  * @example
  * const adapter = createRestAdapter({ baseUrl: '/api', getToken: () => auth.token() });
@@ -152,6 +196,8 @@ export function createRestAdapter(options: RestAdapterOptions): Required<Dashboa
   // The return types are the contract's; the store checks the values at run time.
   const get = async <T>(path: () => string, request?: RequestOptions): Promise<T> =>
     (await http.getJson(path(), request?.signal)) as T;
+  const write = async <T>(build: () => JsonRequest, parse: (answer: unknown) => T, o?: RequestOptions) =>
+    parse(await http.sendJson(build(), o?.signal));
 
   return {
     getOrganization: (orgId, o) => get(() => orgPath(orgId), o),
@@ -161,6 +207,10 @@ export function createRestAdapter(options: RestAdapterOptions): Required<Dashboa
     getPlan: (orgId, o) => get(() => orgPath(orgId, '/plan'), o),
     listActivities: (orgId, filter) => get(() => activitiesPath(orgId, filter), filter),
     listAnnouncements: (orgId, o) => get(() => orgPath(orgId, '/announcements'), o),
+    purchaseCredits: (orgId, request, o) =>
+      write(() => purchaseRequest(orgId, request), parseCreditPurchase, o),
+    setLowCreditThreshold: (orgId, threshold, o) =>
+      write(() => thresholdRequest(orgId, threshold), parsePlanSummary, o),
     subscribe(orgId, onEvent, o = {}) {
       if (orgIdError(orgId)) return refusedSubscription(o);
       return subscribeToEvents(http, orgPath(orgId, '/events'), onEvent, o, { silenceMs });
