@@ -6,6 +6,7 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 import { CHROME_ARGS, findBrowser } from './scripts/browsers.mjs';
 import { emulateFirefoxMedia } from './scripts/firefox-media.mjs';
 import { sseStressMiddleware } from './scripts/sse-stress-server.mjs';
+import { purchaseServerPlugin } from './scripts/purchase-server.mjs';
 import { customElementsManifestPlugin } from './scripts/wtr-manifest.mjs';
 
 /**
@@ -91,6 +92,8 @@ export default {
     // The manifest from the current sources, for test/package/manifest.test.ts.
     customElementsManifestPlugin(),
     emulateMediaFeatures(),
+    // The credit purchase API on a port of its own, for the REST adapter's write tests.
+    purchaseServerPlugin(),
   ],
   middleware: [sseStressMiddleware(), serveMswWorker(), serveSource(), serveIso4217()],
   browsers: [
