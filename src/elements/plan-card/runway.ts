@@ -45,10 +45,11 @@ export function usageIn(usage: readonly CreditUsage[] | undefined, currency: str
  */
 export function runwayDays(plan: Pick<PlanSummary, 'availableCredits' | 'usage'>): number | null {
   const recent = usageIn(plan.usage, plan.availableCredits.currency).slice(-RUNWAY_ENTRIES);
-  const used = recent.reduce((sum, entry) => sum + entry.credits.amountMinor, 0);
-  if (!(used > 0)) return null;
+  // Summed exactly: safe integers near the limit, with a refund among them, lose their sign in floats.
+  const used = recent.reduce((sum, entry) => sum + BigInt(entry.credits.amountMinor), 0n);
+  if (used <= 0n) return null;
   const credits = plan.availableCredits.amountMinor;
-  return credits <= 0 ? 0 : (credits * recent.length) / used;
+  return credits <= 0 ? 0 : (credits * recent.length) / Number(used);
 }
 
 /** How the card says a runway: it never promises more than the credits cover, so counts are rounded down. */
