@@ -1,0 +1,236 @@
+/**
+ * The plan card's two writes (DESIGN.md, "Add credits in place" and "Low-credit alert") as Lit
+ * reactive controllers: `PurchaseController` runs the purchase dialog's `PurchaseFlow` against the
+ * adapter, `LowCreditThresholdController` sets or clears the alert. Both request a host update at
+ * each change of state, and neither shows anything: the card renders their `state`.
+ *
+ * Neither ever aborts a write. The card's requests stop when it leaves the page or shows another
+ * org (their signals abort), but a write that may already have moved money must finish, so no
+ * signal is passed: an org switch, the dialog closing or the element leaving the page lets it
+ * finish, and its outcome still goes to `onOutcome` (or `onSaved`) for the org it was made for,
+ * even if the card shows another org by then (the card applies it to that org's store and fires
+ * its event). The card decides what to do with an outcome the dialog no longer shows, such as a
+ * `redirect` after the viewer closed the dialog (not to navigate away unasked).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DashboardError, toDashboardError } from '../../contract/errors.js';
+import type { DashboardAdapter, Money, PlanSummary } from '../../contract/types.js';
+import {
+  PurchaseFlow,
+  type PurchaseAttempt,
+  type PurchaseFlowState,
+  type PurchaseOutcome,
+} from './purchase-flow.js';
+
+export interface PlanWritesOptions {
+  /** The adapter the card uses now; a Retry goes to the adapter its attempt was first sent to. */
+  adapter(): DashboardAdapter | undefined;
+  /** The org the card shows now: an open dialog closes when it changes (the purchase goes on). */
+  orgId(): string | undefined;
+}
+
+export interface PurchaseControllerOptions extends PlanWritesOptions {
+  /** Each try's outcome, for the attempt's org (see `PurchaseOutcome`). */
+  onOutcome(outcome: PurchaseOutcome): void;
+  /** Idempotency keys (default `crypto.randomUUID()`): one per attempt. */
+  newKey?: () => string;
+}
+
+const noWrite = (what: string) => new DashboardError('invalid-request', `The adapter cannot ${what}.`);
+
+export class PurchaseController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: PurchaseControllerOptions;
+  readonly #flow: PurchaseFlow;
+  /** The adapter each attempt (by key) was first sent to: its key means something only there. */
+  readonly #adapters = new Map<string, DashboardAdapter>();
+  readonly #underWay = new Set<Promise<void>>();
+
+  constructor(host: ReactiveControllerHost, options: PurchaseControllerOptions) {
+    this.#host = host;
+    this.#options = options;
+    this.#flow = new PurchaseFlow(options.newKey);
+    host.addController(this);
+  }
+
+  /** What the dialog shows. */
+  get state(): PurchaseFlowState {
+    return this.#flow.state;
+  }
+
+  /** Whether the adapter can buy credits (the card also needs the viewer's `plan:manage`). */
+  get available(): boolean {
+    return typeof this.#options.adapter()?.purchaseCredits === 'function';
+  }
+
+  /** Whether a purchase of `orgId` (or of any org) is under way. */
+  isUnderWay(orgId?: string): boolean {
+    return this.#flow.isUnderWay(orgId);
+  }
+
+  /** Resolves once no purchase is under way (each outcome delivered): for tests and `updateComplete`. */
+  async settled(): Promise<void> {
+    while (this.#underWay.size > 0) await Promise.all(this.#underWay);
+  }
+
+  /** Opens the dialog for the card's org (see `PurchaseFlow.open`). */
+  open(): void {
+    const orgId = this.#options.orgId();
+    if (orgId === undefined || !this.available) return;
+    this.#change(() => this.#flow.open(orgId));
+  }
+
+  close(): void {
+    this.#change(() => this.#flow.close());
+  }
+
+  choosePack(amount: Money): void {
+    this.#change(() => this.#flow.choosePack(amount));
+  }
+
+  typeAmount(text: string, currency: string, locale: string): void {
+    this.#change(() => this.#flow.typeAmount(text, currency, locale));
+  }
+
+  edit(): void {
+    this.#change(() => this.#flow.edit());
+  }
+
+  /** Confirms the chosen amount; false when nothing was sent (a purchase of the org under way). */
+  submit(): boolean {
+    return this.#start(this.#flow.submit());
+  }
+
+  /** Retries the failed attempt with its key; false when it cannot be retried. */
+  retry(): boolean {
+    return this.#start(this.#flow.retry());
+  }
+
+  hostUpdate(): void {
+    const shown = this.#flow.orgId;
+    if (shown !== undefined && shown !== this.#options.orgId()) this.#flow.close();
+  }
+
+  hostDisconnected(): void {
+    // Nothing to abort: a purchase under way finishes and is delivered (see the module comment).
+  }
+
+  #change(step: () => void): void {
+    step();
+    this.#host.requestUpdate();
+  }
+
+  #start(attempt: PurchaseAttempt | undefined): boolean {
+    if (!attempt) return false;
+    const { orgId, amount, idempotencyKey } = attempt;
+    const adapter = this.#adapters.get(idempotencyKey) ?? this.#options.adapter();
+    if (adapter) this.#adapters.set(idempotencyKey, adapter);
+    const run = (async () => {
+      let answer: Parameters<PurchaseFlow['settle']>[1];
+      try {
+        if (!adapter?.purchaseCredits) throw noWrite('buy credits');
+        // No options, so no signal: nothing the card does aborts a purchase.
+        answer = {
+          ok: true,
+          purchase: await adapter.purchaseCredits(orgId, { amount: { ...amount }, idempotencyKey }),
+        };
+      } catch (error) {
+        answer = { ok: false, error };
+      }
+      const outcome = this.#flow.settle(attempt, answer);
+      if (outcome.status !== 'failed' || !outcome.retryable) this.#adapters.delete(idempotencyKey);
+      this.#host.requestUpdate();
+      this.#options.onOutcome(outcome);
+    })();
+    this.#underWay.add(run);
+    void run.finally(() => this.#underWay.delete(run));
+    this.#host.requestUpdate();
+    return true;
+  }
+}
+
+/** The low-credit alert's write as the card shows it, for the org it shows. */
+export type ThresholdState =
+  | { status: 'idle' }
+  | { status: 'saving'; threshold: Money | null }
+  | { status: 'failed'; threshold: Money | null; error: DashboardError };
+
+/** A threshold write's outcome, for the org it was made for. */
+export type ThresholdOutcome = { orgId: string; threshold: Money | null } & (
+  { status: 'saved'; plan: PlanSummary } | { status: 'failed'; error: DashboardError }
+);
+
+export interface LowCreditThresholdControllerOptions extends PlanWritesOptions {
+  /** Each write's outcome: the card applies `plan` to that org's store and fires its event. */
+  onSaved(outcome: ThresholdOutcome): void;
+}
+
+/**
+ * Sets or clears the low-credit alert. The card shows `confirmed()` (the plan the adapter answered),
+ * never the value typed; while a write of the org is under way another one is ignored (a PUT
+ * answered out of order could otherwise leave the card on the older value).
+ */
+export class LowCreditThresholdController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: LowCreditThresholdControllerOptions;
+  readonly #states = new Map<string, ThresholdState>();
+  readonly #confirmed = new Map<string, PlanSummary>();
+  readonly #underWay = new Set<Promise<void>>();
+
+  constructor(host: ReactiveControllerHost, options: LowCreditThresholdControllerOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  get available(): boolean {
+    return typeof this.#options.adapter()?.setLowCreditThreshold === 'function';
+  }
+
+  /** The write's state for the org the card shows. */
+  get state(): ThresholdState {
+    const orgId = this.#options.orgId();
+    return (orgId !== undefined && this.#states.get(orgId)) || { status: 'idle' };
+  }
+
+  /** The plan the adapter last answered for `orgId` (default: the card's org), with its threshold. */
+  confirmed(orgId = this.#options.orgId()): PlanSummary | undefined {
+    return orgId === undefined ? undefined : this.#confirmed.get(orgId);
+  }
+
+  async settled(): Promise<void> {
+    while (this.#underWay.size > 0) await Promise.all(this.#underWay);
+  }
+
+  /** Sets (money) or clears (`null`) the card org's threshold; false when ignored. */
+  set(threshold: Money | null): boolean {
+    const orgId = this.#options.orgId();
+    const adapter = this.#options.adapter();
+    if (orgId === undefined || this.#states.get(orgId)?.status === 'saving') return false;
+    this.#states.set(orgId, { status: 'saving', threshold });
+    const run = (async () => {
+      let outcome: ThresholdOutcome;
+      try {
+        if (!adapter?.setLowCreditThreshold) throw noWrite('set the low-credit threshold');
+        const plan = await adapter.setLowCreditThreshold(orgId, threshold && { ...threshold });
+        this.#confirmed.set(orgId, plan);
+        this.#states.delete(orgId);
+        outcome = { orgId, threshold, status: 'saved', plan };
+      } catch (thrown) {
+        const error = toDashboardError(thrown);
+        this.#states.set(orgId, { status: 'failed', threshold, error });
+        outcome = { orgId, threshold, status: 'failed', error };
+      }
+      this.#host.requestUpdate();
+      this.#options.onSaved(outcome);
+    })();
+    this.#underWay.add(run);
+    void run.finally(() => this.#underWay.delete(run));
+    this.#host.requestUpdate();
+    return true;
+  }
+
+  hostDisconnected(): void {
+    // Nothing to stop: a write under way finishes and is delivered (see the module comment).
+  }
+}

@@ -1,0 +1,271 @@
+/**
+ * The purchase dialog of the plan card as a state machine (DESIGN.md, "Add credits in place"),
+ * without DOM or requests: `PurchaseController` sends what `submit` and `retry` return and hands
+ * back each answer to `settle`, which says what the card must deliver.
+ *
+ * The dialog shows `state`: `idle` (closed), `editing` (a pack or a custom amount), `submitting`,
+ * then `completed`, `pending`, `redirect` or `failed`. Money moves, so:
+ *
+ * - One attempt per org at a time: while an attempt of the org is under way, `submit` and `retry`
+ *   return nothing (a second click is ignored, not queued), even after the dialog was closed and
+ *   opened again, which then shows that attempt still submitting.
+ * - Every attempt has its own idempotency key; every try of it sends the same one. Retry follows a
+ *   failure after which the purchase may have been made (`RETRY_SAME_KEY`); after a refusal
+ *   (`NEW_ATTEMPT`) trying again is a new attempt with a new key. Submitting the same amount again
+ *   after a failure of the first kind is that Retry (its key), so closing the dialog and buying the
+ *   same pack again can never charge twice; another amount is a new attempt.
+ * - Nothing here aborts a purchase: closing the dialog only hides it. Every answer is settled for
+ *   the attempt's own org, whichever org the dialog shows by then.
+ */
+import { DashboardError, toDashboardError, type DashboardErrorCode } from '../../contract/errors.js';
+import type { CreditPurchase, Money } from '../../contract/types.js';
+import { parseMoneyInput, type MoneyInputRefusal } from '../../format/money-input.js';
+
+/** What the viewer picked: a pack, or the text typed as a custom amount (`amount` once it reads). */
+export type PurchaseChoice =
+  | { kind: 'pack'; amount: Money }
+  | { kind: 'custom'; text: string; amount?: Money; refusal?: MoneyInputRefusal };
+
+/** One purchase the viewer confirmed: every try of it sends `idempotencyKey`. */
+export interface PurchaseAttempt {
+  readonly orgId: string;
+  readonly amount: Money;
+  readonly idempotencyKey: string;
+  /** What the viewer picked, shown again when they go back to the choice after a failure. */
+  readonly choice: PurchaseChoice;
+  /** 1 for the first try, then one more for each Retry. */
+  readonly tries: number;
+}
+
+type Failed = { status: 'failed'; attempt: PurchaseAttempt; error: DashboardError; retryable: boolean };
+
+export type PurchaseFlowState =
+  | { status: 'idle' }
+  | { status: 'editing'; orgId: string; choice?: PurchaseChoice }
+  | { status: 'submitting'; attempt: PurchaseAttempt }
+  | { status: 'completed'; attempt: PurchaseAttempt; availableCredits: Money }
+  | { status: 'pending'; attempt: PurchaseAttempt }
+  | { status: 'redirect'; attempt: PurchaseAttempt; url: string }
+  | Failed;
+
+/**
+ * The answer to one try, for the attempt's org (`orgId`, whatever the dialog shows now): the card
+ * applies `completed` to that org's store and fires `od-credits-purchased`. `replayed`: the answer
+ * came to a Retry, so it may be the server's first answer again, with the balance of that time;
+ * the card should refresh the org's plan rather than trust that balance over a newer one.
+ */
+export type PurchaseOutcome = { orgId: string; attempt: PurchaseAttempt } & (
+  | { status: 'completed'; availableCredits: Money; replayed: boolean }
+  | { status: 'pending' }
+  | { status: 'redirect'; url: string }
+  | { status: 'failed'; error: DashboardError; retryable: boolean }
+);
+
+/**
+ * Failures after which the purchase may have been made, so Retry sends the same key (the server
+ * answers its first answer, charging nothing more): the transport ones of DESIGN.md, `invalid-data`
+ * (an answer came, so the charge may be done), `aborted` (never by the card: the request may have
+ * left), and `unauthorized` (a session that expired: Retry after signing in; the same key is as
+ * safe as a new one, and safer if a proxy answered 401 after the server took it).
+ */
+export const RETRY_SAME_KEY: ReadonlySet<DashboardErrorCode> = new Set<DashboardErrorCode>([
+  'network',
+  'timeout',
+  'rate-limited',
+  'server',
+  'invalid-data',
+  'aborted',
+  'unauthorized',
+]);
+/**
+ * Refusals: nothing was charged, and the server may remember the key with its refusal, so trying
+ * again is a new attempt with a new key. `forbidden` and `not-found` are refusals no try mends
+ * (no `plan:manage`, no such org): the dialog shows them and offers no Retry.
+ */
+export const NEW_ATTEMPT: ReadonlySet<DashboardErrorCode> = new Set<DashboardErrorCode>([
+  'payment-required',
+  'invalid-request',
+  'conflict',
+  'forbidden',
+  'not-found',
+]);
+
+/**
+ * A checkout page the card may open: an absolute http(s) URL with nothing the URL parser would drop
+ * or change (spaces, controls) and no credentials (`https://shop@evil.example/` is another host).
+ */
+export function isCheckoutUrl(url: unknown): url is string {
+  // eslint-disable-next-line no-control-regex
+  if (typeof url !== 'string' || !/^https?:\/\/[^\u0000-\u0020\u007f]+$/i.test(url)) return false;
+  try {
+    const parsed = new URL(url);
+    return parsed.username === '' && parsed.password === '';
+  } catch {
+    return false;
+  }
+}
+
+const sameMoney = (a: Money, b: Money) => a.amountMinor === b.amountMinor && a.currency === b.currency;
+const isMoney = (value: unknown): value is Money =>
+  typeof value === 'object' &&
+  value !== null &&
+  Number.isSafeInteger((value as Money).amountMinor) &&
+  typeof (value as Money).currency === 'string';
+
+/** The answer as the flow takes it, checked again here: a custom adapter may not check it. */
+function checkedAnswer(answer: CreditPurchase | undefined): CreditPurchase {
+  if (answer?.status === 'completed' && isMoney(answer.availableCredits)) return answer;
+  if (answer?.status === 'pending') return answer;
+  if (answer?.status === 'redirect' && isCheckoutUrl(answer.url)) return answer;
+  throw new DashboardError(
+    'invalid-data',
+    answer?.status === 'redirect'
+      ? 'The checkout URL is not an absolute http(s) URL.'
+      : 'The credit purchase answer is not a valid completed, pending or redirect.',
+  );
+}
+
+export class PurchaseFlow {
+  #state: PurchaseFlowState = { status: 'idle' };
+  /** The try under way of each org (one at most). */
+  readonly #underWay = new Map<string, PurchaseAttempt>();
+  /** Each org's last failure after which the purchase may have been made: its Retry is owed. */
+  readonly #unresolved = new Map<string, Failed>();
+  readonly #newKey: () => string;
+
+  constructor(newKey: () => string = () => crypto.randomUUID()) {
+    this.#newKey = newKey;
+  }
+
+  get state(): PurchaseFlowState {
+    return this.#state;
+  }
+
+  /** The org the dialog is open for, or undefined when it is closed. */
+  get orgId(): string | undefined {
+    const state = this.#state;
+    return state.status === 'idle'
+      ? undefined
+      : state.status === 'editing'
+        ? state.orgId
+        : state.attempt.orgId;
+  }
+
+  /** Whether a purchase of `orgId` (or, without it, of any org) is under way. */
+  isUnderWay(orgId?: string): boolean {
+    return orgId === undefined ? this.#underWay.size > 0 : this.#underWay.has(orgId);
+  }
+
+  /**
+   * Opens the dialog for `orgId`: the attempt still under way for it, or its failure that a Retry
+   * may mend, else a fresh choice. Opening it for the org it shows changes nothing.
+   */
+  open(orgId: string): void {
+    if (this.orgId === orgId) return;
+    const underWay = this.#underWay.get(orgId);
+    this.#state = underWay
+      ? { status: 'submitting', attempt: underWay }
+      : (this.#unresolved.get(orgId) ?? { status: 'editing', orgId });
+  }
+
+  /** Closes the dialog (Cancel, Escape, another org, the card leaving): a purchase under way goes on. */
+  close(): void {
+    this.#state = { status: 'idle' };
+  }
+
+  /** Picks one of the packs. */
+  choosePack(amount: Money): void {
+    if (this.#state.status === 'editing') this.#state = { ...this.#state, choice: { kind: 'pack', amount } };
+  }
+
+  /** The custom amount as typed, read in `locale` as money of `currency` (the credits'). */
+  typeAmount(text: string, currency: string, locale: string): void {
+    if (this.#state.status !== 'editing') return;
+    const read = parseMoneyInput(text, currency, locale);
+    const choice: PurchaseChoice = read.ok
+      ? { kind: 'custom', text, amount: read.amount }
+      : { kind: 'custom', text, refusal: read.reason };
+    this.#state = { ...this.#state, choice };
+  }
+
+  /** Back to the choice (after a failure, keeping what was picked; after a success, to buy more). */
+  edit(): void {
+    const state = this.#state;
+    if (state.status === 'idle' || state.status === 'editing' || state.status === 'submitting') return;
+    const { orgId, choice } = state.attempt;
+    this.#state =
+      state.status === 'failed' ? { status: 'editing', orgId, choice } : { status: 'editing', orgId };
+  }
+
+  /**
+   * Confirms the chosen amount: the try to send, or undefined when there is nothing to send (no
+   * valid amount, or a purchase of this org under way). The same amount as the org's failure that
+   * may have been charged is its Retry, with its key.
+   */
+  submit(): PurchaseAttempt | undefined {
+    const state = this.#state;
+    if (state.status !== 'editing' || !state.choice?.amount || this.#underWay.has(state.orgId))
+      return undefined;
+    const { orgId, choice } = state;
+    const amount = state.choice.amount;
+    const owed = this.#unresolved.get(orgId);
+    if (owed && sameMoney(owed.attempt.amount, amount)) return this.#send({ ...owed.attempt, choice });
+    return this.#send({ orgId, amount, choice, idempotencyKey: this.#newKey(), tries: 0 });
+  }
+
+  /** Retry after a failure that may have been charged: the same attempt, the same key. */
+  retry(): PurchaseAttempt | undefined {
+    const state = this.#state;
+    if (state.status !== 'failed' || !state.retryable || this.#underWay.has(state.attempt.orgId))
+      return undefined;
+    return this.#send(state.attempt);
+  }
+
+  #send(attempt: PurchaseAttempt): PurchaseAttempt {
+    const next = { ...attempt, tries: attempt.tries + 1 };
+    this.#underWay.set(next.orgId, next);
+    // A new attempt gives up the Retry owed (the viewer chose another amount); a Retry takes it.
+    this.#unresolved.delete(next.orgId);
+    this.#state = { status: 'submitting', attempt: next };
+    return next;
+  }
+
+  /**
+   * Takes the answer to `attempt` (what the adapter resolved to, or rejected with) and returns the
+   * outcome to deliver for the attempt's org. The dialog moves on only if it still shows that try.
+   */
+  settle(
+    attempt: PurchaseAttempt,
+    answer: { ok: true; purchase: CreditPurchase } | { ok: false; error: unknown },
+  ): PurchaseOutcome {
+    if (this.#underWay.get(attempt.orgId) === attempt) this.#underWay.delete(attempt.orgId);
+    let state: Exclude<PurchaseFlowState, { status: 'idle' | 'editing' | 'submitting' }>;
+    try {
+      if (!answer.ok) throw answer.error;
+      state = { ...checkedAnswer(answer.purchase), attempt };
+    } catch (thrown) {
+      const error = toDashboardError(thrown);
+      state = { status: 'failed', attempt, error, retryable: RETRY_SAME_KEY.has(error.code) };
+      if (state.retryable) this.#unresolved.set(attempt.orgId, state);
+    }
+    const shown = this.#state;
+    if (shown.status === 'submitting' && shown.attempt === attempt) this.#state = state;
+    const { orgId } = attempt;
+    switch (state.status) {
+      case 'completed':
+        return {
+          orgId,
+          attempt,
+          status: 'completed',
+          availableCredits: state.availableCredits,
+          replayed: attempt.tries > 1,
+        };
+      case 'redirect':
+        return { orgId, attempt, status: 'redirect', url: state.url };
+      case 'failed':
+        return { orgId, attempt, status: 'failed', error: state.error, retryable: state.retryable };
+      default:
+        return { orgId, attempt, status: 'pending' };
+    }
+  }
+}
