@@ -1,5 +1,5 @@
 import { DashboardError } from '../contract/errors.js';
-import { integer, Invalid, nullable, object, pattern, type Schema } from '../contract/schema.js';
+import { purchaseRequestError, thresholdError } from '../contract/purchase.js';
 import type {
   Activity,
   DashboardEvent,
@@ -112,23 +112,10 @@ export interface TakenPurchase {
 const refusal = (code: 'invalid-request' | 'conflict', message: string): DashboardError =>
   new DashboardError(code, message, { status: code === 'conflict' ? 409 : 400 });
 
-const currencyCode = pattern(/^[A-Z]{3}$/, 'expected an ISO 4217 code');
-const moneyFrom = (least: number): Schema<Money> =>
-  object({ amountMinor: integer(least, Number.MAX_SAFE_INTEGER), currency: currencyCode });
-/** The REST adapter's rules for what it sends (`contract/purchase.ts`), checked again as a server does. */
-const purchaseRequest: Schema<CreditPurchaseRequest> = object({
-  amount: moneyFrom(1),
-  idempotencyKey: pattern(/^[\x21-\x7e]{1,255}$/, 'expected 1 to 255 visible ASCII characters'),
-});
-const thresholdValue: Schema<Money | null> = nullable(moneyFrom(0));
-
-function checked<T>(schema: Schema<T>, value: unknown, what: string): T {
-  try {
-    return schema(value, []);
-  } catch (error) {
-    if (!(error instanceof Invalid)) throw error;
-    throw refusal('invalid-request', `Invalid ${what}: ${error.path.join('.') || 'value'} ${error.message}.`);
-  }
+/** The REST adapter's rules for what it sends (`contract/purchase.ts`), checked again as a server does: 400. */
+function checked(refused: DashboardError | undefined): void {
+  if (refused)
+    throw new DashboardError('invalid-request', refused.message, { status: 400, path: refused.path });
 }
 
 /** `amount` in the credits' currency (another one is refused: the backend does not convert). */
@@ -162,7 +149,9 @@ export function takePurchase(
   request: unknown,
   outcome: () => PurchaseOutcome | undefined,
 ): TakenPurchase {
-  const { amount, idempotencyKey } = checked(purchaseRequest, request, 'credit purchase');
+  checked(purchaseRequestError(request));
+  const { idempotencyKey, amount: sent } = request as CreditPurchaseRequest;
+  const amount: Money = { amountMinor: sent.amountMinor, currency: sent.currency };
   const ledger = (dataset.creditPurchases ??= []);
   const known = ledger.find((record) => record.idempotencyKey === idempotencyKey);
   if (known) {
@@ -193,7 +182,9 @@ export function takePurchase(
  * threshold and returns the plan. A PUT: repeating it sets the same state, so it needs no key.
  */
 export function setThreshold(dataset: OrgDataset, value: unknown): PlanSummary {
-  const threshold = checked(thresholdValue, value, 'low-credit threshold');
+  checked(thresholdError(value));
+  const given = value as Money | null;
+  const threshold = given && { amountMinor: given.amountMinor, currency: given.currency };
   const { lowCreditThreshold: _previous, ...plan } = dataset.plan;
   if (threshold) inCreditsCurrency(dataset, threshold);
   dataset.plan = threshold ? { ...plan, lowCreditThreshold: threshold } : plan;
