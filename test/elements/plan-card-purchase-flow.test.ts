@@ -10,7 +10,7 @@ import {
   PurchaseController,
   type ThresholdOutcome,
 } from '../../src/elements/plan-card/purchase-controller.js';
-import { isCheckoutUrl, type PurchaseOutcome } from '../../src/elements/plan-card/purchase-flow.js';
+import type { PurchaseOutcome } from '../../src/elements/plan-card/purchase-flow.js';
 import { fakeTimeoutsEachTest, realTask } from '../helpers/clock.js';
 import { dataset, settle } from '../helpers/data.js';
 
@@ -243,10 +243,12 @@ describe('PurchaseController', () => {
 
   it('redirects only to an absolute http(s) URL, else fails as invalid-data', async () => {
     const { el, adapter } = await host();
-    adapter.nextPurchase({ status: 'redirect', url: 'https://pay.example/checkout/1' });
-    buy(el, usd(100));
-    await el.purchases.settled();
-    expect(el.purchases.state).to.deep.include({ status: 'redirect', url: 'https://pay.example/checkout/1' });
+    for (const url of ['https://pay.example/checkout/1', 'http://pay.example/c?session=2#top']) {
+      adapter.nextPurchase({ status: 'redirect', url });
+      buy(el, usd(100 + el.outcomes.length));
+      await el.purchases.settled();
+      expect(el.purchases.state).to.deep.include({ status: 'redirect', url });
+    }
     for (const url of [
       'javascript:alert(1)',
       '/checkout/2',
@@ -259,7 +261,6 @@ describe('PurchaseController', () => {
       const { state } = el.purchases;
       expect(state.status === 'failed' && state.error.code, url).to.equal('invalid-data');
     }
-    expect(['http://x.example/', 'HTTPS://x.example/p?q#f'].every(isCheckoutUrl)).to.equal(true);
   });
 
   describe('pending, on a fake clock', () => {
@@ -317,6 +318,18 @@ describe('LowCreditThresholdController', () => {
     expect(el.saved.at(-1)).to.deep.include({ orgId: 'o1', status: 'saved' });
     expect(el.threshold.confirmed('o1')?.lowCreditThreshold).to.deep.equal(usd(5_000));
     expect(el.threshold.confirmed()).to.equal(undefined);
+  });
+
+  it('refuses an answer that is not a plan (invalid-data) and keeps the confirmed value', async () => {
+    const { el, adapter } = await host();
+    el.threshold.set(usd(1_000));
+    await el.threshold.settled();
+    adapter.setLowCreditThreshold = () => Promise.resolve({ name: 'Enterprise' } as PlanSummary);
+    el.threshold.set(usd(2_000));
+    await el.threshold.settled();
+    const { state } = el.threshold;
+    expect(state.status === 'failed' && state.error.code).to.equal('invalid-data');
+    expect(el.threshold.confirmed()?.lowCreditThreshold).to.deep.equal(usd(1_000));
   });
 });
 

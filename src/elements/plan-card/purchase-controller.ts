@@ -15,6 +15,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DashboardError, toDashboardError } from '../../contract/errors.js';
 import type { DashboardAdapter, Money, PlanSummary } from '../../contract/types.js';
+import { parsePlanSummary } from '../../contract/validation.js';
 import {
   PurchaseFlow,
   type PurchaseAttempt,
@@ -212,7 +213,10 @@ export class LowCreditThresholdController implements ReactiveController {
       let outcome: ThresholdOutcome;
       try {
         if (!adapter?.setLowCreditThreshold) throw noWrite('set the low-credit threshold');
-        const plan = await adapter.setLowCreditThreshold(orgId, threshold && { ...threshold });
+        // Checked as every answer is (a custom adapter may not): the card shows this plan.
+        const plan = parsePlanSummary(
+          await adapter.setLowCreditThreshold(orgId, threshold && { ...threshold }),
+        );
         this.#confirmed.set(orgId, plan);
         this.#states.delete(orgId);
         outcome = { orgId, threshold, status: 'saved', plan };

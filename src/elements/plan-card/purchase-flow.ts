@@ -17,7 +17,8 @@
  * - Nothing here aborts a purchase: closing the dialog only hides it. Every answer is settled for
  *   the attempt's own org, whichever org the dialog shows by then.
  */
-import { DashboardError, toDashboardError, type DashboardErrorCode } from '../../contract/errors.js';
+import { toDashboardError, type DashboardError, type DashboardErrorCode } from '../../contract/errors.js';
+import { parseCreditPurchase } from '../../contract/purchase.js';
 import type { CreditPurchase, Money } from '../../contract/types.js';
 import { parseMoneyInput, type MoneyInputRefusal } from '../../format/money-input.js';
 
@@ -90,40 +91,7 @@ export const NEW_ATTEMPT: ReadonlySet<DashboardErrorCode> = new Set<DashboardErr
   'not-found',
 ]);
 
-/**
- * A checkout page the card may open: an absolute http(s) URL with nothing the URL parser would drop
- * or change (spaces, controls) and no credentials (`https://shop@evil.example/` is another host).
- */
-export function isCheckoutUrl(url: unknown): url is string {
-  // eslint-disable-next-line no-control-regex
-  if (typeof url !== 'string' || !/^https?:\/\/[^\u0000-\u0020\u007f]+$/i.test(url)) return false;
-  try {
-    const parsed = new URL(url);
-    return parsed.username === '' && parsed.password === '';
-  } catch {
-    return false;
-  }
-}
-
 const sameMoney = (a: Money, b: Money) => a.amountMinor === b.amountMinor && a.currency === b.currency;
-const isMoney = (value: unknown): value is Money =>
-  typeof value === 'object' &&
-  value !== null &&
-  Number.isSafeInteger((value as Money).amountMinor) &&
-  typeof (value as Money).currency === 'string';
-
-/** The answer as the flow takes it, checked again here: a custom adapter may not check it. */
-function checkedAnswer(answer: CreditPurchase | undefined): CreditPurchase {
-  if (answer?.status === 'completed' && isMoney(answer.availableCredits)) return answer;
-  if (answer?.status === 'pending') return answer;
-  if (answer?.status === 'redirect' && isCheckoutUrl(answer.url)) return answer;
-  throw new DashboardError(
-    'invalid-data',
-    answer?.status === 'redirect'
-      ? 'The checkout URL is not an absolute http(s) URL.'
-      : 'The credit purchase answer is not a valid completed, pending or redirect.',
-  );
-}
 
 export class PurchaseFlow {
   #state: PurchaseFlowState = { status: 'idle' };
@@ -242,7 +210,8 @@ export class PurchaseFlow {
     let state: Exclude<PurchaseFlowState, { status: 'idle' | 'editing' | 'submitting' }>;
     try {
       if (!answer.ok) throw answer.error;
-      state = { ...checkedAnswer(answer.purchase), attempt };
+      // Checked again, as a custom adapter may not: a redirect only to an absolute http(s) URL.
+      state = { ...parseCreditPurchase(answer.purchase), attempt };
     } catch (thrown) {
       const error = toDashboardError(thrown);
       state = { status: 'failed', attempt, error, retryable: RETRY_SAME_KEY.has(error.code) };
