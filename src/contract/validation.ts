@@ -159,13 +159,34 @@ function creditUsageList(code: string): Schema<CreditUsage[]> {
   };
 }
 
+/**
+ * The amounts "Add credits" offers in `code` (the balance's currency, the one a purchase is made
+ * in), as a list (DESIGN.md, "Lists"): a pack that is not positive whole minor units, or in another
+ * currency, is an invalid item (`creditPacks[1].currency`), left out and reported. A second pack of
+ * an amount already offered is the same choice: left out without a report, as a second copy of an
+ * id is. The order is the server's: it is the order of the choices.
+ */
+function creditPackList(code: string): Schema<Money[]> {
+  const pack = object({ amountMinor: integer(1, Number.MAX_SAFE_INTEGER), currency });
+  const inBalanceCurrency: Schema<Money> = (item, at) => {
+    const checked = pack(item, at);
+    if (checked.currency !== code)
+      throw new Invalid(`expected the balance's currency ${code}`, [...at, 'currency']);
+    return checked;
+  };
+  return validItems(inBalanceCurrency, (checked) => String(checked.amountMinor));
+}
+
 const planSummary: Schema<PlanSummary> = extend(
   object({
     name: nonEmptyText,
     availableCredits: money,
     lowCreditThreshold: optional(money),
   }),
-  (plan) => ({ usage: optional(creditUsageList(plan.availableCredits.currency)) }),
+  (plan) => ({
+    usage: optional(creditUsageList(plan.availableCredits.currency)),
+    creditPacks: optional(creditPackList(plan.availableCredits.currency)),
+  }),
 );
 
 const activity: Schema<Activity> = object({
@@ -335,8 +356,9 @@ export const parseWorkspaceStats = (value: unknown): WorkspaceStats =>
 export const parseBillingSummary = (value: unknown): BillingSummary =>
   parseWith(billingSummary, 'billing summary', value);
 /**
- * Usage keeps its valid days, one per date, oldest first; `invalidItemsOf(plan)` has the rest
- * (`usage[3].credits.currency`).
+ * Usage keeps its valid days, one per date, oldest first, and the credit packs their valid amounts,
+ * one per amount, in the server's order; `invalidItemsOf(plan)` has the rest
+ * (`usage[3].credits.currency`, `creditPacks[1].amountMinor`).
  */
 export const parsePlanSummary = (value: unknown): PlanSummary => parseWith(planSummary, 'plan', value);
 export const parseActivity = (value: unknown): Activity => parseWith(activity, 'activity', value);
