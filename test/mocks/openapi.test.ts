@@ -54,19 +54,22 @@ function expectInvalid(name: string, value: unknown, label: string): void {
 describe('openapi.yaml', () => {
   it('is an OpenAPI 3.1 document with every path of the REST API', () => {
     expect(doc.openapi).to.match(/^3\.1\./);
-    const operations: Record<string, string> = {
-      '/organizations/{orgId}': 'getOrganization',
-      '/organizations/{orgId}/access': 'getAccess',
-      '/organizations/{orgId}/workspaces/stats': 'getWorkspaceStats',
-      '/organizations/{orgId}/billing/summary': 'getBilling',
-      '/organizations/{orgId}/plan': 'getPlan',
-      '/organizations/{orgId}/activities': 'listActivities',
-      '/organizations/{orgId}/announcements': 'listAnnouncements',
-      '/organizations/{orgId}/events': 'subscribe',
+    const operations: Record<string, [string, string]> = {
+      '/organizations/{orgId}': ['get', 'getOrganization'],
+      '/organizations/{orgId}/access': ['get', 'getAccess'],
+      '/organizations/{orgId}/workspaces/stats': ['get', 'getWorkspaceStats'],
+      '/organizations/{orgId}/billing/summary': ['get', 'getBilling'],
+      '/organizations/{orgId}/plan': ['get', 'getPlan'],
+      '/organizations/{orgId}/activities': ['get', 'listActivities'],
+      '/organizations/{orgId}/announcements': ['get', 'listAnnouncements'],
+      '/organizations/{orgId}/events': ['get', 'subscribe'],
+      '/organizations/{orgId}/credits/purchases': ['post', 'purchaseCredits'],
+      '/organizations/{orgId}/plan/low-credit-threshold': ['put', 'setLowCreditThreshold'],
     };
     expect(Object.keys(doc.paths).sort()).to.deep.equal(Object.keys(operations).sort());
-    for (const [path, operationId] of Object.entries(operations)) {
-      expect(doc.paths[path].get.operationId, path).to.equal(operationId);
+    for (const [path, [method, operationId]] of Object.entries(operations)) {
+      expect(Object.keys(doc.paths[path]), path).to.deep.equal([method]);
+      expect(doc.paths[path][method].operationId, path).to.equal(operationId);
     }
   });
 
@@ -83,11 +86,18 @@ describe('openapi.yaml', () => {
 
   it('documents the error responses on every operation, with Retry-After on 429', () => {
     for (const [path, item] of Object.entries(doc.paths)) {
-      const responses = item.get.responses;
-      for (const status of ['401', '403', '404', '429', '5XX']) {
-        expect(responses, `${path} ${status}`).to.have.property(status);
+      for (const [method, operation] of Object.entries(item)) {
+        for (const status of ['401', '403', '404', '429', '5XX']) {
+          expect(operation.responses, `${method} ${path} ${status}`).to.have.property(status);
+        }
       }
     }
+    // The writes' answers and refusals (DESIGN.md, "Errors"), and the purchase's key.
+    const purchase = doc.paths['/organizations/{orgId}/credits/purchases'].post;
+    for (const status of ['400', '402', '409', '422']) expect(purchase.responses).to.have.property(status);
+    expect(purchase.parameters!.map((p) => p.$ref)).to.include('#/components/parameters/IdempotencyKey');
+    const threshold = doc.paths['/organizations/{orgId}/plan/low-credit-threshold'].put;
+    for (const status of ['400', '422']) expect(threshold.responses).to.have.property(status);
     expect(doc.components.responses.RateLimited.headers).to.have.property('Retry-After');
     for (const response of Object.values(doc.components.responses)) {
       expect(response.content).to.have.property('application/json');
