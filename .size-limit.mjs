@@ -24,55 +24,59 @@ function eagerOnly(config) {
 // live stream's floor, cap and silence watch, late providers and the ISO 4217 exponents cost the
 // shared core 2.7 kB brotli (16.6 -> 19.3 kB). Earning it back is for the size work (issue #15).
 // The shared entry's ceiling is 0.4 kB higher since issue #12: the base card now brings the texts
-// every card shares (strings/card.ts, 0.9 kB minified), which each card used to bring itself; the
-// cards' ceilings are unchanged.
+// every card shares (strings/card.ts, 0.9 kB minified), which each card used to bring itself.
+// Issue #12 then earned 0.5-0.6 kB per entry back (no decorators), below the sizes it started at.
+// Since issues #13 and #14 (measured, 3% above): the foresight fields' validation (0.3 kB) and the
+// REST adapter's writes (0.7 kB) in the shared core; the runway and usage chart (plan card +2.9 kB),
+// the projection (billing +1.1 kB), the read state and time left (panel +0.9 kB). Keeping the
+// writes out of the first load (an import() on first use) and the rest of the bytes are issue #15's.
 export default [
   {
     name: '<org-dashboard> with the REST adapter',
     path: 'bench/size/dashboard.js',
-    limit: '35.8 kB',
+    limit: '40.0 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared: provider, base card, store, REST adapter',
     path: 'bench/size/shared.js',
-    limit: '20.3 kB',
+    limit: '21.0 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <org-info-card>',
     path: 'bench/size/org-info-card.js',
-    limit: '22.8 kB',
+    limit: '23.7 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <workspace-stats-card>',
     path: 'bench/size/workspace-stats-card.js',
-    limit: '24.9 kB',
+    limit: '25.8 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <billing-card>',
     path: 'bench/size/billing-card.js',
-    limit: '25.1 kB',
+    limit: '27.0 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <plan-card>',
     path: 'bench/size/plan-card.js',
-    limit: '23.0 kB',
+    limit: '27.0 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <activity-feed>',
     path: 'bench/size/activity-feed.js',
-    limit: '24.8 kB',
+    limit: '25.6 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <announcements-panel>',
     path: 'bench/size/announcements-panel.js',
-    limit: '27.1 kB',
+    limit: '28.9 kB',
     modifyEsbuildConfig: eagerOnly,
   },
 ];
