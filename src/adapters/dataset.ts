@@ -109,8 +109,9 @@ export interface TakenPurchase {
   planChanged: boolean;
 }
 
-const refusal = (code: 'invalid-request' | 'conflict', message: string): DashboardError =>
-  new DashboardError(code, message, { status: code === 'conflict' ? 409 : 400 });
+/** Well formed, but not what can be done (openapi.yaml): 422, read as `invalid-request`. */
+const unprocessable = (message: string): DashboardError =>
+  new DashboardError('invalid-request', message, { status: 422 });
 
 /** The REST adapter's rules for what it sends (`contract/purchase.ts`), checked again as a server does: 400. */
 function checked(refused: DashboardError | undefined): void {
@@ -122,7 +123,7 @@ function checked(refused: DashboardError | undefined): void {
 function inCreditsCurrency(dataset: OrgDataset, amount: Money): void {
   const { currency } = dataset.plan.availableCredits;
   if (amount.currency !== currency)
-    throw refusal('invalid-request', `Credits are in ${currency}, not ${amount.currency}.`);
+    throw unprocessable(`Credits are in ${currency}, not ${amount.currency}.`);
 }
 
 /** Adds a purchase's credits to the balance; false when they are in already or cannot be added. */
@@ -139,10 +140,11 @@ export function creditPurchase(dataset: OrgDataset, record: CreditPurchaseRecord
 /**
  * Takes a purchase as a payment backend with idempotency keys does (Stripe's rules): a key seen
  * before with the same amount is answered with its first answer and charges nothing; with another
- * amount it is a `conflict` (409). A new key is checked (a positive whole amount of minor units in
- * the credits' currency, else `invalid-request`, 400, and nothing is remembered, so the key stays
- * free), then recorded: completed at once (the credits added), or as `outcome()` says, which is
- * asked only for a new purchase. Throws a `DashboardError` with the HTTP status for a refusal.
+ * amount it is a `conflict` (409). A new key is checked (a positive whole amount of minor units,
+ * else 400; in the credits' currency, else 422; both `invalid-request`, and nothing is remembered,
+ * so the key stays free), then recorded: completed at once (the credits added), or as `outcome()`
+ * says, which is asked only for a new purchase. Throws a `DashboardError` with the HTTP status of
+ * a refusal.
  */
 export function takePurchase(
   dataset: OrgDataset,
@@ -156,12 +158,14 @@ export function takePurchase(
   const known = ledger.find((record) => record.idempotencyKey === idempotencyKey);
   if (known) {
     if (known.amount.amountMinor !== amount.amountMinor || known.amount.currency !== amount.currency)
-      throw refusal('conflict', `Idempotency key ${idempotencyKey} was used for another amount.`);
+      throw new DashboardError('conflict', `Idempotency key ${idempotencyKey} was used for another amount.`, {
+        status: 409,
+      });
     return { answer: known.answer, record: known, planChanged: false };
   }
   inCreditsCurrency(dataset, amount);
   const total = dataset.plan.availableCredits.amountMinor + amount.amountMinor;
-  if (!Number.isSafeInteger(total)) throw refusal('invalid-request', 'The balance would be too large.');
+  if (!Number.isSafeInteger(total)) throw unprocessable('The balance would be too large.');
   const next = outcome();
   const answer: CreditPurchase =
     next?.status === 'pending'
@@ -178,8 +182,8 @@ export function takePurchase(
 }
 
 /**
- * Sets (money of zero or more, in the credits' currency) or clears (`null`) the low-credit
- * threshold and returns the plan. A PUT: repeating it sets the same state, so it needs no key.
+ * Sets (money of zero or more, else 400; in the credits' currency, else 422) or clears (`null`)
+ * the low-credit threshold and returns the plan. A PUT: repeating it sets the same state, so it needs no key.
  */
 export function setThreshold(dataset: OrgDataset, value: unknown): PlanSummary {
   checked(thresholdError(value));

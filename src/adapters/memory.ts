@@ -11,9 +11,9 @@
  * - `purchaseCredits` with a new idempotency key completes at once: the credits
  *   are added and subscribers get the new plan as a `plan` event. The same key
  *   with the same amount is answered with its first answer again and charges
- *   nothing; with another amount it is a `conflict`. An amount in another
- *   currency than the credits', or one that is not positive whole minor units,
- *   is `invalid-request`, and the key stays free.
+ *   nothing; with another amount it is a `conflict` (409). An amount that is
+ *   not positive whole minor units (400) or in another currency than the
+ *   credits' (422) is `invalid-request`, and the key stays free.
  * - `setLowCreditThreshold(orgId, money | null)` sets or clears the threshold
  *   (in the credits' currency) and resolves to the plan, also sent as a `plan`
  *   event.

@@ -60,9 +60,9 @@ function normalizeBaseUrl(baseUrl: string): string {
  *   without one) and a body `{ amount: Money }`: a new key completes at once
  *   (or as `nextPurchase` says) and sends the new plan as a `plan` event; the
  *   same key and amount answer the first answer again, charging nothing; the
- *   same key with another amount is 409; an amount in another currency than
- *   the credits' (or not positive whole minor units) is 400, and the key stays
- *   free. `PUT .../plan/low-credit-threshold` with `{ threshold: Money | null }`
+ *   same key with another amount is 409; an amount that is not positive whole
+ *   minor units is 400, one in another currency than the credits' 422, and the
+ *   key stays free. `PUT .../plan/low-credit-threshold` with `{ threshold: Money | null }`
  *   sets or clears it and answers the plan. Both need `plan:manage` (403).
  * - `GET .../events` streams `text/event-stream` frames `id:` (increasing
  *   across all orgs), `event:` (the topic) and `data:` (the JSON payload),
@@ -135,7 +135,7 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
     try {
       return await handle(org);
     } catch (error) {
-      // A write's refusal (400, 409), with the status the rules gave it.
+      // A write's refusal (400, 409, 422), with the status the rules gave it.
       if (error instanceof DashboardError && error.status) return errorResponse(error.status, error.message);
       throw error;
     }

@@ -66,14 +66,20 @@ describe('createMemoryAdapter: purchaseCredits', () => {
     expect(balance(adapter)).to.equal(START + 100);
   });
 
-  it('refuses another currency than the credits, or an amount or key that cannot be right, and keeps the key free', async () => {
+  it('refuses another currency than the credits (422), an amount or key that cannot be right (400), and keeps the key free', async () => {
     const { adapter, plans } = subscribed();
-    const wrong: unknown[] = [
+    const unprocessable: unknown[] = [
       { amount: { amountMinor: 100, currency: 'EUR' }, idempotencyKey: 'k1' },
+      { amount: usd(Number.MAX_SAFE_INTEGER), idempotencyKey: 'k1' },
+    ];
+    for (const request of unprocessable) {
+      const error = await rejection(adapter.purchaseCredits!('o1', request as never));
+      expect([error.code, error.status], JSON.stringify(request)).to.deep.equal(['invalid-request', 422]);
+    }
+    const wrong: unknown[] = [
       { amount: usd(0), idempotencyKey: 'k1' },
       { amount: usd(-5), idempotencyKey: 'k1' },
       { amount: usd(1.5), idempotencyKey: 'k1' },
-      { amount: usd(Number.MAX_SAFE_INTEGER), idempotencyKey: 'k1' },
       { amount: { amountMinor: 100, currency: 'usd' }, idempotencyKey: 'k1' },
       { amount: usd(100), idempotencyKey: '' },
       { amount: usd(100), idempotencyKey: 'has space' },
@@ -300,7 +306,9 @@ describe('createMemoryAdapter: setLowCreditThreshold', () => {
   it('refuses another currency, a negative or fractional amount, and changes nothing', async () => {
     const { adapter, plans } = subscribed();
     await adapter.setLowCreditThreshold!('o1', usd(2_000));
-    for (const wrong of [{ amountMinor: 1, currency: 'EUR' }, usd(-1), usd(0.5), undefined, 12]) {
+    const euros = await rejection(adapter.setLowCreditThreshold!('o1', { amountMinor: 1, currency: 'EUR' }));
+    expect([euros.code, euros.status]).to.deep.equal(['invalid-request', 422]);
+    for (const wrong of [usd(-1), usd(0.5), undefined, 12]) {
       const error = await rejection(adapter.setLowCreditThreshold!('o1', wrong as never));
       expect([error.code, error.status], JSON.stringify(wrong)).to.deep.equal(['invalid-request', 400]);
     }

@@ -108,7 +108,7 @@ describe('mocks: the write endpoints through MSW', () => {
       expect(text).to.include(`"amountMinor":${start + 1}`);
     });
 
-    it('requires the Idempotency-Key header (400), a JSON body with the amount, and refuses what cannot be right', async () => {
+    it('requires the Idempotency-Key header (400), a JSON body with the amount, and refuses what cannot be right (400, 422)', async () => {
       const start = balance();
       const missing = await answerOf(await purchase(ACME_ORG_ID, usd(100), null));
       expect(missing.status).to.equal(400);
@@ -118,7 +118,6 @@ describe('mocks: the write endpoints through MSW', () => {
         [usd(0), 'k'],
         [usd(-1), 'k'],
         [usd(1.5), 'k'],
-        [{ amountMinor: 100, currency: 'EUR' }, 'k'],
         [undefined, 'k'],
         [usd(100), 'k', { body: 'not json' }],
         [usd(100), 'k', { body: '[1]' }],
@@ -130,6 +129,8 @@ describe('mocks: the write endpoints through MSW', () => {
           'invalid-request',
         ]);
       }
+      const euros = await answerOf(await purchase(ACME_ORG_ID, { amountMinor: 100, currency: 'EUR' }, 'k'));
+      expect([euros.status, (euros.body as { code: string }).code]).to.deep.equal([422, 'invalid-request']);
       expect(balance()).to.equal(start);
       expect((await purchase(ACME_ORG_ID, usd(100), 'k')).status, 'the key stayed free').to.equal(200);
     });
@@ -149,7 +150,7 @@ describe('mocks: the write endpoints through MSW', () => {
         status: 'completed',
         availableCredits: { ...yen, amountMinor: start + 5_000 },
       });
-      expect((await purchase(SAKURA_ORG_ID, usd(5_000), 'k2')).status).to.equal(400);
+      expect((await purchase(SAKURA_ORG_ID, usd(5_000), 'k2')).status).to.equal(422);
     });
 
     it('answers 404 for an unknown org and 403 without plan:manage, on both writes', async () => {
@@ -299,14 +300,11 @@ describe('mocks: the write endpoints through MSW', () => {
       expect(plans.map((p) => p.lowCreditThreshold?.amountMinor ?? null)).to.deep.equal([123, 123, null]);
     });
 
-    it('refuses another currency, a negative amount, a body without threshold (400), and changes nothing', async () => {
+    it('refuses another currency (422), a negative amount, a body without threshold (400), and changes nothing', async () => {
       const before = structuredClone(acme().plan);
-      for (const body of [
-        { threshold: { amountMinor: 1, currency: 'EUR' } },
-        { threshold: usd(-1) },
-        {},
-        [1],
-      ]) {
+      const euros = await putThreshold(ACME_ORG_ID, { threshold: { amountMinor: 1, currency: 'EUR' } });
+      expect(euros.status).to.equal(422);
+      for (const body of [{ threshold: usd(-1) }, {}, [1]]) {
         const answer = await answerOf(await putThreshold(ACME_ORG_ID, body));
         expect(answer.status, JSON.stringify(body)).to.equal(400);
         expect(answer.body).to.deep.include({ code: 'invalid-request' });
