@@ -41,8 +41,9 @@ export {
   type MemoryAdapter,
   type MemoryAdapterMethod,
   type MemoryAdapterOptions,
+  type MemoryFailNextOptions,
 } from './adapters/memory.js';
-export type { DashboardDataset, OrgDataset } from './adapters/dataset.js';
+export type { DashboardDataset, InjectedPurchase, OrgDataset } from './adapters/dataset.js';
 
 export {
   DashboardError,

@@ -23,4 +23,4 @@ export {
 // The fixtures' public face (`mocks/fixtures.ts`) lists what they export.
 export * from './mocks/fixtures.js';
 export { startSimulation, type Simulation } from './mocks/simulation.js';
-export type { DashboardDataset, OrgDataset } from './adapters/dataset.js';
+export type { DashboardDataset, InjectedPurchase, OrgDataset } from './adapters/dataset.js';

@@ -98,7 +98,7 @@ export interface CreditPurchaseRecord {
  * arrive later, as a `plan` event: after `settleAfterMs`, else when the mock is told to settle)
  * or `redirect` to a checkout page.
  */
-export type PurchaseOutcome =
+export type InjectedPurchase =
   { status: 'pending'; settleAfterMs?: number } | { status: 'redirect'; url: string };
 
 /** What `takePurchase` did: the answer, the purchase's record, and whether the plan changed. */
@@ -149,7 +149,7 @@ export function creditPurchase(dataset: OrgDataset, record: CreditPurchaseRecord
 export function takePurchase(
   dataset: OrgDataset,
   request: unknown,
-  outcome: () => PurchaseOutcome | undefined,
+  outcome: () => InjectedPurchase | undefined,
 ): TakenPurchase {
   checked(purchaseRequestError(request));
   const { idempotencyKey, amount: sent } = request as CreditPurchaseRequest;
@@ -209,7 +209,7 @@ interface AwaitedCredits {
 export class PurchaseDesk {
   readonly #data: DashboardDataset;
   readonly #planChanged: (orgId: string) => void;
-  readonly #outcomes: { outcome: PurchaseOutcome; times: number }[] = [];
+  readonly #outcomes: { outcome: InjectedPurchase; times: number }[] = [];
   readonly #awaited = new Set<AwaitedCredits>();
 
   constructor(data: DashboardDataset, planChanged: (orgId: string) => void) {
@@ -218,13 +218,13 @@ export class PurchaseDesk {
   }
 
   /** The next `times` new purchases answer `outcome` instead of completing at once. */
-  queue(outcome: PurchaseOutcome, times = 1): void {
+  queue(outcome: InjectedPurchase, times = 1): void {
     this.#outcomes.push({ outcome: structuredClone(outcome), times });
   }
 
   /** Takes a purchase for the org (see `takePurchase`); throws its refusals. */
   purchase(orgId: string, dataset: OrgDataset, request: unknown): CreditPurchase {
-    let outcome: PurchaseOutcome | undefined;
+    let outcome: InjectedPurchase | undefined;
     const taken = takePurchase(dataset, request, () => (outcome = this.#takeOutcome()));
     if (taken.planChanged) this.#planChanged(orgId);
     if (outcome?.status === 'pending') {
@@ -247,7 +247,7 @@ export class PurchaseDesk {
     }
   }
 
-  #takeOutcome(): PurchaseOutcome | undefined {
+  #takeOutcome(): InjectedPurchase | undefined {
     const next = this.#outcomes[0];
     if (next && --next.times <= 0) this.#outcomes.shift();
     return next?.outcome;

@@ -49,7 +49,7 @@ import {
   setThreshold,
   type DashboardDataset,
   type OrgDataset,
-  type PurchaseOutcome,
+  type InjectedPurchase,
 } from './dataset.js';
 
 /** A request method of the adapter (everything but `subscribe`), for `failNext`. */
@@ -107,7 +107,7 @@ export interface MemoryAdapter extends DashboardAdapter {
    * The next `times` new purchases (a repeated key is answered as before) answer `pending`, their
    * credits added with a `plan` event after `settleAfterMs` or else on `release()`, or `redirect`.
    */
-  nextPurchase(outcome: PurchaseOutcome, times?: number): void;
+  nextPurchase(outcome: InjectedPurchase, times?: number): void;
   /** Changes an org's data without telling live subscribers (as a backend that only polling sees). */
   update(orgId: string, change: (dataset: OrgDataset) => void): void;
   /** Applies a live event to the data and sends it to subscribers of that org. */

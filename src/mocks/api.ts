@@ -6,7 +6,7 @@
 import type { HttpHandler } from 'msw';
 import type { AdapterRequest } from '../contract/access.js';
 import type { DashboardEvent } from '../contract/types.js';
-import type { DashboardDataset, PurchaseOutcome } from '../adapters/dataset.js';
+import type { DashboardDataset, InjectedPurchase } from '../adapters/dataset.js';
 
 /** The REST endpoints, named after the adapter methods that call them; `subscribe` is the event stream. */
 export type RestEndpoint = AdapterRequest | 'subscribe';
@@ -98,7 +98,7 @@ export interface MockApi {
    * `pending`, their credits added with a `plan` event after `settleAfterMs` or on
    * `settlePending()`, or `redirect` to `url` (no credits: the checkout is outside the mock).
    */
-  nextPurchase(outcome: PurchaseOutcome, times?: number): void;
+  nextPurchase(outcome: InjectedPurchase, times?: number): void;
   /** Adds the credits of every pending purchase (of one org, or all) now, each with a `plan` event. */
   settlePending(orgId?: string): void;
 }
