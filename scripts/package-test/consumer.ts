@@ -32,7 +32,11 @@ dashboard.addEventListener('od-view-invoices', (event) => {
   const detail: ActionDetail = event.detail;
   if (detail.href) event.preventDefault();
 });
-dashboard.addEventListener('od-credits-low', (event) => event.detail.threshold.amountMinor);
+// `threshold` is null when only the runway is short (plans that send `usage`), `runwayDays` without usage.
+dashboard.addEventListener(
+  'od-credits-low',
+  (event) => event.detail.threshold?.amountMinor ?? event.detail.runwayDays,
+);
 const plan: PlanCard | null = document.querySelector('plan-card');
 const billing: typeof BillingCardFromBundle = customElements.get(
   'billing-card',
