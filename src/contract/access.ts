@@ -26,12 +26,6 @@ export const READ_PERMISSION: Record<DashboardTopic, Permission> = {
 /** An adapter method that answers one request (everything but the live `subscribe`). */
 export type AdapterRequest = Exclude<keyof DashboardAdapter, 'subscribe'>;
 
-/** The optional writes: "Add credits" and the low-credit alert, in place. */
-export type AdapterWrite = 'purchaseCredits' | 'setLowCreditThreshold';
-
-/** The requests that read, which every adapter answers. */
-export type AdapterRead = Exclude<AdapterRequest, AdapterWrite>;
-
 /**
  * The permission a backend checks before answering each request, as the memory adapter and the
  * mock REST API both do. The organization and the viewer's own access need none: every member
