@@ -39,13 +39,28 @@ export interface PurchaseControllerOptions extends PlanWritesOptions {
 
 const noWrite = (what: string) => new DashboardError('invalid-request', `The adapter cannot ${what}.`);
 
+/** The writes a controller has started and not yet delivered; it never aborts them, only waits. */
+class WritesUnderWay {
+  readonly #runs = new Set<Promise<void>>();
+
+  add(run: Promise<void>): void {
+    this.#runs.add(run);
+    void run.finally(() => this.#runs.delete(run));
+  }
+
+  /** Resolves once every write has been delivered, those started meanwhile included. */
+  async settled(): Promise<void> {
+    while (this.#runs.size > 0) await Promise.all(this.#runs);
+  }
+}
+
 export class PurchaseController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #options: PurchaseControllerOptions;
   readonly #flow: PurchaseFlow;
   /** The adapter each attempt (by key) was first sent to: its key means something only there. */
   readonly #adapters = new Map<string, DashboardAdapter>();
-  readonly #underWay = new Set<Promise<void>>();
+  readonly #underWay = new WritesUnderWay();
 
   constructor(host: ReactiveControllerHost, options: PurchaseControllerOptions) {
     this.#host = host;
@@ -71,7 +86,7 @@ export class PurchaseController implements ReactiveController {
 
   /** Resolves once no purchase is under way (each outcome delivered): for tests and `updateComplete`. */
   async settled(): Promise<void> {
-    while (this.#underWay.size > 0) await Promise.all(this.#underWay);
+    await this.#underWay.settled();
   }
 
   /** Opens the dialog for the card's org (see `PurchaseFlow.open`). */
@@ -144,7 +159,6 @@ export class PurchaseController implements ReactiveController {
       this.#options.onOutcome(outcome);
     })();
     this.#underWay.add(run);
-    void run.finally(() => this.#underWay.delete(run));
     this.#host.requestUpdate();
     return true;
   }
@@ -176,7 +190,7 @@ export class LowCreditThresholdController implements ReactiveController {
   readonly #options: LowCreditThresholdControllerOptions;
   readonly #states = new Map<string, ThresholdState>();
   readonly #confirmed = new Map<string, PlanSummary>();
-  readonly #underWay = new Set<Promise<void>>();
+  readonly #underWay = new WritesUnderWay();
 
   constructor(host: ReactiveControllerHost, options: LowCreditThresholdControllerOptions) {
     this.#host = host;
@@ -200,7 +214,7 @@ export class LowCreditThresholdController implements ReactiveController {
   }
 
   async settled(): Promise<void> {
-    while (this.#underWay.size > 0) await Promise.all(this.#underWay);
+    await this.#underWay.settled();
   }
 
   /** Sets (money) or clears (`null`) the card org's threshold; false when ignored. */
@@ -229,7 +243,6 @@ export class LowCreditThresholdController implements ReactiveController {
       this.#options.onSaved(outcome);
     })();
     this.#underWay.add(run);
-    void run.finally(() => this.#underWay.delete(run));
     this.#host.requestUpdate();
     return true;
   }
