@@ -41,6 +41,12 @@ export interface ActionOptions {
   part?: string;
   /** An accessible name, when the content is an icon. */
   label?: string;
+  /**
+   * What the action does in place once its event was not canceled (the plan card's purchase
+   * dialog). The action is then a button that says it opens a dialog, never a link: the event's
+   * `href` still tells a host where its own page for it is.
+   */
+  opensDialog?: () => void;
 }
 
 /**
@@ -52,14 +58,25 @@ export interface ActionOptions {
  * new tab or window, which a router must not swallow.
  */
 export function renderAction(host: HTMLElement, options: ActionOptions): TemplateResult {
-  const { event, orgId, content, label } = options;
+  const { event, orgId, content, label, opensDialog } = options;
   const href = resolveLink(options.links, ACTION_LINK[event], orgId);
   const part = `action${options.part ? ` ${options.part}` : ''}`;
   const onClick = (click: MouseEvent) => {
     if (href && (click.ctrlKey || click.metaKey || click.shiftKey || click.altKey)) return;
     const proceed = host.dispatchEvent(new DashboardActionEvent(event, href ? { orgId, href } : { orgId }));
     if (!proceed) click.preventDefault();
+    else opensDialog?.();
   };
+  if (opensDialog)
+    return html`<button
+      part=${part}
+      type="button"
+      aria-haspopup="dialog"
+      aria-label=${label ?? nothing}
+      @click=${onClick}
+    >
+      ${content}
+    </button>`;
   return href
     ? html`<a part=${part} href=${href} aria-label=${label ?? nothing} @click=${onClick}>${content}</a>`
     : html`<button part=${part} type="button" aria-label=${label ?? nothing} @click=${onClick}>

@@ -125,11 +125,16 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
     return this.localize.strings;
   }
 
+  /** Says `text` in the card's polite status region now (the result of the viewer's own action). */
+  protected announce(text: string): void {
+    this.announcer.say(text);
+  }
+
   /** A quick action: a link when the host configured its URL, else a button (see `renderAction`). */
   protected renderAction(
     event: ActionEventName,
     content: unknown,
-    options: { part?: string; label?: string } = {},
+    options: { part?: string; label?: string; opensDialog?: () => void } = {},
   ): TemplateResult {
     return renderAction(this, {
       event,

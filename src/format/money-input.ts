@@ -134,3 +134,25 @@ export function parseMoneyInput(
   if (minor > BigInt(Number.MAX_SAFE_INTEGER)) return refuse('too-large');
   return { ok: true, amount: { amountMinor: Number(minor), currency } };
 }
+
+/**
+ * An amount as the viewer would type it in `locale` (no currency, no grouping, every decimal of the
+ * currency): what a field for an amount starts with. `parseMoneyInput` reads it back exactly.
+ */
+export function moneyInputText({ amountMinor, currency }: Money, locale: string): string {
+  const exponent = currencyExponent(currency);
+  const digits = String(Math.abs(amountMinor)).padStart(exponent + 1, '0');
+  const whole = digits.slice(0, digits.length - exponent);
+  const decimal = exponent > 0 ? `.${digits.slice(digits.length - exponent)}` : '';
+  const format = cachedIntl(
+    `n|${locale}|input|${exponent}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        useGrouping: false,
+        minimumFractionDigits: exponent,
+        maximumFractionDigits: exponent,
+      }),
+  );
+  // A decimal string, so the amount is formatted exactly (no float scaled by a power of ten).
+  return format.format(`${amountMinor < 0 ? '-' : ''}${whole}${decimal}` as unknown as number);
+}

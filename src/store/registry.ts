@@ -33,6 +33,16 @@ export function acquireStore(
 }
 
 /**
+ * The store some element holds for an org on an adapter, without holding it: where a write's
+ * confirmed result goes when the element that made it shows another org by then. Undefined when
+ * no element shows that org (its next load fetches the new data anyway).
+ */
+export function heldStore(adapter: DashboardAdapter, orgId: string): DashboardStore | undefined {
+  const store = stores.get(adapter)?.get(orgId)?.store;
+  return store && !store.isDisposed ? store : undefined;
+}
+
+/**
  * Lets go of a store. The last release disposes it (aborting requests and the
  * live connection) after a microtask, so an element merely moved within the
  * page, which disconnects and reconnects in one task, keeps its data.

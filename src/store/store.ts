@@ -24,6 +24,7 @@ import {
   nextState,
   type Change,
   type Entry,
+  type ListKey,
   type Listener,
 } from './entry.js';
 import { ArrivalBuffer, mergeById, type Identified } from './lists.js';
@@ -139,6 +140,15 @@ export class DashboardStore {
       }
     });
     return entry.inflight;
+  }
+
+  /**
+   * Takes what a write confirmed (the plan after a purchase or a new low-credit alert) as a live
+   * snapshot is taken: shown at once, newer than any fetch begun before it, so a response that
+   * left the server before the write cannot put the old value back.
+   */
+  confirm<K extends Exclude<ResourceKey, ListKey>>(key: K, data: ResourceDataMap[K]): void {
+    if (!this.#disposed) this.#putSnapshot(key, data);
   }
 
   /** Fetches again now (a Retry button, a resync). */
@@ -273,16 +283,8 @@ export class DashboardStore {
     const key = RESOURCE_FOR_TOPIC[event.topic];
     const entry = this.#entry(key);
     if (entry.state.error?.code === 'forbidden' || this.#refused(key)) return;
-    const at = this.#tick();
     if (!isListTopic(key)) {
-      entry.liveAt = at;
-      entry.goodAsOf = at;
-      entry.lastError = undefined;
-      this.#publish(key, {
-        data: event.data as never,
-        updatedAt: Date.now(),
-        invalid: invalidItemsOf(event.data),
-      });
+      this.#putSnapshot(key, event.data as never);
       return;
     }
     const item = event.data as Identified;
@@ -291,6 +293,15 @@ export class DashboardStore {
     const current = entry.state.data as Identified[] | undefined;
     if (current === undefined) return;
     this.#publish(key, { data: mergeById(current, [item], LIST_ORDER[key], LIST_CAP[key]) as never });
+  }
+
+  #putSnapshot<K extends Exclude<ResourceKey, ListKey>>(key: K, data: ResourceDataMap[K]): void {
+    const entry = this.#entry(key);
+    const at = this.#tick();
+    entry.liveAt = at;
+    entry.goodAsOf = at;
+    entry.lastError = undefined;
+    this.#publish(key, { data, updatedAt: Date.now(), invalid: invalidItemsOf(data) });
   }
 
   /** Staleness follows the connection: every resource with data says so again. */

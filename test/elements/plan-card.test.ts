@@ -315,7 +315,8 @@ describe('<plan-card>', () => {
     });
 
     it('renders real links from the URL templates, and preventDefault() stops the navigation', async () => {
-      const adapter = createMemoryAdapter(dataset('o 1'));
+      // Without the writes: with `purchaseCredits`, (+) opens the purchase dialog instead (plan-card-purchase.test.ts).
+      const adapter = createMemoryAdapter(dataset('o 1'), { writes: false });
       const provider = await fixture<OrgDashboardProvider>(html`
         <org-dashboard-provider
           org-id="o 1"

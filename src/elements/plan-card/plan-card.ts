@@ -3,17 +3,20 @@ import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
 import type { PlanSummary } from '../../contract/types.js';
 import { parsePlanSummary } from '../../contract/validation.js';
-import { formatCalendarDate, formatMoney } from '../../format/format.js';
+import { formatMoney } from '../../format/format.js';
 import { ClockController } from '../../format/relative-time.js';
-import { fillPlural } from '../../i18n/plural.js';
 import type { DashboardStrings } from '../../strings/strings.js';
-import { fill, fillParts } from '../../strings/template.js';
+import { fill } from '../../strings/template.js';
 import { CreditsLowEvent } from './plan-card.events.js';
 import { planCardStrings } from '../../strings/plan-card.js';
 import { planCardStyles } from './plan-card.styles.js';
+import { purchaseDialogStyles } from './purchase-dialog.styles.js';
 import { skeleton, skeletonRow } from '../../base/skeleton.js';
-import { lowCredits, runwayLimit, type LowCredits } from './low-credits.js';
-import { DEFAULT_LOW_RUNWAY_DAYS, runOutDate, runwayDays, runwayWords } from './runway.js';
+import { renderRunway, renderWarning } from './foresight-view.js';
+import { lowCredits, runwayLimit } from './low-credits.js';
+import { PurchaseDialog, type PlanWritesContext } from './purchase-dialog.js';
+import { DEFAULT_LOW_RUNWAY_DAYS, runwayDays } from './runway.js';
+import { ThresholdForm } from './threshold-form.js';
 import { UsageChart } from './usage-chart.js';
 
 /** Whether the store's credits were low (by either rule) when last seen, for one org. */
@@ -48,6 +51,15 @@ interface Balance {
  * runway is at or below `low-runway-days`; its text says which (or both). It
  * is text with an icon, never color alone.
  *
+ * Acting in place (DESIGN.md, "Add credits in place" and "Low-credit alert"), with `plan:manage`:
+ * when the adapter has `purchaseCredits`, (+) fires `od-add-credits` and then, unless the host
+ * canceled it, opens a modal dialog to buy one of the plan's `creditPacks` or an amount typed in
+ * the viewer's locale; a purchase is never sent twice and never aborted by the card (closing the
+ * dialog, another org or the card leaving the page let it finish, and its outcome still reaches
+ * that org's data and `od-credits-purchased`). When the adapter has `setLowCreditThreshold`, a
+ * "Low-credit alert" row shows the confirmed threshold with Change, to set or turn it off. Without
+ * the method, (+) is the link and event it always was and the row is not shown.
+ *
  * @slot heading - Replaces the card's heading text.
  * @slot header-actions - Extra controls at the end of the header.
  * @slot error - Replaces the error message (the Retry button stays).
@@ -71,8 +83,29 @@ interface Balance {
  * @csspart message - The error or no-access message.
  * @csspart error - The error message (also `message`).
  * @csspart no-access - The no-access notice (also `message`).
- * @csspart retry - The Retry buttons.
+ * @csspart retry - The Retry buttons (loading, and a purchase that may have charged).
  * @csspart footer - The "last updated" note of the stale state.
+ * @csspart purchase-dialog - The purchase dialog (a native modal `<dialog>`; style `::backdrop` through it).
+ * @csspart dialog-title - The dialog's heading.
+ * @csspart purchase-status - The dialog's polite status: progress, result or why it failed.
+ * @csspart purchase-form - The dialog's choice of amount.
+ * @csspart balance - The balance shown above the choice.
+ * @csspart packs - The group of amounts to choose from.
+ * @csspart pack - Each amount (and "Other amount"), with its radio button.
+ * @csspart amount-input - A typed amount: the custom purchase, or the low-credit alert.
+ * @csspart field-error - Why a typed amount cannot be taken, or why the alert was not saved.
+ * @csspart confirm - The button that buys, naming the amount.
+ * @csspart cancel - Cancel (dialog or alert form).
+ * @csspart close - Close, once the purchase was sent.
+ * @csspart buy-more - Back to the choice after a purchase.
+ * @csspart change-amount - Back to the choice after a failure that may have charged.
+ * @csspart try-again - Back to the choice after a refusal (a new attempt).
+ * @csspart checkout-link - The checkout page of a `redirect`.
+ * @csspart alert - The low-credit alert's confirmed threshold, or "Off" (also `value`).
+ * @csspart alert-change - Opens the alert's form (also `action`).
+ * @csspart alert-form - The alert's form.
+ * @csspart alert-save - Saves the alert.
+ * @csspart alert-off - Turns the alert off.
  *
  * @see The global design tokens (src/themes/tokens.ts; README, "Styling") this element's styles read are in its `cssProperties` in custom-elements.json, added from tokens.ts.
  *
@@ -81,6 +114,9 @@ interface Balance {
  * @fires od-credits-low - The credits from the store (first load or a live update) became low: the balance
  * reached the threshold or the runway fell to `low-runway-days`; `detail: { orgId, availableCredits, threshold,
  * runwayDays }`. Once per crossing; never for controlled `data` nor for the host changing `low-runway-days`.
+ * @fires od-credits-purchased - The adapter confirmed a purchase made in the dialog (completed or pending), once per
+ * attempt; `detail: { orgId, amount, status, availableCredits, idempotencyKey }`.
+ * @fires od-low-credit-threshold-change - The adapter confirmed a new low-credit alert; `detail: { orgId, threshold }`.
  * @fires od-error - The data failed to load or refresh; `detail: { error, resource, orgId }`.
  */
 export class PlanCard extends DashboardCard<'plan'> {
@@ -88,7 +124,7 @@ export class PlanCard extends DashboardCard<'plan'> {
     lowRunwayDays: { type: Number, attribute: 'low-runway-days' },
   };
 
-  static override styles = [cardStyles, planCardStyles];
+  static override styles = [cardStyles, planCardStyles, purchaseDialogStyles];
 
   /**
    * The runway in days at or below which the low-balance warning shows, and
@@ -103,6 +139,21 @@ export class PlanCard extends DashboardCard<'plan'> {
   /** Today, for the run-out day: re-renders on the page's shared clock tick. */
   private readonly clock = new ClockController(this);
   private readonly usageChart = new UsageChart(this);
+  private readonly writesContext: PlanWritesContext = {
+    adapter: () => this.effectiveAdapter,
+    orgId: () => this.currentOrgId || undefined,
+    plan: () => this.viewData,
+    strings: () => this.resolvedStrings,
+    format: () => this.formatContext,
+    lang: () => this.localize,
+  };
+  /** Buying credits in place, when the adapter can and the viewer may. */
+  private readonly purchase = new PurchaseDialog(this, this.writesContext);
+  /** Setting the low-credit alert in place, when the adapter can and the viewer may. */
+  private readonly alert = new ThresholdForm(this, {
+    ...this.writesContext,
+    announce: (text) => this.announce(text),
+  });
   /** The plan shown by the last render (set in `renderReady`, read in `updated`). */
   private shownPlan?: PlanSummary;
   /** Whether the store's credits were low when last seen; undefined before the first load. */
@@ -156,11 +207,17 @@ export class PlanCard extends DashboardCard<'plan'> {
     return fill(strings.planLiveUpdate, { amount: formatMoney(now, this.formatContext) });
   }
 
+  /** The purchase dialog sits outside the card's frame, so no state of the frame takes it away. */
+  override render() {
+    return html`${super.render()}${this.hasPermission('plan:manage') ? this.purchase.render() : nothing}`;
+  }
+
   protected renderReady(plan: PlanSummary, strings: DashboardStrings) {
     this.shownPlan = plan;
     const format = this.formatContext;
     const canManage = this.hasPermission('plan:manage');
     const runway = runwayDays(plan);
+    const limit = runwayLimit(this.lowRunwayDays);
     return html`
       <dl>
         <div class="row">
@@ -176,14 +233,22 @@ export class PlanCard extends DashboardCard<'plan'> {
                 ? this.renderAction('od-add-credits', plusIcon, {
                     part: 'add-credits',
                     label: strings.planAddCredits,
+                    opensDialog: this.purchase.available
+                      ? () =>
+                          this.purchase.open(
+                            this.renderRoot.querySelector<HTMLElement>('[part~="add-credits"]') ?? undefined,
+                          )
+                      : undefined,
                   })
                 : nothing
             }
           </dd>
         </div>
+        ${canManage ? this.alert.renderRow(plan, strings, format) : nothing}
       </dl>
-      ${runway === null ? nothing : this.renderRunway(runway, strings)}
-      ${this.renderWarning(lowCredits(plan, runway, runwayLimit(this.lowRunwayDays)), strings)}
+      ${canManage ? this.alert.renderForm(plan, strings, format) : nothing}
+      ${runway === null ? nothing : renderRunway(runway, this.clock.now, strings, format)}
+      ${renderWarning(lowCredits(plan, runway, limit), limit, strings, format)}
       ${this.usageChart.render(plan.usage, plan.availableCredits.currency, strings, format)}
       ${
         canManage
@@ -195,53 +260,6 @@ export class PlanCard extends DashboardCard<'plan'> {
           : nothing
       }
     `;
-  }
-
-  /** "About 12 days left", and the day the credits run out in the viewer's time zone. */
-  private renderRunway(days: number, strings: DashboardStrings) {
-    const format = this.formatContext;
-    const words = runwayWords(days);
-    const text =
-      'count' in words
-        ? fillPlural(strings[RUNWAY_TEXTS[words.unit]], words.count, format)
-        : words.unit === 'out'
-          ? strings.planRunwayOut
-          : strings.planRunwayUnderADay;
-    const date = words.unit === 'out' ? undefined : runOutDate(days, this.clock.now, format.timeZone);
-    return html`<p part="runway" class="runway">
-      <span class="runway-days">${text}</span>
-      ${
-        date
-          ? html`<span part="run-out" class="run-out"
-              >${fillParts(strings.planRunOut, {
-                date: html`<time datetime=${date}>${formatCalendarDate(date, format)}</time>`,
-              })}</span
-            >`
-          : nothing
-      }
-    </p>`;
-  }
-
-  /** The warning says why: the balance reached the threshold, the runway is short, or both. */
-  private renderWarning({ threshold, shortRunway }: LowCredits, strings: DashboardStrings) {
-    if (!threshold && !shortRunway) return nothing;
-    const format = this.formatContext;
-    return html`<p part="warning" class="warning">
-      ${warningIcon}
-      <span>
-        ${
-          threshold
-            ? html`<span
-                >${fillParts(strings.planLowCredits, {
-                  // Isolated, so a right-to-left amount keeps its order inside any sentence.
-                  threshold: html`<bdi>${formatMoney(threshold, format)}</bdi>`,
-                })}</span
-              >`
-            : nothing
-        }
-        ${shortRunway ? html`<span>${fillPlural(strings.planShortRunway, runwayLimit(this.lowRunwayDays), format)}</span>` : nothing}
-      </span>
-    </p>`;
   }
 
   protected renderSkeleton(strings: DashboardStrings) {
@@ -260,25 +278,6 @@ export class PlanCard extends DashboardCard<'plan'> {
   }
 }
 
-/** The plural text of each counted runway unit. */
-const RUNWAY_TEXTS = {
-  days: 'planRunwayDays',
-  years: 'planRunwayYears',
-  'beyond-years': 'planRunwayBeyondYears',
-} as const;
-
 const plusIcon = html`<svg aria-hidden="true" width="14" height="14" viewBox="0 0 16 16" fill="currentColor">
   <path d="M7 2h2v5h5v2H9v5H7V9H2V7h5z" />
-</svg>`;
-
-const warningIcon = html`<svg
-  aria-hidden="true"
-  width="16"
-  height="16"
-  viewBox="0 0 16 16"
-  fill="currentColor"
->
-  <path
-    d="M8.9 1.5a1 1 0 0 0-1.8 0L.6 13.5A1 1 0 0 0 1.5 15h13a1 1 0 0 0 .9-1.5L8.9 1.5ZM7.25 5.5h1.5v4.5h-1.5V5.5Zm0 6h1.5V13h-1.5v-1.5Z"
-  />
 </svg>`;

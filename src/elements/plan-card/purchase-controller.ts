@@ -31,8 +31,8 @@ export interface PlanWritesOptions {
 }
 
 export interface PurchaseControllerOptions extends PlanWritesOptions {
-  /** Each try's outcome, for the attempt's org (see `PurchaseOutcome`). */
-  onOutcome(outcome: PurchaseOutcome): void;
+  /** Each try's outcome, for the attempt's org (see `PurchaseOutcome`), and the adapter it went to. */
+  onOutcome(outcome: PurchaseOutcome, adapter: DashboardAdapter | undefined): void;
   /** Idempotency keys (default `crypto.randomUUID()`): one per attempt. */
   newKey?: () => string;
 }
@@ -156,7 +156,7 @@ export class PurchaseController implements ReactiveController {
       const outcome = this.#flow.settle(attempt, answer);
       if (outcome.status !== 'failed' || !outcome.retryable) this.#adapters.delete(idempotencyKey);
       this.#host.requestUpdate();
-      this.#options.onOutcome(outcome);
+      this.#options.onOutcome(outcome, adapter);
     })();
     this.#underWay.add(run);
     this.#host.requestUpdate();
@@ -177,7 +177,7 @@ export type ThresholdOutcome = { orgId: string; threshold: Money | null } & (
 
 export interface LowCreditThresholdControllerOptions extends PlanWritesOptions {
   /** Each write's outcome: the card applies `plan` to that org's store and fires its event. */
-  onSaved(outcome: ThresholdOutcome): void;
+  onSaved(outcome: ThresholdOutcome, adapter: DashboardAdapter | undefined): void;
 }
 
 /**
@@ -240,7 +240,7 @@ export class LowCreditThresholdController implements ReactiveController {
         outcome = { orgId, threshold, status: 'failed', error };
       }
       this.#host.requestUpdate();
-      this.#options.onSaved(outcome);
+      this.#options.onSaved(outcome, adapter);
     })();
     this.#underWay.add(run);
     this.#host.requestUpdate();

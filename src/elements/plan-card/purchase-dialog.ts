@@ -1,0 +1,356 @@
+/**
+ * The plan card's purchase dialog (DESIGN.md, "Add credits in place"): a native modal `<dialog>`
+ * that shows `PurchaseController`'s state, and what each outcome does beyond the dialog: the new
+ * balance into the org's store, `od-credits-purchased`, the checkout page of a redirect.
+ *
+ * Focus: `showModal` moves it into the dialog (to the first amount); when the dialog's content
+ * changes with the state, it moves to what the new state offers first (Close after a success,
+ * Retry after a failure), never left on a button that went away; when the dialog closes (Cancel,
+ * Close, Escape, another org) it goes back to (+). Every result is said by the dialog's polite
+ * status region, which is also the visible sentence.
+ */
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
+import type { DashboardAdapter, Money, PlanSummary } from '../../contract/types.js';
+import { formatMoney, type FormatContext } from '../../format/format.js';
+import type { Direction } from '../../i18n/direction.js';
+import { heldStore } from '../../store/registry.js';
+import type { DashboardStrings } from '../../strings/strings.js';
+import { fill } from '../../strings/template.js';
+import { CreditsPurchasedEvent } from './plan-card.events.js';
+import { PurchaseController } from './purchase-controller.js';
+import type { PurchaseFlowState, PurchaseOutcome } from './purchase-flow.js';
+import { failureText, refusalText } from './write-texts.js';
+
+/** What the card tells its write controls. */
+export interface PlanWritesContext {
+  adapter(): DashboardAdapter | undefined;
+  /** The org the card shows, if any. */
+  orgId(): string | undefined;
+  /** The plan on screen: the credits' currency, the packs, the balance. */
+  plan(): PlanSummary | undefined;
+  strings(): DashboardStrings;
+  format(): FormatContext;
+  lang(): { lang: string; dir: Direction };
+}
+
+/** Opens a redirect's checkout page in the same tab (a seam for tests, which cannot leave the page). */
+export const checkoutPage = {
+  open(url: string): void {
+    window.location.assign(url);
+  },
+};
+
+const sameMoney = (a: Money, b: Money) => a.amountMinor === b.amountMinor && a.currency === b.currency;
+
+export class PurchaseDialog implements ReactiveController {
+  readonly purchase: PurchaseController;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #context: PlanWritesContext;
+  readonly #dialog = createRef<HTMLDialogElement>();
+  /** Where focus goes back when the dialog closes: the (+) that opened it. */
+  #opener?: HTMLElement;
+  /** What the dialog showed at the last render, to move focus when it changes. */
+  #shown?: PurchaseFlowState;
+  /** Say why the amount cannot be bought: after Buy was pressed, or the field was left. */
+  #showRefusal = false;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, context: PlanWritesContext) {
+    this.#host = host;
+    this.#context = context;
+    this.purchase = new PurchaseController(host, {
+      adapter: context.adapter,
+      orgId: context.orgId,
+      onOutcome: (outcome, adapter) => this.#deliver(outcome, adapter),
+    });
+    host.addController(this);
+  }
+
+  /** Whether (+) opens this dialog: the adapter can buy credits. */
+  get available(): boolean {
+    return this.purchase.available;
+  }
+
+  /** Opens the dialog for the card's org; `opener` gets focus back when it closes. */
+  open(opener?: HTMLElement): void {
+    this.#opener = opener;
+    this.#showRefusal = false;
+    this.purchase.open();
+  }
+
+  hostUpdated(): void {
+    const dialog = this.#dialog.value;
+    const state = this.purchase.state;
+    if (!dialog) return;
+    if (state.status !== 'idle' && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('[data-focus]')?.focus();
+    } else if (state.status === 'idle' && dialog.open) {
+      dialog.close();
+      this.#returnFocus();
+    } else if (dialog.open && this.#shown && this.#shown.status !== state.status) {
+      dialog.querySelector<HTMLElement>('[data-focus]')?.focus();
+    }
+    this.#shown = state;
+  }
+
+  /**
+   * The dialog closed: by Escape (the flow still shows it, so it closes now), or after Cancel,
+   * Close or the card closing it. The purchase goes on either way.
+   */
+  readonly #closed = () => {
+    this.#shown = undefined;
+    if (this.purchase.state.status === 'idle') return;
+    this.purchase.close();
+    this.#returnFocus();
+  };
+
+  /** Back to (+), unless it is gone (the card shows another state) or focus already moved on outside. */
+  #returnFocus(): void {
+    const opener = this.#opener;
+    const root = this.#host.shadowRoot;
+    const focused = root?.activeElement;
+    const lost =
+      !focused || this.#dialog.value?.contains(focused) || document.activeElement === document.body;
+    if (opener?.isConnected && lost) opener.focus();
+  }
+
+  #deliver(outcome: PurchaseOutcome, adapter: DashboardAdapter | undefined): void {
+    const store = adapter && heldStore(adapter, outcome.orgId);
+    const { amount, idempotencyKey } = outcome.attempt;
+    switch (outcome.status) {
+      case 'completed': {
+        const plan = store?.get('plan').data;
+        // A Retry's answer may be the first answer again, with the balance of that time: fetch instead.
+        if (plan && !outcome.replayed)
+          store?.confirm('plan', { ...plan, availableCredits: outcome.availableCredits });
+        else void store?.refresh('plan');
+        const detail = {
+          orgId: outcome.orgId,
+          amount,
+          idempotencyKey,
+          availableCredits: outcome.availableCredits,
+        };
+        this.#host.dispatchEvent(new CreditsPurchasedEvent({ ...detail, status: 'completed' }));
+        return;
+      }
+      case 'pending':
+        this.#host.dispatchEvent(
+          new CreditsPurchasedEvent({
+            orgId: outcome.orgId,
+            amount,
+            idempotencyKey,
+            status: 'pending',
+            availableCredits: null,
+          }),
+        );
+        return;
+      case 'redirect': {
+        // Only while the dialog shows this attempt: never navigate away from a page the viewer moved on in.
+        const shown = this.purchase.state;
+        if (shown.status === 'redirect' && shown.attempt === outcome.attempt) checkoutPage.open(outcome.url);
+        return;
+      }
+    }
+  }
+
+  render(): TemplateResult | typeof nothing {
+    if (!this.available) return nothing;
+    const strings = this.#context.strings();
+    const { lang, dir } = this.#context.lang();
+    return html`<dialog
+      ${ref(this.#dialog)}
+      part="purchase-dialog"
+      aria-labelledby="buy-title"
+      lang=${lang}
+      dir=${dir}
+      @close=${this.#closed}
+    >
+      <h2 id="buy-title" part="dialog-title">${strings.planBuyTitle}</h2>
+      ${this.#renderState(strings)}
+    </dialog>`;
+  }
+
+  /**
+   * The state's sentence in the one status region (kept across states, so each new sentence is
+   * announced), then its controls.
+   */
+  #renderState(strings: DashboardStrings) {
+    const state = this.purchase.state;
+    const format = this.#context.format();
+    return html`<p part="purchase-status" class="purchase-status" role="status">
+        ${this.#sentence(state, strings, format)}
+      </p>
+      ${this.#renderControls(state, strings, format)}`;
+  }
+
+  /** What the state says: the progress, the result, or why it failed. */
+  #sentence(state: PurchaseFlowState, strings: DashboardStrings, format: FormatContext): string {
+    if (state.status === 'idle' || state.status === 'editing') return '';
+    const amount = formatMoney(state.attempt.amount, format);
+    switch (state.status) {
+      case 'submitting':
+        return fill(strings.planBuySubmitting, { amount });
+      case 'completed':
+        return state.attempt.tries > 1
+          ? fill(strings.planBuyCompletedRefreshing, { amount })
+          : fill(strings.planBuyCompleted, { amount, balance: formatMoney(state.availableCredits, format) });
+      case 'pending':
+        return fill(strings.planBuyPending, { amount });
+      case 'redirect':
+        return fill(strings.planBuyRedirect, { amount });
+      case 'failed': {
+        const reason = failureText(state.error, strings, 'purchase');
+        return state.retryable ? fill(strings.planBuyUnconfirmed, { reason, amount }) : reason;
+      }
+    }
+  }
+
+  /** What the state offers; the first thing focus should go to carries `data-focus`. */
+  #renderControls(state: PurchaseFlowState, strings: DashboardStrings, format: FormatContext) {
+    const close = (focus: boolean) =>
+      html`<button part="close" type="button" ?data-focus=${focus} @click=${() => this.purchase.close()}>
+        ${strings.planClose}
+      </button>`;
+    const edit = (part: string, text: string, focus: boolean) =>
+      html`<button part=${part} type="button" ?data-focus=${focus} @click=${() => this.purchase.edit()}>
+        ${text}
+      </button>`;
+    switch (state.status) {
+      case 'idle':
+        return nothing;
+      case 'editing':
+        return this.#renderChoice(state, strings, format);
+      case 'submitting':
+        return html`<p class="note">${strings.planBuyKeepsGoing}</p>
+          <div class="dialog-actions">${close(true)}</div>`;
+      case 'completed':
+        return html`<div class="dialog-actions">
+          ${edit('buy-more', strings.planBuyMore, false)} ${close(true)}
+        </div>`;
+      case 'pending':
+        return html`<div class="dialog-actions">${close(true)}</div>`;
+      case 'redirect':
+        return html`<div class="dialog-actions">
+          <a part="checkout-link" href=${state.url} data-focus>${strings.planBuyRedirectLink}</a>
+          ${close(false)}
+        </div>`;
+      case 'failed': {
+        const code = state.error.code;
+        const final = code === 'forbidden' || code === 'not-found';
+        return html`<div class="dialog-actions">
+          ${
+            state.retryable
+              ? html`<button part="retry" type="button" data-focus @click=${() => this.purchase.retry()}>
+                    ${strings.retry}
+                  </button>
+                  ${edit('change-amount', strings.planBuyChangeAmount, false)}`
+              : final
+                ? nothing
+                : edit('try-again', strings.planBuyTryAgain, true)
+          }
+          ${close(final)}
+        </div>`;
+      }
+    }
+  }
+
+  #renderChoice(
+    state: Extract<PurchaseFlowState, { status: 'editing' }>,
+    strings: DashboardStrings,
+    format: FormatContext,
+  ) {
+    const plan = this.#context.plan();
+    if (!plan) return nothing;
+    const currency = plan.availableCredits.currency;
+    const packs = (plan.creditPacks ?? []).filter((pack) => pack.currency === currency);
+    const choice = state.choice;
+    const custom = choice?.kind === 'custom' ? choice : undefined;
+    const refusal = choice ? custom?.refusal : 'empty';
+    const showRefusal = refusal !== undefined && this.#showRefusal;
+    const amount = choice?.amount;
+    const typeAmount = (text: string) => this.purchase.typeAmount(text, currency, format.locale);
+    const submit = (event: SubmitEvent) => {
+      event.preventDefault();
+      if (this.purchase.submit()) return;
+      this.#showRefusal = true;
+      this.#host.requestUpdate();
+      void this.#host.updateComplete.then(() =>
+        this.#dialog.value
+          ?.querySelector<HTMLElement>(custom || packs.length === 0 ? '#buy-amount' : 'input')
+          ?.focus(),
+      );
+    };
+    const field = html`<div class="custom-amount">
+      <label for="buy-amount">${fill(strings.planAmountLabel, { currency })}</label>
+      <input
+        id="buy-amount"
+        part="amount-input"
+        type="text"
+        inputmode="decimal"
+        autocomplete="off"
+        ?data-focus=${packs.length === 0 || custom !== undefined}
+        .value=${custom?.text ?? ''}
+        aria-invalid=${showRefusal && (custom || packs.length === 0) ? 'true' : 'false'}
+        aria-describedby="buy-refusal"
+        @input=${(event: InputEvent) => typeAmount((event.target as HTMLInputElement).value)}
+        @change=${() => {
+          this.#showRefusal = true;
+          this.#host.requestUpdate();
+        }}
+      />
+    </div>`;
+    return html`<form part="purchase-form" novalidate @submit=${submit}>
+      <p part="balance" class="balance">
+        ${fill(strings.planBuyBalance, { amount: formatMoney(plan.availableCredits, format) })}
+      </p>
+      ${
+        packs.length === 0
+          ? field
+          : html`<fieldset part="packs">
+              <legend>${strings.planBuyChoose}</legend>
+              ${packs.map(
+                (pack, index) =>
+                  html`<label part="pack">
+                    <input
+                      type="radio"
+                      name="buy-amount"
+                      ?data-focus=${choice ? choice.kind === 'pack' && sameMoney(choice.amount, pack) : index === 0}
+                      .checked=${choice?.kind === 'pack' && sameMoney(choice.amount, pack)}
+                      @change=${() => this.purchase.choosePack(pack)}
+                    />
+                    ${formatMoney(pack, format)}
+                  </label>`,
+              )}
+              <label part="pack">
+                <input
+                  type="radio"
+                  name="buy-amount"
+                  .checked=${custom !== undefined}
+                  @change=${() => typeAmount(custom?.text ?? '')}
+                />
+                ${strings.planBuyOther}
+              </label>
+              ${custom ? field : nothing}
+            </fieldset>`
+      }
+      <p id="buy-refusal" part="field-error" class="field-error">
+        ${showRefusal && refusal ? refusalText(refusal, currency, strings, format) : nothing}
+      </p>
+      <div class="dialog-actions">
+        <button part="cancel" type="button" @click=${() => this.purchase.close()}>
+          ${strings.planCancel}
+        </button>
+        <button part="confirm" type="submit">
+          ${amount ? fill(strings.planBuyConfirm, { amount: formatMoney(amount, format) }) : strings.planBuyConfirmNone}
+        </button>
+      </div>
+    </form>`;
+  }
+}

@@ -1,0 +1,213 @@
+/**
+ * The plan card's low-credit alert in place (DESIGN.md, "Low-credit alert"): a row with the
+ * threshold the platform confirmed ("Off" when none) and Change, which opens a small form to set
+ * or turn it off. The row shows the store's plan, which takes the adapter's answer once it
+ * confirms: never the value typed, never a value still being saved.
+ *
+ * A save under way is not stopped by Cancel, another org or the card leaving the page: it finishes,
+ * its plan goes to that org's store and `od-low-credit-threshold-change` fires. Saved, the form
+ * closes, focus goes back to Change and the card's status region says the new value; failed, the
+ * form (opened again if the viewer had closed it) keeps what was typed and says why.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { DashboardAdapter, PlanSummary } from '../../contract/types.js';
+import { formatMoney, type FormatContext } from '../../format/format.js';
+import { moneyInputText, parseMoneyInput } from '../../format/money-input.js';
+import { heldStore } from '../../store/registry.js';
+import type { DashboardStrings } from '../../strings/strings.js';
+import { fill } from '../../strings/template.js';
+import { LowCreditThresholdChangeEvent } from './plan-card.events.js';
+import { LowCreditThresholdController, type ThresholdOutcome } from './purchase-controller.js';
+import type { PlanWritesContext } from './purchase-dialog.js';
+import { failureText, refusalText } from './write-texts.js';
+
+export interface ThresholdFormContext extends PlanWritesContext {
+  /** Says the saved value in the card's polite status region. */
+  announce(text: string): void;
+}
+
+/** The form, while open: for which org, and what is typed. */
+interface OpenForm {
+  orgId: string;
+  text: string;
+  /** Say why the text cannot be saved (after Save, or once the field was left). */
+  showRefusal: boolean;
+}
+
+export class ThresholdForm implements ReactiveController {
+  readonly writes: LowCreditThresholdController;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #context: ThresholdFormContext;
+  #form?: OpenForm;
+  /** Where focus goes next render: the field when the form opens, Change when it closes. */
+  #focus?: 'field' | 'change';
+
+  constructor(host: ReactiveControllerHost & HTMLElement, context: ThresholdFormContext) {
+    this.#host = host;
+    this.#context = context;
+    this.writes = new LowCreditThresholdController(host, {
+      adapter: context.adapter,
+      orgId: context.orgId,
+      onSaved: (outcome, adapter) => this.#deliver(outcome, adapter),
+    });
+    host.addController(this);
+  }
+
+  get available(): boolean {
+    return this.writes.available;
+  }
+
+  hostUpdate(): void {
+    // Another org: the form was for the one before.
+    if (this.#form && this.#form.orgId !== this.#context.orgId()) this.#form = undefined;
+  }
+
+  hostUpdated(): void {
+    const focus = this.#focus;
+    this.#focus = undefined;
+    const root = this.#host.shadowRoot;
+    if (focus === 'field') root?.querySelector<HTMLInputElement>('#alert-amount')?.focus();
+    if (focus === 'change') root?.querySelector<HTMLElement>('[part~="alert-change"]')?.focus();
+  }
+
+  #open(plan: PlanSummary): void {
+    const orgId = this.#context.orgId();
+    if (orgId === undefined) return;
+    const threshold = plan.lowCreditThreshold;
+    const text = threshold ? moneyInputText(threshold, this.#context.format().locale) : '';
+    this.#form = { orgId, text, showRefusal: false };
+    this.#focus = 'field';
+    this.#host.requestUpdate();
+  }
+
+  #close(): void {
+    this.#form = undefined;
+    this.#focus = 'change';
+    this.#host.requestUpdate();
+  }
+
+  #deliver(outcome: ThresholdOutcome, adapter: DashboardAdapter | undefined): void {
+    const strings = this.#context.strings();
+    const shown = this.#context.orgId() === outcome.orgId;
+    if (outcome.status === 'failed') {
+      // Reopened with what was typed, so the viewer sees why and can save again.
+      if (shown && !this.#form) {
+        const typed = outcome.threshold && moneyInputText(outcome.threshold, this.#context.format().locale);
+        this.#form = { orgId: outcome.orgId, text: typed ?? '', showRefusal: false };
+      }
+      this.#host.requestUpdate();
+      return;
+    }
+    if (adapter) heldStore(adapter, outcome.orgId)?.confirm('plan', outcome.plan);
+    const threshold = outcome.plan.lowCreditThreshold ?? null;
+    this.#host.dispatchEvent(new LowCreditThresholdChangeEvent({ orgId: outcome.orgId, threshold }));
+    if (!shown) return;
+    if (this.#form) this.#close();
+    this.#context.announce(
+      threshold
+        ? fill(strings.planAlertSaved, { amount: formatMoney(threshold, this.#context.format()) })
+        : strings.planAlertCleared,
+    );
+  }
+
+  /** The row of the card's list: the confirmed threshold, and Change. */
+  renderRow(plan: PlanSummary, strings: DashboardStrings, format: FormatContext) {
+    if (!this.available) return nothing;
+    const threshold = plan.lowCreditThreshold;
+    const form = this.#form;
+    return html`<div class="row">
+      <dt>${strings.planAlert}</dt>
+      <dd>
+        <span part="value alert">${threshold ? formatMoney(threshold, format) : strings.planAlertOff}</span>
+        <button
+          part="action alert-change"
+          type="button"
+          aria-label=${strings.planAlertChangeLabel}
+          aria-expanded=${form ? 'true' : 'false'}
+          aria-controls="alert-form"
+          @click=${() => (this.#form ? this.#close() : this.#open(plan))}
+        >
+          ${strings.planAlertChange}
+        </button>
+      </dd>
+    </div>`;
+  }
+
+  /** The form, while open (after the card's list, as a form cannot sit in a `<dl>`). */
+  renderForm(plan: PlanSummary, strings: DashboardStrings, format: FormatContext) {
+    const form = this.#form;
+    if (!this.available || !form) return nothing;
+    const currency = plan.availableCredits.currency;
+    const state = this.writes.state;
+    const saving = state.status === 'saving';
+    const read = parseMoneyInput(form.text, currency, format.locale, { allowZero: true });
+    const refusal =
+      !read.ok && form.showRefusal
+        ? refusalText(read.reason, currency, strings, format, { allowZero: true })
+        : '';
+    const failure =
+      state.status === 'failed'
+        ? fill(strings.planAlertFailed, { reason: failureText(state.error, strings, 'alert') })
+        : '';
+    const save = (threshold: Parameters<LowCreditThresholdController['set']>[0] | undefined) => {
+      if (saving) return;
+      if (threshold === undefined) {
+        form.showRefusal = true;
+        this.#focus = 'field';
+        this.#host.requestUpdate();
+        return;
+      }
+      this.writes.set(threshold);
+    };
+    return html`<form
+      id="alert-form"
+      part="alert-form"
+      class="alert-form"
+      novalidate
+      @submit=${(event: SubmitEvent) => {
+        event.preventDefault();
+        save(read.ok ? read.amount : undefined);
+      }}
+    >
+      <p class="note">${strings.planAlertHint}</p>
+      <label for="alert-amount">${fill(strings.planAmountLabel, { currency })}</label>
+      <input
+        id="alert-amount"
+        part="amount-input"
+        type="text"
+        inputmode="decimal"
+        autocomplete="off"
+        .value=${form.text}
+        aria-invalid=${refusal ? 'true' : 'false'}
+        aria-describedby="alert-error"
+        @input=${(event: InputEvent) => {
+          form.text = (event.target as HTMLInputElement).value;
+          this.#host.requestUpdate();
+        }}
+        @change=${() => {
+          form.showRefusal = form.text.trim() !== '';
+          this.#host.requestUpdate();
+        }}
+      />
+      <p id="alert-error" part="field-error" class="field-error" aria-live="polite">${refusal || failure}</p>
+      <div class="dialog-actions">
+        <button part="alert-save" type="submit" aria-disabled=${saving ? 'true' : 'false'}>
+          ${saving ? strings.planAlertSaving : strings.planAlertSave}
+        </button>
+        ${
+          plan.lowCreditThreshold
+            ? html`<button
+                part="alert-off"
+                type="button"
+                aria-disabled=${saving ? 'true' : 'false'}
+                @click=${() => save(null)}
+              >
+                ${strings.planAlertTurnOff}
+              </button>`
+            : nothing
+        }
+        <button part="cancel" type="button" @click=${() => this.#close()}>${strings.planCancel}</button>
+      </div>
+    </form>`;
+  }
+}
