@@ -14,7 +14,14 @@ export { AnnouncementsPanel } from './elements/announcements-panel/announcements
 export { OrgDashboard } from './elements/org-dashboard/org-dashboard.js';
 
 export { CopyOrgIdEvent, type CopyOrgIdDetail } from './elements/org-info-card/org-info-card.events.js';
-export { CreditsLowEvent, type CreditsLowDetail } from './elements/plan-card/plan-card.events.js';
+export {
+  CreditsLowEvent,
+  CreditsPurchasedEvent,
+  LowCreditThresholdChangeEvent,
+  type CreditsLowDetail,
+  type CreditsPurchasedDetail,
+  type LowCreditThresholdChangeDetail,
+} from './elements/plan-card/plan-card.events.js';
 export {
   AnnouncementDismissEvent,
   AnnouncementsReadEvent,

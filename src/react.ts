@@ -27,7 +27,11 @@ import { OrgDashboardProvider as OrgDashboardProviderElement } from './elements/
 import { OrgInfoCard as OrgInfoCardElement } from './elements/org-info-card/org-info-card.js';
 import { CopyOrgIdEvent } from './elements/org-info-card/org-info-card.events.js';
 import { PlanCard as PlanCardElement } from './elements/plan-card/plan-card.js';
-import { CreditsLowEvent } from './elements/plan-card/plan-card.events.js';
+import {
+  CreditsLowEvent,
+  CreditsPurchasedEvent,
+  LowCreditThresholdChangeEvent,
+} from './elements/plan-card/plan-card.events.js';
 import { WorkspaceStatsCard as WorkspaceStatsCardElement } from './elements/workspace-stats-card/workspace-stats-card.js';
 
 /** An event class's own `eventName`, typed so that a React handler receives that class. */
@@ -49,6 +53,8 @@ const onViewInvoices = actionNamed('od-view-invoices');
 const onManageSubscription = actionNamed('od-manage-subscription');
 const onAddCredits = actionNamed('od-add-credits');
 const onCreditsLow = nameOf(CreditsLowEvent);
+const onCreditsPurchased = nameOf(CreditsPurchasedEvent);
+const onLowCreditThresholdChange = nameOf(LowCreditThresholdChangeEvent);
 const onShowMoreActivities = actionNamed('od-show-more-activities');
 const onAnnouncementDismiss = nameOf(AnnouncementDismissEvent);
 const onAnnouncementsRead = nameOf(AnnouncementsReadEvent);
@@ -87,6 +93,8 @@ export const PlanCard = wrap('plan-card', PlanCardElement, {
   onManageSubscription,
   onAddCredits,
   onCreditsLow,
+  onCreditsPurchased,
+  onLowCreditThresholdChange,
   onDashboardError,
 });
 

@@ -12,7 +12,11 @@ import {
 } from '../../src/elements/activity-log/activity-log.events.js';
 import { AnnouncementDismissEvent } from '../../src/elements/announcements-panel/announcements-panel.events.js';
 import { CopyOrgIdEvent } from '../../src/elements/org-info-card/org-info-card.events.js';
-import { CreditsLowEvent } from '../../src/elements/plan-card/plan-card.events.js';
+import {
+  CreditsLowEvent,
+  CreditsPurchasedEvent,
+  LowCreditThresholdChangeEvent,
+} from '../../src/elements/plan-card/plan-card.events.js';
 
 const money = { amountMinor: 100, currency: 'USD' };
 const CASES = [
@@ -29,6 +33,22 @@ const CASES = [
   {
     event: new CreditsLowEvent({ orgId: 'o', availableCredits: money, threshold: money, runwayDays: null }),
     type: 'od-credits-low',
+    cancelable: false,
+  },
+  {
+    event: new CreditsPurchasedEvent({
+      orgId: 'o',
+      amount: money,
+      status: 'completed',
+      availableCredits: money,
+      idempotencyKey: 'k',
+    }),
+    type: 'od-credits-purchased',
+    cancelable: false,
+  },
+  {
+    event: new LowCreditThresholdChangeEvent({ orgId: 'o', threshold: null }),
+    type: 'od-low-credit-threshold-change',
     cancelable: false,
   },
   {
