@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { currencyExponent } from '../../src/format/currency.js';
-import { parseMoneyInput, type MoneyInputRefusal } from '../../src/format/money-input.js';
+import type { Money } from '../../src/contract/types.js';
+import { moneyInputText, parseMoneyInput, type MoneyInputRefusal } from '../../src/format/money-input.js';
 
 const LOCALES = ['en', 'de', 'fr', 'ja', 'ar', 'ar-u-nu-arab', 'hi', 'hi-u-nu-deva'];
 const CURRENCIES = ['USD', 'JPY', 'KWD', 'CLF', 'EUR'];
@@ -149,5 +150,54 @@ describe('parseMoneyInput', () => {
       ),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('moneyInputText', function () {
+  // Reading the ISO list over HTTP, then thousands of Intl round trips: a hang guard only.
+  this.timeout(60_000);
+
+  /** Locales whose separators and digits differ: ar-EG writes Arabic-Indic digits, de-CH groups with ’. */
+  const INPUT_LOCALES = ['en', 'de', 'fr', 'ja', 'ar', 'ar-EG', 'hi-IN', 'de-CH', 'fr-CH', 'es', 'pt-BR'];
+  let isoCodes: string[];
+
+  before(async () => {
+    // Every active code of ISO 4217 (currency-codes, served by web-test-runner.config.mjs), so each exponent 0, 2, 3 and 4 is met.
+    const list = (await (await fetch('/__oracle/iso4217')).json()) as { code: string }[];
+    isoCodes = list.map(({ code }) => code);
+    expect(isoCodes.length, 'the ISO list is served').to.be.greaterThan(150);
+  });
+
+  it('writes every ISO 4217 currency in every locale so that parseMoneyInput reads it back exactly (fast-check)', () => {
+    const safeAmounts = fc.oneof(
+      fc.integer({ min: 1, max: 1_000 }),
+      fc.integer({ min: 1, max: 100_000_000 }),
+      fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+    );
+    fc.assert(
+      fc.property(
+        safeAmounts,
+        fc.constantFrom(...isoCodes),
+        fc.constantFrom(...INPUT_LOCALES),
+        (amountMinor, currency, locale) => {
+          const money: Money = { amountMinor, currency };
+          const text = moneyInputText(money, locale);
+          expect(
+            parseMoneyInput(text, currency, locale),
+            `${amountMinor} ${currency} in ${locale}: "${text}"`,
+          ).to.deep.equal({
+            ok: true,
+            amount: money,
+          });
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('writes the locale’s digits and decimal separator, every decimal of the currency', () => {
+    expect(moneyInputText({ amountMinor: 123450, currency: 'USD' }, 'ar-EG')).to.equal('١٢٣٤٫٥٠');
+    expect(moneyInputText({ amountMinor: 5, currency: 'KWD' }, 'de')).to.equal('0,005');
+    expect(moneyInputText({ amountMinor: 1234567, currency: 'JPY' }, 'de-CH')).to.equal('1234567');
   });
 });
