@@ -30,11 +30,16 @@ function eagerOnly(config) {
 // REST adapter's writes (0.7 kB) in the shared core; the runway and usage chart (plan card +2.9 kB),
 // the projection (billing +1.1 kB), the read state and time left (panel +0.9 kB). Keeping the
 // writes out of the first load (an import() on first use) and the rest of the bytes are issue #15's.
+// The plan card's purchase dialog and low-credit alert form (issue #14: the dialog, its state
+// machine, the writes' controllers, reading typed money in the viewer's locale, and their texts)
+// cost 6.3 kB brotli on the plan card and the dashboard (measured 32.6 and 45.1 kB; ceilings 3%
+// above). Nobody needs them before the first click on (+) or Change: loading them with an import()
+// on first use, so the first render pays none of it, is issue #15's first item.
 export default [
   {
     name: '<org-dashboard> with the REST adapter',
     path: 'bench/size/dashboard.js',
-    limit: '40.0 kB',
+    limit: '46.5 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
@@ -64,7 +69,7 @@ export default [
   {
     name: 'shared + <plan-card>',
     path: 'bench/size/plan-card.js',
-    limit: '27.0 kB',
+    limit: '33.6 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
