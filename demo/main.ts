@@ -25,8 +25,20 @@ const LINKS: DashboardLinks = {
 };
 
 /** Routed to pages this demo does not have: logged. "Show more" opens the log (views.ts). */
-const ROUTED_EVENTS = ['od-manage-subscription', 'od-add-credits', 'od-view-invoices'] as const;
-const LOGGED_EVENTS = ['od-copy-org-id', 'od-credits-low', 'od-error', 'od-announcement-dismiss'] as const;
+const ROUTED_EVENTS = ['od-manage-subscription', 'od-view-invoices'] as const;
+/**
+ * Logged only. `od-add-credits` is left uncanceled so the plan card buys credits in its own
+ * dialog (the REST adapter has `purchaseCredits`); canceling it would keep the host's own flow.
+ */
+const LOGGED_EVENTS = [
+  'od-copy-org-id',
+  'od-add-credits',
+  'od-credits-purchased',
+  'od-low-credit-threshold-change',
+  'od-credits-low',
+  'od-error',
+  'od-announcement-dismiss',
+] as const;
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 const provider = $<OrgDashboardProvider>('#provider');

@@ -1,6 +1,7 @@
 // Opens the built demo page (demo-dist/) in headless Chromium and checks what
 // a newcomer sees: every card loads over the mocked backend, live updates
-// arrive, the org and role switchers work, and "Show more" opens the activity
+// arrive, the owner buys credits and sets the low-credit alert in the plan
+// card, the org and role switchers work, and "Show more" opens the activity
 // log in the page (its URL, Back, reload), with no errors logged.
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, requireBrowser } from './browsers.mjs';
@@ -42,6 +43,56 @@ async function waitFor(what, predicate, timeout = 60_000) {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+/** The element in the dashboard's plan card that `selector` finds in its shadow root. */
+async function planPart(selector) {
+  const handle = await page.evaluateHandle(
+    (partSelector) =>
+      document
+        .querySelector('org-dashboard')
+        .shadowRoot.querySelector('plan-card')
+        .shadowRoot.querySelector(partSelector),
+    selector,
+  );
+  const element = handle.asElement();
+  if (!element) throw new Error(`the plan card shows no ${selector}`);
+  return element;
+}
+
+/** Whether the page's list of received events has a line that starts with `type` and includes `text`. */
+const pageLogged = (type, text) =>
+  page.evaluate(
+    (eventType, detailText) =>
+      [...document.querySelectorAll('#log li')].some(
+        (line) => line.textContent.includes(`${eventType} `) && line.textContent.includes(detailText),
+      ),
+    type,
+    text,
+  );
+
+/** The text of a part of the plan card, whitespace collapsed ('' when it is not shown). */
+const planText = (selector) =>
+  page.evaluate(
+    (partSelector) =>
+      document
+        .querySelector('org-dashboard')
+        .shadowRoot.querySelector('plan-card')
+        .shadowRoot.querySelector(partSelector)
+        ?.textContent.replace(/\s+/g, ' ')
+        .trim() ?? '',
+    selector,
+  );
+
+/** An en-US amount shown as text ("$48,250.00") as a number, to compare balances. */
+const amountOf = (text) => Number(text.replace(/[^\d.]/g, ''));
+
+/** Whether the plan card's focused element is the one `selector` finds. */
+const planFocusIs = (selector) =>
+  page.evaluate((partSelector) => {
+    const root = document.querySelector('org-dashboard').shadowRoot.querySelector('plan-card').shadowRoot;
+    const target = root.querySelector(partSelector);
+    return target !== null && root.activeElement === target;
+  }, selector);
 
 /** What the page shows: which view, the URL's query, the focused element's id and the log's state and filter. */
 const view = () =>
@@ -90,6 +141,85 @@ const checks = {
       );
     const before = await text();
     await waitFor('a live change', async () => (await text()) !== before);
+  },
+  async 'as owner, (+) buys a pack in place: the status, a larger balance and a new runway'() {
+    await (await planPart('[part~="add-credits"]')).click();
+    await waitFor('the purchase dialog', () =>
+      page.evaluate(
+        () =>
+          document
+            .querySelector('org-dashboard')
+            .shadowRoot.querySelector('plan-card')
+            .shadowRoot.querySelector('[part~="purchase-dialog"]')?.open === true,
+      ),
+    );
+    // The largest pack: far more than the simulation burns while the purchase runs.
+    const packs = await page.evaluateHandle(() => [
+      ...document
+        .querySelector('org-dashboard')
+        .shadowRoot.querySelector('plan-card')
+        .shadowRoot.querySelectorAll('[part~="pack"] input'),
+    ]);
+    const packCount = await packs.evaluate((inputs) => inputs.length);
+    if (packCount < 2)
+      throw new Error(`expected the plan's packs and "Other amount", got ${packCount} choices`);
+    // The last choice is "Other amount"; the one before it the largest pack.
+    await (await packs.evaluateHandle((inputs) => inputs[inputs.length - 2])).click();
+    const creditsBefore = await planText('[part~="credits"]');
+    const runwayBefore = await planText('[part~="runway"]');
+    await (await planPart('[part~="confirm"]')).click();
+    let status = '';
+    await waitFor('the purchase to complete', async () => {
+      status = await planText('[part~="purchase-status"]');
+      return status.includes('added');
+    }).catch((error) => {
+      throw new Error(`${error.message}: status "${status}"`);
+    });
+    let creditsAfter = '';
+    let runwayAfter = '';
+    await waitFor('a larger balance and a new runway', async () => {
+      creditsAfter = await planText('[part~="credits"]');
+      runwayAfter = await planText('[part~="runway"]');
+      return amountOf(creditsAfter) > amountOf(creditsBefore) && runwayAfter !== runwayBefore;
+    }).catch((error) => {
+      throw new Error(
+        `${error.message}: credits "${creditsBefore}" → "${creditsAfter}", runway "${runwayBefore}" → "${runwayAfter}"`,
+      );
+    });
+    await waitFor('the page to log od-credits-purchased', () =>
+      pageLogged('od-credits-purchased', '"status":"completed"'),
+    );
+  },
+  async 'Close returns focus to (+)'() {
+    await (await planPart('[part~="close"]')).click();
+    await waitFor('focus on (+)', () => planFocusIs('[part~="add-credits"]'));
+    const open = await page.evaluate(
+      () =>
+        document
+          .querySelector('org-dashboard')
+          .shadowRoot.querySelector('plan-card')
+          .shadowRoot.querySelector('[part~="purchase-dialog"]').open,
+    );
+    if (open) throw new Error('the dialog is still open');
+  },
+  async 'as owner, the low-credit alert is set in place'() {
+    await (await planPart('[part~="alert-change"]')).click();
+    await waitFor('the alert form', async () => (await planText('[part~="alert-form"]')) !== '');
+    const input = await planPart('[part~="alert-form"] [part~="amount-input"]');
+    // Replaces what the field shows (the current threshold) with the new amount.
+    await input.evaluate((field) => field.select());
+    await input.type('7500');
+    await (await planPart('[part~="alert-save"]')).click();
+    let alert = '';
+    await waitFor('the row to show the new alert', async () => {
+      alert = await planText('[part~="alert"]');
+      return alert.includes('7,500') && (await planText('[part~="alert-form"]')) === '';
+    }).catch((error) => {
+      throw new Error(`${error.message}: the row shows "${alert}"`);
+    });
+    await waitFor('the page to log od-low-credit-threshold-change', () =>
+      pageLogged('od-low-credit-threshold-change', '"amountMinor":750000'),
+    );
   },
   async 'a member sees no billing'() {
     await page.select('#role', 'member');
