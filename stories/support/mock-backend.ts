@@ -3,7 +3,7 @@
  * a REST adapter pointed at it. Each story makes its own, so their failures
  * and delays never leak into one another.
  */
-import { createRestAdapter } from '../../src/adapters/rest.js';
+import { createRestAdapter, type RestAdapterOptions } from '../../src/adapters/rest.js';
 import type { DashboardAdapter } from '../../src/contract/types.js';
 import { createHandlers, type MockApi, type MockApiOptions } from '../../src/mocks/handlers.js';
 import { createDataset } from '../../src/mocks/fixtures.js';
@@ -18,10 +18,17 @@ export interface MockBackend {
 /** Longer than anyone watches a story: a request that never answers. */
 export const FOREVER_MS = 2 ** 31 - 1;
 
-export function mockBackend(options: MockApiOptions = {}): MockBackend {
+/**
+ * `adapterOptions` go to the REST adapter over the story's defaults, e.g. `{ timeoutMs: 0 }` for a
+ * story that holds a request unanswered and must not see it time out.
+ */
+export function mockBackend(
+  options: MockApiOptions = {},
+  adapterOptions: Omit<RestAdapterOptions, 'baseUrl'> = {},
+): MockBackend {
   const baseUrl = options.baseUrl ?? '/api';
   const api = createHandlers({ data: createDataset({ activitiesPerOrg: 60 }), ...options, baseUrl });
   // No retries: a story shows a failure at once instead of after the backoff.
-  const adapter = createRestAdapter({ baseUrl, retries: 0 });
+  const adapter = createRestAdapter({ baseUrl, retries: 0, ...adapterOptions });
   return { api, adapter, msw: { handlers: api.handlers } };
 }

@@ -1,0 +1,257 @@
+/**
+ * The plan card acting in place: the purchase dialog of (+) and the low-credit alert's form, one
+ * story per state. Each story's `play` clicks through the card's shadow root to its state over a
+ * mocked backend of its own, whose injected answers (`nextPurchase`, `failNext`) give the outcome.
+ */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type ReactiveElement } from 'lit';
+import '../src/define/org-dashboard-provider.js';
+import '../src/define/plan-card.js';
+import { checkoutPage } from '../src/elements/plan-card/purchase-dialog.js';
+import { GULF_ORG_ID, SAKURA_ORG_ID } from '../src/mocks/fixtures.js';
+import { cardMeta, type HeadedCardArgs } from './helpers/card-meta.js';
+import { cardStories } from './helpers/card-stories.js';
+import { mockBackend, type MockBackend } from './support/mock-backend.js';
+
+type Args = HeadedCardArgs;
+
+const meta: Meta<Args> = {
+  title: 'Cards/Plan card/Acting in place',
+  component: 'plan-card',
+  ...cardMeta(),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+type Play = NonNullable<Story['play']>;
+
+const { story } = cardStories<Args>(
+  'plan-card',
+  (args) => html`<plan-card heading-level=${args.headingLevel}></plan-card>`,
+);
+
+/** A story's way to its state: the backend it injects outcomes into, and the card's shadow root. */
+type Steps = (backend: MockBackend, card: PlanCardInPage) => Promise<void>;
+
+interface PlanCardInPage {
+  element: ReactiveElement;
+  root: ShadowRoot;
+}
+
+/** The checkout page a redirect story's purchase is sent to (never opened: see `Redirect`). */
+const CHECKOUT_URL = 'https://pay.example/checkout/storybook';
+
+/**
+ * Resolves with the first truthy value `find` returns, looking again on every frame; rejects after
+ * 10 s naming `what`, so a story that cannot reach its state says where it stopped.
+ */
+function whenShown<T>(what: string, find: () => T | null | undefined | false): Promise<T> {
+  const until = performance.now() + 10_000;
+  return new Promise((resolve, reject) => {
+    const look = () => {
+      const found = find();
+      if (found) resolve(found);
+      else if (performance.now() > until) reject(new Error(`The story never showed ${what}.`));
+      else requestAnimationFrame(look);
+    };
+    look();
+  });
+}
+
+/** The card once its plan is on screen with (+), the first thing every story here presses or passes. */
+async function planCard(canvas: HTMLElement): Promise<PlanCardInPage> {
+  const element = await whenShown('the plan card', () => canvas.querySelector<ReactiveElement>('plan-card'));
+  const root = await whenShown('the plan', () =>
+    element.shadowRoot?.querySelector('[part~="add-credits"]') ? element.shadowRoot : undefined,
+  );
+  return { element, root };
+}
+
+/** In `root`, the element `selector` finds, once it is there. */
+function part<T extends Element = HTMLElement>(root: ParentNode, selector: string): Promise<T> {
+  return whenShown(selector, () => root.querySelector<T>(selector));
+}
+
+/** Types `text` into `input` as a viewer would: each `input`, then `change` as the field is left. */
+function type(input: HTMLInputElement, text: string): void {
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Presses (+) and waits for the modal purchase dialog. */
+async function openPurchase({ root }: PlanCardInPage): Promise<HTMLDialogElement> {
+  (await part(root, '[part~="add-credits"]')).click();
+  return part<HTMLDialogElement>(root, 'dialog[part~="purchase-dialog"][open]');
+}
+
+/** Picks "Other amount" and types `text` into the amount field it shows. */
+async function typeCustomAmount(
+  card: PlanCardInPage,
+  dialog: HTMLDialogElement,
+  text: string,
+): Promise<void> {
+  const packs = dialog.querySelectorAll<HTMLInputElement>('[part~="pack"] input');
+  packs[packs.length - 1].click();
+  type(await part<HTMLInputElement>(dialog, '[part~="amount-input"]'), text);
+  await card.element.updateComplete;
+}
+
+/**
+ * Buys the first pack (the purchase's answer is whatever the story injected) and waits until the
+ * dialog shows `shown`, and no longer the note of a purchase still being sent (unless `shown` is it).
+ */
+async function buyFirstPack(card: PlanCardInPage, shown: string): Promise<void> {
+  const dialog = await openPurchase(card);
+  (await part<HTMLInputElement>(dialog, '[part~="pack"] input')).click();
+  await card.element.updateComplete;
+  (await part(dialog, '[part~="confirm"]')).click();
+  await whenShown(
+    shown,
+    () => dialog.querySelector(shown) && (shown === SUBMITTING || !dialog.querySelector(SUBMITTING)),
+  );
+}
+
+/** What only the dialog's submitting state shows: the note that closing it does not stop the purchase. */
+const SUBMITTING = '.note';
+
+/** Presses the alert row's Change and waits for its form. */
+async function openAlertForm({ root }: PlanCardInPage): Promise<HTMLFormElement> {
+  (await part(root, '[part~="alert-change"]')).click();
+  return part<HTMLFormElement>(root, 'form[part~="alert-form"]');
+}
+
+/** A story of the card in a provider on a backend of its own, brought to its state by `steps`. */
+function inPlace(steps: Steps, extra: Partial<Story> = {}, backend = mockBackend()): Story {
+  const play: Play = async ({ canvasElement }) => steps(backend, await planCard(canvasElement));
+  return story(backend, { play, ...extra });
+}
+
+// The purchase dialog.
+
+/** (+) pressed: the dialog's first state, the org's packs and "Other amount", the first pack focused. */
+export const ChoosePack = inPlace(async (_backend, card) => {
+  await openPurchase(card);
+});
+
+/**
+ * "Other amount" with 12.345 typed and Buy pressed: dollars have two decimals, so the field is
+ * marked invalid and says why, and nothing is sent.
+ */
+export const CustomAmountRefused = inPlace(async (_backend, card) => {
+  const dialog = await openPurchase(card);
+  await typeCustomAmount(card, dialog, '12.345');
+  (await part(dialog, '[part~="confirm"]')).click();
+  await whenShown('the refusal', () => dialog.querySelector('[part~="field-error"]')?.textContent?.trim());
+});
+
+/** A custom amount in yen, which have no minor unit: 75000 reads as ¥75,000, the amount Buy names. */
+export const CustomAmountInYen = inPlace(
+  async (_backend, card) => {
+    const dialog = await openPurchase(card);
+    await typeCustomAmount(card, dialog, '75000');
+  },
+  { args: { orgId: SAKURA_ORG_ID, locale: 'ja-JP', timeZone: 'Asia/Tokyo' } },
+);
+
+/**
+ * Buy pressed, and the backend holds the purchase unanswered: "Buying…" stays, with Close (the
+ * purchase goes on if the dialog is closed). The adapter has no timeout, so it never turns into a
+ * failure.
+ */
+export const Submitting = inPlace(
+  async (backend, card) => {
+    backend.api.failNext('purchaseCredits', 'timeout');
+    await buyFirstPack(card, SUBMITTING);
+  },
+  {},
+  mockBackend({}, { timeoutMs: 0 }),
+);
+
+/** The purchase completed: the new balance, in the dialog and on the card, with Buy more and Close. */
+export const Completed = inPlace(async (_backend, card) => {
+  await buyFirstPack(card, '[part~="buy-more"]');
+});
+
+/** The payment is pending: the credits arrive later (with a live `plan` event); Close only. */
+export const Pending = inPlace(async (backend, card) => {
+  backend.api.nextPurchase({ status: 'pending' });
+  await buyFirstPack(card, '[part~="close"][data-focus]');
+});
+
+/**
+ * The payment needs the checkout page. The card would open it in this tab; this story only logs
+ * the address (the link in the dialog still goes there).
+ */
+export const Redirect = inPlace(
+  async (backend, card) => {
+    backend.api.nextPurchase({ status: 'redirect', url: CHECKOUT_URL });
+    await buyFirstPack(card, '[part~="checkout-link"]');
+  },
+  {
+    beforeEach: () => {
+      const { open } = checkoutPage;
+      checkoutPage.open = (url) => console.log(`The card would open the checkout page ${url}.`);
+      return () => {
+        checkoutPage.open = open;
+      };
+    },
+  },
+);
+
+/**
+ * The connection dropped after the backend charged: the purchase may have been made, so the
+ * dialog offers Retry (the same idempotency key: the backend answers its first answer, charging
+ * once) and Change amount.
+ */
+export const FailedNetwork = inPlace(async (backend, card) => {
+  backend.api.failNext('purchaseCredits', 'network', 1, { afterHandling: true });
+  await buyFirstPack(card, '[part~="retry"]');
+});
+
+/** The payment was refused (402): nothing was charged, so Try again starts a new purchase. */
+export const FailedPaymentRequired = inPlace(async (backend, card) => {
+  backend.api.failNext('purchaseCredits', 402);
+  await buyFirstPack(card, '[part~="try-again"]');
+});
+
+/** Arabic, right to left, in Kuwaiti dinars (three minor digits): the dialog's first state. */
+export const RightToLeft = inPlace(
+  async (_backend, card) => {
+    await openPurchase(card);
+  },
+  {
+    args: { orgId: GULF_ORG_ID, locale: 'ar-KW', timeZone: 'Asia/Kuwait' },
+    decorators: [(s) => html`<div dir="rtl" lang="ar">${s()}</div>`],
+  },
+);
+
+// The low-credit alert.
+
+/** Change pressed: the form, with the confirmed threshold to edit, Save, Turn off and Cancel. */
+export const AlertFormOpen = inPlace(async (_backend, card) => {
+  await openAlertForm(card);
+});
+
+/** 12.345 typed and Save pressed: dollars have two decimals, so the field says why and nothing is sent. */
+export const AlertAmountRefused = inPlace(async (_backend, card) => {
+  const form = await openAlertForm(card);
+  type(await part<HTMLInputElement>(form, '[part~="amount-input"]'), '12.345');
+  await card.element.updateComplete;
+  (await part(form, '[part~="alert-save"]')).click();
+  await whenShown('the refusal', () => form.querySelector('[part~="field-error"]')?.textContent?.trim());
+});
+
+/** 7500 saved: the form closes and the row shows the threshold the backend confirmed. */
+export const AlertSaved = inPlace(async (_backend, card) => {
+  const form = await openAlertForm(card);
+  type(await part<HTMLInputElement>(form, '[part~="amount-input"]'), '7500');
+  await card.element.updateComplete;
+  (await part(form, '[part~="alert-save"]')).click();
+  await whenShown(
+    'the saved threshold',
+    () =>
+      !card.root.querySelector('[part~="alert-form"]') &&
+      card.root.querySelector('[part~="alert"]')?.textContent?.includes('7,500'),
+  );
+});
