@@ -91,10 +91,19 @@ describe('keyboard', () => {
     await sendKeys({ press: 'Enter' });
     expect((await viewed).detail.href).to.equal('/invoices/o1');
 
-    byPart('add-credits').focus();
+    // The adapter can buy credits: Space opens the purchase dialog (modal), and Escape closes it,
+    // focus back on (+) (the dialog's own keyboard flow is in plan-card-purchase.test.ts).
+    const plus = byPart('add-credits');
+    plus.focus();
     const added = oneEvent(dashboard, 'od-add-credits');
     await sendKeys({ press: ' ' });
     expect((await added).detail.orgId).to.equal('o1');
+    const planCard = plus.getRootNode() as ShadowRoot;
+    const dialog = planCard.querySelector<HTMLDialogElement>('[part~="purchase-dialog"]')!;
+    await until(() => dialog.open, 'purchase dialog open');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !dialog.open, 'purchase dialog closed');
+    expect(deepActive() === plus, 'focus back on (+)').to.equal(true);
 
     const toggle = byPart('toggle');
     toggle.focus();

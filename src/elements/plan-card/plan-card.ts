@@ -263,11 +263,12 @@ export class PlanCard extends DashboardCard<'plan'> {
   }
 
   protected renderSkeleton(strings: DashboardStrings) {
-    // Actions are reserved unless the viewer is known to lack plan:manage, so nothing moves.
+    // Actions and the alert row are reserved unless the viewer is known to lack plan:manage, so nothing moves.
     const canManage = this.hasPermission('plan:manage');
     return html`
       <dl aria-hidden="true">
         ${skeletonRow(strings.planName, '8em')} ${skeletonRow(strings.planCredits, '7em')}
+        ${canManage && this.alert.available ? skeletonRow(strings.planAlert, '5em') : nothing}
       </dl>
       ${
         canManage
