@@ -5,7 +5,8 @@
  * memory adapter's faults (refusals and transport failures before the charge, transport failures
  * after it that lose the answer, pending purchases, every answer held back until a release).
  *
- * The reference model is the adapter's ledger and what the card was told: every idempotency key
+ * The reference model is the adapter's ledger, the viewer's presses of Buy (each may start one
+ * attempt, so no more keys are ever sent than there were presses) and what the card was told: every idempotency key
  * is charged at most once (the ledger holds each key once), each org's ledger adds up to its
  * balance's growth, the card never sends a key while a try of it is under way, never sends one key
  * with two amounts, and `od-credits-purchased` fires exactly once for each key the adapter answered
@@ -115,7 +116,9 @@ function watchPurchases(adapter: MemoryAdapter) {
   const inFlight = new Set<string>();
   const overlaps: string[] = [];
   const purchase = adapter.purchaseCredits!.bind(adapter);
+  const calls = { count: 0 };
   adapter.purchaseCredits = async (orgId, request, options) => {
+    calls.count += 1;
     const key = request.idempotencyKey;
     const entry = sent.get(key) ?? { orgId, amounts: [], tries: 0, answered: [], refusals: [] };
     sent.set(key, entry);
@@ -135,7 +138,26 @@ function watchPurchases(adapter: MemoryAdapter) {
       inFlight.delete(key);
     }
   };
-  return { sent, overlaps };
+  return { sent, overlaps, calls };
+}
+
+/**
+ * The viewer's side: how many presses of Buy sent a purchase (a double click is one press). Each
+ * may start one attempt; Retry never does, so the keys sent can never outnumber these presses.
+ */
+interface Presses {
+  buys: number;
+  /** `purchaseCredits` calls so far: a press sent something if it made one (synchronously). */
+  calls: { count: number };
+}
+
+/** Presses Buy (twice at once when `double`), counting it if it sent a purchase. */
+function pressBuy(el: PlanCard, presses: Presses, double = false): void {
+  const before = presses.calls.count;
+  const confirm = part(el, 'confirm');
+  confirm?.click();
+  if (double) confirm?.click();
+  if (presses.calls.count > before) presses.buys += 1;
 }
 
 const part = <T extends Element = HTMLElement>(el: PlanCard, name: string) =>
@@ -162,7 +184,12 @@ async function choose(el: PlanCard, picked: Choice): Promise<void> {
   input.dispatchEvent(new InputEvent('input'));
 }
 
-async function perform(el: PlanCard, adapter: MemoryAdapter, action: Action): Promise<void> {
+async function perform(
+  el: PlanCard,
+  adapter: MemoryAdapter,
+  presses: Presses,
+  action: Action,
+): Promise<void> {
   switch (action.kind) {
     case 'open':
       part(el, 'add-credits')?.click();
@@ -171,7 +198,7 @@ async function perform(el: PlanCard, adapter: MemoryAdapter, action: Action): Pr
       await choose(el, action.choice);
       break;
     case 'confirm':
-      part(el, 'confirm')?.click();
+      pressBuy(el, presses);
       break;
     case 'buy': {
       // A dialog that shows an outcome: Buy more after a success, else close it and press (+) again.
@@ -185,9 +212,7 @@ async function perform(el: PlanCard, adapter: MemoryAdapter, action: Action): Pr
       await choose(el, action.choice);
       await el.updateComplete;
       // Both clicks before the card renders again, as a fast double click lands.
-      const confirm = part(el, 'confirm');
-      confirm?.click();
-      if (action.double) confirm?.click();
+      pressBuy(el, presses, action.double);
       break;
     }
     case 'retry':
@@ -237,7 +262,8 @@ describe('plan-card purchases under faults (memory adapter, through the card)', 
           ORGS.map((org) => [org, data[org].plan.availableCredits.amountMinor]),
         );
         const adapter = createMemoryAdapter(data);
-        const { sent, overlaps } = watchPurchases(adapter);
+        const { sent, overlaps, calls } = watchPurchases(adapter);
+        const presses: Presses = { buys: 0, calls };
         const events: CreditsPurchasedEvent['detail'][] = [];
         const el = document.createElement('plan-card') as PlanCard;
         el.adapter = adapter;
@@ -249,7 +275,7 @@ describe('plan-card purchases under faults (memory adapter, through the card)', 
         try {
           await until(() => el.state === 'ready', 'the card ready');
           await el.updateComplete;
-          for (const step of steps) await perform(el, adapter, step);
+          for (const step of steps) await perform(el, adapter, presses, step);
 
           // Everything let go: held answers, then pending credits, including those of purchases
           // taken after the first release.
@@ -259,6 +285,9 @@ describe('plan-card purchases under faults (memory adapter, through the card)', 
           await el.updateComplete;
 
           expect(overlaps, 'tries of one key never overlap nor change org').to.deep.equal([]);
+          // One attempt per press of Buy at most: a Retry (or a repeat after a lost answer) that
+          // sent a new key could charge twice for one purchase, each key only once.
+          expect(sent.size, 'no more attempts than presses of Buy').to.be.at.most(presses.buys);
           const eventsByKey = new Map<string, number>();
           for (const event of events)
             eventsByKey.set(event.idempotencyKey, (eventsByKey.get(event.idempotencyKey) ?? 0) + 1);
