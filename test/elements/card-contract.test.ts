@@ -112,7 +112,8 @@ runCardContract({
   method: 'getPlan',
   shown: (card) => `${text(card, '[part~="plan-name"]')} ${text(card, '[part~="credits"]')}`,
   readyShows: 'Enterprise $500.00',
-  skeleton: { selector: '.skeleton', count: 3 },
+  // Plan name, credits, the low-credit alert's row (the adapter can set it) and the action.
+  skeleton: { selector: '.skeleton', count: 4 },
   controlled: { data: { name: 'Premium', availableCredits: usd(5_000) }, shows: 'Premium $50.00' },
   invalid: {
     data: { name: 'x', availableCredits: { amountMinor: 1.5, currency: 'USD' } },
