@@ -17,22 +17,19 @@ import {
   type TemplateResult,
 } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
-import type { DashboardAdapter, Money, PlanSummary } from '../../contract/types.js';
+import type { DashboardAdapter, PlanSummary } from '../../contract/types.js';
 import { formatMoney, type FormatContext } from '../../format/format.js';
 import type { Direction } from '../../i18n/direction.js';
 import { heldStore } from '../../store/registry.js';
 import type { DashboardStrings } from '../../strings/strings.js';
 import { fill } from '../../strings/template.js';
 import { CreditsPurchasedEvent } from './plan-card.events.js';
-import { PurchaseController } from './purchase-controller.js';
-import type { PurchaseFlowState, PurchaseOutcome } from './purchase-flow.js';
+import { PurchaseController, type PlanWritesOptions } from './purchase-controller.js';
+import { sameMoney, type PurchaseFlowState, type PurchaseOutcome } from './purchase-flow.js';
 import { failureText, refusalText } from './write-texts.js';
 
 /** What the card tells its write controls. */
-export interface PlanWritesContext {
-  adapter(): DashboardAdapter | undefined;
-  /** The org the card shows, if any. */
-  orgId(): string | undefined;
+export interface PlanWritesContext extends PlanWritesOptions {
   /** The plan on screen: the credits' currency, the packs, the balance. */
   plan(): PlanSummary | undefined;
   strings(): DashboardStrings;
@@ -46,8 +43,6 @@ export const checkoutPage = {
     window.location.assign(url);
   },
 };
-
-const sameMoney = (a: Money, b: Money) => a.amountMinor === b.amountMinor && a.currency === b.currency;
 
 export class PurchaseDialog implements ReactiveController {
   readonly purchase: PurchaseController;

@@ -91,7 +91,8 @@ export const NEW_ATTEMPT: ReadonlySet<DashboardErrorCode> = new Set<DashboardErr
   'not-found',
 ]);
 
-const sameMoney = (a: Money, b: Money) => a.amountMinor === b.amountMinor && a.currency === b.currency;
+/** Whether two amounts are the same money (same currency, same minor units). */
+export const sameMoney = (a: Money, b: Money) => a.amountMinor === b.amountMinor && a.currency === b.currency;
 
 export class PurchaseFlow {
   #state: PurchaseFlowState = { status: 'idle' };
