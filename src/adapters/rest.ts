@@ -16,7 +16,7 @@ import type {
 } from '../contract/types.js';
 import { parsePlanSummary } from '../contract/validation.js';
 import { createHttpClient, type HttpClient, type JsonRequest } from './http.js';
-import { subscribeToEvents } from './sse.js';
+import { liveHubFor } from './live-hub.js';
 
 export interface RestAdapterOptions {
   /**
@@ -213,7 +213,8 @@ export function createRestAdapter(options: RestAdapterOptions): Required<Dashboa
       write(() => thresholdRequest(orgId, threshold), parsePlanSummary, o),
     subscribe(orgId, onEvent, o = {}) {
       if (orgIdError(orgId)) return refusedSubscription(o);
-      return subscribeToEvents(http, orgPath(orgId, '/events'), onEvent, o, { silenceMs });
+      if (o.signal?.aborted) return () => {};
+      return liveHubFor(http, { silenceMs }, options.baseUrl, options.fetch).add(orgId, onEvent, o);
     },
   };
 }

@@ -1,14 +1,15 @@
 /**
- * The live stream of the REST adapter: `GET .../events` read with `fetch`
+ * One live stream of the REST adapter (`GET .../events`) read with `fetch`
  * (so the bearer token and custom headers are sent, which `EventSource`
  * cannot do) and parsed by sse-parser.ts. Reconnects with a floor, backoff and
  * full jitter (reconnect.ts), resuming with `Last-Event-ID`, until
- * unsubscribed or refused; a connection silent for too long is replaced.
- * Events are passed on as parsed JSON, unvalidated: the store validates every
- * adapter's events in one place.
+ * closed or refused; a connection silent for too long is replaced. Which
+ * streams are open, for which orgs, is live-streams.ts's decision. Events are
+ * passed on as parsed JSON, unvalidated: the store validates every adapter's
+ * events in one place.
  */
-import { isRetryable, toDashboardError } from '../contract/errors.js';
-import type { DashboardEvent, LiveConnectionState, SubscribeOptions } from '../contract/types.js';
+import { isRetryable, toDashboardError, type DashboardError } from '../contract/errors.js';
+import type { DashboardEvent, LiveConnectionState } from '../contract/types.js';
 import { sleep, type HttpClient } from './http.js';
 import { asNetworkFailure } from './request.js';
 import { reconnectDelay } from './reconnect.js';
@@ -32,7 +33,7 @@ interface StreamSession {
 }
 
 /** A host callback that throws must not end the stream, but must not vanish either. */
-function report(error: unknown): void {
+export function report(error: unknown): void {
   if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
 }
 
@@ -72,8 +73,9 @@ function watchSilence(silenceMs: number, onSilence: () => void) {
  */
 async function pump(response: Response, signal: AbortSignal, onBytes: (text: string) => void): Promise<void> {
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let cancelling: Promise<void> | undefined;
   // Cancelling also ends a custom fetch's body that ignores the signal.
-  const cancel = () => void reader.cancel().catch(() => {});
+  const cancel = () => void (cancelling = reader.cancel().catch(() => {}));
   signal.addEventListener('abort', cancel, { once: true });
   try {
     for (;;) {
@@ -85,63 +87,79 @@ async function pump(response: Response, signal: AbortSignal, onBytes: (text: str
     }
   } finally {
     signal.removeEventListener('abort', cancel);
+    // Ended only once the connection is: a stream that replaces this one must not overlap it.
+    await cancelling;
   }
 }
 
+/** What one stream tells its owner (live-streams.ts). */
+export interface StreamListener {
+  /** Every block with data or an id, after its id (if any) became the resume point. */
+  onMessage(message: SseBlock): void;
+  /** `open` on every connect, `reconnecting` once per outage, `closed` once at the end. */
+  onState(state: LiveConnectionState): void;
+  /** Why the stream gave up (a refusal retrying cannot change), just before `closed`. */
+  onRefused?(error: DashboardError): void;
+}
+
 /**
- * Subscribes to `path` until the returned function is called or
- * `options.signal` aborts. `onConnectionChange` hears `open` on every
- * connect, `reconnecting` once per outage and `closed` once at the end.
+ * An open stream: `close()` ends it (its promise settles once the connection
+ * is let go); `lastEventId()` is where a successor resumes.
  */
-export function subscribeToEvents(
+export interface EventStream {
+  close(): Promise<void>;
+  lastEventId(): string | undefined;
+}
+
+/**
+ * Reads `path` as a live stream until `close()`: reconnects with a floor,
+ * backoff and jitter, resuming with `Last-Event-ID` (from `resumeFrom` on the
+ * first connect), until closed or refused.
+ */
+export function openEventStream(
   http: HttpClient,
   path: string,
-  onEvent: (event: DashboardEvent) => void,
-  options: SubscribeOptions = {},
+  listener: StreamListener,
   settings: StreamSettings = { silenceMs: 0 },
-): () => void {
-  const { signal: outer, onConnectionChange } = options;
-  if (outer?.aborted) return () => {};
+  resumeFrom?: string,
+): EventStream {
   const controller = new AbortController();
   const signal = controller.signal;
+  const session: StreamSession = { lastEventId: resumeFrom };
   let state: LiveConnectionState | undefined;
 
   function setState(next: LiveConnectionState): void {
     if (state === next || state === 'closed') return;
     state = next;
     try {
-      onConnectionChange?.(next);
+      listener.onState(next);
     } catch (error) {
       report(error);
     }
   }
 
-  function close(): void {
-    outer?.removeEventListener('abort', close);
+  function close(): Promise<void> {
     controller.abort();
     setState('closed');
-  }
-
-  function deliver(message: SseBlock): void {
-    // Events after an unsubscribe (same chunk) are dropped.
-    const event = signal.aborted ? undefined : toDashboardEvent(message);
-    if (!event) return;
-    try {
-      onEvent(event);
-    } catch (error) {
-      report(error);
-    }
+    return finished;
   }
 
   /** One connection; true when the server said anything on it. */
-  async function connect(session: StreamSession): Promise<boolean> {
+  async function connect(): Promise<boolean> {
     let heard = false;
     const parser = createSseParser({
       onBlock(message) {
         heard = true;
+        // Blocks after a close (same chunk) are dropped, and do not move the resume point: a
+        // stream that replaces this one must get them.
+        if (signal.aborted) return;
         // Per the SSE spec an `id:` field (even empty) replaces the last event id; no field keeps it.
         if (message.id !== undefined) session.lastEventId = message.id;
-        deliver(message);
+        try {
+          listener.onMessage(message);
+        } catch (error) {
+          report(error);
+        }
       },
       onRetry(ms) {
         heard = true;
@@ -154,12 +172,12 @@ export function subscribeToEvents(
     const headers: Record<string, string> = session.lastEventId
       ? { 'Last-Event-ID': session.lastEventId }
       : {};
-    // This connection's own signal: the silence watchdog ends it without ending the subscription.
+    // This connection's own signal: the silence watchdog ends it without ending the stream.
     const connection = new AbortController();
     const endConnection = () => connection.abort();
     signal.addEventListener('abort', endConnection, { once: true });
     const silence = watchSilence(settings.silenceMs, endConnection);
-    // Stopped at once on unsubscribe, not only when the read loop winds down.
+    // Stopped at once on close, not only when the read loop winds down.
     connection.signal.addEventListener('abort', silence.stop, { once: true });
     try {
       const response = await http.openStream(path, headers, connection.signal);
@@ -181,20 +199,27 @@ export function subscribeToEvents(
   }
 
   async function run(): Promise<void> {
-    const session: StreamSession = {};
     let attempt = 0;
     while (!signal.aborted) {
       let retryAfterMs: number | undefined;
       try {
         // A server that accepts and hangs up at once must not get a tight loop: the backoff only
         // restarts after a connection that carried something, and no delay is under the floor.
-        if (await connect(session)) attempt = 0;
+        if (await connect()) attempt = 0;
       } catch (error) {
         const failure = toDashboardError(error);
         if (signal.aborted) return;
         // 401 after the refresh, 403, 404, other 4xx, not an event stream, a request that cannot
         // be built: retrying will not help.
-        if (!isRetryable(failure)) return close();
+        if (!isRetryable(failure)) {
+          try {
+            listener.onRefused?.(failure);
+          } catch (thrown) {
+            report(thrown);
+          }
+          controller.abort();
+          return setState('closed');
+        }
         retryAfterMs = failure.retryAfterMs;
       }
       if (signal.aborted) return;
@@ -205,7 +230,6 @@ export function subscribeToEvents(
     }
   }
 
-  outer?.addEventListener('abort', close, { once: true });
-  void run().catch(report);
-  return close;
+  const finished = run().catch(report);
+  return { close, lastEventId: () => session.lastEventId };
 }

@@ -1,0 +1,265 @@
+/**
+ * Every live subscription of a `baseUrl` in the browser goes through one hub
+ * per page (DESIGN.md, "Live connections at scale"). With the browser's own
+ * `fetch`, the hubs of all tabs elect a leader (tab-link.ts): only it opens
+ * streams (live-streams.ts), for the orgs every tab wants, and passes each
+ * event to the other tabs. When the leader closes, the next tab leads and
+ * resumes with `Last-Event-ID` from the last event it was passed; events seen
+ * twice around that handover are delivered once.
+ *
+ * A custom `fetch` is this page's own: its hub is shared only by adapters of
+ * this page with the same `fetch` and `baseUrl`.
+ */
+import type { DashboardEvent, LiveConnectionState, SubscribeOptions } from '../contract/types.js';
+import type { HttpClient } from './http.js';
+import { LiveStreams } from './live-streams.js';
+import { MULTI_STREAM, ResumePoints } from './resume-points.js';
+import { report, type StreamSettings } from './sse.js';
+import { canShareTabs, TabLink, type TabMessage } from './tab-link.js';
+
+interface Subscriber {
+  orgId: string;
+  onEvent(event: DashboardEvent): void;
+  onConnectionChange?: (state: LiveConnectionState) => void;
+  state?: LiveConnectionState;
+}
+
+/** How many recent event ids are remembered to drop the repeats of a handover. */
+const REMEMBERED_IDS = 4096;
+
+export class LiveHub {
+  readonly #subscribers = new Set<Subscriber>();
+  /** Where a stream opened by this tab resumes, learnt from its own streams or the leader's. */
+  readonly #points = new ResumePoints();
+  readonly #seen = new Set<string>();
+  readonly #states = new Map<string, LiveConnectionState>();
+  /** Other tabs' orgs, while this tab leads. */
+  readonly #remote = new Map<string, Set<string>>();
+  readonly #link?: TabLink;
+  #streams?: LiveStreams;
+  #wantQueued = false;
+
+  constructor(
+    private readonly http: HttpClient,
+    private readonly settings: StreamSettings,
+    /** The lock and channel name when tabs share the stream. */
+    shareAs: string | undefined,
+    private readonly onEmpty: () => void,
+  ) {
+    if (shareAs === undefined) {
+      this.#lead();
+      return;
+    }
+    this.#link = new TabLink(shareAs, { lead: () => this.#lead(), message: (m) => this.#onMessage(m) });
+    addEventListener('pagehide', this.#onPageHide);
+    addEventListener('pageshow', this.#onPageShow);
+  }
+
+  /** Whether this tab holds the streams (always, without tab sharing). */
+  get leading(): boolean {
+    return this.#streams !== undefined;
+  }
+
+  /** Live events of `orgId` until the returned function is called or `options.signal` aborts. */
+  add(orgId: string, onEvent: (event: DashboardEvent) => void, options: SubscribeOptions): () => void {
+    const subscriber: Subscriber = { orgId, onEvent, onConnectionChange: options.onConnectionChange };
+    this.#subscribers.add(subscriber);
+    const unsubscribe = () => {
+      options.signal?.removeEventListener('abort', unsubscribe);
+      if (!this.#subscribers.delete(subscriber)) return;
+      this.#tell(subscriber, 'closed');
+      this.#wantsChanged();
+    };
+    options.signal?.addEventListener('abort', unsubscribe, { once: true });
+    // What the others of this org already know, this one learns too (soon, as a connect would).
+    const known = this.#streams?.isClosed(orgId) ? 'closed' : this.#states.get(orgId);
+    if (known) queueMicrotask(() => this.#subscribers.has(subscriber) && this.#apply([subscriber], known));
+    this.#wantsChanged();
+    return unsubscribe;
+  }
+
+  #lead(): void {
+    this.#streams = new LiveStreams(
+      this.http,
+      this.settings,
+      {
+        event: (orgId, event, via, id, carries) => {
+          this.#receive(orgId, event, via, id, carries);
+          this.#link?.post({ t: 'ev', via, id, carries, orgId, event });
+        },
+        resumePoint: (via, id, carries) => this.#link?.post({ t: 'id', via, id, carries }),
+        state: (orgs, state) => {
+          this.#setState(orgs, state);
+          this.#link?.post({ t: 'st', orgs: [...orgs], state });
+        },
+      },
+      this.#points,
+    );
+    this.#link?.post({ t: 'hello' });
+    this.#sendWants();
+  }
+
+  #onMessage(message: TabMessage): void {
+    switch (message.t) {
+      case 'hello':
+        return this.#sendWants();
+      case 'want': {
+        if (!this.#streams) return;
+        if (message.orgs.length) this.#remote.set(message.from, new Set(message.orgs));
+        else this.#remote.delete(message.from);
+        const given = message.orgs.filter((org) => this.#streams!.isClosed(org));
+        if (given.length) this.#link?.post({ t: 'st', orgs: given, state: 'closed' });
+        return this.#sendWants();
+      }
+      case 'ev':
+        return this.#receive(message.orgId, message.event, message.via, message.id, message.carries);
+      case 'id':
+        if (!this.#streams) this.#points.record(message.via, message.id, message.carries);
+        return;
+      case 'st':
+        if (!this.#streams) this.#setState(message.orgs, message.state);
+        return;
+    }
+  }
+
+  #receive(
+    orgId: string,
+    event: DashboardEvent,
+    via: string,
+    id: string | undefined,
+    carries: string[],
+  ): void {
+    // Repeats come from resuming: at a handover between tabs, or from an earlier point for an org.
+    if (id !== undefined && (this.#link || via === MULTI_STREAM)) {
+      const key = `${via}\n${id}`;
+      if (this.#seen.has(key)) return;
+      this.#seen.add(key);
+      // A Set iterates in insertion order: the first is the oldest.
+      if (this.#seen.size > REMEMBERED_IDS) this.#seen.delete(this.#seen.values().next().value!);
+      if (!this.#streams) this.#points.record(via, id, carries);
+    }
+    for (const subscriber of [...this.#subscribers]) {
+      if (subscriber.orgId !== orgId || !this.#subscribers.has(subscriber)) continue;
+      try {
+        subscriber.onEvent(event);
+      } catch (error) {
+        report(error);
+      }
+    }
+  }
+
+  #setState(orgs: readonly string[], state: LiveConnectionState): void {
+    const named = new Set(orgs);
+    for (const org of named) {
+      if (state === 'closed') this.#states.delete(org);
+      else this.#states.set(org, state);
+    }
+    this.#apply(
+      [...this.#subscribers].filter((subscriber) => named.has(subscriber.orgId)),
+      state,
+    );
+  }
+
+  /** `closed` ends those subscriptions: their stores poll from then on. */
+  #apply(subscribers: Subscriber[], state: LiveConnectionState): void {
+    for (const subscriber of subscribers) {
+      if (state === 'closed') this.#subscribers.delete(subscriber);
+      this.#tell(subscriber, state);
+    }
+    if (state === 'closed' && subscribers.length) this.#wantsChanged();
+  }
+
+  #tell(subscriber: Subscriber, state: LiveConnectionState): void {
+    if (subscriber.state === state || subscriber.state === 'closed') return;
+    subscriber.state = state;
+    try {
+      subscriber.onConnectionChange?.(state);
+    } catch (error) {
+      report(error);
+    }
+  }
+
+  #localOrgs(): Set<string> {
+    return new Set([...this.#subscribers].map((subscriber) => subscriber.orgId));
+  }
+
+  #wantsChanged(): void {
+    if (this.#subscribers.size === 0) return this.#dispose();
+    if (this.#streams) return this.#sendWants();
+    // A follower tells the leader once per burst of subscriptions.
+    if (this.#wantQueued) return;
+    this.#wantQueued = true;
+    queueMicrotask(() => {
+      this.#wantQueued = false;
+      if (this.#subscribers.size) this.#sendWants();
+    });
+  }
+
+  /** The leader's streams follow every tab's orgs; a follower tells the leader its own. */
+  #sendWants(): void {
+    const local = this.#localOrgs();
+    if (this.#streams) {
+      for (const orgs of this.#remote.values()) for (const org of orgs) local.add(org);
+      this.#streams.want(local);
+    } else if (this.#link && local.size) {
+      this.#link.post({ t: 'want', from: this.#link.id, orgs: [...local] });
+    }
+  }
+
+  #dispose(): void {
+    this.#streams?.dispose();
+    this.#streams = undefined;
+    if (this.#link) {
+      this.#link.post({ t: 'want', from: this.#link.id, orgs: [] });
+      this.#link.close();
+      removeEventListener('pagehide', this.#onPageHide);
+      removeEventListener('pageshow', this.#onPageShow);
+    }
+    this.onEmpty();
+  }
+
+  /** A page that goes away (or into the back-forward cache) stops asking; the lock goes with it. */
+  readonly #onPageHide = (): void => {
+    if (this.#link && !this.#streams) this.#link.post({ t: 'want', from: this.#link.id, orgs: [] });
+  };
+
+  readonly #onPageShow = (event: PageTransitionEvent): void => {
+    if (event.persisted) this.#sendWants();
+  };
+}
+
+const sharedHubs = new Map<string, LiveHub>();
+const pageHubs = new WeakMap<typeof fetch, Map<string, LiveHub>>();
+
+/** The page's hub for `baseUrl`: made by the first adapter that subscribes, which opens the streams. */
+export function liveHubFor(
+  http: HttpClient,
+  settings: StreamSettings,
+  baseUrl: string,
+  customFetch: typeof fetch | undefined,
+): LiveHub {
+  const key = absolute(baseUrl);
+  const hubs = customFetch ? (pageHubs.get(customFetch) ?? new Map<string, LiveHub>()) : sharedHubs;
+  if (customFetch) pageHubs.set(customFetch, hubs);
+  let hub = hubs.get(key);
+  if (!hub) {
+    const shareAs = !customFetch && canShareTabs() ? `od-live:${key}` : undefined;
+    const made: LiveHub = new LiveHub(http, settings, shareAs, () => {
+      if (hubs.get(key) === made) hubs.delete(key);
+    });
+    hub = made;
+    hubs.set(key, hub);
+  }
+  return hub;
+}
+
+/** `/api/` on https://app.example is `https://app.example/api`: one name in every tab. */
+function absolute(baseUrl: string): string {
+  let url = baseUrl;
+  try {
+    if (typeof location !== 'undefined') url = new URL(baseUrl, location.href).href;
+  } catch {
+    // Not a URL the page can resolve: its requests fail on their own; the text is still a key.
+  }
+  return url.replace(/\/+$/, '');
+}

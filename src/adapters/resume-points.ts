@@ -1,0 +1,40 @@
+/**
+ * Where live streams resume (`Last-Event-ID`). Each stream remembers its last
+ * event id; for the multi-org stream each org also remembers the last id it
+ * was carried to. A stream that carries orgs another stream (or another tab's)
+ * carried before resumes from the earliest of their points, so none of them
+ * misses what happened in between; the events this replays for the others
+ * come twice and are dropped by id (live-hub.ts).
+ *
+ * Comparing points needs ids that are decimal integers, as DESIGN.md's servers
+ * send (one sequence for every org). With other ids the stream resumes from
+ * its own last id.
+ */
+/** The `via` of the multi-org stream; a per-org stream's `via` is its org id. */
+export const MULTI_STREAM = '*';
+
+const DECIMAL = /^\d{1,15}$/;
+
+export class ResumePoints {
+  readonly #byStream = new Map<string, string>();
+  readonly #byOrg = new Map<string, string>();
+
+  /** Event `id` arrived on `via`, which carries `orgs`. */
+  record(via: string, id: string, orgs: Iterable<string>): void {
+    this.#byStream.set(via, id);
+    if (via === MULTI_STREAM) for (const org of orgs) this.#byOrg.set(org, id);
+  }
+
+  /** Where a per-org stream resumes. */
+  perOrg(orgId: string): string | undefined {
+    return this.#byStream.get(orgId);
+  }
+
+  /** Where a multi-org stream for `orgs` resumes: the earliest point of any of them. */
+  multi(orgs: Iterable<string>): string | undefined {
+    const own = this.#byStream.get(MULTI_STREAM);
+    const points = [...orgs].map((org) => this.#byOrg.get(org)).filter((id) => id !== undefined);
+    if (points.length === 0 || !points.every((id) => DECIMAL.test(id))) return own;
+    return points.reduce((earliest, id) => (Number(id) < Number(earliest) ? id : earliest));
+  }
+}
