@@ -177,7 +177,9 @@ function thresholdRequest(orgId: string, threshold: Money | null): JsonRequest {
  * with backoff and jitter, refresh the bearer token once after a 401 and stop
  * at once when their `signal` aborts; `subscribe` keeps a live
  * `text/event-stream` open, resuming with `Last-Event-ID` after a drop and
- * replacing a connection that went silent.
+ * replacing a connection that went silent. All subscriptions to a `baseUrl`
+ * share one stream per browser (live-hub.ts): several orgs on the multi-org
+ * stream, several tabs through a leader tab.
  *
  * The writes retry as reads do (network failures, timeouts, 429, 5xx) because
  * repeating them cannot act twice: a purchase sends its attempt's
