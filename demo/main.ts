@@ -63,7 +63,8 @@ function logLine(text: string): void {
 function setRole(role: FixtureRole): void {
   for (const orgId of Object.keys(data)) data[orgId].access = accessForRole(role);
   // A new adapter means a new store: access and data are loaded afresh for the new viewer.
-  provider.adapter = createRestAdapter({ baseUrl: '/api' });
+  // The mocked server lives in this tab: another demo tab's mock must not answer for it.
+  provider.adapter = createRestAdapter({ baseUrl: '/api', liveSharing: 'page' });
   // Each role is another viewer: the announcements they dismissed or read are remembered per user.
   dashboard.userId = `demo-${role}`;
 }

@@ -231,19 +231,23 @@ export class LiveHub {
 const sharedHubs = new Map<string, LiveHub>();
 const pageHubs = new WeakMap<typeof fetch, Map<string, LiveHub>>();
 
-/** The page's hub for `baseUrl`: made by the first adapter that subscribes, which opens the streams. */
+/**
+ * The page's hub for `baseUrl`: made by the first adapter that subscribes,
+ * whose client opens the streams and whose `acrossTabs` decides the sharing.
+ */
 export function liveHubFor(
   http: HttpClient,
   settings: StreamSettings,
   baseUrl: string,
   customFetch: typeof fetch | undefined,
+  acrossTabs: boolean,
 ): LiveHub {
   const key = absolute(baseUrl);
   const hubs = customFetch ? (pageHubs.get(customFetch) ?? new Map<string, LiveHub>()) : sharedHubs;
   if (customFetch) pageHubs.set(customFetch, hubs);
   let hub = hubs.get(key);
   if (!hub) {
-    const shareAs = !customFetch && canShareTabs() ? `od-live:${key}` : undefined;
+    const shareAs = acrossTabs && !customFetch && canShareTabs() ? `od-live:${key}` : undefined;
     const made: LiveHub = new LiveHub(http, settings, shareAs, () => {
       if (hubs.get(key) === made) hubs.delete(key);
     });

@@ -78,6 +78,14 @@ export interface RestAdapterOptions {
    * Default 45000; 0 turns the watch off.
    */
   streamSilenceMs?: number;
+  /**
+   * Who shares the live stream of this `baseUrl`: `'tabs'` (default), every
+   * tab of the browser through a leader tab, or `'page'`, only this page's
+   * adapters. Use `'page'` when the server is this page's own, e.g. MSW mocks
+   * in a demo: another tab's mock would answer for it. A custom `fetch` is
+   * always `'page'`.
+   */
+  liveSharing?: 'tabs' | 'page';
   /** A source of numbers in [0, 1) for the jitter; for tests. Default `Math.random`. */
   random?: () => number;
 }
@@ -216,7 +224,8 @@ export function createRestAdapter(options: RestAdapterOptions): Required<Dashboa
     subscribe(orgId, onEvent, o = {}) {
       if (orgIdError(orgId)) return refusedSubscription(o);
       if (o.signal?.aborted) return () => {};
-      return liveHubFor(http, { silenceMs }, options.baseUrl, options.fetch).add(orgId, onEvent, o);
+      const hub = liveHubFor(http, { silenceMs }, options.baseUrl, options.fetch, options.liveSharing !== 'page');
+      return hub.add(orgId, onEvent, o);
     },
   };
 }

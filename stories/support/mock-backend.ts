@@ -29,6 +29,7 @@ export function mockBackend(
   const baseUrl = options.baseUrl ?? '/api';
   const api = createHandlers({ data: createDataset({ activitiesPerOrg: 60 }), ...options, baseUrl });
   // No retries: a story shows a failure at once instead of after the backoff.
-  const adapter = createRestAdapter({ baseUrl, retries: 0, ...adapterOptions });
+  // The mocked server lives in this story's page: another tab's mock must not answer for it.
+  const adapter = createRestAdapter({ baseUrl, retries: 0, liveSharing: 'page', ...adapterOptions });
   return { api, adapter, msw: { handlers: api.handlers } };
 }
