@@ -224,7 +224,13 @@ export function createRestAdapter(options: RestAdapterOptions): Required<Dashboa
     subscribe(orgId, onEvent, o = {}) {
       if (orgIdError(orgId)) return refusedSubscription(o);
       if (o.signal?.aborted) return () => {};
-      const hub = liveHubFor(http, { silenceMs }, options.baseUrl, options.fetch, options.liveSharing !== 'page');
+      const hub = liveHubFor(
+        http,
+        { silenceMs },
+        options.baseUrl,
+        options.fetch,
+        options.liveSharing !== 'page',
+      );
       return hub.add(orgId, onEvent, o);
     },
   };
