@@ -7,8 +7,14 @@ import type { HttpHandler } from 'msw';
 import type { AdapterRequest } from '../contract/access.js';
 import type { DashboardEvent } from '../contract/types.js';
 import type { DashboardDataset, InjectedPurchase } from '../adapters/dataset.js';
+import type { OpenStreamInfo } from './event-streams.js';
 
-/** The REST endpoints, named after the adapter methods that call them; `subscribe` is the event stream. */
+export type { OpenStreamInfo } from './event-streams.js';
+
+/**
+ * The REST endpoints, named after the adapter methods that call them; `subscribe` is the event
+ * stream, per-org (`/organizations/{orgId}/events`) and multi-org (`/events?orgId=`) alike.
+ */
 export type RestEndpoint = AdapterRequest | 'subscribe';
 
 /**
@@ -33,8 +39,13 @@ export interface MockApiOptions {
   data?: DashboardDataset;
   /** Delay of every response in ms, or `'real'` for MSW's realistic random delay. Default 0. */
   delayMs?: number | 'real';
-  /** Serve the event stream (default true). With false it answers 404, as a backend without live updates. */
+  /** Serve the event streams (default true). With false both answer 404, as a backend without live updates. */
   live?: boolean;
+  /**
+   * Serve the multi-org stream `GET /events?orgId=...` (default true). With false it answers 404,
+   * as a backend that has only per-org streams: the REST adapter then falls back to those.
+   */
+  multiOrgStream?: boolean;
   /** How many past events per org are kept for `Last-Event-ID` replay (default 100). */
   eventBufferSize?: number;
   /** Sent as the stream's `retry:` field (the reconnection delay an `EventSource` uses), when given. */
@@ -72,8 +83,8 @@ export interface MockApi {
   /**
    * Applies a live event to the data (snapshot topics replace, `activity` and
    * `announcements` add one entry at the top, deduplicated by id), keeps it
-   * for `Last-Event-ID` replay and sends it to the org's open streams.
-   * Returns the event id. Throws for an unknown org.
+   * for `Last-Event-ID` replay and sends it to the open streams that carry the
+   * org. Returns the event id (one sequence for all orgs). Throws for an unknown org.
    */
   emit(orgId: string, event: DashboardEvent): string;
   /**
@@ -89,10 +100,15 @@ export interface MockApi {
   ): void;
   /** Changes the delay of later responses. */
   setDelay(ms: number | 'real'): void;
-  /** Ends the open event streams (of one org, or all): clients see the end of the stream and reconnect. */
+  /**
+   * Ends the open event streams that carry the org (its per-org stream and every multi-org stream
+   * that includes it), or all: clients see the end of the stream and reconnect.
+   */
   disconnect(orgId?: string): void;
-  /** How many event streams are open (of one org, or all). */
+  /** How many event streams are open that carry the org (multi-org streams with it count), or in all. */
   streamCount(orgId?: string): number;
+  /** The open event streams: each one's orgs (sorted) and whether it is the multi-org stream. */
+  openStreams(): OpenStreamInfo[];
   /**
    * The next `times` new purchases (default 1; a repeated key is answered as before) answer
    * `pending`, their credits added with a `plan` event after `settleAfterMs` or on

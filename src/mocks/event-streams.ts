@@ -1,20 +1,25 @@
 /**
- * The mock API's live `text/event-stream` endpoint: open streams per org,
- * frames `id:` (increasing across all orgs), `event:` (the topic) and `data:`
- * (the JSON payload) for the topics the viewer may read, heartbeats, and the
- * org's recent events kept for `Last-Event-ID` replay.
+ * The mock API's live `text/event-stream` endpoints over one `EventFeed`
+ * (`adapters/event-feed.ts`): the per-org stream (`data:` is the payload) and
+ * the multi-org stream (`data:` is `{ "orgId": ..., "data": <payload> }`),
+ * with ids from one sequence shared by every org and both streams, only the
+ * topics the viewer may read, heartbeats, and `Last-Event-ID` replay across
+ * the stream's orgs.
  */
 import { HttpResponse } from 'msw';
 import type { DashboardEvent, DashboardTopic } from '../contract/types.js';
+import { EventFeed, parseEventId, type FeedListener, type FeedRecord } from '../adapters/event-feed.js';
 
-export interface EventRecord {
-  id: number;
-  event: DashboardEvent;
+/** An open stream, as `MockApi.openStreams()` lists it. */
+export interface OpenStreamInfo {
+  /** The orgs it carries, sorted. */
+  orgIds: string[];
+  /** The multi-org stream (`GET /events`), else the per-org one. */
+  multi: boolean;
 }
 
-interface OpenStream {
-  orgId: string;
-  send(text: string): void;
+interface OpenStream extends FeedListener {
+  multi: boolean;
   close(): void;
 }
 
@@ -27,72 +32,76 @@ export interface EventStreamOptions {
   retryMs?: number;
 }
 
-function frame(record: EventRecord): string {
+function frame(record: FeedRecord, multi: boolean): string {
+  const { data, topic } = record.event;
   // JSON.stringify never emits a raw newline, so one `data:` line suffices.
-  return `id: ${record.id}\nevent: ${record.event.topic}\ndata: ${JSON.stringify(record.event.data)}\n\n`;
+  const json = JSON.stringify(multi ? { orgId: record.orgId, data } : data);
+  return `id: ${record.id}\nevent: ${topic}\ndata: ${json}\n\n`;
 }
 
 export class EventStreams {
-  private lastEventId = 0;
-  private readonly buffers = new Map<string, EventRecord[]>();
-  private readonly streams = new Set<OpenStream>();
+  private readonly feed: EventFeed<OpenStream>;
 
   constructor(
-    /** Whether the org's viewer may read a topic, asked when each frame is sent. */
+    /** Whether the org's viewer may read a topic (false for an unknown org), asked when each frame is sent. */
     private readonly mayRead: (orgId: string, topic: DashboardTopic) => boolean,
     private readonly options: EventStreamOptions,
-  ) {}
-
-  /** The next event id, given to `event`. */
-  record(event: DashboardEvent): EventRecord {
-    return { id: ++this.lastEventId, event };
+  ) {
+    this.feed = new EventFeed(options.bufferSize);
   }
 
-  /** Keeps `record` for replay and sends it to the org's open streams. */
-  publish(orgId: string, record: EventRecord): void {
-    const buffer = this.buffers.get(orgId) ?? [];
-    buffer.push(record);
-    const { bufferSize } = this.options;
-    if (buffer.length > bufferSize) buffer.splice(0, buffer.length - bufferSize);
-    this.buffers.set(orgId, buffer);
-    this.each(orgId, (stream) => this.send(stream, record));
+  /** Logs the event under the next id (shared by all orgs), keeps it for replay and sends it to open streams. */
+  publish(orgId: string, event: DashboardEvent): FeedRecord {
+    return this.feed.publish(orgId, event);
   }
 
-  /** Ends the open streams (of one org, or all). */
+  /** Ends the open streams that carry the org (its own and every multi-org stream with it), or all. */
   disconnect(orgId?: string): void {
-    this.each(orgId, (stream) => stream.close());
+    for (const stream of this.feed.listeners(orgId)) stream.close();
   }
 
-  /** How many streams are open (of one org, or all). */
+  /** How many streams are open that carry the org (multi-org streams with it included), or in all. */
   count(orgId?: string): number {
-    let count = 0;
-    this.each(orgId, () => count++);
-    return count;
+    return this.feed.listeners(orgId).length;
   }
 
-  /** The streamed response; with a `Last-Event-ID` header it first replays the org's events after it. */
-  open(orgId: string, request: Request, malformed: boolean): Response {
-    const { streams, options } = this;
+  list(): OpenStreamInfo[] {
+    return this.feed.listeners().map((s) => ({ orgIds: [...s.orgIds].sort(), multi: s.multi }));
+  }
+
+  /**
+   * The streamed response for `orgIds` (one, or several with `multi`): `: connected`, `retry:` when
+   * set, then either the id of the newest event (an id-only block, so the client has a resume point
+   * before any event) or, with a `Last-Event-ID` header, the kept events of these orgs after it; then
+   * live events.
+   */
+  open(orgIds: readonly string[], request: Request, { multi = false, malformed = false } = {}): Response {
+    const { feed, options } = this;
     const encoder = new TextEncoder();
-    const header = request.headers.get('last-event-id');
-    const resumeAfter = header && /^\d+$/.test(header.trim()) ? Number(header) : undefined;
+    const resumeAfter = parseEventId(request.headers.get('last-event-id'));
     let stream!: OpenStream;
     let heartbeat: ReturnType<typeof setInterval> | undefined;
+    let ended = false;
     const forget = () => {
+      ended = true;
       clearInterval(heartbeat);
-      streams.delete(stream);
+      feed.delete(stream);
     };
     const body = new ReadableStream<Uint8Array>({
       start: (controller) => {
+        const send = (text: string) => {
+          try {
+            controller.enqueue(encoder.encode(text));
+          } catch {
+            // The reader went away without cancelling: forget the stream.
+            forget();
+          }
+        };
         stream = {
-          orgId,
-          send(text) {
-            try {
-              controller.enqueue(encoder.encode(text));
-            } catch {
-              // The reader went away without cancelling: forget the stream.
-              forget();
-            }
+          orgIds: new Set(orgIds),
+          multi,
+          deliver: (record) => {
+            if (this.mayRead(record.orgId, record.event.topic)) send(frame(record, multi));
           },
           close() {
             forget();
@@ -103,16 +112,19 @@ export class EventStreams {
             }
           },
         };
-        streams.add(stream);
-        if (options.heartbeatMs > 0)
-          heartbeat = setInterval(() => stream.send(': heartbeat\n\n'), options.heartbeatMs);
         // A comment first, so readers see bytes (and proxies flush) at once.
-        stream.send(options.retryMs === undefined ? ': connected\n\n' : `retry: ${options.retryMs}\n\n`);
-        if (malformed) stream.send('event: activity\ndata: {"id": not json\n\n');
-        if (resumeAfter === undefined) return;
-        for (const record of this.buffers.get(orgId) ?? []) {
-          if (record.id > resumeAfter) this.send(stream, record);
-        }
+        let preamble = ': connected\n\n';
+        if (options.retryMs !== undefined) preamble += `retry: ${options.retryMs}\n\n`;
+        if (resumeAfter === undefined) preamble += `id: ${feed.lastId}\n\n`;
+        send(preamble);
+        if (malformed) send('event: activity\ndata: {"id": not json\n\n');
+        if (resumeAfter !== undefined)
+          for (const record of feed.since(orgIds, resumeAfter)) stream.deliver(record);
+        if (ended) return;
+        // Listening only now: `publish` is synchronous, so nothing falls between the replay and this.
+        feed.add(stream);
+        if (options.heartbeatMs > 0)
+          heartbeat = setInterval(() => send(': heartbeat\n\n'), options.heartbeatMs);
       },
       cancel() {
         forget();
@@ -120,17 +132,7 @@ export class EventStreams {
     });
     request.signal.addEventListener('abort', () => stream.close(), { once: true });
     return new HttpResponse(body, {
-      headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' },
+      headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-store' },
     });
-  }
-
-  private send(stream: OpenStream, record: EventRecord): void {
-    if (this.mayRead(stream.orgId, record.event.topic)) stream.send(frame(record));
-  }
-
-  private each(orgId: string | undefined, run: (stream: OpenStream) => void): void {
-    for (const stream of [...this.streams]) {
-      if (orgId === undefined || stream.orgId === orgId) run(stream);
-    }
   }
 }

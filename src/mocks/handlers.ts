@@ -34,6 +34,7 @@ export type {
   InjectedFailure,
   MockApi,
   MockApiOptions,
+  OpenStreamInfo,
   RestEndpoint,
 } from './api.js';
 
@@ -67,7 +68,14 @@ function normalizeBaseUrl(baseUrl: string): string {
  * - `GET .../events` streams `text/event-stream` frames `id:` (increasing
  *   across all orgs), `event:` (the topic) and `data:` (the JSON payload),
  *   only for topics the viewer may read. With a `Last-Event-ID` header it
- *   first replays the org's buffered events after that id.
+ *   first replays the org's buffered events after that id; without one it
+ *   first sends an id-only block with the newest id (a resume point).
+ * - `GET /events?orgId=a&orgId=b` (DESIGN.md's multi-org stream) is the same
+ *   for several orgs on one stream, `data:` being `{ "orgId", "data" }`, ids
+ *   from the same sequence; replay merges the orgs' events in id order.
+ *   Unknown orgs and unreadable topics get no frames; no `orgId` is 400;
+ *   `multiOrgStream: false` (or `live: false`) answers 404. `failNext('subscribe')`
+ *   fails either stream; a RegExp on the path picks one.
  *
  * @example
  * const api = createHandlers({ data: createDataset() });
@@ -99,25 +107,36 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
   );
 
   /**
-   * Every endpoint: wait, fail when told to, check the caller, find the org and check the
-   * permission, then `handle`. A failure injected `afterHandling` comes after `handle` did its
-   * work, in place of its answer.
+   * Every endpoint: wait, fail when told to, then `handle` (told whether to send malformed data). A
+   * failure injected `afterHandling` comes after `handle` did its work, in place of its answer.
    */
   async function serve(
     endpoint: RestEndpoint,
     request: Request,
-    orgId: string,
-    handle: (org: OrgDataset, malformed: boolean) => Response | Promise<Response>,
+    handle: (malformed: boolean) => Response | Promise<Response>,
   ): Promise<Response> {
     if (delayMs === 'real' || delayMs > 0) await delay(delayMs);
     const found = failures.take(endpoint, new URL(request.url).pathname);
     const failed = found && !found.afterHandling && (await failureResponse(endpoint, found));
     if (failed) return failed;
-    const response = await answer(endpoint, request, orgId, (org) =>
-      handle(org, found?.failure === 'malformed'),
-    );
+    const response = await handle(found?.failure === 'malformed');
     return (found?.afterHandling && (await failureResponse(endpoint, found))) || response;
   }
+
+  /** An org's endpoint: `serve`, then check the caller, find the org and check the permission. */
+  function serveOrg(
+    endpoint: RestEndpoint,
+    request: Request,
+    orgId: string,
+    handle: (org: OrgDataset, malformed: boolean) => Response | Promise<Response>,
+  ): Promise<Response> {
+    return serve(endpoint, request, (malformed) =>
+      answer(endpoint, request, orgId, (org) => handle(org, malformed)),
+    );
+  }
+
+  const unauthorized = (request: Request) =>
+    options.authorize && !options.authorize(request) ? errorResponse(401, 'Sign in to continue.') : undefined;
 
   async function answer(
     endpoint: RestEndpoint,
@@ -125,7 +144,8 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
     orgId: string,
     handle: (org: OrgDataset) => Response | Promise<Response>,
   ): Promise<Response> {
-    if (options.authorize && !options.authorize(request)) return errorResponse(401, 'Sign in to continue.');
+    const refused = unauthorized(request);
+    if (refused) return refused;
     const org = findOrg(orgId);
     if (!org) return errorResponse(404, `No organization ${orgId}.`);
     // The stream needs no permission of its own: it carries only the topics the viewer may read.
@@ -151,7 +171,7 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
     read: (org: OrgDataset, url: URL) => unknown,
   ): HttpHandler {
     return http.get(path(suffix), ({ request, params }) =>
-      serve(endpoint, request, String(params.orgId), (org) => {
+      serveOrg(endpoint, request, String(params.orgId), (org) => {
         const body = read(org, new URL(request.url));
         return body instanceof Response ? body : json(body);
       }),
@@ -161,7 +181,24 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
   const eventsHandler = http.get(path('/events'), async ({ request, params }) => {
     if (options.live === false) return errorResponse(404, 'Live updates are not available.');
     const orgId = String(params.orgId);
-    return serve('subscribe', request, orgId, (_org, malformed) => streams.open(orgId, request, malformed));
+    return serveOrg('subscribe', request, orgId, (_org, malformed) =>
+      streams.open([orgId], request, { malformed }),
+    );
+  });
+
+  // `{baseUrl}/events` never matches `{baseUrl}/organizations/:orgId/events` (nor the reverse):
+  // MSW matches whole paths, and the query is not part of the path.
+  const multiEventsHandler = http.get(`${baseUrl}/events`, async ({ request }) => {
+    if (options.live === false || options.multiOrgStream === false)
+      return errorResponse(404, 'No multi-org event stream here.');
+    return serve('subscribe', request, (malformed) => {
+      const refused = unauthorized(request);
+      if (refused) return refused;
+      // Repeats are one org; unknown or unreadable orgs only get no frames (see EventStreams).
+      const orgIds = [...new Set(new URL(request.url).searchParams.getAll('orgId'))];
+      if (orgIds.length === 0) return errorResponse(400, 'At least one orgId query parameter is required.');
+      return streams.open(orgIds, request, { multi: true, malformed });
+    });
   });
 
   /** Sends the org's plan as a live event, as the backend does after a write changed it. */
@@ -170,7 +207,7 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
 
   const purchaseHandler = http.post(path('/credits/purchases'), ({ request, params }) => {
     const orgId = String(params.orgId);
-    return serve('purchaseCredits', request, orgId, async (org) => {
+    return serveOrg('purchaseCredits', request, orgId, async (org) => {
       const idempotencyKey = request.headers.get('idempotency-key');
       if (idempotencyKey === null) return errorResponse(400, 'The Idempotency-Key header is required.');
       const body = await jsonBody(request);
@@ -181,7 +218,7 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
 
   const thresholdHandler = http.put(path('/plan/low-credit-threshold'), ({ request, params }) => {
     const orgId = String(params.orgId);
-    return serve('setLowCreditThreshold', request, orgId, async (org) => {
+    return serveOrg('setLowCreditThreshold', request, orgId, async (org) => {
       const body = await jsonBody(request);
       if (!body || !('threshold' in body)) return errorResponse(400, 'Expected a JSON object { threshold }.');
       setThreshold(org, body.threshold);
@@ -191,6 +228,7 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
   });
 
   const handlers: HttpHandler[] = [
+    multiEventsHandler,
     jsonEndpoint('getAccess', '/access', (org) => org.access),
     jsonEndpoint('getWorkspaceStats', '/workspaces/stats', (org) => org.workspaces),
     jsonEndpoint('getBilling', '/billing/summary', (org) => org.billing),
@@ -214,11 +252,9 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
     emit(orgId, event) {
       const org = findOrg(orgId);
       if (!org) throw new RangeError(`No organization ${orgId} in the mock data.`);
-      // A copy: later changes by the caller must not rewrite history.
-      const record = streams.record(structuredClone(event));
       applyEvent(org, structuredClone(event));
-      streams.publish(orgId, record);
-      return String(record.id);
+      // A copy: later changes by the caller must not rewrite history.
+      return String(streams.publish(orgId, structuredClone(event)).id);
     },
     failNext(target, failure, times = 1, failOptions = {}) {
       failures.add({ target, failure, times, ...failOptions });
@@ -231,6 +267,9 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
     },
     streamCount(orgId) {
       return streams.count(orgId);
+    },
+    openStreams() {
+      return streams.list();
     },
     nextPurchase(outcome, times) {
       desk.queue(outcome, times);
