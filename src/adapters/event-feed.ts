@@ -10,7 +10,7 @@
  * decides what it may send (the viewer's read permissions) and copies what
  * it hands out.
  */
-import type { DashboardEvent } from '../contract/types.js';
+import type { DashboardEvent, DashboardTopic, LiveConnectionState } from '../contract/types.js';
 
 /** One logged event: its id, the org it belongs to and the event as published. */
 export interface FeedRecord {
@@ -82,4 +82,142 @@ export class EventFeed<L extends FeedListener = FeedListener> {
 export function parseEventId(value: string | null | undefined): number | undefined {
   const trimmed = value?.trim();
   return trimmed && /^\d+$/.test(trimmed) ? Number(trimmed) : undefined;
+}
+
+// ---------------------------------------------------------------------------
+// In-process subscribers of a feed (the memory adapter's live updates).
+// ---------------------------------------------------------------------------
+
+export interface SubscribeManyOptions {
+  signal?: AbortSignal;
+  /** `open` once subscribed and after each `reconnect`, `reconnecting` when dropped, `closed` at the end. */
+  onConnectionChange?: (state: LiveConnectionState) => void;
+  /** Resume after this event id (as `Last-Event-ID`): the kept events after it come first. */
+  lastEventId?: string;
+}
+
+/** What a multi-org subscriber gets: the org, a copy of the event and its id (a resume point). */
+export type ManyEventListener = (orgId: string, event: DashboardEvent, id: string) => void;
+
+interface Subscriber extends FeedListener {
+  state: 'starting' | 'open' | 'dropped' | 'closed';
+  onConnectionChange?: (state: LiveConnectionState) => void;
+  /** After `reconnect`: what the subscriber missed while dropped, or nothing. */
+  resume(): void;
+}
+
+/**
+ * The subscribers of an in-process backend's feed: per-org ones (every event of the org, as the
+ * memory adapter always sent them) and multi-org ones (as the multi-org stream: only what the
+ * viewer may read, with ids, and what they missed while dropped sent again when they come back).
+ */
+export class FeedSubscribers {
+  readonly feed: EventFeed<Subscriber>;
+
+  constructor(
+    /** Whether the org's viewer may read the topic (false for an unknown org), asked for each event. */
+    private readonly mayRead: (orgId: string, topic: DashboardTopic) => boolean,
+    bufferSize = DEFAULT_FEED_BUFFER,
+  ) {
+    this.feed = new EventFeed(bufferSize);
+  }
+
+  /** How many subscriptions are open (per-org and multi-org). */
+  get count(): number {
+    return this.feed.listeners().length;
+  }
+
+  /** One org's events, each a copy; `open` comes in a microtask (events may come before it). */
+  subscribe(
+    orgId: string,
+    onEvent: (event: DashboardEvent) => void,
+    options: SubscribeManyOptions,
+  ): () => void {
+    const subscriber: Subscriber = {
+      orgIds: new Set([orgId]),
+      state: 'open',
+      onConnectionChange: options.onConnectionChange,
+      deliver(record) {
+        if (subscriber.state === 'open') onEvent(structuredClone(record.event));
+      },
+      resume() {},
+    };
+    return this.#start(subscriber, options.signal, () => {
+      if (subscriber.state !== 'closed') subscriber.onConnectionChange?.('open');
+    });
+  }
+
+  /**
+   * Several orgs' events on one subscription. Nothing arrives before `open` (a microtask later):
+   * then the kept events after `lastEventId` (or after the newest event when subscribing), then
+   * live ones, each readable one once, in id order, also across `disconnect` and `reconnect`.
+   */
+  subscribeMany(
+    orgIds: Iterable<string>,
+    onEvent: ManyEventListener,
+    options: SubscribeManyOptions,
+  ): () => void {
+    let lastId = parseEventId(options.lastEventId) ?? this.feed.lastId;
+    const hand = (record: FeedRecord) => {
+      lastId = record.id;
+      if (this.mayRead(record.orgId, record.event.topic))
+        onEvent(record.orgId, structuredClone(record.event), String(record.id));
+    };
+    const subscriber: Subscriber = {
+      orgIds: new Set(orgIds),
+      state: 'starting',
+      onConnectionChange: options.onConnectionChange,
+      deliver(record) {
+        if (subscriber.state === 'open') hand(record);
+      },
+      resume: () => {
+        for (const record of this.feed.since(subscriber.orgIds, lastId)) {
+          if (subscriber.state !== 'open') return;
+          hand(record);
+        }
+      },
+    };
+    if (subscriber.orgIds.size === 0) {
+      queueMicrotask(() => subscriber.onConnectionChange?.('closed'));
+      return () => {};
+    }
+    return this.#start(subscriber, options.signal, () => {
+      if (subscriber.state !== 'starting') return;
+      subscriber.state = 'open';
+      subscriber.onConnectionChange?.('open');
+      subscriber.resume();
+    });
+  }
+
+  /** Drops the subscriptions that carry the org, or all: `reconnecting`, and no events until `reconnect`. */
+  disconnect(orgId?: string): void {
+    for (const subscriber of this.feed.listeners(orgId)) {
+      if (subscriber.state === 'dropped') continue;
+      subscriber.state = 'dropped';
+      subscriber.onConnectionChange?.('reconnecting');
+    }
+  }
+
+  /** Restores dropped subscriptions that carry the org, or all: `open`, then (multi-org) what they missed. */
+  reconnect(orgId?: string): void {
+    for (const subscriber of this.feed.listeners(orgId)) {
+      if (subscriber.state !== 'dropped') continue;
+      subscriber.state = 'open';
+      subscriber.onConnectionChange?.('open');
+      subscriber.resume();
+    }
+  }
+
+  #start(subscriber: Subscriber, signal: AbortSignal | undefined, opened: () => void): () => void {
+    if (signal?.aborted) return () => {};
+    const close = () => {
+      if (!this.feed.delete(subscriber)) return;
+      subscriber.state = 'closed';
+      subscriber.onConnectionChange?.('closed');
+    };
+    this.feed.add(subscriber);
+    signal?.addEventListener('abort', close, { once: true });
+    queueMicrotask(opened);
+    return close;
+  }
 }

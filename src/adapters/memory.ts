@@ -31,14 +31,13 @@
  * // a Retry with the same key then gets the first answer
  * adapter.hold(); // the purchase stays under way until `release()`
  */
-import { missingPermission, type AdapterRequest } from '../contract/access.js';
+import { missingPermission, READ_PERMISSION, type AdapterRequest } from '../contract/access.js';
 import { codeForStatus, DashboardError, type DashboardErrorCode } from '../contract/errors.js';
 import { orgIdError } from '../contract/links.js';
 import type {
   ActivityFilter,
   DashboardAdapter,
   DashboardEvent,
-  LiveConnectionState,
   RequestOptions,
   SubscribeOptions,
 } from '../contract/types.js';
@@ -51,6 +50,9 @@ import {
   type OrgDataset,
   type InjectedPurchase,
 } from './dataset.js';
+import { FeedSubscribers, type ManyEventListener, type SubscribeManyOptions } from './event-feed.js';
+
+export type { ManyEventListener, SubscribeManyOptions } from './event-feed.js';
 
 /** A request method of the adapter (everything but `subscribe`), for `failNext`. */
 export type MemoryAdapterMethod = AdapterRequest;
@@ -70,8 +72,10 @@ const INJECTED_STATUS = new Map([400, 401, 402, 403, 404, 409, 429, 503].map((s)
 export interface MemoryAdapterOptions {
   /** Delay of every response in milliseconds (default 0). */
   delayMs?: number;
-  /** Without live updates the elements poll; set false to test that path. Default true. */
+  /** Without live updates (`subscribe`, `subscribeMany`) the elements poll; set false to test that path. Default true. */
   live?: boolean;
+  /** How many of each org's newest events are kept for `subscribeMany`'s resume (default 100). */
+  eventBufferSize?: number;
   /**
    * Without `purchaseCredits` and `setLowCreditThreshold` the plan card's actions are the links
    * and events of DESIGN.md's "Quick actions"; set false to test that path. Default true.
@@ -110,21 +114,33 @@ export interface MemoryAdapter extends DashboardAdapter {
   nextPurchase(outcome: InjectedPurchase, times?: number): void;
   /** Changes an org's data without telling live subscribers (as a backend that only polling sees). */
   update(orgId: string, change: (dataset: OrgDataset) => void): void;
-  /** Applies a live event to the data and sends it to subscribers of that org. */
+  /**
+   * Live events of several orgs on one subscription, as the multi-org stream `GET /events` sends
+   * them: only topics the org's viewer may read (nothing for unknown orgs), each with its org and
+   * its id (one sequence for all orgs). `open` comes a microtask later, then the kept events after
+   * `options.lastEventId` if given, then live ones. Events missed while dropped (`disconnect`) come
+   * after `open` on `reconnect`, as a stream resumed with `Last-Event-ID` replays them. No orgs:
+   * `closed`. Returns the unsubscribe function.
+   */
+  subscribeMany?(
+    orgIds: Iterable<string>,
+    onEvent: ManyEventListener,
+    options?: SubscribeManyOptions,
+  ): () => void;
+  /**
+   * Applies a live event to the data, logs it under the next id (one sequence for all orgs) and
+   * sends it to the subscriptions that carry that org (per-org and multi-org).
+   */
   emit(orgId: string, event: DashboardEvent): void;
-  /** Simulates a dropped live connection: subscribers see `reconnecting` and no events. */
+  /**
+   * Simulates a dropped live connection: the subscriptions that carry the org (a multi-org one
+   * with it drops whole), or all, see `reconnecting` and no events.
+   */
   disconnect(orgId?: string): void;
   /** Restores dropped live connections: subscribers see `open` (and resync). */
   reconnect(orgId?: string): void;
-  /** How many live subscriptions are open. */
+  /** How many live subscriptions are open (per-org and multi-org). */
   readonly subscriberCount: number;
-}
-
-interface Subscriber {
-  orgId: string;
-  onEvent: (event: DashboardEvent) => void;
-  onConnectionChange?: (state: LiveConnectionState) => void;
-  connected: boolean;
 }
 
 function abortError(): DashboardError {
@@ -172,7 +188,11 @@ export function createMemoryAdapter(
     times: number;
     afterHandling?: boolean;
   }[] = [];
-  const subscribers = new Set<Subscriber>();
+  const live = new FeedSubscribers(
+    (orgId, topic) =>
+      Object.hasOwn(data, orgId) && data[orgId].access.permissions.includes(READ_PERMISSION[topic]),
+    options.eventBufferSize,
+  );
 
   function takeFailure(method: MemoryAdapterMethod) {
     const index = failures.findIndex((f) => f.method === method || f.method === '*');
@@ -223,12 +243,6 @@ export function createMemoryAdapter(
     adapter.emit(orgId, { topic: 'plan', data: structuredClone(dataset(orgId).plan) });
   }
   const desk = new PurchaseDesk(data, announcePlan);
-
-  function each(orgId: string | undefined, run: (subscriber: Subscriber) => void): void {
-    for (const subscriber of [...subscribers]) {
-      if (orgId === undefined || subscriber.orgId === orgId) run(subscriber);
-    }
-  }
 
   const adapter: MemoryAdapter = {
     data,
@@ -281,25 +295,17 @@ export function createMemoryAdapter(
     },
     emit(orgId, event) {
       applyEvent(dataset(orgId), event);
-      each(orgId, (s) => {
-        if (s.connected) s.onEvent(structuredClone(event));
-      });
+      // A copy: the caller may change its object later, and the log keeps it for resuming.
+      live.feed.publish(orgId, structuredClone(event));
     },
     disconnect(orgId) {
-      each(orgId, (s) => {
-        s.connected = false;
-        s.onConnectionChange?.('reconnecting');
-      });
+      live.disconnect(orgId);
     },
     reconnect(orgId) {
-      each(orgId, (s) => {
-        if (s.connected) return;
-        s.connected = true;
-        s.onConnectionChange?.('open');
-      });
+      live.reconnect(orgId);
     },
     get subscriberCount() {
-      return subscribers.size;
+      return live.count;
     },
   };
 
@@ -309,29 +315,21 @@ export function createMemoryAdapter(
   }
   if (options.live !== false) {
     adapter.subscribe = (orgId, onEvent, subscribeOptions: SubscribeOptions = {}) => {
-      const subscriber: Subscriber = {
-        orgId,
-        onEvent,
-        onConnectionChange: subscribeOptions.onConnectionChange,
-        connected: true,
-      };
-      const close = () => {
-        if (!subscribers.delete(subscriber)) return;
-        subscriber.onConnectionChange?.('closed');
-      };
       if (subscribeOptions.signal?.aborted) return () => {};
       if (orgIdError(orgId)) {
         // As the REST adapter: no connection for an id that is not one path segment.
-        queueMicrotask(() => subscriber.onConnectionChange?.('closed'));
+        queueMicrotask(() => subscribeOptions.onConnectionChange?.('closed'));
         return () => {};
       }
-      subscribers.add(subscriber);
-      subscribeOptions.signal?.addEventListener('abort', close, { once: true });
-      queueMicrotask(() => {
-        if (subscribers.has(subscriber)) subscriber.onConnectionChange?.('open');
-      });
-      return close;
+      return live.subscribe(orgId, onEvent, subscribeOptions);
     };
+    adapter.subscribeMany = (orgIds, onEvent, manyOptions = {}) =>
+      // Ids that are not one path segment name no org: they get nothing, as unknown orgs.
+      live.subscribeMany(
+        [...orgIds].filter((orgId) => !orgIdError(orgId)),
+        onEvent,
+        manyOptions,
+      );
   }
   return adapter;
 }
