@@ -63,6 +63,7 @@ describe('openapi.yaml', () => {
       '/organizations/{orgId}/activities': ['get', 'listActivities'],
       '/organizations/{orgId}/announcements': ['get', 'listAnnouncements'],
       '/organizations/{orgId}/events': ['get', 'subscribe'],
+      '/events': ['get', 'subscribeMany'],
       '/organizations/{orgId}/credits/purchases': ['post', 'purchaseCredits'],
       '/organizations/{orgId}/plan/low-credit-threshold': ['put', 'setLowCreditThreshold'],
     };
@@ -84,10 +85,25 @@ describe('openapi.yaml', () => {
     expect(events.parameters!.some((p) => p.name === 'Last-Event-ID' && p.in === 'header')).to.equal(true);
   });
 
+  it('documents the multi-org stream: orgId repeated in the query, Last-Event-ID, wrapped events, 400 without orgId', () => {
+    const events = doc.paths['/events'].get;
+    const orgId = events.parameters!.find((p) => p.name === 'orgId') as
+      { in: string; required: boolean; explode: boolean; schema: { type: string } } | undefined;
+    expect(orgId).to.deep.include({ in: 'query', required: true, explode: true });
+    expect(orgId!.schema.type).to.equal('array');
+    expect(events.parameters!.some((p) => p.name === 'Last-Event-ID' && p.in === 'header')).to.equal(true);
+    const stream = events.responses['200'].content!['text/event-stream'] as Record<string, unknown>;
+    expect(stream['x-event-schema']).to.deep.equal({ $ref: '#/components/schemas/MultiOrgEvent' });
+    expect(events.responses).to.have.property('400');
+  });
+
   it('documents the error responses on every operation, with Retry-After on 429', () => {
     for (const [path, item] of Object.entries(doc.paths)) {
       for (const [method, operation] of Object.entries(item)) {
-        for (const status of ['401', '403', '404', '429', '5XX']) {
+        // The multi-org stream never refuses for an org (it sends that org nothing): no 403.
+        const statuses =
+          path === '/events' ? ['400', '401', '404', '429', '5XX'] : ['401', '403', '404', '429', '5XX'];
+        for (const status of statuses) {
           expect(operation.responses, `${method} ${path} ${status}`).to.have.property(status);
         }
       }
@@ -158,7 +174,11 @@ describe('openapi.yaml schemas accept every fixture', () => {
       { topic: 'activity', data: createActivity(ACME_ORG_ID) },
       { topic: 'announcements', data: org.announcements[0] },
     ];
-    for (const event of events) expectValid('DashboardEvent', event, `${event.topic} event`);
+    for (const event of events) {
+      expectValid('DashboardEvent', event, `${event.topic} event`);
+      const wrapped = { topic: event.topic, data: { orgId: ACME_ORG_ID, data: event.data } };
+      expectValid('MultiOrgEvent', wrapped, `${event.topic} multi-org event`);
+    }
     expectValid('Error', { code: 'not-found', message: 'No organization org_x.' });
   });
 });
@@ -243,6 +263,14 @@ describe('openapi.yaml schemas reject wrong objects', () => {
     ['AnnouncementList', 'an object instead of a list', { items: [announcement] }],
     ['DashboardEvent', 'an unknown topic', { topic: 'credits', data: org.plan }],
     ['DashboardEvent', 'data of another topic', { topic: 'plan', data: org.workspaces }],
+    ['MultiOrgEvent', 'a bare payload', { topic: 'plan', data: org.plan }],
+    ['MultiOrgEvent', 'no orgId', { topic: 'plan', data: { data: org.plan } }],
+    ['MultiOrgEvent', 'an empty orgId', { topic: 'plan', data: { orgId: '', data: org.plan } }],
+    [
+      'MultiOrgEvent',
+      'a payload of another topic',
+      { topic: 'plan', data: { orgId: 'o', data: org.workspaces } },
+    ],
     ['Error', 'no code', { message: 'Nope.' }],
   ];
 
