@@ -2,6 +2,7 @@
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
 import type { OrgDashboard } from '../../src/elements/org-dashboard/org-dashboard.js';
 import { ACME_ORG_ID, createDataset } from '../../src/mocks/fixtures.js';
+import { snapshot } from './vanilla.js';
 
 export const ORG_ID = ACME_ORG_ID;
 export const NOW = '2026-11-20T12:00:00Z';
@@ -76,4 +77,9 @@ export function report(name: string, startOrDuration: number | { duration: numbe
     performance.measure(name, { start: startOrDuration, end: performance.now() });
   else performance.measure(name, { start: 0, duration: startOrDuration.duration });
   (window as unknown as { benchDone?: boolean }).benchDone = true;
+}
+
+/** Lets the Node side read what a page rendered (`window.benchDom()`), to check both sides built the same DOM. */
+export function exposeDom(element: Node): void {
+  Object.assign(window, { benchDom: () => snapshot(element) });
 }

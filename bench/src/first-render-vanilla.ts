@@ -1,9 +1,11 @@
 // Benchmark 1 (baseline): the same DOM built with the plain DOM API.
 import tree from '../out/snapshot.json';
-import { layOut, report } from './common.js';
+import { exposeDom, layOut, report } from './common.js';
 import { build, type SnapshotNode } from './vanilla.js';
 
 const start = performance.now();
-document.body.append(build(tree as SnapshotNode));
+const element = build(tree as unknown as SnapshotNode);
+document.body.append(element);
 layOut();
 report('first-render', start);
+exposeDom(element);

@@ -1,11 +1,21 @@
 // Benchmark 1 (library side): first render of the whole dashboard from cached data.
+// `?profile`: waits for `benchGo()` (the Node side starts its CPU profile first) and times each card's renders.
 import '../../src/define.js';
-import { benchAdapter, EN_US_UTC, layOut, mountDashboard, report, settled } from './common.js';
+import { benchAdapter, EN_US_UTC, exposeDom, layOut, mountDashboard, report, settled } from './common.js';
+import { profileCards, waitForGo } from './profile.js';
 
+const profiling = new URLSearchParams(location.search).has('profile');
 const adapter = benchAdapter();
-// Warm the store's source: the data is in memory, answered without delay.
+if (profiling) {
+  profileCards();
+  await waitForGo();
+}
+// The data is in memory, answered without delay.
 const start = performance.now();
 const dashboard = mountDashboard(adapter, EN_US_UTC);
 await settled(dashboard);
+const beforeLayout = performance.now();
 layOut();
 report('first-render', start);
+if (profiling) Object.assign(window, { benchLayoutMs: performance.now() - beforeLayout });
+exposeDom(dashboard);

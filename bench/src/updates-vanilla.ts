@@ -4,7 +4,7 @@ import { report } from './common.js';
 import { build, type SnapshotNode } from './vanilla.js';
 
 const ROUNDS = 100;
-const dashboard = build(tree as SnapshotNode) as HTMLElement;
+const dashboard = build(tree as unknown as SnapshotNode) as HTMLElement;
 document.body.append(dashboard);
 const grid = dashboard.shadowRoot!.querySelector('[part~="grid"]')!;
 const workspaces = grid.children[1].shadowRoot!;

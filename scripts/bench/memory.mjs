@@ -1,0 +1,85 @@
+/* global window */
+// Memory over mount and unmount cycles of the whole dashboard, with a heap-snapshot census of
+// what grew (benchmark 5).
+import { quick, withPage } from './pages.mjs';
+
+/** Heap objects by kind and constructor, from a heap snapshot: what grew between two points. */
+async function heapCensus(cdp) {
+  const chunks = [];
+  const onChunk = (event) => chunks.push(event.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const { snapshot, nodes, strings } = JSON.parse(chunks.join(''));
+  const fields = snapshot.meta.node_fields;
+  const types = snapshot.meta.node_types[0];
+  const [typeAt, nameAt, sizeAt] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f));
+  const census = new Map();
+  for (let i = 0; i < nodes.length; i += fields.length) {
+    const type = types[nodes[i + typeAt]];
+    const name = /string/.test(type) ? '' : strings[nodes[i + nameAt]].slice(0, 50);
+    const key = `${type}: ${name}`;
+    census.set(key, (census.get(key) ?? 0) + nodes[i + sizeAt]);
+  }
+  return census;
+}
+
+function biggestGrowth(before, after, count) {
+  return [...after]
+    .map(([key, bytes]) => ({ key, bytes: bytes - (before.get(key) ?? 0) }))
+    .filter((row) => row.bytes > 0)
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, count);
+}
+
+/**
+ * The heap over many cycles, read every `step` cycles. A leak grows with
+ * every cycle for ever; the engine's warm-up (optimized code, Blink's style
+ * caches) grows at first and levels off. So both are reported: the goal's
+ * 1,000 cycles after a short warm-up, and 1,000 cycles once the heap has
+ * levelled off, with a heap-snapshot census of what grew.
+ */
+export async function memory() {
+  const step = quick ? 100 : 250;
+  const steps = 6;
+  return withPage(
+    'bench/out/memory.html',
+    async (page) => {
+      await page.waitForFunction(() => window.benchReady, { timeout: 30000 });
+      const cdp = await page.createCDPSession();
+      const heap = async () => {
+        await cdp.send('HeapProfiler.collectGarbage');
+        await cdp.send('HeapProfiler.collectGarbage');
+        return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      };
+      // Warm-up: one-time costs (style sheets, Intl formatters, module state) are not leaks.
+      await page.evaluate(() => window.run(20));
+      const curve = [{ cycles: 0, bytes: await heap() }];
+      const censusBefore = await heapCensus(cdp);
+      let censusAfter;
+      for (let i = 1; i <= steps; i += 1) {
+        await page.evaluate((n) => window.run(n), step);
+        curve.push({ cycles: i * step, bytes: await heap() });
+        if (i * step === 4 * step) censusAfter = await heapCensus(cdp);
+      }
+      const at = (cycles) => curve.find((point) => point.cycles === cycles).bytes;
+      const span = 4 * step;
+      const leaks = await page.evaluate(() => window.leaks());
+      return {
+        cycles: span,
+        step,
+        curve,
+        beforeBytes: at(0),
+        afterBytes: at(span),
+        ratio: at(span) / at(0),
+        steadyFrom: 2 * step,
+        steadyBeforeBytes: at(2 * step),
+        steadyAfterBytes: at(6 * step),
+        steadyRatio: at(6 * step) / at(2 * step),
+        growth: biggestGrowth(censusBefore, censusAfter, 6),
+        ...leaks,
+      };
+    },
+    {},
+  );
+}

@@ -1,0 +1,110 @@
+// The benchmark pages: bundled with esbuild into bench/out, each with an HTML page that loads it,
+// and opened in headless Chromium with puppeteer-core.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, requireBrowser } from '../browsers.mjs';
+import { serveStatic } from '../static-server.mjs';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+export const out = join(root, 'bench/out');
+export const chrome = requireBrowser('chromium');
+export const quick = process.argv.includes('--quick');
+mkdirSync(out, { recursive: true });
+
+/**
+ * Bundles benchmark entries into `dir` (bench/out), each with the page that loads it (`<name>.html`).
+ * `minify: false` keeps each module's `// src/…` banner, which the profile reads to charge time to modules.
+ */
+export async function bundle(names, { dir = out, minify = true } = {}) {
+  await build({
+    entryPoints: names.map((name) => join(root, `bench/src/${name}.ts`)),
+    outdir: dir,
+    bundle: true,
+    minify,
+    format: 'esm',
+    // Locale catalogs are loaded with import(): keep them as chunks of their own.
+    splitting: true,
+    target: 'es2022',
+    conditions: ['browser', 'production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+    tsconfig: join(root, 'tsconfig.json'),
+  });
+  for (const name of names) writeFileSync(join(dir, `${name}.html`), benchPage(name));
+}
+
+/**
+ * Every benchmark's page is the same but for its name: an empty body that runs its bundle. A
+ * classic script in the head records long tasks (over 50 ms) from the very start of the page, so
+ * the module's own evaluation is seen too; the same observer runs on every page, baselines included.
+ */
+function benchPage(name) {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>bench: ${name}</title>
+    <script>
+      window.benchLongTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.benchLongTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask' });
+    </script>
+  </head>
+  <body>
+    <script type="module" src="./${name}.js"></script>
+  </body>
+</html>
+`;
+}
+
+/** Opens `path` (relative to the repository) in a fresh browser and runs `run(page, cdp?)`. */
+export async function withPage(path, run, { args = [] } = {}) {
+  const server = await serveStatic(root);
+  const browser = await puppeteer.launch({
+    executablePath: chrome,
+    headless: true,
+    args: [...CHROME_ARGS, ...args],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    page.on('pageerror', (error) => console.error(`page error in ${path}: ${error.message}`));
+    await page.goto(`${server.url}/${path}`);
+    return await run(page);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/**
+ * Loads `path` `count` times, each in a fresh page of one browser, and returns what `run(page)`
+ * gives for each load. `before(page)` runs before navigation (to start a profiler).
+ */
+export async function sampleLoads(path, count, run, { before } = {}) {
+  const server = await serveStatic(root);
+  const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS });
+  const samples = [];
+  try {
+    for (let i = 0; i < count; i += 1) {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      page.on('pageerror', (error) => console.error(`page error in ${path}: ${error.message}`));
+      const state = before ? await before(page) : undefined;
+      await page.goto(`${server.url}/${path}`);
+      samples.push(await run(page, state));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return samples;
+}
+
+export const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];

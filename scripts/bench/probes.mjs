@@ -1,0 +1,169 @@
+/* global window */
+// Page probes run with puppeteer-core: long tasks during first render, where the library's first
+// render spends its time, whether the hand-written dashboards built the library's DOM, the burst,
+// the activity log's scroll and its scaling, and the one-time platform costs.
+import { brotliCompressSync, constants } from 'node:zlib';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { median, out, quick, root, sampleLoads, withPage } from './pages.mjs';
+
+const done = (page, timeout = 60000) =>
+  page.waitForFunction(() => window.benchDone, { timeout, polling: 100 });
+
+/** Long tasks from the page's start to the end of its first render, per load: count and longest. */
+export async function longTasks(pages) {
+  const result = {};
+  for (const [key, page] of Object.entries(pages)) {
+    const loads = await sampleLoads(`bench/out/${page}`, quick ? 2 : 5, async (p) => {
+      await done(p);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return p.evaluate(() => {
+        const end = performance.getEntriesByName('first-render')[0];
+        const until = end.startTime + end.duration;
+        const tasks = window.benchLongTasks.filter((t) => t.start < until);
+        return { count: tasks.length, longestMs: Math.max(0, ...tasks.map((t) => t.duration)) };
+      });
+    });
+    result[key] = {
+      loads: loads.length,
+      maxCount: Math.max(...loads.map((l) => l.count)),
+      medianLongestMs: median(loads.map((l) => l.longestMs)),
+      longestMs: Math.max(...loads.map((l) => l.longestMs)),
+    };
+  }
+  return result;
+}
+
+/** Each card's render time inside the library's first render, and the final layout (medians of loads). */
+export async function profile() {
+  const loads = await sampleLoads('bench/out/first-render.html?profile', quick ? 2 : 5, async (p) => {
+    await p.waitForFunction(() => window.benchGo, { timeout: 30000 });
+    await p.evaluate(() => window.benchGo());
+    await done(p);
+    return p.evaluate(() => ({
+      totalMs: performance.getEntriesByName('first-render')[0].duration,
+      layoutMs: window.benchLayoutMs,
+      cards: window.benchCards,
+    }));
+  });
+  const cards = {};
+  for (const tag of Object.keys(loads[0].cards))
+    cards[tag] = {
+      renders: loads[0].cards[tag].renders,
+      ms: median(loads.map((l) => l.cards[tag].ms)),
+    };
+  return {
+    totalMs: median(loads.map((l) => l.totalMs)),
+    layoutMs: median(loads.map((l) => l.layoutMs)),
+    cards,
+  };
+}
+
+function countNodes(node) {
+  if (typeof node === 'string') return 1;
+  return (
+    1 +
+    node.c.reduce((n, c) => n + countNodes(c), 0) +
+    (node.s ? node.s.c.reduce((n, c) => n + countNodes(c), 0) : 0)
+  );
+}
+
+/** Nodes that differ from the library's DOM: tag, attributes (as a set), text, or children count. */
+function differences(a, b, found = []) {
+  if (typeof a === 'string' || typeof b === 'string') {
+    if (a !== b) found.push(`text ${JSON.stringify(a).slice(0, 60)} ≠ ${JSON.stringify(b).slice(0, 60)}`);
+    return found;
+  }
+  const attrs = (n) => JSON.stringify([...n.a].sort(([x], [y]) => (x < y ? -1 : 1)));
+  if (a.t !== b.t || attrs(a) !== attrs(b)) found.push(`<${a.t}> attributes`);
+  if (Boolean(a.s) !== Boolean(b.s)) found.push(`<${a.t}> shadow root`);
+  // Whitespace-only text (indentation in Lit's templates) shows nothing and is left out.
+  const shown = (nodes) => nodes.filter((n) => typeof n !== 'string' || n.trim());
+  const pairs = (all, other) => {
+    const [x, y] = [shown(all), shown(other)];
+    if (x.length !== y.length) found.push(`<${a.t}> ${x.length} ≠ ${y.length} children`);
+    for (let i = 0; i < Math.min(x.length, y.length); i += 1) differences(x[i], y[i], found);
+  };
+  if (a.s && b.s) pairs(a.s.c, b.s.c);
+  pairs(a.c, b.c);
+  return found;
+}
+
+/** How far each page's DOM is from the library's first render. */
+export async function domCheck(pages) {
+  const read = (page) =>
+    withPage(`bench/out/${page}`, async (p) => {
+      await p.waitForFunction(() => window.benchDom, { timeout: 60000, polling: 100 });
+      return p.evaluate(() => window.benchDom());
+    });
+  const library = await read('first-render.html');
+  const result = { nodes: countNodes(library) };
+  for (const [key, page] of Object.entries(pages)) {
+    const diff = differences(library, await read(page));
+    result[key] = { count: diff.length, examples: diff.slice(0, 4) };
+  }
+  return result;
+}
+
+/** Brotli (quality 11) of an esbuild-minified entry, as a host would ship it. */
+export async function brotliSize(entry) {
+  const result = await build({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    target: 'es2022',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+    tsconfig: join(root, 'tsconfig.json'),
+  });
+  const code = result.outputFiles[0].contents;
+  return brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+
+export async function burst() {
+  return withPage('bench/out/burst.html', async (page) => {
+    await page.waitForFunction(() => window.benchDone, { timeout: 60000 });
+    return page.evaluate(() => window.benchResult);
+  });
+}
+
+const logRun = (query, timeout = 240000) =>
+  withPage(`bench/out/log-scroll.html${query}`, async (page) => {
+    await page.waitForFunction(() => window.benchDone, { timeout, polling: 500 });
+    return page.evaluate(() => window.benchResult);
+  });
+
+export async function logScroll() {
+  const ms = quick ? 3000 : 10000;
+  return {
+    baseline: await logRun(`?case=vanilla&ms=${ms}`),
+    library: await logRun(`?ms=${ms}`),
+    seconds: ms / 1000,
+  };
+}
+
+/** The activity log at 10k, 100k and 1M entries: time to first render and a 3 s scroll. */
+export async function logScaling() {
+  const rows = [];
+  for (const entries of [10_000, 100_000, 1_000_000]) rows.push(await logRun(`?entries=${entries}&ms=3000`));
+  return rows;
+}
+
+/**
+ * One-time costs of the platform in a fresh page (medians of 9 pages): the first date formatted
+ * in a named time zone and the first localStorage read.
+ */
+export async function platformCosts() {
+  const samples = await sampleLoads('bench/pages/platform.html', 9, async (page) => {
+    await page.waitForFunction(() => window.platform, { timeout: 30000 });
+    return page.evaluate(() => window.platform);
+  });
+  return {
+    timeZoneMs: median(samples.map((s) => s.timeZoneMs)),
+    localStorageMs: median(samples.map((s) => s.localStorageMs)),
+  };
+}
+
+export { out };
