@@ -226,9 +226,18 @@ export function writeReport(r) {
     '  store and validation, the loading render of every card, and the tasks and frames between the answers and the',
     '  data render (see the table in section 1 for which cards cost most).',
   );
+  const activity = ratio('activity:library', 'activity:baseline');
+  const lt = longTasks;
   lines.push(
-    '- **Updates (goal ≤ 2× for a new activity).** One event per frame, as a live connection delivers them; the library re-renders the',
-    "  card's template (cheap, Lit diffs it), the baseline touches only the changed nodes.",
+    `- **Long tasks during first render (goal: none over 50 ms): the library page's longest ${fmt(lt.library.longestMs, 0)} ms, the hand-written`,
+    `  page's ${fmt(lt.handmade.longestMs, 0)} ms, React's ${fmt(lt.react.longestMs, 0)} ms.** The observer sees the task that evaluates the page's module`,
+    '  (parsing the bundle, defining the elements) with the first render started inside it; on this shared machine',
+    "  even the hand-written page's single task is over 50 ms, so the library's figure is read against it. Splitting",
+    '  the cards into tasks of their own (render below-the-fold cards later) is what would bring it under the goal.',
+    `- **New activity (goal ≤ 2× the minimal DOM change): ${fmt(activity)}×${activity <= 2 ? ', met' : `, ${verdict(activity, 2)}`}.** Per event the library`,
+    "  validates it, inserts it in the store's window and re-renders the feed's template: Lit re-evaluates every",
+    '  expression of the five rows (their relative times and exact-time tooltips formatted again) and diffs them;',
+    '  the baseline clones one row, sets its texts and removes the last.',
   );
   lines.push(
     `- **Memory (goal ≤ 1.05): ${fmt(memoryResult.ratio, 3)} over the first ${memoryResult.cycles} cycles, ${fmt(memoryResult.steadyRatio, 3)} over the next ${memoryResult.cycles} from`,
