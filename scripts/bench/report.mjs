@@ -16,7 +16,7 @@ function growth(points) {
   const [a, b] = [points[0], points.at(-1)];
   const slope = Math.log(b.ms / a.ms) / Math.log(b.size / a.size);
   const word =
-    slope < 0.25
+    slope < 0.15
       ? 'flat'
       : slope < 0.85
         ? 'sublinear (between flat and linear)'
