@@ -38,16 +38,19 @@ export class LiveHub {
   readonly #link?: TabLink;
   #streams?: LiveStreams;
   #wantQueued = false;
+  #disposed = false;
 
   constructor(
     private readonly http: HttpClient,
     private readonly settings: StreamSettings,
     /** The lock and channel name when tabs share the stream. */
     shareAs: string | undefined,
-    private readonly onEmpty: () => void,
+    /** Settles when this page's previous hub of the `baseUrl` has let go of its streams. */
+    after: Promise<void>,
+    private readonly onEmpty: (closing: Promise<void>) => void,
   ) {
     if (shareAs === undefined) {
-      this.#lead();
+      void after.then(() => this.#lead());
       return;
     }
     this.#link = new TabLink(shareAs, { lead: () => this.#lead(), message: (m) => this.#onMessage(m) });
@@ -79,6 +82,7 @@ export class LiveHub {
   }
 
   #lead(): void {
+    if (this.#disposed) return;
     this.#streams = new LiveStreams(
       this.http,
       this.settings,
@@ -100,6 +104,7 @@ export class LiveHub {
   }
 
   #onMessage(message: TabMessage): void {
+    if (this.#disposed) return;
     switch (message.t) {
       case 'hello':
         return this.#sendWants();
@@ -207,15 +212,18 @@ export class LiveHub {
   }
 
   #dispose(): void {
-    this.#streams?.dispose();
+    this.#disposed = true;
+    const closing = this.#streams?.dispose() ?? Promise.resolve();
     this.#streams = undefined;
-    if (this.#link) {
-      this.#link.post({ t: 'want', from: this.#link.id, orgs: [] });
-      this.#link.close();
+    const link = this.#link;
+    if (link) {
+      link.post({ t: 'want', from: link.id, orgs: [] });
       removeEventListener('pagehide', this.#onPageHide);
       removeEventListener('pageshow', this.#onPageShow);
+      // The lock goes once the streams have let go, so the next leader's never overlap them.
+      void closing.then(() => link.close());
     }
-    this.onEmpty();
+    this.onEmpty(closing);
   }
 
   /** A page that goes away (or into the back-forward cache) stops asking; the lock goes with it. */
@@ -230,6 +238,8 @@ export class LiveHub {
 
 const sharedHubs = new Map<string, LiveHub>();
 const pageHubs = new WeakMap<typeof fetch, Map<string, LiveHub>>();
+/** Per `baseUrl`: settles when the last hub of this page let go of its streams. */
+const letGo = new Map<string, Promise<void>>();
 
 /**
  * The page's hub for `baseUrl`: made by the first adapter that subscribes,
@@ -248,8 +258,13 @@ export function liveHubFor(
   let hub = hubs.get(key);
   if (!hub) {
     const shareAs = acrossTabs && !customFetch && canShareTabs() ? `od-live:${key}` : undefined;
-    const made: LiveHub = new LiveHub(http, settings, shareAs, () => {
+    const after = letGo.get(key) ?? Promise.resolve();
+    const made: LiveHub = new LiveHub(http, settings, shareAs, after, (closing) => {
       if (hubs.get(key) === made) hubs.delete(key);
+      const done = closing.then(() => {
+        if (letGo.get(key) === done) letGo.delete(key);
+      });
+      letGo.set(key, done);
     });
     hub = made;
     hubs.set(key, hub);

@@ -92,10 +92,11 @@ export class LiveStreams {
     this.#schedule();
   }
 
-  dispose(): void {
+  /** Ends every stream; settles once their connections are let go. */
+  dispose(): Promise<void> {
     this.#disposed = true;
     this.#cancelSchedule();
-    for (const stream of [...this.#streams.values()]) void this.#end(stream);
+    return Promise.all([...this.#streams.values()].map((stream) => this.#end(stream))).then(() => {});
   }
 
   #cancelSchedule(): void {
@@ -180,6 +181,10 @@ export class LiveStreams {
 
   #openPerOrg(org: string, after: Promise<unknown>): void {
     const path = `/organizations/${encodeSegment(org)}/events`;
+    // Carried by a multi-org stream until now (a tab that led closed), it has no point to resume
+    // from here: `reconnecting` until this stream opens, and its store fetches again then.
+    if (this.points.perOrg(org) === undefined && this.points.carried(org))
+      this.#tell(new Set([org]), 'reconnecting');
     this.#open(
       org,
       new Set([org]),

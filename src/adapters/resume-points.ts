@@ -25,6 +25,11 @@ export class ResumePoints {
     if (via === MULTI_STREAM) for (const org of orgs) this.#byOrg.set(org, id);
   }
 
+  /** Whether a multi-org stream carried `orgId` (in this tab or the leader's). */
+  carried(orgId: string): boolean {
+    return this.#byOrg.has(orgId);
+  }
+
   /** Where a per-org stream resumes. */
   perOrg(orgId: string): string | undefined {
     return this.#byStream.get(orgId);

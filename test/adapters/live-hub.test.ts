@@ -171,7 +171,10 @@ describe('live connections at scale: tabs share one stream', () => {
       backoff: { baseMs: 0, maxMs: 0, random: () => 0 },
     });
     // Hubs of one page on one lock and channel behave as hubs of separate tabs do.
-    return Array.from({ length: count }, () => new LiveHub(http, settings, name, () => {}));
+    return Array.from(
+      { length: count },
+      () => new LiveHub(http, settings, name, Promise.resolve(), () => {}),
+    );
   }
 
   it("the leader streams every tab's orgs; events reach each tab once; a new leader resumes when it leaves", async () => {
