@@ -35,53 +35,57 @@ function eagerOnly(config) {
 // cost 6.3 kB brotli on the plan card and the dashboard (measured 32.6 and 45.1 kB; ceilings 3%
 // above). Nobody needs them before the first click on (+) or Change: loading them with an import()
 // on first use, so the first render pays none of it, is issue #15's first item.
+// Issue #15's live hub (one stream per baseUrl per browser: the multi-org stream, the leader tab with
+// Web Locks and BroadcastChannel, resume points across tabs) costs the shared core 2.1 kB brotli
+// (20.5 -> 22.6 kB; the dashboard 45.1 -> 47.2 kB). Ceilings 3% above those measurements; the
+// bytes goals of issue #15 (26 kB for the dashboard, 2 kB per card) are still to be earned back.
 export default [
   {
     name: '<org-dashboard> with the REST adapter',
     path: 'bench/size/dashboard.js',
-    limit: '46.5 kB',
+    limit: '48.6 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared: provider, base card, store, REST adapter',
     path: 'bench/size/shared.js',
-    limit: '21.0 kB',
+    limit: '23.3 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <org-info-card>',
     path: 'bench/size/org-info-card.js',
-    limit: '23.7 kB',
+    limit: '26.0 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <workspace-stats-card>',
     path: 'bench/size/workspace-stats-card.js',
-    limit: '25.8 kB',
+    limit: '28.0 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <billing-card>',
     path: 'bench/size/billing-card.js',
-    limit: '27.0 kB',
+    limit: '29.4 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <plan-card>',
     path: 'bench/size/plan-card.js',
-    limit: '33.6 kB',
+    limit: '35.8 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <activity-feed>',
     path: 'bench/size/activity-feed.js',
-    limit: '25.6 kB',
+    limit: '27.9 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <announcements-panel>',
     path: 'bench/size/announcements-panel.js',
-    limit: '28.9 kB',
+    limit: '31.1 kB',
     modifyEsbuildConfig: eagerOnly,
   },
 ];
