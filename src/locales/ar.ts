@@ -195,6 +195,7 @@ const ar: Catalog = {
   planWriteForbidden: 'غير مسموح لك بتغيير خطة هذه المؤسسة أو رصيدها.',
   planBuyFailed: 'فشلت عملية الشراء، لذا لم يُخصم أي مبلغ.',
   planBuyUnavailable: 'شراء الرصيد غير متاح هنا.',
+  planWritesLoadFailed: 'تعذّر فتح هذا. تحقّق من الاتصال، ثم حاول مرة أخرى.',
   planAlert: 'تنبيه انخفاض الرصيد',
   planAlertOff: 'متوقف',
   planAlertChange: 'تغيير',

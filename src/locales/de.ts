@@ -156,6 +156,8 @@ const de: Catalog = {
   planWriteForbidden: 'Sie dürfen den Tarif und das Guthaben dieser Organisation nicht ändern.',
   planBuyFailed: 'Der Kauf ist fehlgeschlagen, daher wurde nichts abgebucht.',
   planBuyUnavailable: 'Guthaben kann hier nicht gekauft werden.',
+  planWritesLoadFailed:
+    'Das konnte nicht geöffnet werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
   planAlert: 'Warnung bei niedrigem Guthaben',
   planAlertOff: 'Aus',
   planAlertChange: 'Ändern',

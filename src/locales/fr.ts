@@ -157,6 +157,7 @@ const fr: Catalog = {
   planWriteForbidden: 'Vous n’êtes pas autorisé à modifier le forfait ou les crédits de cette organisation.',
   planBuyFailed: 'L’achat a échoué, rien n’a donc été débité.',
   planBuyUnavailable: 'L’achat de crédits n’est pas disponible ici.',
+  planWritesLoadFailed: 'Impossible d’ouvrir cet élément. Vérifiez votre connexion, puis réessayez.',
   planAlert: 'Alerte de solde faible',
   planAlertOff: 'Désactivée',
   planAlertChange: 'Modifier',

@@ -139,6 +139,7 @@ const ja: Catalog = {
   planWriteForbidden: 'この組織のプランやクレジットを変更する権限がありません。',
   planBuyFailed: '購入に失敗したため、請求は発生していません。',
   planBuyUnavailable: 'ここではクレジットを購入できません。',
+  planWritesLoadFailed: '開けませんでした。接続を確認してから、もう一度お試しください。',
   planAlert: '残高低下アラート',
   planAlertOff: 'オフ',
   planAlertChange: '変更',

@@ -120,6 +120,8 @@ export const planCardStrings = {
   planBuyFailed: 'The purchase failed, so nothing was charged.',
   /** When the adapter has no `purchaseCredits` any more (the host swapped it). */
   planBuyUnavailable: 'Buying credits isn’t available here.',
+  /** (+) or Change was pressed, but what they open could not be loaded (offline, say). */
+  planWritesLoadFailed: 'This couldn’t be opened. Check your connection, then try again.',
 
   // The low-credit alert (DESIGN.md, "Low-credit alert").
   /** The label of the alert's threshold. */

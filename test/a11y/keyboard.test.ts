@@ -99,8 +99,10 @@ describe('keyboard', () => {
     await sendKeys({ press: ' ' });
     expect((await added).detail.orgId).to.equal('o1');
     const planCard = plus.getRootNode() as ShadowRoot;
-    const dialog = planCard.querySelector<HTMLDialogElement>('[part~="purchase-dialog"]')!;
-    await until(() => dialog.open, 'purchase dialog open');
+    // The dialog loads on this first press (an import()), then opens.
+    const dialogOf = () => planCard.querySelector<HTMLDialogElement>('[part~="purchase-dialog"]');
+    await until(() => dialogOf()?.open === true, 'purchase dialog open');
+    const dialog = dialogOf()!;
     await sendKeys({ press: 'Escape' });
     await until(() => !dialog.open, 'purchase dialog closed');
     expect(deepActive() === plus, 'focus back on (+)').to.equal(true);

@@ -163,9 +163,13 @@ function pressBuy(el: PlanCard, presses: Presses, double = false): void {
 const part = <T extends Element = HTMLElement>(el: PlanCard, name: string) =>
   el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 const dialogOf = (el: PlanCard) => part<HTMLDialogElement>(el, 'purchase-dialog');
-/** The card's purchase controller (private to the card), for `settled`: every purchase delivered. */
+/**
+ * The card's purchase controller (private to the card, loaded with the dialog on the first press
+ * of (+)), for `settled`: every purchase delivered. Undefined while nothing was loaded.
+ */
 const purchasesOf = (el: PlanCard) =>
-  (el as unknown as { purchase: { purchase: PurchaseController } }).purchase.purchase;
+  (el as unknown as { writes: { writes?: { purchase: { purchase: PurchaseController } } } }).writes.writes
+    ?.purchase.purchase;
 
 /** Picks a pack or types an amount, if the dialog shows the choice. */
 async function choose(el: PlanCard, picked: Choice): Promise<void> {
@@ -280,7 +284,7 @@ describe('plan-card purchases under faults (memory adapter, through the card)', 
           // Everything let go: held answers, then pending credits, including those of purchases
           // taken after the first release.
           adapter.release();
-          await purchasesOf(el).settled();
+          await purchasesOf(el)?.settled();
           adapter.release();
           await el.updateComplete;
 

@@ -10,13 +10,12 @@ import { fill } from '../../strings/template.js';
 import { CreditsLowEvent } from './plan-card.events.js';
 import { planCardStrings } from '../../strings/plan-card.js';
 import { planCardStyles } from './plan-card.styles.js';
-import { purchaseDialogStyles } from './purchase-dialog.styles.js';
 import { skeleton, skeletonRow } from '../../base/skeleton.js';
 import { renderRunway, renderWarning } from './foresight-view.js';
 import { lowCredits, runwayLimit } from './low-credits.js';
-import { PurchaseDialog, type PlanWritesContext } from './purchase-dialog.js';
+import { renderAlertRow } from './alert-row.js';
+import { PlanWritesLoader } from './plan-writes-loader.js';
 import { DEFAULT_LOW_RUNWAY_DAYS, runwayDays } from './runway.js';
-import { ThresholdForm } from './threshold-form.js';
 import { UsageChart } from './usage-chart.js';
 
 /** Whether the store's credits were low (by either rule) when last seen, for one org. */
@@ -124,7 +123,7 @@ export class PlanCard extends DashboardCard<'plan'> {
     lowRunwayDays: { type: Number, attribute: 'low-runway-days' },
   };
 
-  static override styles = [cardStyles, planCardStyles, purchaseDialogStyles];
+  static override styles = [cardStyles, planCardStyles];
 
   /**
    * The runway in days at or below which the low-balance warning shows, and
@@ -139,19 +138,17 @@ export class PlanCard extends DashboardCard<'plan'> {
   /** Today, for the run-out day: re-renders on the page's shared clock tick. */
   private readonly clock = new ClockController(this);
   private readonly usageChart = new UsageChart(this);
-  private readonly writesContext: PlanWritesContext = {
+  /**
+   * Buying credits and setting the low-credit alert in place, when the adapter can and the viewer
+   * may: the dialog and the form load on first use.
+   */
+  private readonly writes = new PlanWritesLoader(this, {
     adapter: () => this.effectiveAdapter,
     orgId: () => this.currentOrgId || undefined,
     plan: () => this.viewData,
     strings: () => this.resolvedStrings,
     format: () => this.formatContext,
     lang: () => this.localize,
-  };
-  /** Buying credits in place, when the adapter can and the viewer may. */
-  private readonly purchase = new PurchaseDialog(this, this.writesContext);
-  /** Setting the low-credit alert in place, when the adapter can and the viewer may. */
-  private readonly alert = new ThresholdForm(this, {
-    ...this.writesContext,
     announce: (text) => this.announce(text),
   });
   /** The plan shown by the last render (set in `renderReady`, read in `updated`). */
@@ -161,6 +158,12 @@ export class PlanCard extends DashboardCard<'plan'> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (
+      this.state === 'ready' &&
+      this.hasPermission('plan:manage') &&
+      (this.writes.canBuy || this.writes.canSetAlert)
+    )
+      this.writes.prefetch();
     // The host moving the limit (not its first value) is the host's own change: taken in silence.
     this.reportCrossing(changed.has('lowRunwayDays') && changed.get('lowRunwayDays') !== undefined);
   }
@@ -209,7 +212,18 @@ export class PlanCard extends DashboardCard<'plan'> {
 
   /** The purchase dialog sits outside the card's frame, so no state of the frame takes it away. */
   override render() {
-    return html`${super.render()}${this.hasPermission('plan:manage') ? this.purchase.render() : nothing}`;
+    const dialog = this.hasPermission('plan:manage') ? this.writes.writes?.purchase.render() : undefined;
+    return html`${super.render()}${dialog ?? nothing}`;
+  }
+
+  /** Also waits for the dialog and the form being loaded, and for the render that shows them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.writes.loading) {
+      await this.writes.loading;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   protected renderReady(plan: PlanSummary, strings: DashboardStrings) {
@@ -233,9 +247,9 @@ export class PlanCard extends DashboardCard<'plan'> {
                 ? this.renderAction('od-add-credits', plusIcon, {
                     part: 'add-credits',
                     label: strings.planAddCredits,
-                    opensDialog: this.purchase.available
+                    opensDialog: this.writes.canBuy
                       ? () =>
-                          this.purchase.open(
+                          this.writes.openPurchase(
                             this.renderRoot.querySelector<HTMLElement>('[part~="add-credits"]') ?? undefined,
                           )
                       : undefined,
@@ -244,9 +258,17 @@ export class PlanCard extends DashboardCard<'plan'> {
             }
           </dd>
         </div>
-        ${canManage ? this.alert.renderRow(plan, strings, format) : nothing}
+        ${
+          canManage && this.writes.canSetAlert
+            ? renderAlertRow(plan, strings, format, {
+                expanded: this.writes.alertOpen,
+                onChange: () => this.writes.toggleAlert(plan),
+              })
+            : nothing
+        }
       </dl>
-      ${canManage ? this.alert.renderForm(plan, strings, format) : nothing}
+      ${canManage ? this.writes.writes?.alert.renderForm(plan, strings, format) : nothing}
+      ${this.writes.failed ? html`<p part="message" class="note">${strings.planWritesLoadFailed}</p>` : nothing}
       ${runway === null ? nothing : renderRunway(runway, this.clock.now, strings, format)}
       ${renderWarning(lowCredits(plan, runway, limit), limit, strings, format)}
       ${this.usageChart.render(plan.usage, plan.availableCredits.currency, strings, format)}
@@ -268,7 +290,7 @@ export class PlanCard extends DashboardCard<'plan'> {
     return html`
       <dl aria-hidden="true">
         ${skeletonRow(strings.planName, '8em')} ${skeletonRow(strings.planCredits, '7em')}
-        ${canManage && this.alert.available ? skeletonRow(strings.planAlert, '5em') : nothing}
+        ${canManage && this.writes.canSetAlert ? skeletonRow(strings.planAlert, '5em') : nothing}
       </dl>
       ${
         canManage

@@ -110,27 +110,15 @@ export class ThresholdForm implements ReactiveController {
     );
   }
 
-  /** The row of the card's list: the confirmed threshold, and Change. */
-  renderRow(plan: PlanSummary, strings: DashboardStrings, format: FormatContext) {
-    if (!this.available) return nothing;
-    const threshold = plan.lowCreditThreshold;
-    const form = this.#form;
-    return html`<div class="row">
-      <dt>${strings.planAlert}</dt>
-      <dd>
-        <span part="value alert">${threshold ? formatMoney(threshold, format) : strings.planAlertOff}</span>
-        <button
-          part="action alert-change"
-          type="button"
-          aria-label=${strings.planAlertChangeLabel}
-          aria-expanded=${form ? 'true' : 'false'}
-          aria-controls="alert-form"
-          @click=${() => (this.#form ? this.#close() : this.#open(plan))}
-        >
-          ${strings.planAlertChange}
-        </button>
-      </dd>
-    </div>`;
+  /** Whether the form is open (Change is expanded). */
+  get isOpen(): boolean {
+    return this.#form !== undefined;
+  }
+
+  /** Change was pressed: opens the form for `plan`'s threshold, or closes it. */
+  toggle(plan: PlanSummary): void {
+    if (this.#form) this.#close();
+    else this.#open(plan);
   }
 
   /** The form, while open (after the card's list, as a form cannot sit in a `<dl>`). */

@@ -1,0 +1,118 @@
+/**
+ * Loads the plan card's writes (`plan-writes.ts`: the purchase dialog and the alert's form) with an
+ * `import()` on first use, so that they cost the page's first load nothing. Until then the card
+ * shows (+) and the alert's row itself; whether they lead to a dialog or a form is known from the
+ * adapter alone. When the card is ready and the viewer may act, the module is fetched in idle time
+ * (not run), so that the first press is answered at once.
+ *
+ * A fetch that fails (offline, a deploy that removed the chunk) throws nothing into the page: the
+ * card says so and the next press tries again.
+ */
+import { adoptStyles, supportsAdoptingStyleSheets, type ReactiveElement } from 'lit';
+import type { PlanSummary } from '../../contract/types.js';
+import type { PlanWrites } from './plan-writes.js';
+import type { ThresholdFormContext } from './threshold-form.js';
+
+type WritesModule = typeof import('./plan-writes.js');
+
+/** Where the module comes from: a seam for tests, which make the fetch fail. */
+export const planWritesChunk = {
+  load: (): Promise<WritesModule> => import('./plan-writes.js'),
+};
+
+/** Runs `work` when the page is idle (soon at the latest): a prefetch must not compete with rendering. */
+const whenIdle = (work: () => void) =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(work, { timeout: 2000 })
+    : setTimeout(work, 200);
+
+export class PlanWritesLoader {
+  readonly #host: ReactiveElement;
+  readonly #context: ThresholdFormContext;
+  #writes?: PlanWrites;
+  #loading?: Promise<PlanWrites | undefined>;
+  #prefetched = false;
+  /** The last load failed: the card says so until the next press. */
+  #failed = false;
+
+  constructor(host: ReactiveElement, context: ThresholdFormContext) {
+    this.#host = host;
+    this.#context = context;
+  }
+
+  /** The dialog and the form, once loaded. */
+  get writes(): PlanWrites | undefined {
+    return this.#writes;
+  }
+
+  get failed(): boolean {
+    return this.#failed;
+  }
+
+  /** Whether (+) opens the purchase dialog: the adapter can buy credits. */
+  get canBuy(): boolean {
+    return typeof this.#context.adapter()?.purchaseCredits === 'function';
+  }
+
+  /** Whether the card shows the low-credit alert's row: the adapter can set it. */
+  get canSetAlert(): boolean {
+    return typeof this.#context.adapter()?.setLowCreditThreshold === 'function';
+  }
+
+  /** (+) was pressed: opens the dialog once the writes are here; `opener` gets focus back. */
+  openPurchase(opener?: HTMLElement): void {
+    void this.#load().then((writes) => writes?.purchase.open(opener));
+  }
+
+  /** Change was pressed: opens or closes the alert's form for `plan`. */
+  toggleAlert(plan: PlanSummary): void {
+    void this.#load().then((writes) => writes?.alert.toggle(plan));
+  }
+
+  /** Whether the alert's form is open (Change is expanded). */
+  get alertOpen(): boolean {
+    return this.#writes?.alert.isOpen ?? false;
+  }
+
+  /** Fetches the module in idle time, without running anything of it: the first press is then at once. */
+  prefetch(): void {
+    if (this.#prefetched || this.#writes) return;
+    this.#prefetched = true;
+    whenIdle(() => void planWritesChunk.load().catch(() => (this.#prefetched = false)));
+  }
+
+  /** The load under way, if any: the card's `getUpdateComplete` waits for it and the render after it. */
+  get loading(): Promise<unknown> | undefined {
+    return this.#loading;
+  }
+
+  #load(): Promise<PlanWrites | undefined> {
+    if (this.#writes) return Promise.resolve(this.#writes);
+    this.#loading ??= planWritesChunk.load().then(
+      ({ PlanWrites, planWritesStyles }) => {
+        const host = this.#host;
+        const root = host.renderRoot;
+        // Added to what the root has (the card's styles, a sheet a host may have adopted there).
+        const sheet = planWritesStyles.styleSheet;
+        if (!(root instanceof ShadowRoot)) {
+          // A partner's subclass rendering into light DOM brings its own styles.
+        } else if (supportsAdoptingStyleSheets && sheet)
+          root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        else adoptStyles(root, [planWritesStyles]);
+        this.#writes = new PlanWrites(host, this.#context);
+        this.#failed = false;
+        this.#loading = undefined;
+        host.requestUpdate();
+        return this.#writes;
+      },
+      () => {
+        this.#failed = true;
+        this.#loading = undefined;
+        this.#context.announce(this.#context.strings().planWritesLoadFailed);
+        this.#host.requestUpdate();
+        return undefined;
+      },
+    );
+    return this.#loading;
+  }
+}

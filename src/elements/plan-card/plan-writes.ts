@@ -1,0 +1,25 @@
+/**
+ * The plan card's writes, loaded on first use: the purchase dialog and the low-credit alert's form,
+ * with their controllers, state machine, typed-money reading and styles. Nobody needs them before
+ * the first press of (+) or Change, so the card imports this module then (`PlanWritesLoader`), and
+ * the first render of a page pays none of it.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import { PurchaseDialog } from './purchase-dialog.js';
+import { purchaseDialogStyles } from './purchase-dialog.styles.js';
+import { ThresholdForm, type ThresholdFormContext } from './threshold-form.js';
+
+export class PlanWrites {
+  /** Buying credits in place. */
+  readonly purchase: PurchaseDialog;
+  /** Setting the low-credit alert in place. */
+  readonly alert: ThresholdForm;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, context: ThresholdFormContext) {
+    this.purchase = new PurchaseDialog(host, context);
+    this.alert = new ThresholdForm(host, context);
+  }
+}
+
+/** The dialog's and the alert form's styles, adopted by the card when this module arrives. */
+export const planWritesStyles = purchaseDialogStyles;
