@@ -16,7 +16,6 @@ import type {
 } from '../contract/types.js';
 import { parsePlanSummary } from '../contract/validation.js';
 import { createHttpClient, type HttpClient, type JsonRequest } from './http.js';
-import { liveHubFor } from './live-hub.js';
 
 export interface RestAdapterOptions {
   /**
@@ -224,16 +223,71 @@ export function createRestAdapter(options: RestAdapterOptions): Required<Dashboa
     subscribe(orgId, onEvent, o = {}) {
       if (orgIdError(orgId)) return refusedSubscription(o);
       if (o.signal?.aborted) return () => {};
-      const hub = liveHubFor(
-        http,
-        { silenceMs },
-        options.baseUrl,
-        options.fetch,
-        options.liveSharing !== 'page',
+      const join = ({ liveHubFor }: LiveHubModule) =>
+        liveHubFor(http, { silenceMs }, options.baseUrl, options.fetch, options.liveSharing !== 'page').add(
+          orgId,
+          onEvent,
+          o,
+        );
+      if (liveHubModule) return join(liveHubModule);
+      let unsubscribe: (() => void) | undefined;
+      let ended = false;
+      loadLiveHub().then(
+        (module) => {
+          if (ended || o.signal?.aborted) return;
+          unsubscribe = join(module);
+        },
+        // The stream's code could not be fetched (offline, a deploy that removed the chunk): as a
+        // stream that cannot open, 'closed', so the store polls.
+        () => {
+          if (ended || o.signal?.aborted) return;
+          ended = true;
+          reportClosed(o);
+        },
       );
-      return hub.add(orgId, onEvent, o);
+      return () => {
+        ended = true;
+        unsubscribe?.();
+      };
     },
   };
+}
+
+/**
+ * The live hub, its streams and the leader tab's link load with the first subscription (an
+ * `import()`), which comes after the first answers: no first render waits for them. A seam for
+ * tests, which make the fetch fail.
+ */
+export const liveHubChunk = {
+  load: (): Promise<LiveHubModule> => import('./live-hub.js'),
+};
+
+type LiveHubModule = typeof import('./live-hub.js');
+let liveHubModule: LiveHubModule | undefined;
+let liveHubLoading: Promise<LiveHubModule> | undefined;
+
+/**
+ * The live hub's module, fetched once: subscriptions made meanwhile wait for the same fetch, and
+ * once it is here they join at once. A failed fetch is tried again by the next subscription.
+ */
+export function loadLiveHub(): Promise<LiveHubModule> {
+  liveHubLoading ??= liveHubChunk.load().then(
+    (module) => (liveHubModule = module),
+    (error: unknown) => {
+      liveHubLoading = undefined;
+      throw error;
+    },
+  );
+  return liveHubLoading;
+}
+
+/** Tells a subscriber its stream is `closed` (a failure of its own is reported, not thrown). */
+function reportClosed(options: { onConnectionChange?: (state: 'closed') => void }): void {
+  try {
+    options.onConnectionChange?.('closed');
+  } catch (error) {
+    if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
+  }
 }
 
 /**
@@ -248,11 +302,7 @@ function refusedSubscription(options: {
   queueMicrotask(() => {
     if (!open) return;
     open = false;
-    try {
-      options.onConnectionChange?.('closed');
-    } catch (error) {
-      if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
-    }
+    reportClosed(options);
   });
   return () => {
     if (!open) return;
