@@ -97,6 +97,37 @@ while (queue.length) {
 }
 console.log(`${seen.size} modules reachable from dist/index.js; none registers a tag.`);
 
+// 3a. `org-dashboard-elements/fixtures` is demo data for hosts without MSW (an optional peer): nothing
+// it reaches, code or declarations, may import msw. scripts/test-package.mjs builds a host without it.
+step('check that ./fixtures reaches no MSW');
+// `from '…'`, `import '…'` and `import('…')` (declarations name types that way too).
+const specifiers = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g;
+const fixtureFiles = new Set();
+for (const entry of ['fixtures.js', 'fixtures.d.ts']) {
+  const pending = [join(dist, entry)];
+  while (pending.length) {
+    const file = pending.pop();
+    if (fixtureFiles.has(file)) continue;
+    fixtureFiles.add(file);
+    const name = relative(dist, file).split(sep).join('/');
+    if (!existsSync(file)) {
+      problems.push(`dist/${name} is missing (reached from dist/${entry})`);
+      continue;
+    }
+    // Without comments: JSDoc examples name packages too.
+    const code = readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
+    for (const [, spec] of code.matchAll(specifiers)) {
+      if (/^(msw|@mswjs)(\/|$)/.test(spec))
+        problems.push(`dist/${name} imports ${spec} (reached from dist/${entry})`);
+      else if (spec.startsWith('.'))
+        pending.push(resolve(dirname(file), entry.endsWith('.d.ts') ? spec.replace(/\.js$/, '.d.ts') : spec));
+    }
+  }
+}
+console.log(`${fixtureFiles.size} files reachable from dist/fixtures.js and .d.ts; none imports msw.`);
+
 // 4. The bundle (rollup.config.mjs): package root + default tags + Lit, minified, without MSW.
 step('rollup -c rollup.config.mjs');
 const { default: config } = await import('../rollup.config.mjs');

@@ -2,6 +2,8 @@
 // tarball's contents and package.json's dependencies, installs the tarball into a fresh project in a
 // temporary folder, type-checks a host's file (scripts/package-test/consumer.ts) against it with
 // `moduleResolution` `bundler` and `node16`, and imports every `exports` entry in headless Chromium.
+// A second project, without msw, gets demo data from `./fixtures` (scripts/package-test/demo-host.ts):
+// type-checked, bundled with nothing external and rendered with the memory adapter and the simulation.
 // Records its counts for .ci/run (scripts/results.mjs).
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
@@ -80,32 +82,7 @@ const checks = {
     if (missing.size) throw new Error([...missing].join('; '));
   },
   'the tarball installs into a fresh project'() {
-    mkdirSync(join(host, 'node_modules', '@types'), { recursive: true });
-    writeFileSync(
-      join(host, 'package.json'),
-      JSON.stringify({ name: 'host-app', version: '1.0.0', private: true, type: 'module' }, null, 2),
-    );
-    // The package's dependencies come from the npm cache when it has them (CI's `npm ci` filled it).
-    const install = spawnSync(
-      'npm',
-      [
-        'install',
-        '--prefer-offline',
-        '--no-audit',
-        '--no-fund',
-        '--ignore-scripts',
-        '--loglevel=error',
-        tarball,
-      ],
-      { cwd: host, encoding: 'utf8' },
-    );
-    if (install.status !== 0) throw new Error(`npm install failed:\n${install.stderr}`);
-    for (const name of HOST_PACKAGES) {
-      const from = dirname(require.resolve(`${name}/package.json`, { paths: [root] }));
-      // A dependency may have brought it already (@lit/react's peer @types/react).
-      if (existsSync(join(host, 'node_modules', name))) continue;
-      symlinkSync(from, join(host, 'node_modules', name), 'dir');
-    }
+    installHost(host, HOST_PACKAGES);
     const installed = JSON.parse(
       readFileSync(join(host, 'node_modules/org-dashboard-elements/package.json'), 'utf8'),
     );
@@ -117,7 +94,7 @@ const checks = {
       ['node16', 'node16'],
     ].map(([resolution, module]) => [
       `a host's file type-checks with moduleResolution ${resolution}`,
-      () => typeCheck(resolution, module),
+      () => typeCheck(host, resolution, module),
     ]),
   ),
   async 'every exports entry imports in the browser'() {
@@ -185,19 +162,135 @@ const checks = {
     }
     if (problems.length) throw new Error(problems.join('\n      '));
   },
+  async 'bundled with nothing external, ./fixtures reaches no MSW module (./msw does: the probe works)'() {
+    const reached = {};
+    for (const entry of ['fixtures', 'msw']) {
+      const { metafile } = await build({
+        absWorkingDir: host,
+        stdin: { contents: `export * from 'org-dashboard-elements/${entry}';`, resolveDir: host },
+        bundle: true,
+        write: false,
+        metafile: true,
+        format: 'esm',
+        platform: 'browser',
+        logLevel: 'error',
+      });
+      reached[entry] = Object.keys(metafile.inputs).filter((file) => /(^|\/)(msw|@mswjs)\//.test(file));
+    }
+    if (reached.fixtures.length) throw new Error(`./fixtures bundles ${reached.fixtures.join(', ')}`);
+    if (!reached.msw.length) throw new Error('./msw bundles no MSW module: the probe sees nothing');
+  },
+  async 'a host without msw installed gets demo data: ./fixtures, the memory adapter and the simulation'() {
+    const bare = join(work, 'host-without-msw');
+    installHost(bare, ['typescript']);
+    if (existsSync(join(bare, 'node_modules/msw')))
+      throw new Error('msw got installed: not a host without it');
+    // Its declarations must not name msw either (skipLibCheck off): the host's build would fail on them.
+    for (const [resolution, module] of [
+      ['bundler', 'esnext'],
+      ['node16', 'node16'],
+    ])
+      typeCheck(bare, resolution, module, 'demo-host.ts');
+    const pages = join(bare, 'pages');
+    mkdirSync(pages);
+    cpSync(join(root, 'scripts/package-test/demo-host.ts'), join(pages, 'demo-host.ts'));
+    // Nothing external: an import of msw anywhere it reaches would not resolve here.
+    await build({
+      absWorkingDir: bare,
+      entryPoints: ['pages/demo-host.ts'],
+      outfile: join(pages, 'demo-host.js'),
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      logLevel: 'error',
+    });
+    // Text through shadow roots, and the first element of a tag under them: the cards render in shadow DOM.
+    const helpers = `window.deepText = (n) => [...(n.shadowRoot?.childNodes ?? []), ...n.childNodes].map((c) => c.nodeType === 3 ? c.textContent : deepText(c)).join(' ');
+window.deepFind = (n, tag) => { for (const c of [...(n.shadowRoot?.children ?? []), ...n.children]) { const hit = c.localName === tag ? c : deepFind(c, tag); if (hit) return hit; } };`;
+    writeFileSync(
+      join(pages, 'index.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><script>${helpers}</script><script type="module" src="./demo-host.js"></script></head><body></body></html>`,
+    );
+    const server = await serveStatic(pages);
+    const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS });
+    const errors = [];
+    try {
+      const page = await browser.newPage();
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${server.url}/index.html`);
+      // The fixture org's name and plan, rendered by the cards from the memory adapter.
+      const ready = () => {
+        const org = window.demo?.data.org_acme;
+        if (!org) return false;
+        const plan = window.deepFind(document.body, 'plan-card');
+        const all = window.deepText(document.body);
+        return all.includes(org.organization.name) && plan && window.deepText(plan).includes(org.plan.name);
+      };
+      await page.waitForFunction(ready, { timeout: 60_000 });
+      const before = await page.evaluate(() => window.deepText(window.deepFind(document.body, 'plan-card')));
+      // The simulation's credit step (every third event) changes the balance the plan card shows.
+      await page.evaluate(() => (window.simulation = window.demo.simulate(20)));
+      await page.waitForFunction(
+        (was) => window.deepText(window.deepFind(document.body, 'plan-card')) !== was,
+        {
+          timeout: 60_000,
+        },
+        before,
+      );
+      await page.evaluate(() => window.simulation.stop());
+    } catch (error) {
+      // A page that failed to start only times out: its errors say why.
+      errors.push(error.message);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    if (errors.length) throw new Error(errors.join('; '));
+  },
 };
+
+/** Installs the tarball into a new project in `dir`, then links `links` from this repository's node_modules. */
+function installHost(dir, links) {
+  mkdirSync(join(dir, 'node_modules', '@types'), { recursive: true });
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'host-app', version: '1.0.0', private: true, type: 'module' }, null, 2),
+  );
+  // The package's dependencies come from the npm cache when it has them (CI's `npm ci` filled it).
+  const install = spawnSync(
+    'npm',
+    [
+      'install',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      '--loglevel=error',
+      tarball,
+    ],
+    { cwd: dir, encoding: 'utf8' },
+  );
+  if (install.status !== 0) throw new Error(`npm install failed:\n${install.stderr}`);
+  for (const name of links) {
+    const from = dirname(require.resolve(`${name}/package.json`, { paths: [root] }));
+    // A dependency may have brought it already (@lit/react's peer @types/react).
+    if (existsSync(join(dir, 'node_modules', name))) continue;
+    symlinkSync(from, join(dir, 'node_modules', name), 'dir');
+  }
+}
 
 /** The JavaScript file an exports entry points at, or undefined for a types-only entry. */
 function runtimeTarget(value) {
   return typeof value === 'string' ? value : value.default;
 }
 
-function typeCheck(resolution, module) {
-  const dir = join(host, `typecheck-${resolution}`);
-  mkdirSync(dir);
-  cpSync(join(root, 'scripts/package-test/consumer.ts'), join(dir, 'consumer.ts'));
+/** Type-checks `source` (a host file under scripts/package-test/) in a folder of the project `dir`. */
+function typeCheck(dir, resolution, module, source = 'consumer.ts') {
+  const folder = join(dir, `typecheck-${resolution}`);
+  mkdirSync(folder, { recursive: true });
+  cpSync(join(root, 'scripts/package-test', source), join(folder, source));
   writeFileSync(
-    join(dir, 'tsconfig.json'),
+    join(folder, 'tsconfig.json'),
     JSON.stringify({
       compilerOptions: {
         target: 'ES2022',
@@ -210,10 +303,10 @@ function typeCheck(resolution, module) {
         skipLibCheck: false,
         types: [],
       },
-      files: ['consumer.ts'],
+      files: [source],
     }),
   );
-  const tsc = spawnSync(process.execPath, [join(host, 'node_modules/typescript/bin/tsc'), '-p', dir], {
+  const tsc = spawnSync(process.execPath, [join(dir, 'node_modules/typescript/bin/tsc'), '-p', folder], {
     encoding: 'utf8',
   });
   if (tsc.status !== 0) throw new Error(tsc.stdout + tsc.stderr);

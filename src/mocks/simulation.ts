@@ -1,10 +1,21 @@
 /**
- * A busy organization, simulated: every few seconds the mocked backend sends
- * one live event, so the dashboard visibly moves.
+ * A busy organization, simulated: every few seconds the backend (the memory
+ * adapter or the MSW handlers) sends one live event, so the dashboard visibly
+ * moves.
  */
-import type { CreditUsage, Money, WorkspaceStats } from '../contract/types.js';
+import type { DashboardDataset } from '../adapters/dataset.js';
+import type { CreditUsage, DashboardEvent, Money, WorkspaceStats } from '../contract/types.js';
 import { createActivity, type FixtureOrgId } from './fixtures.js';
-import type { MockApi } from './handlers.js';
+
+/**
+ * What the simulation drives: its data and a way to send a live event. Both the memory adapter
+ * (`createMemoryAdapter`) and the MSW handlers' `MockApi` are one; named here, not as `MockApi`,
+ * so that `org-dashboard-elements/fixtures` and its types never reach MSW.
+ */
+export interface SimulationTarget {
+  readonly data: DashboardDataset;
+  emit(orgId: string, event: DashboardEvent): unknown;
+}
 
 const INTERVAL_MS = 3000;
 
@@ -21,7 +32,7 @@ function largestOtherState(stats: WorkspaceStats): string | undefined {
 }
 
 /** A workspace finishes deploying, one is created, or one is suspended. */
-function workspaceStep(api: MockApi, orgId: string, tick: number): void {
+function workspaceStep(api: SimulationTarget, orgId: string, tick: number): void {
   const stats = api.data[orgId].workspaces;
   const next: WorkspaceStats = { ...stats };
   const deploying = largestOtherState(stats);
@@ -49,7 +60,7 @@ function workspaceStep(api: MockApi, orgId: string, tick: number): void {
  * leaving those 7 entries used, so the mean never falls while the balance does; a top-up
  * lengthens it again.
  */
-export function creditStep(api: MockApi, orgId: string, now = Date.now()): void {
+export function creditStep(api: SimulationTarget, orgId: string, now = Date.now()): void {
   const plan = api.data[orgId].plan;
   const credits = plan.availableCredits;
   const threshold = plan.lowCreditThreshold?.amountMinor ?? Math.round(credits.amountMinor / 2);
@@ -77,7 +88,7 @@ export function creditStep(api: MockApi, orgId: string, now = Date.now()): void 
 
 let sequence = 1000;
 
-function activityStep(api: MockApi, orgId: string): void {
+function activityStep(api: SimulationTarget, orgId: string): void {
   sequence += 1;
   api.emit(orgId, {
     topic: 'activity',
@@ -93,13 +104,13 @@ export interface Simulation {
 }
 
 /**
- * Sends one live event through the mocked API every `intervalMs` (default 3 s)
- * for the org `currentOrg()` names: a workspace deploys, is created or is
+ * Sends one live event through `api` (a memory adapter or the MSW handlers'
+ * `MockApi`) every `intervalMs` (default 3 s) for the org `currentOrg()` names: a workspace deploys, is created or is
  * suspended; a new activity; credits used (added to today's usage and
  * billed) until they run out, then topped up.
  */
 export function startSimulation(
-  api: MockApi,
+  api: SimulationTarget,
   currentOrg: () => string,
   { intervalMs = INTERVAL_MS }: { intervalMs?: number } = {},
 ): Simulation {
