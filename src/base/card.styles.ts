@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { hostResetStyles } from './host-reset.styles.js';
 
 /**
  * The look every card shares. Global design tokens (`--od-*`, listed in
@@ -7,9 +8,12 @@ import { css } from 'lit';
  * light and dark token sets through `light-dark()`, chosen by the card's
  * `color-scheme`: `--od-color-scheme`, by default `light dark`, which follows
  * the viewer's `prefers-color-scheme`. Private `--_*` properties are internal
- * and may change.
+ * and may change. Inherited text properties the tokens do not cover are reset first
+ * (host-reset.styles.ts), so a host page's own text styles do not leak into the card.
  */
 export const cardStyles = css`
+  ${hostResetStyles}
+
   :host {
     color-scheme: var(--od-color-scheme, light dark);
     --_surface: var(--od-color-surface, light-dark(#ffffff, #151b23));

@@ -1,4 +1,5 @@
 import { css, html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { hostResetStyles } from '../../base/host-reset.styles.js';
 import { ActivityFeed } from '../activity-feed/activity-feed.js';
 import { AnnouncementsPanel } from '../announcements-panel/announcements-panel.js';
 import { BillingCard } from '../billing-card/billing-card.js';
@@ -89,7 +90,11 @@ export class OrgDashboard extends OrgDashboardProvider {
     userId: { attribute: 'user-id' },
   };
 
+  // The cards reset inherited text styles at their own hosts; the same reset here keeps the host
+  // page's out of anything the dashboard itself may show.
   static override styles = css`
+    ${hostResetStyles}
+
     :host {
       display: block;
       container: od-dashboard / inline-size;
