@@ -5,17 +5,11 @@
  * returns, in one place. The answers of the two writes never pass through a
  * store's fetch, so they are validated here, before anyone acts on them.
  */
-import { encodeSegment, orgIdError } from '../contract/links.js';
-import { parseCreditPurchase, purchaseRequestError, thresholdError } from '../contract/purchase.js';
-import type {
-  ActivityFilter,
-  CreditPurchaseRequest,
-  DashboardAdapter,
-  Money,
-  RequestOptions,
-} from '../contract/types.js';
+import { orgIdError } from '../contract/links.js';
+import type { DashboardAdapter, RequestOptions } from '../contract/types.js';
 import { parsePlanSummary } from '../contract/validation.js';
 import { createHttpClient, type HttpClient, type JsonRequest } from './http.js';
+import { activitiesPath, orgPath } from './rest-paths.js';
 
 export interface RestAdapterOptions {
   /**
@@ -124,62 +118,6 @@ function createClient(options: RestAdapterOptions): HttpClient {
 }
 
 /**
- * The path of an org's resource. The id is one encoded path segment; an id
- * that would change the path (empty, `.`, `..`) is refused with
- * `invalid-request` before any request (and before the token is asked for).
- */
-function orgPath(orgId: string, rest = ''): string {
-  const refused = orgIdError(orgId);
-  if (refused) throw refused;
-  // Any other id gives a request (and at worst a 404), never a thrown URIError.
-  return `/organizations/${encodeSegment(orgId)}${rest}`;
-}
-
-/** The activities query: only the filters that are set (`query` travels as `q`). */
-function activitiesPath(orgId: string, filter: ActivityFilter = {}): string {
-  const params = new URLSearchParams();
-  const add = (name: string, value: string | number | null | undefined) => {
-    if (value !== undefined && value !== null && value !== '') params.set(name, String(value));
-  };
-  add('limit', filter.limit);
-  add('cursor', filter.cursor);
-  add('resourceType', filter.resourceType);
-  add('action', filter.action);
-  add('q', filter.query);
-  add('from', filter.from);
-  add('to', filter.to);
-  const query = params.toString();
-  return orgPath(orgId, '/activities') + (query ? `?${query}` : '');
-}
-
-/**
- * `POST /organizations/{orgId}/credits/purchases`: the amount as JSON and the attempt's key in
- * `Idempotency-Key`, which the server uses to answer a repeat with its first result. Input that
- * cannot be right is refused before any request (and before the token is asked for).
- */
-function purchaseRequest(orgId: string, request: CreditPurchaseRequest): JsonRequest {
-  const path = orgPath(orgId, '/credits/purchases');
-  const refused = purchaseRequestError(request);
-  if (refused) throw refused;
-  const { amountMinor, currency } = request.amount;
-  return {
-    method: 'POST',
-    path,
-    headers: { 'Idempotency-Key': request.idempotencyKey },
-    body: { amount: { amountMinor, currency } },
-  };
-}
-
-/** `PUT /organizations/{orgId}/plan/low-credit-threshold`: set (money) or clear (`null`) the alert. */
-function thresholdRequest(orgId: string, threshold: Money | null): JsonRequest {
-  const path = orgPath(orgId, '/plan/low-credit-threshold');
-  const refused = thresholdError(threshold);
-  if (refused) throw refused;
-  const body = threshold && { amountMinor: threshold.amountMinor, currency: threshold.currency };
-  return { method: 'PUT', path, body: { threshold: body } };
-}
-
-/**
  * The data adapter for the REST API of DESIGN.md. Requests time out, retry
  * with backoff and jitter, refresh the bearer token once after a 401 and stop
  * at once when their `signal` aborts; `subscribe` keeps a live
@@ -216,10 +154,15 @@ export function createRestAdapter(options: RestAdapterOptions): Required<Dashboa
     getPlan: (orgId, o) => get(() => orgPath(orgId, '/plan'), o),
     listActivities: (orgId, filter) => get(() => activitiesPath(orgId, filter), filter),
     listAnnouncements: (orgId, o) => get(() => orgPath(orgId, '/announcements'), o),
-    purchaseCredits: (orgId, request, o) =>
-      write(() => purchaseRequest(orgId, request), parseCreditPurchase, o),
-    setLowCreditThreshold: (orgId, threshold, o) =>
-      write(() => thresholdRequest(orgId, threshold), parsePlanSummary, o),
+    // The writes' request building and answer checks load on the first write (an import()).
+    purchaseCredits: async (orgId, request, o) => {
+      const { purchaseRequest, parseCreditPurchase } = await restWrites.load();
+      return write(() => purchaseRequest(orgId, request), parseCreditPurchase, o);
+    },
+    setLowCreditThreshold: async (orgId, threshold, o) => {
+      const { thresholdRequest } = await restWrites.load();
+      return write(() => thresholdRequest(orgId, threshold), parsePlanSummary, o);
+    },
     subscribe(orgId, onEvent, o = {}) {
       if (orgIdError(orgId)) return refusedSubscription(o);
       if (o.signal?.aborted) return () => {};
@@ -252,6 +195,11 @@ export function createRestAdapter(options: RestAdapterOptions): Required<Dashboa
     },
   };
 }
+
+/** The writes' module (rest-writes.ts): loaded by the first write, as no first render needs it. */
+const restWrites = {
+  load: () => import('./rest-writes.js'),
+};
 
 /**
  * The live hub, its streams and the leader tab's link load with the first subscription (an
