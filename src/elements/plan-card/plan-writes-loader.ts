@@ -31,6 +31,7 @@ export class PlanWritesLoader {
   readonly #context: ThresholdFormContext;
   #writes?: PlanWrites;
   #loading?: Promise<PlanWrites | undefined>;
+  #acting?: Promise<unknown>;
   #prefetched = false;
   /** The last load failed: the card says so until the next press. */
   #failed = false;
@@ -61,12 +62,25 @@ export class PlanWritesLoader {
 
   /** (+) was pressed: opens the dialog once the writes are here; `opener` gets focus back. */
   openPurchase(opener?: HTMLElement): void {
-    void this.#load().then((writes) => writes?.purchase.open(opener));
+    this.#act((writes) => writes.purchase.open(opener));
   }
 
   /** Change was pressed: opens or closes the alert's form for `plan`. */
   toggleAlert(plan: PlanSummary): void {
-    void this.#load().then((writes) => writes?.alert.toggle(plan));
+    this.#act((writes) => writes.alert.toggle(plan));
+  }
+
+  /** Does what was pressed: at once when the writes are here, else once they are (nothing if they fail). */
+  #act(action: (writes: PlanWrites) => void): void {
+    if (this.#writes) {
+      action(this.#writes);
+      return;
+    }
+    const acting = this.#load().then((writes) => writes && action(writes));
+    this.#acting = acting;
+    void acting.finally(() => {
+      if (this.#acting === acting) this.#acting = undefined;
+    });
   }
 
   /** Whether the alert's form is open (Change is expanded). */
@@ -81,9 +95,12 @@ export class PlanWritesLoader {
     whenIdle(() => void planWritesChunk.load().catch(() => (this.#prefetched = false)));
   }
 
-  /** The load under way, if any: the card's `getUpdateComplete` waits for it and the render after it. */
+  /**
+   * A press waiting for the writes, if any: the card's `getUpdateComplete` waits for it (the load,
+   * then what was pressed) and for the render after it.
+   */
   get loading(): Promise<unknown> | undefined {
-    return this.#loading;
+    return this.#acting;
   }
 
   #load(): Promise<PlanWrites | undefined> {
