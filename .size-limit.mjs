@@ -39,53 +39,58 @@ function eagerOnly(config) {
 // Web Locks and BroadcastChannel, resume points across tabs) costs the shared core 2.1 kB brotli
 // (20.5 -> 22.6 kB; the dashboard 45.1 -> 47.2 kB). Ceilings 3% above those measurements; the
 // bytes goals of issue #15 (26 kB for the dashboard, 2 kB per card) are still to be earned back.
+// Issue #15, bytes: the plan card's dialog and alert form, the live hub and the REST adapter's writes
+// now load on first use (import()), so the first load pays none of them (dashboard 47.2 -> 40.6 kB).
+// The shared entry now holds everything two cards or more bundle (card styles, skeletons, times,
+// repeat; scripts/size.mjs checks it), so it grew (23.6 kB) and each card's own cost is its own.
+// Ceilings 3% above those measurements.
 export default [
   {
     name: '<org-dashboard> with the REST adapter',
     path: 'bench/size/dashboard.js',
-    limit: '48.6 kB',
+    limit: '41.8 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
-    name: 'shared: provider, base card, store, REST adapter',
+    name: 'shared: provider, base card, store, REST adapter, what cards share',
     path: 'bench/size/shared.js',
-    limit: '23.3 kB',
+    limit: '24.3 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <org-info-card>',
     path: 'bench/size/org-info-card.js',
-    limit: '26.0 kB',
+    limit: '25.6 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <workspace-stats-card>',
     path: 'bench/size/workspace-stats-card.js',
-    limit: '28.0 kB',
+    limit: '27.0 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <billing-card>',
     path: 'bench/size/billing-card.js',
-    limit: '29.4 kB',
+    limit: '27.8 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <plan-card>',
     path: 'bench/size/plan-card.js',
-    limit: '35.8 kB',
+    limit: '29.4 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <activity-feed>',
     path: 'bench/size/activity-feed.js',
-    limit: '27.9 kB',
+    limit: '26.2 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <announcements-panel>',
     path: 'bench/size/announcements-panel.js',
-    limit: '31.1 kB',
+    limit: '29.4 kB',
     modifyEsbuildConfig: eagerOnly,
   },
 ];

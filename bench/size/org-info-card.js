@@ -1,7 +1,7 @@
 // The shared part plus <org-info-card>: the difference from shared.js is the card's own cost.
-import { createRestAdapter, DashboardCard, OrgDashboardProvider, OrgInfoCard } from '../../dist/index.js';
+import { setUpShared } from './shared.js';
+import { OrgInfoCard } from '../../dist/index.js';
 
-customElements.define('org-dashboard-provider', OrgDashboardProvider);
+// Kept so that the shared entry is bundled (it sets itself up once).
+window.setUpShared = setUpShared;
 customElements.define('org-info-card', OrgInfoCard);
-document.querySelector('org-dashboard-provider').adapter = createRestAdapter({ baseUrl: '/api' });
-window.DashboardCard = DashboardCard;

@@ -1,7 +1,7 @@
 // The shared part plus <plan-card>: the difference from shared.js is the card's own cost.
-import { createRestAdapter, DashboardCard, OrgDashboardProvider, PlanCard } from '../../dist/index.js';
+import { setUpShared } from './shared.js';
+import { PlanCard } from '../../dist/index.js';
 
-customElements.define('org-dashboard-provider', OrgDashboardProvider);
+// Kept so that the shared entry is bundled (it sets itself up once).
+window.setUpShared = setUpShared;
 customElements.define('plan-card', PlanCard);
-document.querySelector('org-dashboard-provider').adapter = createRestAdapter({ baseUrl: '/api' });
-window.DashboardCard = DashboardCard;

@@ -1,6 +1,36 @@
-// What every card needs: the provider, the base card, the store, the REST adapter and its validation.
+// What every card needs: the provider, the base card, the store, the REST adapter and its validation,
+// and what two cards or more share (the card styles, skeletons, relative and exact times, currency
+// exponents, style properties, Lit's repeat). A card's own cost is its entry minus this one, so this
+// must hold everything shared: scripts/size.mjs fails when two card entries bundle a module this
+// entry lacks.
 import { createRestAdapter, DashboardCard, OrgDashboardProvider } from '../../dist/index.js';
+import { cardStyles } from '../../dist/base/card.styles.js';
+import { EXACT_TIME, ExactTimeController, exactTimeStyles } from '../../dist/base/exact-time.js';
+import { skeleton, skeletonEntryLines, skeletonRow } from '../../dist/base/skeleton.js';
+import { styleProps } from '../../dist/base/style-props.js';
+import { currencyExponent } from '../../dist/format/currency.js';
+import { ClockController, formatRelativeTime } from '../../dist/format/relative-time.js';
+import { repeat } from 'lit/directives/repeat.js';
 
-customElements.define('org-dashboard-provider', OrgDashboardProvider);
-document.querySelector('org-dashboard-provider').adapter = createRestAdapter({ baseUrl: '/api' });
-window.DashboardCard = DashboardCard;
+/** Named by each card's entry: package.json's sideEffects would drop a bare import of this file. */
+export function setUpShared() {
+  customElements.define('org-dashboard-provider', OrgDashboardProvider);
+  document.querySelector('org-dashboard-provider').adapter = createRestAdapter({ baseUrl: '/api' });
+  window.shared = {
+    DashboardCard,
+    cardStyles,
+    EXACT_TIME,
+    ExactTimeController,
+    exactTimeStyles,
+    skeleton,
+    skeletonEntryLines,
+    skeletonRow,
+    styleProps,
+    currencyExponent,
+    ClockController,
+    formatRelativeTime,
+    repeat,
+  };
+}
+
+setUpShared();
