@@ -20,6 +20,7 @@ const layer = {
   define: '^src/define([.]ts$|/)',
   root: '^src/index[.]ts$',
   msw: '^src/msw[.]ts$',
+  fixtures: '^src/fixtures[.]ts$',
   react: '^src/react[.]ts$',
 };
 
@@ -40,8 +41,9 @@ const mayImport = {
   define: ['elements'],
   // The package root exports the classes and the layers under them; never a side effect or the mocks.
   root: ['elements', 'base', 'store', 'adapters', 'contract', 'format', 'strings', 'i18n'],
-  // `org-dashboard-elements/msw`: the only way into the mocks (and so into MSW).
+  // `org-dashboard-elements/msw` and `/fixtures`: the only ways into the mocks; only the first reaches MSW.
   msw: ['mocks', 'adapters', 'contract'],
+  fixtures: ['mocks', 'adapters', 'contract'],
   // `org-dashboard-elements/react`: registers the tags, wraps the classes, names their events.
   react: ['define', 'elements', 'base'],
 };
@@ -84,6 +86,14 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/', pathNot: [layer.mocks, layer.msw] },
       to: { path: '(^|/)node_modules/msw/' },
+    },
+    {
+      name: 'fixtures-entry-without-msw',
+      comment:
+        'org-dashboard-elements/fixtures is demo data for hosts without MSW (issue #16): nothing it reaches may load msw, types included.',
+      severity: 'error',
+      from: { path: layer.fixtures },
+      to: { path: '(^|/)node_modules/msw/', reachable: true },
     },
     {
       name: 'no-circular',
