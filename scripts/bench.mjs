@@ -2,6 +2,9 @@
 // timed comparisons, puppeteer-core for long tasks, burst, scroll and memory), measures bundle
 // sizes, and writes BENCHMARKS.md. Every figure is compared with a baseline measured in the same
 // run. `--quick` takes fewer samples; `--report-only` rewrites BENCHMARKS.md from bench/out/results.json.
+// `--only render,long-tasks,profile,updates` runs just those parts (first render and updates through
+// tachometer, long tasks, the per-card profile) and writes their figures to `--out <file>` (default
+// bench/out/partial.json), never BENCHMARKS.md: for checking a change against its baselines.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -93,6 +96,27 @@ async function main() {
   writeReport(results);
 }
 
-if (process.argv.includes('--report-only'))
+/** `--only`: the named parts into a JSON file of their own; BENCHMARKS.md is left alone. */
+async function partial(parts) {
+  const at = process.argv.indexOf('--out');
+  const file = at > 0 ? process.argv[at + 1] : join(out, 'partial.json');
+  await bundle(['snapshot', 'first-render', 'updates']);
+  await makeSnapshot();
+  await bundle(['first-render-vanilla', 'first-render-handmade', 'first-render-react', 'updates-vanilla']);
+  const groups = [];
+  if (parts.includes('render')) groups.push('render');
+  if (parts.includes('updates')) groups.push('workspaces', 'activity');
+  const results = { parts };
+  if (groups.length) results.timed = tachometer({ groups });
+  if (parts.includes('long-tasks'))
+    results.longTasks = await probes.longTasks({ library: 'first-render.html', ...RENDER_PAGES });
+  if (parts.includes('profile')) results.profile = await probes.profile();
+  writeFileSync(file, JSON.stringify(results, null, 2));
+  console.log(JSON.stringify(results, null, 2));
+}
+
+const only = process.argv.indexOf('--only');
+if (only > 0) await partial(process.argv[only + 1].split(','));
+else if (process.argv.includes('--report-only'))
   writeReport(JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')));
 else await main();

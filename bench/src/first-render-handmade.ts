@@ -3,8 +3,9 @@
 import { css, parseAnswers } from './host/answers.js';
 import { domBuilder } from './host/dom.js';
 import { dashboard } from './host/view.js';
-import { exposeDom, layOut, report } from './common.js';
+import { exposeDom, layOut, modulesEvaluated, report } from './common.js';
 
+await modulesEvaluated();
 const start = performance.now();
 const element = dashboard(domBuilder, parseAnswers(), css, Date.now());
 document.body.append(element);

@@ -6,8 +6,9 @@ import { createRoot } from 'react-dom/client';
 import { css, parseAnswers } from './host/answers.js';
 import { reactBuilder } from './host/react.js';
 import { dashboard } from './host/view.js';
-import { exposeDom, layOut, report } from './common.js';
+import { exposeDom, layOut, modulesEvaluated, report } from './common.js';
 
+await modulesEvaluated();
 const start = performance.now();
 const container = document.createElement('div');
 container.style.display = 'contents';

@@ -1,7 +1,16 @@
 // Benchmark 1 (library side): first render of the whole dashboard from cached data.
 // `?profile`: waits for `benchGo()` (the Node side starts its CPU profile first) and times each card's renders.
 import '../../src/define.js';
-import { benchAdapter, EN_US_UTC, exposeDom, layOut, mountDashboard, report, settled } from './common.js';
+import {
+  benchAdapter,
+  EN_US_UTC,
+  exposeDom,
+  layOut,
+  modulesEvaluated,
+  mountDashboard,
+  report,
+  settled,
+} from './common.js';
 import { profileCards, waitForGo } from './profile.js';
 
 const profiling = new URLSearchParams(location.search).has('profile');
@@ -10,6 +19,7 @@ if (profiling) {
   profileCards();
   await waitForGo();
 }
+await modulesEvaluated();
 // The data is in memory, answered without delay.
 const start = performance.now();
 const dashboard = mountDashboard(adapter, EN_US_UTC);

@@ -2,6 +2,7 @@
 // `?case=workspaces`: 100 workspaces snapshots; `?case=activity`: 100 new activities.
 import '../../src/define.js';
 import type { Activity } from '../../src/contract/types.js';
+import { waitForGo } from './profile.js';
 import { benchAdapter, cardsOf, EN_US_UTC, mountDashboard, ORG_ID, report, settled } from './common.js';
 
 const ROUNDS = 100;
@@ -9,6 +10,8 @@ const ROUNDS = 100;
 const adapter = benchAdapter();
 const dashboard = mountDashboard(adapter, EN_US_UTC);
 await settled(dashboard);
+// `?profile`: waits for `benchGo()`, so a CPU profile (scripts/bench/cpu-profile.mjs --go) holds the updates only.
+if (new URLSearchParams(location.search).has('profile')) await waitForGo();
 const [, workspaces, , , feed] = cardsOf(dashboard);
 const which = new URLSearchParams(location.search).get('case') ?? 'workspaces';
 

@@ -28,7 +28,9 @@ const BENCHMARKS = [
   ...SCALE.map((n) => [`scale:${n}`, `${n} plan cards`, `scale.html?n=${n}`, 'scale']),
 ];
 
-export function tachometer() {
+/** All benchmarks, or those whose key starts with one of `groups` (`render`, `activity`...). */
+export function tachometer({ groups } = {}) {
+  const chosen = groups ? BENCHMARKS.filter(([key]) => groups.includes(key.split(':')[0])) : BENCHMARKS;
   const browser = {
     name: 'chrome',
     headless: true,
@@ -39,7 +41,7 @@ export function tachometer() {
     root,
     sampleSize: quick ? 8 : 20,
     timeout: 0,
-    benchmarks: BENCHMARKS.map(([, label, page, entryName]) => ({
+    benchmarks: chosen.map(([, label, page, entryName]) => ({
       name: label,
       // Relative to the config file, which is in bench/out.
       url: page,
@@ -66,6 +68,6 @@ export function tachometer() {
   const results = JSON.parse(readFileSync(jsonFile, 'utf8'));
   // The middle of tachometer's 95% interval of the mean, per benchmark key.
   const ms = {};
-  results.benchmarks.forEach((b, i) => (ms[BENCHMARKS[i][0]] = b.mean.low + (b.mean.high - b.mean.low) / 2));
+  results.benchmarks.forEach((b, i) => (ms[chosen[i][0]] = b.mean.low + (b.mean.high - b.mean.low) / 2));
   return ms;
 }
