@@ -12,6 +12,7 @@ import { waitForCatalog } from './controllers/localize.js';
 import { ResourceController } from './controllers/resource.js';
 import { DashboardElement } from './dashboard-element.js';
 import { renderInvalidNote } from './invalid-items.js';
+import { runInSlice } from './task-slices.js';
 
 export type { CardState } from './controllers/card-states.js';
 export { ANNOUNCE_INTERVAL_MS } from './controllers/live-announcer.js';
@@ -80,6 +81,10 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
     controlled: () => this.data,
     parse: (value) => this.parse(value),
     isEmpty: (data) => this.isEmpty(data),
+    // In a provider (a dashboard), the store is there before the card's first render: binding at
+    // connect lets that render wait for the data instead of showing a skeleton first. A card on its
+    // own keeps its order (skeleton, then data and any od-error), which hosts may have relied on.
+    bindOnConnect: () => this.inherited.store !== undefined,
   });
   private readonly announcer = new LiveAnnouncer(this, {
     request: () => this.source.binding.requestUpdate(),
@@ -145,8 +150,15 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
     });
   }
 
+  /**
+   * After the catalog, in a slice of the page's tasks (`runInSlice`), so a dashboard's cards do not
+   * all render in one long task; a first render whose data is being fetched waits for a later task,
+   * so a quick answer renders once instead of a skeleton first.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return waitForCatalog(this.localize, () => super.scheduleUpdate());
+    return waitForCatalog(this.localize, () =>
+      runInSlice(() => super.scheduleUpdate(), { defer: !this.hasUpdated && this.source.awaitingData }),
+    );
   }
 
   protected override getUpdateComplete(): Promise<boolean> {

@@ -11,6 +11,7 @@ import { CARD_TAGS } from '../helpers/dashboard.js';
 import { dataset, maintenanceNotice, ORG_DATASET_STATES, until } from '../helpers/data.js';
 
 type Card = HTMLElement & { state: CardState };
+type LitLike = { updateComplete: Promise<unknown> };
 
 const cardsOf = (dashboard: OrgDashboard) => [
   ...dashboard.shadowRoot!.querySelectorAll<Card>('[part~="grid"] > *'),
@@ -30,6 +31,50 @@ describe('<org-dashboard>', () => {
     await allSettled(dashboard);
     expect(cardsOf(dashboard).map((card) => card.state)).to.deep.equal(ORG_DATASET_STATES);
     await expect(dashboard).to.be.accessible();
+  });
+
+  it('renders no skeleton when the data is answered at once, and its cards over several tasks', async () => {
+    // Each card's renders, with the state each showed, and a count of the tasks they ran in.
+    const rendered: { card: Card; text: string; task: number }[] = [];
+    let task = 0;
+    const channel = new MessageChannel();
+    const nextTask = () => {
+      task += 1;
+      if (task < 200) channel.port2.postMessage(null);
+    };
+    channel.port1.onmessage = nextTask;
+    nextTask();
+    const restore = CARD_TAGS.map((tag) => {
+      const prototype = customElements.get(tag)!.prototype as { update(changed: unknown): void };
+      const update = prototype.update;
+      prototype.update = function (this: Card, changed: unknown) {
+        rendered.push({ card: this, text: `${tag}: ${this.state}`, task });
+        update.call(this, changed);
+      };
+      return () => delete (prototype as { update?: unknown }).update;
+    });
+    let cards: Card[] = [];
+    // Every render costs a whole slice, so no two cards share a task.
+    let now = 0;
+    const clock = sinon.stub(performance, 'now').callsFake(() => (now += 7));
+    try {
+      const adapter = createMemoryAdapter(dataset('o1'));
+      const dashboard = await fixture<OrgDashboard>(
+        html`<org-dashboard org-id="o1" .adapter=${adapter}></org-dashboard>`,
+      );
+      await allSettled(dashboard);
+      cards = cardsOf(dashboard);
+      await Promise.all(cards.map((card) => (card as unknown as LitLike).updateComplete));
+    } finally {
+      clock.restore();
+      restore.forEach((undo) => undo());
+      channel.port1.close();
+    }
+    // (Cards of earlier tests may still render as they let go of their stores.)
+    const ours = rendered.filter((r) => cards.includes(r.card));
+    expect(ours.filter((r) => r.text.endsWith(': loading')).map((r) => r.text)).to.deep.equal([]);
+    expect(ours.map((r) => r.text.split(':')[0])).to.have.members(CARD_TAGS);
+    expect(new Set(ours.map((r) => r.task)).size).to.be.greaterThan(1);
   });
 
   it('is its own provider: one request per resource for all its cards', async () => {

@@ -16,8 +16,14 @@ export class CardStatesController {
     this.#internals = host.attachInternals();
   }
 
+  #shown?: string;
+
   /** `hidden`: no access and the host chose to hide the card (`access-denied="hide"`). */
   set(state: CardState, hidden: boolean): void {
+    // Unchanged (most renders): touching the states would make the browser match styles again.
+    const shown = `${state} ${hidden}`;
+    if (shown === this.#shown) return;
+    this.#shown = shown;
     const { states } = this.#internals;
     for (const name of CARD_STATES) {
       if (name === state) states.add(name);

@@ -5,7 +5,7 @@ import type { DashboardStrings } from '../../strings/strings.js';
 export interface LocalizeOptions {
   /** The element's resolved locale (its `formatContext.locale`). */
   locale(): string;
-  /** The texts every card shares and the element's own English defaults. */
+  /** The texts every card shares and the element's own English defaults (the same texts on every call). */
   defaults(): Partial<DashboardStrings>;
   /** Replacement texts, weakest first: the provider's `strings`, then the element's own. */
   overrides(): readonly (Partial<DashboardStrings> | undefined)[];
@@ -17,7 +17,7 @@ export interface LocalizeOptions {
  * language and direction those texts are in, for the card's `lang` and `dir`.
  */
 export class LocalizeController {
-  /** Holds no state of its own: every answer is read from the host when asked, so it is never out of date. */
+  /** Every answer is read from the host when asked, so it is never out of date (the texts' merge is kept while its parts are the same objects). */
   readonly #host: HTMLElement;
   readonly #options: LocalizeOptions;
 
@@ -26,12 +26,26 @@ export class LocalizeController {
     this.#options = options;
   }
 
+  /**
+   * The last merge and what it was made of: merged again only when the catalog or a replacement
+   * object changes, so a render reads one object (and lists can tell unchanged texts by identity).
+   */
+  #merged?: { catalog: unknown; overrides: readonly unknown[]; strings: DashboardStrings };
+
   get strings(): DashboardStrings {
-    const merged: Partial<DashboardStrings> = {
-      ...this.#options.defaults(),
-      ...loadedCatalog(this.#options.locale()),
-    };
-    for (const override of this.#options.overrides()) Object.assign(merged, override);
+    const catalog = loadedCatalog(this.#options.locale());
+    const overrides = this.#options.overrides();
+    const last = this.#merged;
+    if (
+      last &&
+      last.catalog === catalog &&
+      last.overrides.length === overrides.length &&
+      last.overrides.every((o, i) => o === overrides[i])
+    )
+      return last.strings;
+    const merged: Partial<DashboardStrings> = { ...this.#options.defaults(), ...catalog };
+    for (const override of overrides) Object.assign(merged, override);
+    this.#merged = { catalog, overrides, strings: merged as DashboardStrings };
     return merged as DashboardStrings;
   }
 

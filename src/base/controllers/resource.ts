@@ -28,6 +28,8 @@ export interface ResourceOptions<K extends ResourceKey> {
   controlled(): unknown;
   /** Validates the host's `data` (throws `DashboardError` `invalid-data`). */
   parse(value: unknown): ResourceDataMap[K];
+  /** Whether to bind to the store when the element connects (see `StoreBindingOptions`). */
+  bindOnConnect?(): boolean;
   /** Whether ready data has nothing to show. */
   isEmpty(data: ResourceDataMap[K]): boolean;
 }
@@ -62,6 +64,7 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
         };
         return [store.subscribe('access', update), store.subscribe(options.resource(), update)];
       },
+      bindOnConnect: () => options.bindOnConnect?.() ?? false,
       released: () => {
         this.#reportedError = undefined;
         this.#invalidReport.clear();
@@ -81,6 +84,18 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
   /** The viewer's access, when known. */
   get access(): ViewerAccess | undefined {
     return this.store?.get('access').data;
+  }
+
+  /**
+   * Whether the first render would only show the skeleton while the store is fetching the data: it
+   * can wait for a later task (see `runInSlice`), by when data answered from memory or a cache is in.
+   */
+  get awaitingData(): boolean {
+    return (
+      this.#options.controlled() === undefined &&
+      this.store !== undefined &&
+      this.#compute().state === 'loading'
+    );
   }
 
   /** Binds to the wanted store and works out what to show; the host calls it first in `willUpdate`. */

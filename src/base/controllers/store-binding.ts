@@ -15,6 +15,11 @@ export interface StoreBindingOptions {
   target(): StoreTarget | undefined;
   /** Subscribes to what the element shows, returning the unsubscribers; `changed` asks for a render. */
   subscribe(store: DashboardStore, changed: () => void): (() => void)[];
+  /**
+   * Whether to bind when the element connects, before its first render (cards in a provider: their
+   * fetch starts while the render waits for its slice); otherwise at the first render's `sync`.
+   */
+  bindOnConnect?(): boolean;
   /** Before the element lets go of a store: forget what belonged to it. */
   released?(store: DashboardStore): void;
 }
@@ -29,6 +34,8 @@ export interface StoreBindingOptions {
  */
 export class StoreBindingController implements ReactiveController {
   #bound?: DashboardStore;
+  /** Between `sync` (the update read the store) and the end of that update. */
+  #reading = false;
   #unsubscribers: (() => void)[] = [];
   readonly #throttle: FrameThrottle;
 
@@ -46,11 +53,31 @@ export class StoreBindingController implements ReactiveController {
     return this.#bound;
   }
 
-  /** A render of the host, at most once per animation frame. */
-  readonly requestUpdate = (): void => this.#throttle.request();
+  /**
+   * A render of the host, at most once per animation frame. An update that is
+   * pending and has not yet read the store (a first render waiting for its
+   * slice) will show this change anyway: asking again would only render twice.
+   */
+  readonly requestUpdate = (): void => {
+    if (this.#updatePending && !this.#reading) return;
+    this.#throttle.request();
+  };
 
   /** Binds, rebinds or lets go to match `target()`; the host calls it first thing in `willUpdate`. */
   sync(): void {
+    this.#reading = true;
+    this.#bind();
+  }
+
+  hostUpdated(): void {
+    this.#reading = false;
+  }
+
+  get #updatePending(): boolean {
+    return (this.#host as { isUpdatePending?: boolean }).isUpdatePending === true;
+  }
+
+  #bind(): void {
     const wanted = this.#host.isConnected ? this.#options.target() : undefined;
     const store = this.#bound;
     if (store && (!wanted || store.adapter !== wanted.adapter || store.orgId !== wanted.orgId))
@@ -73,6 +100,10 @@ export class StoreBindingController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Bound now, not at the first render, the store starts fetching while the render waits for its
+    // slice, so a card whose data comes quickly renders once, with it. (The provider's context
+    // arrived before this, as its consumer is the element's first controller.)
+    if (this.#options.bindOnConnect?.()) this.#bind();
     // Rebind after a move in the page: no property changed, so ask for an update.
     this.#host.requestUpdate();
   }

@@ -1,0 +1,89 @@
+/**
+ * Card renders in slices of the page's tasks, so a dashboard's first render
+ * (six cards, each a few to tens of milliseconds) never holds the main thread
+ * for one long task: the host page stays responsive to input between slices.
+ * A render runs at once while the current task has spent less than
+ * `SLICE_MS` on renders; after that it waits for a later task, where renders
+ * run in order, again up to `SLICE_MS` (at least one per task).
+ *
+ * A single live update (one card, in a task of its own) runs at once, as
+ * Lit would run it. The clock is `performance.now()`: under a fake clock
+ * that does not move, every render runs at once, as before.
+ */
+
+/** How long one task's renders may run before the rest wait for a later task. */
+export const SLICE_MS = 12;
+
+type Run = () => void | Promise<unknown>;
+
+/** When the current task's first render began; undefined until a render runs in this task. */
+let sliceStart: number | undefined;
+/** Renders waiting for a later task, in the order they asked. */
+const waiting: { run: Run; resolve: (value: unknown) => void; reject: (reason: unknown) => void }[] = [];
+let drainPosted = false;
+
+/** Callbacks waiting for the next task, run by one message each on one shared channel. */
+const tasks: (() => void)[] = [];
+let channel: MessageChannel | undefined;
+
+/** A task of its own, without `setTimeout`'s clamping (and out of reach of fake timers). */
+function nextTask(callback: () => void): void {
+  if (!channel) {
+    // One channel for the page: making a channel per task costs more than the task itself.
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => tasks.shift()?.();
+  }
+  tasks.push(callback);
+  channel.port2.postMessage(null);
+}
+
+const now = () => performance.now();
+
+/** Marks the start of this task's slice; a later task starts a new one. */
+function startSlice(): void {
+  sliceStart = now();
+  nextTask(() => {
+    if (!drainPosted) sliceStart = undefined;
+  });
+}
+
+function postDrain(): void {
+  if (drainPosted) return;
+  drainPosted = true;
+  nextTask(drain);
+}
+
+function drain(): void {
+  drainPosted = false;
+  sliceStart = now();
+  let ran = false;
+  while (waiting.length > 0 && (!ran || now() - (sliceStart ?? 0) < SLICE_MS)) {
+    const { run, resolve, reject } = waiting.shift()!;
+    ran = true;
+    try {
+      resolve(run());
+    } catch (error) {
+      reject(error);
+    }
+  }
+  if (waiting.length > 0) postDrain();
+  else startSlice();
+}
+
+/**
+ * Runs `run` (a card's update) in the current task if its slice has room and
+ * nothing waits before it, else in a later task; `defer` always waits (a
+ * first render whose data is on its way). Returns what `run` returns, or a
+ * promise of it when it waited: Lit's `updateComplete` follows either.
+ */
+export function runInSlice(run: Run, { defer = false } = {}): void | Promise<unknown> {
+  if (sliceStart === undefined && !defer) {
+    startSlice();
+    return run();
+  }
+  if (!defer && waiting.length === 0 && now() - (sliceStart ?? 0) < SLICE_MS) return run();
+  return new Promise((resolve, reject) => {
+    waiting.push({ run, resolve, reject });
+    postDrain();
+  });
+}

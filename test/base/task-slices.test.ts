@@ -1,0 +1,72 @@
+import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import { runInSlice, SLICE_MS } from '../../src/base/task-slices.js';
+
+/** A task after everything queued so far (the slices' own tasks included). */
+const afterTasks = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('runInSlice', () => {
+  let now = 0;
+  let clock: sinon.SinonStub;
+  beforeEach(async () => {
+    // Start in a fresh task, on a clock only the test moves.
+    await afterTasks();
+    await afterTasks();
+    now = 1000;
+    clock = sinon.stub(performance, 'now').callsFake(() => now);
+  });
+  afterEach(() => clock.restore());
+
+  it('runs a render at once while the task has room, then the rest in later tasks, in order', async () => {
+    const ran: string[] = [];
+    const render = (name: string, ms: number) => () => {
+      ran.push(name);
+      now += ms;
+    };
+    expect(runInSlice(render('a', 5))).to.equal(undefined);
+    expect(runInSlice(render('b', SLICE_MS))).to.equal(undefined);
+    expect(ran).to.deep.equal(['a', 'b']);
+    // The slice is spent: what comes now waits, and waits behind what waits already.
+    const c = runInSlice(render('c', 30));
+    const d = runInSlice(render('d', 1));
+    const e = runInSlice(render('e', 1));
+    expect(c).to.be.an.instanceOf(Promise);
+    expect(ran).to.deep.equal(['a', 'b']);
+    await c;
+    // `c` took a whole slice by itself (one render always runs); `d` and `e` share the next.
+    expect(ran).to.deep.equal(['a', 'b', 'c']);
+    await Promise.all([d, e]);
+    expect(ran).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('runs the one render of a new task at once, however long the last slice was', async () => {
+    const ran: string[] = [];
+    runInSlice(() => {
+      ran.push('long');
+      now += 500;
+    });
+    await afterTasks();
+    await afterTasks();
+    expect(runInSlice(() => void ran.push('next'))).to.equal(undefined);
+    expect(ran).to.deep.equal(['long', 'next']);
+  });
+
+  it('defers on request (a first render whose data is on its way) and passes errors on', async () => {
+    let ran = false;
+    const deferred = runInSlice(() => void (ran = true), { defer: true });
+    expect(ran).to.equal(false);
+    await deferred;
+    expect(ran).to.equal(true);
+    now += 100;
+    const failing = runInSlice(() => {
+      throw new Error('render failed');
+    });
+    let caught: unknown;
+    try {
+      await failing;
+    } catch (error) {
+      caught = error;
+    }
+    expect(String(caught)).to.contain('render failed');
+  });
+});
