@@ -31,7 +31,8 @@ export class ExactTimeController implements ReactiveController {
   /**
    * The relative time in `<time>`, and the exact time as its tooltip and its
    * description for screen readers. `index` makes the tooltip's id: ids from
-   * data may hold anything, an index is a safe IDREF.
+   * data may hold anything, a number is a safe IDREF (unique in the list; a
+   * list that keeps rows across updates passes a number that stays with its entry).
    */
   render(entry: {
     id: string;
@@ -55,6 +56,11 @@ export class ExactTimeController implements ReactiveController {
         >${entry.relative}</time
       ><span part="tooltip" id=${tipId}>${entry.exact}</span></span
     >`;
+  }
+
+  /** Whether Escape hid the exact time of entry `id` (a cached row must render again when it changes). */
+  isHidden(id: string): boolean {
+    return this.hidden === id;
   }
 
   private leave(id: string): void {

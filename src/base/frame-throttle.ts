@@ -59,7 +59,9 @@ export class FrameThrottle {
       return;
     }
     this.#runNow();
-    this.#waitForFrame();
+    // Where the frame can be read (a visible page), a request later in this frame finds it above and
+    // waits then: a lone live update costs no frame callback or timer. Elsewhere, wait for the frame.
+    if (frameNow() == null || !isVisible()) this.#waitForFrame();
   };
 
   #runNow(): void {

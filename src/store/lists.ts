@@ -15,12 +15,35 @@ export function uniqueById<T extends Identified>(items: readonly T[]): T[] {
   return byId.size === items.length ? [...items] : [...byId.values()];
 }
 
-/** Union by id, the incoming copy winning (it is the newer one), sorted by `order`, the first `cap` kept. */
+/**
+ * Union by id, the incoming copy winning (it is the newer one), sorted by `order`, the first `cap` kept.
+ * `current` is in `order`, one per id (a list this function made, or a parsed response): one new
+ * entry (a live event) is put in its place without sorting the list again.
+ */
 export function mergeById<T extends Identified>(
   current: readonly T[],
   incoming: readonly T[],
   order: (a: T, b: T) => number,
   cap = Infinity,
+): T[] {
+  if (incoming.length === 1) {
+    const [item] = incoming;
+    let at = -1;
+    for (let i = 0; i < current.length; i += 1) {
+      if (current[i].id === item.id) return mergeAll(current, incoming, order, cap);
+      if (at < 0 && order(item, current[i]) < 0) at = i;
+    }
+    if (at < 0) at = current.length;
+    return [...current.slice(0, at), item, ...current.slice(at)].slice(0, cap);
+  }
+  return mergeAll(current, incoming, order, cap);
+}
+
+function mergeAll<T extends Identified>(
+  current: readonly T[],
+  incoming: readonly T[],
+  order: (a: T, b: T) => number,
+  cap: number,
 ): T[] {
   const byId = new Map<string, T>();
   for (const item of current) byId.set(item.id, item);

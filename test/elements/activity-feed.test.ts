@@ -206,6 +206,39 @@ describe('<activity-feed>', () => {
       expect(topOf(reading)).to.be.closeTo(where, 1);
     });
 
+    it('adds a live entry as one row: the rows already shown are not touched', async () => {
+      const adapter = adapterWith(activities(10));
+      const feed = await feedIn(adapter);
+      await ready(feed);
+      const list = feed.shadowRoot!.querySelector('ol')!;
+      const before = entries(feed);
+      const records: MutationRecord[] = [];
+      const observer = new MutationObserver((found) => records.push(...found));
+      observer.observe(list, { subtree: true, childList: true, attributes: true, characterData: true });
+      adapter.emit('o1', { topic: 'activity', data: live('n1', 1) });
+      await elementUpdated(feed);
+      records.push(...observer.takeRecords());
+      observer.disconnect();
+      expect(ids(feed)).to.deep.equal(['n1', 'a10', 'a9', 'a8', 'a7']);
+      const after = entries(feed);
+      expect(after.slice(1).every((li, i) => li === before[i])).to.equal(true);
+      // Nothing inside the rows that stay (texts, times, tooltip ids): only the list's children.
+      expect(
+        records.filter((r) => r.target !== list).map((r) => `${r.type} ${r.attributeName}`),
+      ).to.deep.equal([]);
+      const elements = (nodes: NodeList[]) =>
+        nodes.flatMap((n) => [...n]).filter((n) => n instanceof Element);
+      expect(elements(records.map((r) => r.addedNodes))).to.have.length(1);
+      expect(elements(records.map((r) => r.removedNodes))).to.have.length(1);
+      // Every shown time still points at its own tooltip.
+      for (const li of after) {
+        const time = li.querySelector('time')!;
+        expect(li.querySelector(`#${time.getAttribute('aria-describedby')}`)).to.not.equal(null);
+      }
+      const tipIds = after.map((li) => li.querySelector('[part~="tooltip"]')!.id);
+      expect(new Set(tipIds).size).to.equal(5);
+    });
+
     it('shows new entries at the top to a reader who has not scrolled', async () => {
       const adapter = adapterWith(activities(20));
       const feed = await feedIn(adapter, { limit: '20' });

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { listStyles } from '../../base/list.styles.js';
@@ -134,6 +135,12 @@ export class ActivityFeed extends DashboardCard<'activity'> {
   private readonly clock = new ClockController(this);
   private readonly exactTime = new ExactTimeController(this);
   private scrollAnchor?: ScrollAnchor;
+  /**
+   * A number per shown entry for its tooltip's id, kept while the entry stays shown: an entry
+   * arriving on top then leaves the other rows as they were (see `renderReady`).
+   */
+  private tipNumbers = new Map<string, number>();
+  private nextTipNumber = 0;
 
   protected override isEmpty(activities: Activity[]): boolean {
     return activities.length === 0;
@@ -157,18 +164,39 @@ export class ActivityFeed extends DashboardCard<'activity'> {
     const format = this.formatContext;
     const now = this.clock.now;
     const shown = activities.slice(0, clampLimit(this.limit));
+    const tips = this.tipNumbersFor(shown);
+    const { locale, timeZone } = format;
+    // A new entry costs one row: the keyed repeat moves the others, and each row renders again only
+    // when what it shows changes (its entry, the texts, locale, zone, the clock's minute, its tooltip
+    // dismissed), not its position.
     return html`
       <ol part="list">
         ${repeat(
           shown,
           (activity) => activity.id,
-          (activity, index) => this.renderEntry(activity, index, strings, format, now),
+          (activity) => {
+            const tip = tips.get(activity.id)!;
+            const hidden = this.exactTime.isHidden(activity.id);
+            return guard([activity, tip, hidden, strings, locale, timeZone, now], () =>
+              this.renderEntry(activity, tip, strings, format, now),
+            );
+          },
         )}
       </ol>
       <div class="more">
         ${this.renderAction('od-show-more-activities', strings.activityShowMore, { part: 'show-more' })}
       </div>
     `;
+  }
+
+  /** Each shown entry's tooltip number: the one it had, or the next free one (from 0 on a fresh list). */
+  private tipNumbersFor(shown: readonly Activity[]): Map<string, number> {
+    const previous = this.tipNumbers;
+    const next = new Map<string, number>();
+    if (previous.size === 0) this.nextTipNumber = 0;
+    for (const { id } of shown) next.set(id, previous.get(id) ?? this.nextTipNumber++);
+    this.tipNumbers = next;
+    return next;
   }
 
   /** New entries since the last announcement: how many, and the newest one's summary. */
