@@ -7,7 +7,7 @@
 
 // The functions given to page.evaluate() run in the browser (eslint.config.mjs could list this file
 // with scripts/a11y-stories.mjs instead).
-/* global window, document, requestAnimationFrame */
+/* global window, document, requestAnimationFrame, MutationObserver */
 
 /** Storybook's channel events (storybook/internal/core-events) that end a story's render. */
 const FINISHED = 'storyFinished';
@@ -56,10 +56,12 @@ function storyEnd(storyId, from, timeoutMs) {
 
 /**
  * Runs in the page once the story's render (and play function) ended: waits until no card is
- * busy (loading) and every Lit element, in every shadow root, has finished updating. A story that
- * loads forever (its Loading state) is checked as it shows after `busyMs`.
+ * busy (loading), every Lit element, in every shadow root, has finished updating, and then the DOM
+ * has not changed for `quietMs` (a virtual list lays its entries out a frame or two after its
+ * update). A story that loads forever (its Loading state) is checked as it shows after `capMs`,
+ * and a live story's DOM only rests between its updates.
  */
-async function settle(busyMs) {
+async function settle(quietMs, capMs) {
   const deepAll = (root, selector, found = []) => {
     for (const element of root.querySelectorAll('*')) {
       if (element.matches(selector)) found.push(element);
@@ -67,16 +69,34 @@ async function settle(busyMs) {
     }
     return found;
   };
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
   const root = document.querySelector('#storybook-root') ?? document.body;
-  const until = performance.now() + busyMs;
+  const until = performance.now() + capMs;
   for (;;) {
     const updating = deepAll(root, '*').filter((element) => element.updateComplete instanceof Promise);
     await Promise.all(updating.map((element) => element.updateComplete));
     await frame();
     if (deepAll(root, '[aria-busy="true"]').length === 0 || performance.now() > until) break;
-    await new Promise((resolve) => setTimeout(resolve, 25));
+    await sleep(25);
   }
+  let changed = performance.now();
+  const observer = new MutationObserver(() => (changed = performance.now()));
+  const observed = new Set();
+  const observeAll = () => {
+    for (const node of [root, ...deepAll(root, '*').map((element) => element.shadowRoot)]) {
+      if (!node || observed.has(node)) continue;
+      observed.add(node);
+      observer.observe(node, { subtree: true, childList: true, attributes: true, characterData: true });
+    }
+  };
+  observeAll();
+  while (performance.now() - changed < quietMs && performance.now() < until + quietMs) {
+    await sleep(25);
+    // Shadow roots that appeared meanwhile (their hosts' insertion counted as a change).
+    observeAll();
+  }
+  observer.disconnect();
   await frame();
 }
 
@@ -96,7 +116,7 @@ function problemOf(end) {
  * switched to manual (it would run axe after every render too). `show(storyId)` renders a story
  * and resolves with a problem (a string) or undefined once it has settled.
  */
-export async function openPreview(browser, { url, theme, axeSource, timeoutMs, busyMs }) {
+export async function openPreview(browser, { url, theme, axeSource, timeoutMs, quietMs, capMs }) {
   // A context of its own: MSW's service worker and the stored dismissals are per context.
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
@@ -129,7 +149,7 @@ export async function openPreview(browser, { url, theme, axeSource, timeoutMs, b
     const end = await page.evaluate(storyEnd, storyId, from, timeoutMs);
     const problem = problemOf(end);
     if (problem) return problem;
-    await page.evaluate(settle, busyMs);
+    await page.evaluate(settle, quietMs, capMs);
     const shownTheme = await page.evaluate(() => document.documentElement.dataset.odTheme);
     return shownTheme === theme ? undefined : `the page shows theme ${shownTheme}, not ${theme}`;
   }

@@ -19,6 +19,8 @@ import { serveStatic } from './static-server.mjs';
 const CONCURRENCY = Number(process.env.A11Y_CONCURRENCY ?? 3);
 /** Longest a story may take to render and play. */
 const RENDER_TIMEOUT_MS = 30_000;
+/** How long the DOM must rest, after the cards stopped loading, before a story is checked. */
+const QUIET_MS = 150;
 /** Longest a card may stay busy (loading) before it is checked as it is: the Loading stories. */
 const BUSY_MS = 1500;
 const THEMES = (process.env.A11Y_THEMES ?? 'light,dark').split(',').filter(Boolean);
@@ -73,7 +75,8 @@ async function worker() {
           theme,
           axeSource,
           timeoutMs: RENDER_TIMEOUT_MS,
-          busyMs: BUSY_MS,
+          quietMs: QUIET_MS,
+          capMs: BUSY_MS,
         });
       }
       problems = await check(preview, story);
