@@ -1,7 +1,7 @@
-// The shared part plus <activity-feed>: the difference from shared.js is the card's own cost.
+// The shared part plus <activity-feed> as README's Use section registers it: the difference from shared.js
+// is the card's own cost.
 import { setUpShared } from './shared.js';
-import { ActivityFeed } from '../../dist/index.js';
+import '../../dist/define/activity-feed.js';
 
 // Kept so that the shared entry is bundled (it sets itself up once).
 window.setUpShared = setUpShared;
-customElements.define('activity-feed', ActivityFeed);

@@ -1,5 +1,5 @@
-// What a host ships for <org-dashboard> with the REST adapter.
-import { createRestAdapter, OrgDashboard } from '../../dist/index.js';
+// What a host ships for <org-dashboard> with the REST adapter, written as README's Use section does.
+import '../../dist/define/org-dashboard.js';
+import { createRestAdapter } from '../../dist/index.js';
 
-customElements.define('org-dashboard', OrgDashboard);
 document.querySelector('org-dashboard').adapter = createRestAdapter({ baseUrl: '/api' });

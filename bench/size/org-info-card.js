@@ -1,7 +1,7 @@
-// The shared part plus <org-info-card>: the difference from shared.js is the card's own cost.
+// The shared part plus <org-info-card> as README's Use section registers it: the difference from shared.js
+// is the card's own cost.
 import { setUpShared } from './shared.js';
-import { OrgInfoCard } from '../../dist/index.js';
+import '../../dist/define/org-info-card.js';
 
 // Kept so that the shared entry is bundled (it sets itself up once).
 window.setUpShared = setUpShared;
-customElements.define('org-info-card', OrgInfoCard);

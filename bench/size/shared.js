@@ -3,7 +3,8 @@
 // exponents, style properties, Lit's repeat). A card's own cost is its entry minus this one, so this
 // must hold everything shared: scripts/size.mjs fails when two card entries bundle a module this
 // entry lacks.
-import { createRestAdapter, DashboardCard, OrgDashboardProvider } from '../../dist/index.js';
+import '../../dist/define/org-dashboard-provider.js';
+import { createRestAdapter, DashboardCard } from '../../dist/index.js';
 import { cardStyles } from '../../dist/base/card.styles.js';
 import { EXACT_TIME, ExactTimeController, exactTimeStyles } from '../../dist/base/exact-time.js';
 import { skeleton, skeletonEntryLines, skeletonRow } from '../../dist/base/skeleton.js';
@@ -14,7 +15,6 @@ import { repeat } from 'lit/directives/repeat.js';
 
 /** Named by each card's entry: package.json's sideEffects would drop a bare import of this file. */
 export function setUpShared() {
-  customElements.define('org-dashboard-provider', OrgDashboardProvider);
   document.querySelector('org-dashboard-provider').adapter = createRestAdapter({ baseUrl: '/api' });
   window.shared = {
     DashboardCard,
