@@ -416,8 +416,10 @@ describe('<announcements-panel>', () => {
       expect(ids(panel)).to.deep.equal(['n1', 'n3', 'n4']);
       expect(JSON.parse(localStorage.getItem(dismissalKey('o1', 'u1'))!)).to.deep.equal(['n2']);
       await until(() => root(panel).activeElement === dismissButton(panel, 'n3'), 'focus on the next one');
-      expect(text(root(panel).querySelector('[role="status"]'))).to.equal(
-        'Dismissed “Control plane upgrade”',
+      // The status region is emptied first and speaks a render later (so the same text twice is news).
+      await until(
+        () => text(root(panel).querySelector('[role="status"]')) === 'Dismissed “Control plane upgrade”',
+        'the status says it',
       );
       expect(text(toggle(panel))).to.equal('Show dismissed (1)');
       await expect(panel).to.be.accessible();
@@ -573,7 +575,10 @@ describe('<announcements-panel>', () => {
         () => root(panel).activeElement === dismissButton(panel, 'n1'),
         'focus on its dismiss button',
       );
-      expect(text(root(panel).querySelector('[role="status"]'))).to.equal('Restored “Snapshots are here”');
+      await until(
+        () => text(root(panel).querySelector('[role="status"]')) === 'Restored “Snapshots are here”',
+        'the status says it',
+      );
       expect(text(toggle(panel))).to.equal('Show dismissed (1)');
       expect(JSON.parse(localStorage.getItem(dismissalKey('o1'))!)).to.deep.equal(['n3']);
 
