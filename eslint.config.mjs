@@ -37,6 +37,8 @@ export default defineConfig(
     'node_modules/',
     'coverage/',
     'public/mockServiceWorker.js',
+    // Host apps as their frameworks generate them, checked by their own tools (scripts/test-frameworks.mjs).
+    'test/frameworks/',
   ]),
 
   js.configs.recommended,

@@ -500,16 +500,7 @@ export function dashboard<N>(b: Builder<N>, data: Answers, css: Record<string, s
         el('button', { type: 'button', part: 'action manage-subscription' }, 'Manage subscription'),
       ),
     ],
-    {
-      extra: [
-        el(
-          'dialog',
-          { part: 'purchase-dialog', 'aria-labelledby': 'buy-title', lang: 'en-US', dir: 'ltr' },
-          el('h2', { id: 'buy-title', part: 'dialog-title' }, 'Add credits'),
-          el('p', { part: 'purchase-status', class: 'purchase-status', role: 'status' }),
-        ),
-      ],
-    },
+    // No purchase dialog: the library loads it on the first press of (+), so neither view has one.
   );
 
   // Recent activity: the newest five.
