@@ -4,7 +4,7 @@
  * some element shows a relative time.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FormatContext } from './format.js';
+import { formatDateTime, type FormatContext } from './format.js';
 import { cachedIntl } from './intl-cache.js';
 
 const SECOND = 1000;
@@ -51,18 +51,23 @@ export function relativeTimeParts(diff: number): { value: number; unit: Intl.Rel
   return { value: sign * Math.round(abs / ms) || 0, unit };
 }
 
-/** `value` relative to `now`, in the largest unit that fits ("yesterday", "in 2 hours", "now"). */
+/**
+ * `value` relative to `now`, in the largest unit that fits ("yesterday", "in 2 hours", "now").
+ * Without a clock (`now` NaN: on the server, see `ClockController`) it is the absolute date and time,
+ * which stays true however long after the render a page is served, where "2 days ago" would not.
+ */
 export function formatRelativeTime(
   value: string | number | Date,
   now: number,
-  { locale }: FormatContext,
+  context: FormatContext,
 ): string {
   const time = new Date(value).getTime();
+  if (Number.isNaN(now) && Number.isFinite(time)) return formatDateTime(time, context);
   if (!Number.isFinite(time) || !Number.isFinite(now)) return '–';
   const diff = time - now;
-  if (Math.abs(diff) < 45 * SECOND) return formatter(locale).format(0, 'second');
+  if (Math.abs(diff) < 45 * SECOND) return formatter(context.locale).format(0, 'second');
   const { value: amount, unit } = relativeTimeParts(diff);
-  return formatter(locale).format(amount, unit);
+  return formatter(context.locale).format(amount, unit);
 }
 
 /** How often relative times are brought up to date. */
@@ -88,21 +93,44 @@ export function onClockTick(listener: () => void): () => void {
   };
 }
 
-/** Re-renders its element on every shared clock tick while connected; `now` is the time of the last tick. */
+/**
+ * Re-renders its element on every shared clock tick while connected; `now` is the time of the last
+ * tick, NaN while the time is not known. It is read at connect, never at construction: a server
+ * render (which connects nothing) reads no clock, as Next's prerendering requires, and renders what
+ * needs no clock (see `formatRelativeTime`). An element hydrating server-rendered DOM renders it once
+ * more without a clock, since Lit's hydration must see the template the server rendered, and reads
+ * the clock after that first update.
+ */
 export class ClockController implements ReactiveController {
-  now = Date.now();
+  #now = Number.NaN;
+  #hydrating = false;
   private unsubscribe?: () => void;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & Partial<Pick<HTMLElement, 'shadowRoot'>>) {
     host.addController(this);
   }
 
+  /** The time of the last tick; NaN on the server and in the update that hydrates the server's DOM. */
+  get now(): number {
+    return this.#now;
+  }
+
   hostConnected(): void {
-    this.now = Date.now();
+    const host = this.host as typeof this.host & { hasUpdated?: boolean };
+    // Declarative shadow DOM already there before the first update: the server rendered it.
+    this.#hydrating = !host.hasUpdated && (host.shadowRoot?.hasChildNodes() ?? false);
+    if (!this.#hydrating) this.#now = Date.now();
     this.unsubscribe = onClockTick(() => {
-      this.now = Date.now();
+      this.#now = Date.now();
       this.host.requestUpdate();
     });
+  }
+
+  hostUpdated(): void {
+    if (!this.#hydrating) return;
+    this.#hydrating = false;
+    this.#now = Date.now();
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {

@@ -59,6 +59,8 @@ function yearOf(ms: number, timeZone: string | undefined): string {
 }
 
 function dayText(start: number, now: number, { locale, timeZone }: FormatContext): string {
+  // No clock (on the server): the date in full, true whenever the page is read.
+  if (Number.isNaN(now)) return dateFormat(locale, timeZone, { dateStyle: 'medium' }).format(start);
   const days = calendarDay(start, timeZone) - calendarDay(now, timeZone);
   if (Math.abs(days) <= RELATIVE_DAYS) return relativeDays(locale, days);
   const sameYear = yearOf(start, timeZone) === yearOf(now, timeZone);
@@ -136,7 +138,11 @@ function rangeText(start: number, end: number, { locale, timeZone }: FormatConte
   return range === formatter.format(start) && start !== end ? bothEnds(formatter, start, end, locale) : range;
 }
 
-/** The parts of a window's text at `now`, or undefined for instants that do not parse. */
+/**
+ * The parts of a window's text at `now`, or undefined for instants that do not parse. Without a
+ * clock (`now` NaN, on the server) the phase is not known: the window is told as an upcoming one is
+ * (its date and times, which hold in any phase), and the phase follows once the browser has a clock.
+ */
 export function describeWindow(
   window: { start: string; end: string },
   now: number,
@@ -144,9 +150,15 @@ export function describeWindow(
 ): WindowText | undefined {
   const start = Date.parse(window.start);
   const end = Date.parse(window.end);
-  if (!Number.isFinite(start) || !Number.isFinite(end) || !Number.isFinite(now) || end < start)
+  if (
+    !Number.isFinite(start) ||
+    !Number.isFinite(end) ||
+    now === Infinity ||
+    now === -Infinity ||
+    end < start
+  )
     return undefined;
-  const phase: WindowPhase = now < start ? 'upcoming' : now < end ? 'ongoing' : 'ended';
+  const phase: WindowPhase = Number.isNaN(now) || now < start ? 'upcoming' : now < end ? 'ongoing' : 'ended';
   return {
     phase,
     when: dayText(start, now, format),

@@ -83,7 +83,8 @@ function dayFormatter(timeZone: string | undefined): Intl.DateTimeFormat {
  * horizon (see `RUNWAY_HORIZON_YEARS`).
  */
 export function runOutDate(days: number, now: number, timeZone?: string): string | undefined {
-  if (!(days >= 0 && days < HORIZON_DAYS)) return undefined;
+  // No clock (NaN: on the server) is no day to count from.
+  if (!(days >= 0 && days < HORIZON_DAYS) || !Number.isFinite(now)) return undefined;
   const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
   for (const { type, value } of dayFormatter(timeZone).formatToParts(now)) parts[type] = value;
   const date = new Date(0);
