@@ -49,6 +49,12 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
   #validated?: { input: unknown; result: ResourceDataMap[K] | DashboardError };
   #reportedError?: DashboardError;
   readonly #invalidReport = new InvalidItemsReport();
+  /**
+   * The first update hydrates a server render of a card with no `data`: the server, which has no
+   * store, rendered it loading, and Lit's hydration must see that same template; the store's data
+   * is shown in the next update.
+   */
+  #hydrating = false;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: ResourceOptions<K>;
@@ -83,7 +89,8 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
 
   /** The viewer's access, when known. */
   get access(): ViewerAccess | undefined {
-    return this.store?.get('access').data;
+    // Unknown, as on the server, while hydrating its render.
+    return this.#hydrating ? undefined : this.store?.get('access').data;
   }
 
   /**
@@ -92,6 +99,7 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
    */
   get awaitingData(): boolean {
     return (
+      !this.#hydrating &&
       this.#options.controlled() === undefined &&
       this.store !== undefined &&
       this.#compute().state === 'loading'
@@ -101,11 +109,24 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
   /** Binds to the wanted store and works out what to show; the host calls it first in `willUpdate`. */
   sync(): void {
     this.binding.sync();
-    this.#current = this.#compute();
+    // `data` is read here, not at connect: a property set before the element was upgraded is in
+    // place only from the first update on.
+    this.#hydrating &&= this.#options.controlled() === undefined;
+    this.#current = this.#hydrating ? { state: 'loading' } : this.#compute();
     this.#renderedAccess = this.access;
   }
 
+  hostConnected(): void {
+    const host = this.#host as HTMLElement & { hasUpdated?: boolean };
+    // Declarative shadow DOM there before the first update: the server rendered it.
+    this.#hydrating = !host.hasUpdated && (host.shadowRoot?.hasChildNodes() ?? false);
+  }
+
   hostUpdated(): void {
+    if (this.#hydrating) {
+      this.#hydrating = false;
+      this.#host.requestUpdate();
+    }
     this.#reportError();
     this.#reportInvalidItems();
   }

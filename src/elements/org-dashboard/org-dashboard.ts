@@ -1,4 +1,12 @@
-import { css, html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import {
+  css,
+  html,
+  isServer,
+  nothing,
+  type PropertyValues,
+  type PropertyDeclarations,
+  type TemplateResult,
+} from 'lit';
 import { hostResetStyles } from '../../base/host-reset.styles.js';
 import { ActivityFeed } from '../activity-feed/activity-feed.js';
 import { AnnouncementsPanel } from '../announcements-panel/announcements-panel.js';
@@ -8,18 +16,93 @@ import { OrgInfoCard } from '../org-info-card/org-info-card.js';
 import { PlanCard } from '../plan-card/plan-card.js';
 import { WorkspaceStatsCard } from '../workspace-stats-card/workspace-stats-card.js';
 
-/** The cards in the dashboard's order, with their default tags and the part each is exposed as. */
-const CARDS: readonly { element: CustomElementConstructor; tag: string; part: string }[] = [
-  { element: OrgInfoCard, tag: 'org-info-card', part: 'org-info' },
-  { element: WorkspaceStatsCard, tag: 'workspace-stats-card', part: 'workspaces' },
-  { element: BillingCard, tag: 'billing-card', part: 'billing' },
-  { element: PlanCard, tag: 'plan-card', part: 'plan' },
-  { element: ActivityFeed, tag: 'activity-feed', part: 'activity' },
-  { element: AnnouncementsPanel, tag: 'announcements-panel', part: 'announcements' },
-];
+/** What the dashboard passes each card. */
+interface CardSettings {
+  headingLevel: number;
+  activityLimit: number;
+  userId?: string;
+}
 
 /** The cards' shared parts, re-exported so `org-dashboard::part(card)` styles every card. */
 const EXPORTED_PARTS = 'card, header, title, body, value, action, message, retry, footer';
+
+/**
+ * The cards in the dashboard's order, with their default tags, the part each is exposed as and its
+ * template under the default tag. A template (not a node made with `document`) is what a server can
+ * render and the browser hydrate; a tag cannot be a binding, so a card registered under another name
+ * is a node made in the browser (see `OrgDashboard.render`).
+ */
+const CARDS: readonly {
+  element: CustomElementConstructor;
+  tag: string;
+  part: string;
+  template: (settings: CardSettings) => TemplateResult;
+}[] = [
+  {
+    element: OrgInfoCard,
+    tag: 'org-info-card',
+    part: 'org-info',
+    template: (s) =>
+      html`<org-info-card
+        part="org-info"
+        exportparts=${EXPORTED_PARTS}
+        heading-level=${s.headingLevel}
+      ></org-info-card>`,
+  },
+  {
+    element: WorkspaceStatsCard,
+    tag: 'workspace-stats-card',
+    part: 'workspaces',
+    template: (s) =>
+      html`<workspace-stats-card
+        part="workspaces"
+        exportparts=${EXPORTED_PARTS}
+        heading-level=${s.headingLevel}
+      ></workspace-stats-card>`,
+  },
+  {
+    element: BillingCard,
+    tag: 'billing-card',
+    part: 'billing',
+    template: (s) =>
+      html`<billing-card
+        part="billing"
+        exportparts=${EXPORTED_PARTS}
+        heading-level=${s.headingLevel}
+      ></billing-card>`,
+  },
+  {
+    element: PlanCard,
+    tag: 'plan-card',
+    part: 'plan',
+    template: (s) =>
+      html`<plan-card part="plan" exportparts=${EXPORTED_PARTS} heading-level=${s.headingLevel}></plan-card>`,
+  },
+  {
+    element: ActivityFeed,
+    tag: 'activity-feed',
+    part: 'activity',
+    template: (s) =>
+      html`<activity-feed
+        part="activity"
+        exportparts=${EXPORTED_PARTS}
+        heading-level=${s.headingLevel}
+        limit=${s.activityLimit}
+      ></activity-feed>`,
+  },
+  {
+    element: AnnouncementsPanel,
+    tag: 'announcements-panel',
+    part: 'announcements',
+    template: (s) =>
+      html`<announcements-panel
+        part="announcements"
+        exportparts=${EXPORTED_PARTS}
+        heading-level=${s.headingLevel}
+        .userId=${s.userId}
+      ></announcements-panel>`,
+  },
+];
 
 /**
  * The tag a card class is registered under: the partner's own name if it has
@@ -133,30 +216,50 @@ export class OrgDashboard extends OrgDashboardProvider {
   /** The viewer, given to the announcements panel: whose dismissals and read mark are remembered. */
   userId?: string;
 
-  private cards?: HTMLElement[];
-
-  /** Made once, on first render, so the cards exist only while they are used. */
-  private createCards(): HTMLElement[] {
-    return CARDS.map(({ element, tag, part }) => {
-      const card = document.createElement(tagNameFor(element, tag));
-      card.setAttribute('part', part);
-      card.setAttribute('exportparts', EXPORTED_PARTS);
-      return card;
-    });
-  }
+  /** Each card's tag, resolved on first update; a card under another name than its default is a node. */
+  private cards?: { tag: string; node?: HTMLElement }[];
+  /** The first update hydrates server-rendered DOM: nodes the server could not render wait for the next. */
+  private hydrating = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.cards ??= this.createCards();
-    for (const card of this.cards) {
-      card.setAttribute('heading-level', String(this.headingLevel));
-      if (card.getAttribute('part') === 'activity') card.setAttribute('limit', String(this.activityLimit));
-      // `||`: a removed attribute leaves null, and an empty id is no user.
-      if (card instanceof AnnouncementsPanel) card.userId = this.userId || undefined;
+    if (!this.cards) {
+      // Declarative shadow DOM before the first update: the server rendered it.
+      this.hydrating = !isServer && (this.shadowRoot?.hasChildNodes() ?? false);
+      this.cards = CARDS.map(({ element, tag }) => ({ tag: tagNameFor(element, tag) }));
     }
+    if (isServer || this.hydrating) return;
+    CARDS.forEach(({ tag, part }, index) => {
+      const card = this.cards![index];
+      if (card.tag === tag) return;
+      card.node ??= document.createElement(card.tag);
+      card.node.setAttribute('part', part);
+      card.node.setAttribute('exportparts', EXPORTED_PARTS);
+      card.node.setAttribute('heading-level', String(this.headingLevel));
+      if (part === 'activity') card.node.setAttribute('limit', String(this.activityLimit));
+      if (card.node instanceof AnnouncementsPanel) card.node.userId = this.userId || undefined;
+    });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.hydrating) return;
+    this.hydrating = false;
+    if (this.cards?.some((card, index) => card.tag !== CARDS[index].tag)) this.requestUpdate();
   }
 
   override render() {
-    return html`<div part="grid">${this.cards}</div>`;
+    // `||`: a removed attribute leaves null, and an empty id is no user.
+    const settings = {
+      headingLevel: this.headingLevel,
+      activityLimit: this.activityLimit,
+      userId: this.userId || undefined,
+    };
+    // Made on first render, so the cards exist only while they are used.
+    const cards = CARDS.map(({ tag, template }, index) => {
+      const card = this.cards![index];
+      return card.tag === tag ? template(settings) : (card.node ?? nothing);
+    });
+    return html`<div part="grid">${cards}</div>`;
   }
 }
