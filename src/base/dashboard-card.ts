@@ -106,6 +106,14 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
     return this.source.view.data;
   }
 
+  /**
+   * Whether this update hydrates a server render made with no store: what depends on the adapter
+   * (which the server had not) must render as it did there, and follows in the next update.
+   */
+  protected get hydrating(): boolean {
+    return this.source.hydrating;
+  }
+
   /** The viewer's access, when known (for actions that need more than read access). */
   protected get access(): ViewerAccess | undefined {
     return this.source.access;

@@ -79,6 +79,11 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
     host.addController(this);
   }
 
+  /** Whether the coming update hydrates a server render of a card with no `data` (see `#hydrating`). */
+  get hydrating(): boolean {
+    return this.#hydrating;
+  }
+
   get view(): CardView<ResourceDataMap[K]> {
     return this.#current;
   }
