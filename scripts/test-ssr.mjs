@@ -12,76 +12,16 @@ import { html } from 'lit';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, requireBrowser } from './browsers.mjs';
 import { recordResults } from './results.mjs';
+import { CARDS } from './ssr-cases.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const chrome = requireBrowser('chromium');
 // Registers the default tags in the server's custom element registry (@lit-labs/ssr-dom-shim).
 await import('../dist/define.js');
 
-const usd = (amountMinor) => ({ amountMinor, currency: 'USD' });
-/** Each card's controlled data, and a text it must show. */
-const CARDS = {
-  'org-info-card': {
-    data: {
-      id: 'org_acme',
-      name: 'Acme Corporation',
-      owner: { name: 'Ada Lovelace' },
-      createdAt: '2023-03-14T09:26:53Z',
-      teamSize: 42,
-    },
-    shows: 'Acme Corporation',
-    template: (data) => html`<org-info-card .data=${data} locale="en-US" time-zone="UTC"></org-info-card>`,
-  },
-  'workspace-stats-card': {
-    data: { total: 12, active: 8, suspended: 2, others: 2 },
-    shows: 'Suspended',
-    template: (data) =>
-      html`<workspace-stats-card .data=${data} locale="en-US" time-zone="UTC"></workspace-stats-card>`,
-  },
-  'billing-card': {
-    data: {
-      currentMonthTotal: usd(123456),
-      lastMonthTotal: usd(100000),
-      nextInvoiceDate: '2026-12-01',
-      history: [
-        { month: '2026-10', total: usd(100000) },
-        { month: '2026-11', total: usd(123456) },
-      ],
-    },
-    shows: '$1,234.56',
-    template: (data) => html`<billing-card .data=${data} locale="en-US" time-zone="UTC"></billing-card>`,
-  },
-  'plan-card': {
-    data: { name: 'Enterprise', availableCredits: usd(5000), lowCreditThreshold: usd(10000) },
-    shows: 'Enterprise',
-    template: (data) => html`<plan-card .data=${data} locale="en-US" time-zone="UTC"></plan-card>`,
-  },
-  'activity-feed': {
-    data: [{ id: 'a1', resourceType: 'Invoices', action: 'Fetch', occurredAt: '2026-11-19T10:00:00Z' }],
-    shows: 'Invoices',
-    template: (data) => html`<activity-feed .data=${data} locale="en-US" time-zone="UTC"></activity-feed>`,
-  },
-  'announcements-panel': {
-    data: [
-      {
-        id: 'n1',
-        kind: 'maintenance',
-        title: 'Database upgrade',
-        body: 'A short downtime.',
-        // Old enough to be new to no viewer: what is new is the viewer's own (this browser's read mark,
-        // and the clock for a first visit), marked once hydrated and never on the server.
-        publishedAt: '2026-06-01T10:00:00Z',
-        window: { start: '2026-11-28T01:00:00Z', end: '2026-11-28T03:00:00Z' },
-      },
-    ],
-    shows: 'Database upgrade',
-    template: (data) =>
-      html`<announcements-panel .data=${data} locale="en-US" time-zone="UTC"></announcements-panel>`,
-  },
-};
-
 let passed = 0;
 let failed = 0;
+
 function report(name, error) {
   if (error) {
     failed += 1;
@@ -93,9 +33,7 @@ function report(name, error) {
 }
 
 // `<org-dashboard>` has no adapter on the server (it cannot fetch there): its layout and its cards'
-// loading state are rendered. (Its hydration is not checked here yet: the plan card's skeleton
-// reserves the alert's row by the adapter, which the server has not, so hydrating it with an
-// adapter mismatches.)
+// loading state are rendered; the client gives it the memory adapter and it loads after hydration.
 const DASHBOARD = html`<org-dashboard org-id="org_acme" locale="en-US" time-zone="UTC"></org-dashboard>`;
 
 /**
@@ -137,6 +75,7 @@ try {
   if (!markup.includes('part="grid"')) throw new Error('no grid');
   const missing = Object.keys(CARDS).filter((tag) => !cards.includes(tag));
   if (missing.length) throw new Error(`cards missing: ${missing.join(', ')}`);
+  rendered.dashboard = markup;
   report('<org-dashboard> renders in Node: its grid and six cards, loading');
 } catch (error) {
   report('<org-dashboard> renders in Node: its grid and six cards, loading', error);
@@ -158,8 +97,11 @@ for (const [tag, card] of Object.entries(CARDS)) {
 const client = await build({
   stdin: {
     contents: `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { createDataset, createMemoryAdapter } from './dist/fixtures.js';
 const data = JSON.parse(document.getElementById('card-data').textContent);
 for (const [tag, value] of Object.entries(data)) document.querySelector('main > ' + tag).data = value;
+const dashboard = document.querySelector('org-dashboard');
+if (dashboard) dashboard.adapter = createMemoryAdapter(createDataset());
 window.hydrate = () => import('./dist/define.js');`,
     resolveDir: root,
     sourcefile: 'client.js',
@@ -185,6 +127,7 @@ const served = {
       .filter((tag) => rendered[tag])
       .map((tag) => rendered[tag])
       .join('\n')}</main>
+    ${rendered.dashboard ?? ''}
     <script type="application/json" id="card-data">${JSON.stringify(
       Object.fromEntries(Object.entries(CARDS).map(([tag, card]) => [tag, card.data])),
     ).replace(/</g, '\\u003c')}</script>
@@ -194,7 +137,11 @@ const served = {
   ],
 };
 
-const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS });
+const browser = await puppeteer.launch({
+  executablePath: chrome,
+  headless: true,
+  args: CHROME_ARGS,
+});
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
@@ -211,7 +158,12 @@ try {
     if (path === '/favicon.ico') return void request.respond({ status: 204, body: '' });
     requests.push(path);
     const file = served[path];
-    if (file) void request.respond({ status: 200, contentType: file[0], body: file[1] });
+    if (file)
+      void request.respond({
+        status: 200,
+        contentType: file[0],
+        body: file[1],
+      });
     else void request.respond({ status: 404, body: '' });
   });
   await page.goto('http://ssr.test/');
@@ -234,6 +186,10 @@ try {
       for (const entry of list.getEntries()) window.shifts += entry.value;
     });
     window.shiftObserver.observe({ type: 'layout-shift' });
+    const dashboardCards = document
+      .querySelector('org-dashboard')
+      ?.shadowRoot?.querySelectorAll('[part~="grid"] > *');
+    for (const card of dashboardCards ?? []) card.dataset.fromServer = 'yes';
     return tags.map((tag) => {
       const card = document.querySelector(`main > ${tag}`);
       const section = card.shadowRoot?.querySelector('[part~="card"]');
@@ -267,6 +223,30 @@ try {
     () => window.shifts + window.shiftObserver.takeRecords().reduce((sum, entry) => sum + entry.value, 0),
   );
   const extraRequests = requests.slice(fetchedBefore);
+  if (rendered.dashboard) {
+    const name = '<org-dashboard> hydrates, keeps its server-rendered cards and loads their data';
+    try {
+      const outcome = await page.evaluate(async () => {
+        const dashboard = document.querySelector('org-dashboard');
+        const cards = () => [...dashboard.shadowRoot.querySelectorAll('[part~="grid"] > *')];
+        const deadline = Date.now() + 60_000;
+        while (cards().length !== 6 || cards().some((card) => card.state !== 'ready')) {
+          if (Date.now() > deadline) break;
+          await new Promise((done) => setTimeout(done, 50));
+        }
+        return {
+          states: cards().map((card) => `${card.localName}:${card.state}`),
+          adopted: cards().filter((card) => card.dataset.fromServer === 'yes').length,
+        };
+      });
+      if (outcome.states.length !== 6 || outcome.states.some((state) => !state.endsWith(':ready')))
+        throw new Error(`cards: ${outcome.states.join(', ')}`);
+      if (outcome.adopted !== 6) throw new Error("the server's cards were replaced, not hydrated");
+      report(name);
+    } catch (error) {
+      report(name, error);
+    }
+  }
   for (const [index, tag] of tags.entries()) {
     const name = `<${tag}> hydrates without a layout shift or a fetch`;
     const [was, is] = [before[index], after[index]];

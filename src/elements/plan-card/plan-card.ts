@@ -290,7 +290,7 @@ export class PlanCard extends DashboardCard<'plan'> {
     return html`
       <dl aria-hidden="true">
         ${skeletonRow(strings.planName, '8em')} ${skeletonRow(strings.planCredits, '7em')}
-        ${canManage && this.writes.canSetAlert ? skeletonRow(strings.planAlert, '5em') : nothing}
+        ${canManage && !this.hydrating && this.writes.canSetAlert ? skeletonRow(strings.planAlert, '5em') : nothing}
       </dl>
       ${
         canManage
