@@ -46,7 +46,7 @@ const CARDS: readonly {
       html`<org-info-card
         part="org-info"
         exportparts=${EXPORTED_PARTS}
-        heading-level=${s.headingLevel}
+        .headingLevel=${s.headingLevel}
       ></org-info-card>`,
   },
   {
@@ -57,7 +57,7 @@ const CARDS: readonly {
       html`<workspace-stats-card
         part="workspaces"
         exportparts=${EXPORTED_PARTS}
-        heading-level=${s.headingLevel}
+        .headingLevel=${s.headingLevel}
       ></workspace-stats-card>`,
   },
   {
@@ -68,7 +68,7 @@ const CARDS: readonly {
       html`<billing-card
         part="billing"
         exportparts=${EXPORTED_PARTS}
-        heading-level=${s.headingLevel}
+        .headingLevel=${s.headingLevel}
       ></billing-card>`,
   },
   {
@@ -76,7 +76,7 @@ const CARDS: readonly {
     tag: 'plan-card',
     part: 'plan',
     template: (s) =>
-      html`<plan-card part="plan" exportparts=${EXPORTED_PARTS} heading-level=${s.headingLevel}></plan-card>`,
+      html`<plan-card part="plan" exportparts=${EXPORTED_PARTS} .headingLevel=${s.headingLevel}></plan-card>`,
   },
   {
     element: ActivityFeed,
@@ -86,8 +86,8 @@ const CARDS: readonly {
       html`<activity-feed
         part="activity"
         exportparts=${EXPORTED_PARTS}
-        heading-level=${s.headingLevel}
-        limit=${s.activityLimit}
+        .headingLevel=${s.headingLevel}
+        .limit=${s.activityLimit}
       ></activity-feed>`,
   },
   {
@@ -98,7 +98,7 @@ const CARDS: readonly {
       html`<announcements-panel
         part="announcements"
         exportparts=${EXPORTED_PARTS}
-        heading-level=${s.headingLevel}
+        .headingLevel=${s.headingLevel}
         .userId=${s.userId}
       ></announcements-panel>`,
   },
@@ -261,5 +261,19 @@ export class OrgDashboard extends OrgDashboardProvider {
       return card.tag === tag ? template(settings) : (card.node ?? nothing);
     });
     return html`<div part="grid">${cards}</div>`;
+  }
+}
+
+// The cards this element renders under their default tags, for the template checker (lit-analyzer
+// looks for a tag's definition in what a file imports; the registrations live in src/define/, which
+// an element class may not import: it has no side effects). The same entries as define/*.ts.
+declare global {
+  interface HTMLElementTagNameMap {
+    'org-info-card': OrgInfoCard;
+    'workspace-stats-card': WorkspaceStatsCard;
+    'billing-card': BillingCard;
+    'plan-card': PlanCard;
+    'activity-feed': ActivityFeed;
+    'announcements-panel': AnnouncementsPanel;
   }
 }
