@@ -11,53 +11,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { createMemoryAdapter } from '../dist/adapters/memory.js';
-import { PERMISSIONS } from '../dist/contract/access.js';
 import { CHROME_ARGS, requireBrowser } from './browsers.mjs';
+import { answerApi, INVOICES, ORG_NAME } from './frameworks/host-server.mjs';
 import { recordResults } from './results.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const snippets = join(root, 'stories/embedding');
 const chrome = requireBrowser('chromium');
-
-const ORG = 'org_acme';
-const ORG_NAME = 'Acme Corporation';
-const INVOICES = `/organizations/${ORG}/billing/invoices`;
-const usd = (amountMinor) => ({ amountMinor, currency: 'USD' });
-const adapter = createMemoryAdapter({
-  [ORG]: {
-    organization: {
-      id: ORG,
-      name: ORG_NAME,
-      owner: { name: 'Ada Lovelace' },
-      createdAt: '2023-03-14T09:26:53Z',
-      teamSize: 42,
-    },
-    access: {
-      permissions: [...PERMISSIONS],
-    },
-    workspaces: { total: 12, active: 8, suspended: 2, others: 2 },
-    billing: { currentMonthTotal: usd(123456), lastMonthTotal: usd(100000), nextInvoiceDate: '2026-12-01' },
-    plan: { name: 'Enterprise', availableCredits: usd(50000) },
-    activities: [{ id: 'a1', resourceType: 'Invoices', action: 'Fetch', occurredAt: '2026-11-19T10:00:00Z' }],
-    announcements: [],
-  },
-});
-
-/** The REST API of DESIGN.md over the memory adapter; the live stream stays open and quiet. */
-const ROUTES = [
-  [/^\/api\/organizations\/([^/]+)$/, (id) => adapter.getOrganization(id)],
-  [/^\/api\/organizations\/([^/]+)\/access$/, (id) => adapter.getAccess(id)],
-  [/^\/api\/organizations\/([^/]+)\/workspaces\/stats$/, (id) => adapter.getWorkspaceStats(id)],
-  [/^\/api\/organizations\/([^/]+)\/billing\/summary$/, (id) => adapter.getBilling(id)],
-  [/^\/api\/organizations\/([^/]+)\/plan$/, (id) => adapter.getPlan(id)],
-  [
-    /^\/api\/organizations\/([^/]+)\/activities$/,
-    (id, query) => adapter.listActivities(id, { limit: Number(query.get('limit') ?? 20) }),
-  ],
-  [/^\/api\/organizations\/([^/]+)\/announcements$/, (id) => adapter.listAnnouncements(id)],
-];
-const STATUS = { 'not-found': 404, forbidden: 403 };
 
 let apiRequests = 0;
 function serve(site) {
@@ -65,23 +25,7 @@ function serve(site) {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/api/')) {
       apiRequests += 1;
-      if (url.pathname.endsWith('/events')) {
-        response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
-        response.write(': open\n\n');
-        return;
-      }
-      for (const [pattern, handler] of ROUTES) {
-        const match = pattern.exec(url.pathname);
-        if (!match) continue;
-        try {
-          const body = await handler(decodeURIComponent(match[1]), url.searchParams);
-          response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-        } catch (error) {
-          response.writeHead(STATUS[error.code] ?? 500, { 'content-type': 'application/json' }).end('{}');
-        }
-        return;
-      }
-      response.writeHead(404).end();
+      await answerApi(url, response);
       return;
     }
     const file = site[url.pathname === '/' ? '/index.html' : url.pathname];

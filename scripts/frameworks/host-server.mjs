@@ -1,6 +1,7 @@
 // The server a host app built by scripts/test-frameworks.mjs is opened from: its production build
 // (a folder of static files) and the REST API of DESIGN.md under /api, answered from an in-memory
-// dataset through the package's memory adapter, as scripts/test-integration.mjs does for its apps.
+// dataset through the package's memory adapter. scripts/test-integration.mjs answers its apps' API
+// with the same `answerApi`.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -54,7 +55,8 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-async function answerApi(url, response) {
+/** Answers a request under /api from the in-memory dataset; the live stream stays open and quiet. */
+export async function answerApi(url, response) {
   if (url.pathname.endsWith('/events')) {
     // The live stream stays open and quiet.
     response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
