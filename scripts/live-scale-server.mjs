@@ -4,8 +4,8 @@
 // /tmp/s7/protocol.md (openapi.yaml, GET /events): one id sequence for both, `: connected` then an
 // id-only resume point, Last-Event-ID replay. `multi404` makes /api/events answer 404 (fallback).
 // `refuseStreams` answers stream requests 503 (a gap with no stream open, for the handover check).
-// It records what the checks judge: open streams (now and the most ever), every request with its
-// arrival time, and the Last-Event-ID headers it got.
+// It records what the checks judge: the streams open now, every request with its arrival time, the
+// Last-Event-ID headers it got, and each stream's start and end (for a failure's account).
 import { createServer } from 'node:http';
 
 const HEARTBEAT_MS = 15_000;
@@ -34,11 +34,12 @@ export function startLiveScaleServer({ orgIds, files }) {
     /** Stream requests answered 503 while `refuseStreams` was set. */
     refused: 0,
     openNow: 0,
-    openMax: 0,
     /** `{ at, path, lastEventId }` of every request, in arrival order. */
     requests: [],
     /** Every Last-Event-ID header a stream request carried, with its arrival time. */
     lastEventIds: [],
+    /** `{ at, open, path, now }` of every stream's start and end, for a failure's account. */
+    streamLog: [],
   };
   /** Events sent so far, for replay: `{ id, orgId, topic, data }`. */
   const buffer = [];
@@ -66,7 +67,7 @@ export function startLiveScaleServer({ orgIds, files }) {
     const stream = { orgs: orgSet, multi, response };
     streams.add(stream);
     state.openNow += 1;
-    state.openMax = Math.max(state.openMax, state.openNow);
+    state.streamLog.push({ at: Date.now(), open: true, path: request.url, now: state.openNow });
     response.write(': connected\n\nretry: 1000\n\n');
     const from = header === undefined ? undefined : Number(header);
     if (from === undefined || !Number.isFinite(from)) response.write(`id: ${lastId}\n\n`);
@@ -78,6 +79,7 @@ export function startLiveScaleServer({ orgIds, files }) {
       clearInterval(heartbeat);
       streams.delete(stream);
       state.openNow -= 1;
+      state.streamLog.push({ at: Date.now(), open: false, path: request.url, now: state.openNow });
     });
   }
 
@@ -127,9 +129,9 @@ export function startLiveScaleServer({ orgIds, files }) {
             if (stream.orgs.has(orgId)) stream.response.write(frame(stream, event));
           return event.id;
         },
-        /** Starts a new "most ever" window (the current open count stays). */
-        resetMax() {
-          state.openMax = state.openNow;
+        /** Starts a new account of stream starts and ends. */
+        restartLog() {
+          state.streamLog = [];
         },
         close() {
           server.closeAllConnections();

@@ -1,10 +1,13 @@
 // `npm run test:live-scale`: DESIGN.md "Live connections at scale" (issue #15) proven in headless
 // Chromium against a real HTTP/1.1 server (scripts/live-scale-server.mjs). Pages show <plan-card> for
 // 20 orgs, one REST adapter (`baseUrl: '/api'`, the browser's own fetch) per page. Checks:
-//  a. one page: every card loads, at most 1 open stream, a host request of the page completes;
-//  b. eight tabs: every card loads, at most 1 open stream, every plan event reaches every tab once;
+//  a. one page: every card loads, at most 1 stream held, a host request of the page completes;
+//  b. eight tabs: every card loads, at most 1 stream held by all tabs together, 1 open at the server
+//     once they settle, every plan event reaches every tab once;
 //  c. the leader tab closes: another tab streams with Last-Event-ID, nothing lost or doubled;
-//  d. no multi-org stream (404): at most 2 streams, every card loads, a host request completes.
+//  d. no multi-org stream (404): at most 2 streams held, every card loads, a host request completes.
+// "Held" is judged at the pages' fetch() (see `holdsStreams`), not by the server's count of open
+// sockets: the browser closes an aborted request's socket a moment after the page let go of it.
 // Every wait is for a condition with a generous cap, never a duration asserted (CPU-heavy neighbours).
 // The page is bundled from src with esbuild at start (no build needed); `--src <dir>` bundles another
 // source tree (e.g. an older client, to see the checks fail). Records its counts (scripts/results.mjs).
@@ -60,11 +63,61 @@ const bundled = await build({
   platform: 'browser',
   logLevel: 'error',
 });
+// What the page holds: every stream request from its fetch() call until the page lets go of it (its
+// signal aborts, its body is cancelled or ends, the fetch fails, or the answer is not a stream), with
+// the page's Date.now(). The contract is the adapter's ("holds at most one event stream per baseUrl
+// per browser"): the socket of an aborted request goes in the browser's network process a moment
+// later, outside any page's reach, so the server may see a replaced stream end just after its
+// successor arrives. Tabs share one clock, and a successor is asked for only after its predecessor
+// was let go (in the same tab, or before the leader's lock passed), so these times order them.
+const holdsStreams = `(() => {
+  const held = (globalThis.liveScaleStreams = []);
+  const isStream = (url) => /\\/api\\/(events\\?|organizations\\/[^/]+\\/events$)/.test(url);
+  const pageFetch = globalThis.fetch;
+  globalThis.fetch = function (input, init) {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    if (!isStream(url.pathname + url.search)) return pageFetch.call(this, input, init);
+    const entry = { askedAt: Date.now(), letGoAt: undefined };
+    held.push(entry);
+    const letGo = () => (entry.letGoAt ??= Date.now());
+    const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+    if (signal?.aborted) letGo();
+    signal?.addEventListener('abort', letGo, { once: true });
+    return pageFetch.call(this, input, init).then(
+      (response) => {
+        if (!response.ok || !response.body) {
+          letGo();
+          return response;
+        }
+        const source = response.body.getReader();
+        const body = new ReadableStream({
+          async pull(controller) {
+            try {
+              const { done, value } = await source.read();
+              if (!done) return controller.enqueue(value);
+              letGo();
+              controller.close();
+            } catch (error) {
+              letGo();
+              controller.error(error);
+            }
+          },
+          cancel: (reason) => source.cancel(reason).finally(letGo),
+        });
+        return new Response(body, response);
+      },
+      (error) => {
+        letGo();
+        throw error;
+      },
+    );
+  };
+})();`;
 const files = {
   '/index.html': {
     type: 'text/html; charset=utf-8',
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>Live scale</title></head>
-<body><script type="module" src="/app.js"></script></body></html>`,
+<body><script>${holdsStreams}</script><script type="module" src="/app.js"></script></body></html>`,
   },
   '/app.js': { type: 'text/javascript; charset=utf-8', body: bundled.outputFiles[0].text },
 };
@@ -84,16 +137,22 @@ async function until(test, cap = CAP) {
   }
 }
 
+let pageCount = 0;
 /** A page of the app in `context`, with its errors and its own open stream requests tracked. */
 async function openPage(context, problems) {
   const page = await context.newPage();
   const streams = new Set();
   const isStream = (request) => /\/api\/(events\?|organizations\/[^/]+\/events$)/.test(request.url());
-  page.on('request', (request) => isStream(request) && streams.add(request));
-  page.on('requestfinished', (request) => streams.delete(request));
-  page.on('requestfailed', (request) => streams.delete(request));
+  const tab = (pageCount += 1);
+  const note = (what, request) =>
+    isStream(request) &&
+    state.streamLog.push({ at: Date.now(), tab, what, path: new URL(request.url()).pathname });
+  page.on('request', (request) => isStream(request) && streams.add(request) && note('asks', request));
+  page.on('requestfinished', (request) => streams.delete(request) && note('ended', request));
+  page.on('requestfailed', (request) => streams.delete(request) && note('failed', request));
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.openStreams = () => streams.size;
+  page.tab = tab;
   await page.goto(`${server.url}/`);
   return page;
 }
@@ -189,6 +248,41 @@ async function closeContext(context) {
   await until(() => state.openNow === 0, 30_000);
 }
 
+/**
+ * The most streams the pages held at once: their held intervals swept in time order, a let-go
+ * before an ask at the same millisecond (a successor is only asked for after). Still held: forever.
+ */
+async function mostHeld(pages) {
+  const intervals = [];
+  for (const page of pages)
+    for (const held of await page.evaluate(() => globalThis.liveScaleStreams))
+      intervals.push({ ...held, tab: page.tab });
+  const moments = intervals.flatMap(({ askedAt, letGoAt }) => [
+    [askedAt, 1],
+    ...(letGoAt === undefined || letGoAt === null ? [] : [[letGoAt, -1]]),
+  ]);
+  moments.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let now = 0;
+  let most = 0;
+  for (const [, step] of moments) most = Math.max(most, (now += step));
+  const start = Math.min(...intervals.map(({ askedAt }) => askedAt));
+  const account = intervals.map(
+    ({ tab, askedAt, letGoAt }) =>
+      `  tab ${tab} held a stream from +${askedAt - start} ms to ${letGoAt === undefined ? 'now' : `+${letGoAt - start} ms`}`,
+  );
+  return { most, account };
+}
+
+/** The server's stream starts and ends so far, for a failure's account. */
+function streamAccount() {
+  const start = state.streamLog[0]?.at ?? 0;
+  return state.streamLog.map((entry) =>
+    entry.tab
+      ? `  +${entry.at - start} ms tab ${entry.tab} ${entry.what} ${entry.path}`
+      : `  +${entry.at - start} ms server ${entry.open ? 'open ' : 'close'} (${entry.now} open) ${entry.path.slice(0, 60)}`,
+  );
+}
+
 let passed = 0;
 let failed = 0;
 async function check(name, body) {
@@ -212,13 +306,15 @@ async function check(name, body) {
 /** One page of 20 orgs: every card loads, a host request completes, at most `maxStreams` at once. */
 async function onePage(problems, maxStreams) {
   const context = await browser.createBrowserContext();
-  server.resetMax();
+  server.restartLog();
   const page = await openPage(context, problems);
   if (!(await cardsShow(page, round, LOAD_CAP)))
     problems.push(`${await loadedCount(page, round)} of 20 cards loaded within the cap`);
   const ping = await hostPing(page);
   if (ping !== 'ok') problems.push(`host request /host/ping: ${ping}`);
-  if (state.openMax > maxStreams) problems.push(`${state.openMax} streams open at once at the server`);
+  const held = await mostHeld([page]);
+  if (held.most > maxStreams)
+    problems.push(`the page held ${held.most} streams at once`, ...held.account, ...streamAccount());
   await closeContext(context);
 }
 
@@ -231,7 +327,7 @@ const tabs = [];
 await check(
   `b. ${TABS} tabs, 20 orgs each: cards load, at most 1 stream, events once per tab`,
   async (problems) => {
-    server.resetMax();
+    server.restartLog();
     for (let i = 0; i < TABS; i += 1) tabs.push(await openPage(contextB, problems));
     await allCardsShow(tabs, round, LOAD_CAP, problems);
     const ping = await hostPing(tabs[TABS - 1]);
@@ -241,7 +337,9 @@ await check(
     for (let i = 0; i < 3; i += 1) emitRound();
     await deliveries(tabs, round, problems);
     await allCardsShow(tabs, round, CAP, problems);
-    if (state.openMax > 1) problems.push(`${state.openMax} streams open at once at the server`);
+    const held = await mostHeld(tabs);
+    if (held.most > 1)
+      problems.push(`the tabs held ${held.most} streams at once`, ...held.account, ...streamAccount());
   },
 );
 

@@ -72,7 +72,10 @@ function watchSilence(silenceMs: number, onSilence: () => void) {
  * a line; a read that fails is the network's failure.
  */
 async function pump(response: Response, signal: AbortSignal, onBytes: (text: string) => void): Promise<void> {
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  // The body's own reader, decoded here: cancelling a decoder piped from the body would settle
+  // before the body itself was cancelled, and a replacing stream would be asked for too soon.
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
   let cancelling: Promise<void> | undefined;
   // Cancelling also ends a custom fetch's body that ignores the signal.
   const cancel = () => void (cancelling = reader.cancel().catch(() => {}));
@@ -82,12 +85,15 @@ async function pump(response: Response, signal: AbortSignal, onBytes: (text: str
       const { done, value } = await reader.read().catch((error: unknown) => {
         throw asNetworkFailure(error);
       });
-      if (done || signal.aborted) return;
-      onBytes(value);
+      if (signal.aborted) return;
+      // The end flushes a character cut short as U+FFFD, as a decoding stream would.
+      const text = done ? decoder.decode() : decoder.decode(value, { stream: true });
+      if (text) onBytes(text);
+      if (done) return;
     }
   } finally {
     signal.removeEventListener('abort', cancel);
-    // Ended only once the connection is: a stream that replaces this one must not overlap it.
+    // Ended only once the body is: a stream that replaces this one must not overlap it.
     await cancelling;
   }
 }

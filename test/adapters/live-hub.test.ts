@@ -85,6 +85,18 @@ describe('live connections at scale: one stream per baseUrl', () => {
     expect(server.maxOpen).to.equal(1);
   });
 
+  it('a replaced stream is let go before its successor is asked for, also by a body that is slow to cancel', async () => {
+    const server = new LiveServer();
+    server.slowCancel = true;
+    const adapter = adapterOn(server);
+    const [first] = track([listen(adapter.subscribe, 'org-1')]);
+    await until(() => first.states.includes('open'), 'first open');
+    const [second] = track([listen(adapter.subscribe, 'org-2')]);
+    await until(() => second.states.includes('open'), 'second open');
+    expect(server.requests).to.have.length(2);
+    expect(server.maxOpen).to.equal(1);
+  });
+
   it('an org that joins later reopens the multi-org stream from its last event id: nothing lost, nothing twice', async () => {
     const server = new LiveServer();
     const adapter = adapterOn(server);

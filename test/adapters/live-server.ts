@@ -29,6 +29,11 @@ export interface StreamRequest {
 
 export class LiveServer {
   multiOrg = true;
+  /**
+   * As a custom `fetch` whose body ignores the abort signal and lets go of its connection a task
+   * after `cancel()` is called: a stream is open until that cancel settles.
+   */
+  slowCancel = false;
   readonly log: LoggedEvent[] = [];
   readonly requests: StreamRequest[] = [];
   readonly open = new Set<OpenStream>();
@@ -54,9 +59,18 @@ export class LiveServer {
         else for (const event of this.log) if (event.id > Number(lastEventId)) text += frame(stream, event);
         controller.enqueue(encoder.encode(text));
       },
-      cancel: () => void this.open.delete(stream),
+      cancel: () => {
+        if (!this.slowCancel) return void this.open.delete(stream);
+        return new Promise<void>((settled) =>
+          setTimeout(() => {
+            this.open.delete(stream);
+            settled();
+          }),
+        );
+      },
     });
     init.signal?.addEventListener('abort', () => {
+      if (this.slowCancel) return;
       this.open.delete(stream);
       try {
         stream.controller.error(new DOMException('aborted', 'AbortError'));

@@ -13,6 +13,7 @@ const encoder = new TextEncoder();
 interface Connection {
   call: FetchCall;
   send(text: string): void;
+  sendBytes(bytes: Uint8Array): void;
   /** The server ends the response. */
   end(): void;
   /** The connection breaks mid-stream. */
@@ -35,6 +36,7 @@ function streamServer(respond?: (call: FetchCall, index: number) => Response | u
       call,
       cancelled: false,
       send: (text) => controller.enqueue(encoder.encode(text)),
+      sendBytes: (bytes) => controller.enqueue(bytes),
       end: () => controller.close(),
       fail: () => controller.error(new TypeError('network error')),
     };
@@ -108,6 +110,19 @@ describe('createRestAdapter: subscribe', () => {
       { topic: 'plan', data: plan },
       { topic: 'activity', data: activity },
     ]);
+  });
+
+  it('decodes a character whose bytes are split across chunks', async () => {
+    const server = streamServer();
+    const { events } = live({ fetch: server.fetch });
+    await until(() => server.connections.length === 1);
+    const [connection] = server.connections;
+    const bytes = encoder.encode(message('plan', { ...plan, name: 'Équipe 東京' }, '1'));
+    const cut = bytes.indexOf(0x9d) + 1; // inside 東 (e6 9d b1)
+    connection.sendBytes(bytes.slice(0, cut));
+    connection.sendBytes(bytes.slice(cut));
+    await until(() => events.length === 1, 'event not delivered');
+    expect(events[0]).to.deep.equal({ topic: 'plan', data: { ...plan, name: 'Équipe 東京' } });
   });
 
   it('skips messages without a topic or with data that is not JSON, without dropping the connection', async () => {
