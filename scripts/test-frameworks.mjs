@@ -12,71 +12,29 @@
 // have no time limit, the browser waits up to a minute. Records its counts for .ci/run.
 // Its page.evaluate() callbacks run in the browser.
 /* global document, getComputedStyle, location */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, requireBrowser } from './browsers.mjs';
+import { must } from './frameworks/run.mjs';
 import { INVOICES, ORG_NAME, serveHost } from './frameworks/host-server.mjs';
 import { recordResults } from './results.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Runs a command in `cwd`, returning its exit status and output together. */
-function run(command, args, cwd) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
-
-/** Runs a command that must succeed; its output is the error otherwise. */
-function must(command, args, cwd) {
-  const result = run(command, args, cwd);
-  if (result.status !== 0) throw new Error(`${[command, ...args].join(' ')} failed:\n${result.output}`);
-  return result.output;
-}
-
 /**
- * Each host framework: its app, the snippets copied into it (repository path → app path), how it
- * builds (and where the build lands), the type error planted in a second file (its text, the text of
- * the planted line and the diagnostic expected there) and its checker's diagnostics
- * (`{ file, line, message }`, file relative to the app).
+ * Each host framework's entry, one module per app in scripts/frameworks/apps/ (its default export:
+ * see svelte.mjs for the fields), keyed by its file name, which is also its folder in test/frameworks/.
  */
-const FRAMEWORKS = {
-  svelte: {
-    name: 'Svelte 5 + Vite',
-    snippets: { 'stories/embedding/Dashboard.svelte': 'src/lib/Dashboard.svelte' },
-    build: ['node_modules/vite/bin/vite.js', 'build'],
-    output: 'dist',
-    planted: {
-      file: 'src/lib/Planted.svelte',
-      text: '<org-dashboard org-id="org_acme" adapter={42}></org-dashboard>\n',
-      line: 'adapter={42}',
-      message: /'number' is not assignable to type '.*DashboardAdapter/,
-    },
-    check(app) {
-      const { status, output } = run(
-        process.execPath,
-        [
-          'node_modules/svelte-check/bin/svelte-check',
-          '--tsconfig',
-          './tsconfig.app.json',
-          '--output',
-          'machine',
-          '--fail-on-warnings',
-        ],
-        app,
-      );
-      // Machine output: `<time> ERROR "file" line:col "message"` (line 1-based, file relative).
-      const diagnostics = [...output.matchAll(/^\d+ (?:ERROR|WARNING) "([^"]+)" (\d+):\d+ "(.*)"$/gm)].map(
-        ([, file, line, message]) => ({ file, line: Number(line), message: message.replace(/\\n/g, ' ') }),
-      );
-      if (status !== 0 && !diagnostics.length) throw new Error(`svelte-check failed:\n${output}`);
-      return diagnostics;
-    },
-  },
-};
+const appsDir = join(root, 'scripts/frameworks/apps');
+const FRAMEWORKS = {};
+for (const file of readdirSync(appsDir)
+  .filter((name) => name.endsWith('.mjs'))
+  .sort())
+  FRAMEWORKS[file.replace(/\.mjs$/, '')] = (await import(pathToFileURL(join(appsDir, file)).href)).default;
 
 const chrome = requireBrowser('chromium');
 const work = mkdtempSync(join(tmpdir(), 'od-frameworks-'));
@@ -202,7 +160,14 @@ function checksOf(id, framework, browser) {
         checkInstalledExports(app);
       },
     },
-    { name: build, needs: [install], run: () => void must(process.execPath, framework.build, app) },
+    {
+      name: build,
+      needs: [install],
+      run: () =>
+        typeof framework.build === 'function'
+          ? framework.build(app)
+          : void must(process.execPath, framework.build, app),
+    },
     {
       name: 'in Chromium: six cards with data, host styles kept out of the cards, the quick action routed by the host, a quiet console',
       needs: [install, build],

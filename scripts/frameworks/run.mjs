@@ -1,0 +1,20 @@
+// Commands for scripts/test-frameworks.mjs and its apps (scripts/frameworks/apps/).
+import { spawnSync } from 'node:child_process';
+
+/** Runs a command in `cwd`, returning its exit status and output together. */
+export function run(command, args, cwd, env) {
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: env ? { ...process.env, ...env } : process.env,
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** Runs a command that must succeed; its output is the error otherwise. */
+export function must(command, args, cwd, env) {
+  const result = run(command, args, cwd, env);
+  if (result.status !== 0) throw new Error(`${[command, ...args].join(' ')} failed:\n${result.output}`);
+  return result.output;
+}
