@@ -1,6 +1,7 @@
 // `npm run build`: cleans dist/, emits ES modules, declarations and source maps with tsc (mirroring
 // src/), then rolls the self-contained bundle with rollup.config.mjs, checks the package's entry points
 // and prints the bundle's sizes.
+import { buildAngularWrappers } from './manifest-angular.mjs';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
 import { minifyHtmlLiterals } from './minify-html-literals.mjs';
 import { THEMES, themeCss } from './theme-files.mjs';
@@ -71,6 +72,15 @@ if (cem.status !== 0) fail(`cem analyze exited with ${cem.status ?? cem.signal}`
 step('dist/themes/light.css, dist/themes/dark.css');
 for (const name of THEMES)
   writeFileSync(join(dist, 'themes', `${name}.css`), themeCss(name, themes.sets[name]));
+
+// 2d. `org-dashboard-elements/angular`: typed standalone Angular directives generated from the manifest
+// and compiled by ngc in partial mode (scripts/manifest-angular.mjs).
+step('Angular wrappers: dist/angular/ (ngc, partial compilation)');
+try {
+  console.log(`${buildAngularWrappers(dist).length} modules written.`);
+} catch (error) {
+  fail(error.message);
+}
 
 // 3. The package root must have no side effects: nothing it imports registers a tag.
 step('check that the package root registers nothing');
