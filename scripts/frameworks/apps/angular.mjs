@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { must, run } from '../run.mjs';
 
 export default {
@@ -49,10 +50,10 @@ export default {
         ],
         app,
       );
-      // `src/app/x.ts:9:39 - error TS2322: message`, in no colours (not a terminal); a message may go on
-      // over more lines, up to a blank one.
+      // `src/app/x.ts:9:39 - error TS2322: message`, in colours even when not a terminal (ngc's own
+      // formatting, whatever `--pretty`); a message may go on over more lines, up to a blank one.
       const diagnostics = [
-        ...output.matchAll(
+        ...stripVTControlCharacters(output).matchAll(
           /^(\S[^\n]*?):(\d+):\d+ - (?:error|warning) ((?:NG|TS)\d+: [^\n]*(?:\n(?!\n)[^\n]*)*)/gm,
         ),
       ].map(([, file, line, message]) => ({
