@@ -152,7 +152,8 @@ function checksOf(id, framework, browser) {
       run() {
         cpSync(join(root, 'test/frameworks', id), app, {
           recursive: true,
-          filter: (path) => !/[/\\](node_modules|dist|\.svelte-kit|\.next|\.nuxt|\.output)$/.test(path),
+          filter: (path) =>
+            !/[/\\](node_modules|dist|\.svelte-kit|\.next|\.nuxt|\.output|\.angular|out)$/.test(path),
         });
         for (const [from, to] of Object.entries(framework.snippets)) cpSync(join(root, from), join(app, to));
         must('npm', ['ci', ...NPM_FLAGS], app);

@@ -37,7 +37,16 @@ let tarball;
 let files = [];
 
 /** Packages a host brings itself (optional peers, and tools): linked from this repository's node_modules. */
-const HOST_PACKAGES = ['react', 'react-dom', '@types/react', 'vue', 'msw', 'typescript'];
+const HOST_PACKAGES = [
+  'react',
+  'react-dom',
+  '@types/react',
+  'vue',
+  'msw',
+  'typescript',
+  '@angular/core',
+  '@angular/compiler',
+];
 
 const checks = {
   'npm pack makes a tarball'() {
@@ -113,7 +122,9 @@ const checks = {
         join(pages, `entry-${index}.js`),
         key.endsWith('.json')
           ? `import data from '${specifier}';\nwindow.loaded = { keys: Object.keys(data), tags: [] };\n`
-          : `import * as entry from '${specifier}';\nwindow.loaded = { keys: Object.keys(entry), tags: ${JSON.stringify(['org-dashboard', 'plan-card'])}.filter((t) => customElements.get(t)) };\n`,
+          : // ./angular is compiled in Angular's partial format: an app's linker finishes it at build time
+            // (test:frameworks); with no linker, Angular's JIT compiler does, here.
+            `${key === './angular' ? "import '@angular/compiler';\n" : ''}import * as entry from '${specifier}';\nwindow.loaded = { keys: Object.keys(entry), tags: ${JSON.stringify(['org-dashboard', 'plan-card'])}.filter((t) => customElements.get(t)) };\n`,
       );
       writeFileSync(
         join(pages, `entry-${index}.html`),
@@ -275,6 +286,7 @@ function installHost(dir, links) {
     const from = dirname(require.resolve(`${name}/package.json`, { paths: [root] }));
     // A dependency may have brought it already (@lit/react's peer @types/react).
     if (existsSync(join(dir, 'node_modules', name))) continue;
+    mkdirSync(dirname(join(dir, 'node_modules', name)), { recursive: true });
     symlinkSync(from, join(dir, 'node_modules', name), 'dir');
   }
 }
