@@ -21,40 +21,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { doc, elementsOf } from './manifest-framework-types.mjs';
 
 const require = createRequire(import.meta.url);
-
-/** The settable fields of an element: public, not static, not read-only. */
-function settableFields(declaration) {
-  return (declaration.members ?? []).filter(
-    (member) =>
-      member.kind === 'field' &&
-      !member.static &&
-      !member.readonly &&
-      (member.privacy ?? 'public') === 'public' &&
-      !member.name.startsWith('_'),
-  );
-}
-
-/** The custom elements of the manifest, each with its class, tag, settable fields and `od-*` events. */
-export function elementsOf(manifest) {
-  const elements = [];
-  for (const mod of manifest.modules)
-    for (const declaration of mod.declarations ?? [])
-      if (declaration.customElement && declaration.tagName)
-        elements.push({
-          className: declaration.name,
-          tag: declaration.tagName,
-          summary: declaration.summary,
-          fields: settableFields(declaration),
-          events: (declaration.events ?? []).filter((event) => event.name?.startsWith('od-')),
-        });
-  return elements.sort((a, b) => a.tag.localeCompare(b.tag));
-}
-
-/** A JSDoc comment for generated code (one that cannot close early). */
-const doc = (text, indent = '  ') =>
-  text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ')} */\n` : '';
 
 /** `od-view-invoices` → `odViewInvoices`: an output's class member (its public name is the event's). */
 const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());

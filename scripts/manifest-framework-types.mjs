@@ -22,11 +22,11 @@ function settableFields(declaration) {
 }
 
 /** A JSDoc comment for generated code (one that cannot close early). */
-const doc = (text, indent = '  ') =>
+export const doc = (text, indent = '  ') =>
   text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ')} */\n` : '';
 
 /** The custom elements of the manifest, each with its class, tag, settable fields and `od-*` events. */
-function elementsOf(manifest) {
+export function elementsOf(manifest) {
   const elements = [];
   for (const mod of manifest.modules)
     for (const declaration of mod.declarations ?? [])
