@@ -153,6 +153,26 @@ function dedupeTypeImports(files) {
   };
 }
 
+/**
+ * Volar (vue-tsc) looks a template's attributes and listeners up by their camel-case names (`org-id`
+ * as `orgId`, `@od-view-invoices` as `onOdViewInvoices`); the Vue generator writes them in kebab case,
+ * which Volar never matches, so they went unchecked: write them camel-cased.
+ */
+function camelCaseVueProps(file) {
+  const camel = (text) => text.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+  return {
+    name: 'od-camel-case-vue-props',
+    packageLinkPhase() {
+      if (manifestOnly || !existsSync(file)) return;
+      const code = readFileSync(file, 'utf8').replace(
+        /^(\s*)"([a-z][a-z-]*)"\?:/gm,
+        (_, indent, key) => `${indent}${key.startsWith('on') ? camel(`on-${key.slice(2)}`) : camel(key)}?:`,
+      );
+      writeFileSync(file, code);
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   // MSW handlers and fixtures, and the React wrappers, declare no elements of their own.
@@ -182,6 +202,7 @@ export default {
       skip: manifestOnly,
     }),
     dedupeTypeImports([`${typesDir}/jsx.d.ts`, `${typesDir}/vue.d.ts`]),
+    camelCaseVueProps(`${typesDir}/vue.d.ts`),
     // Svelte 5, Solid and Preact: each framework's own element table, typed by the element classes.
     frameworkTypesPlugin({ outdir: typesDir, skip: manifestOnly }),
     customElementVsCodePlugin({

@@ -183,19 +183,25 @@ function checksOf(id, framework, browser) {
       },
     },
     {
-      name: 'the checker catches a type error planted in a second file',
+      name: 'the checker catches each type error planted in a file of its own',
       needs: [install],
       run() {
-        const { file, text, line, message } = framework.planted;
-        writeFileSync(join(app, file), text);
-        const planted = text.split('\n').findIndex((l) => l.includes(line)) + 1;
+        // One file per mistake, all checked in one run: each must give one diagnostic, on its line.
+        const plants = [framework.planted].flat().map(({ file, text, line, message }) => {
+          writeFileSync(join(app, file), text);
+          return { file, message, line: text.split('\n').findIndex((l) => l.includes(line)) + 1 };
+        });
         const diagnostics = framework.check(app);
-        const hit = diagnostics.find((d) => d.file === file && d.line === planted && message.test(d.message));
-        if (!hit || diagnostics.length !== 1)
+        const hits = plants.map(({ file, line, message }) =>
+          diagnostics.find((d) => d.file === file && d.line === line && message.test(d.message)),
+        );
+        if (hits.some((hit) => !hit) || diagnostics.length !== plants.length)
           throw new Error(
-            `expected one diagnostic at ${file}:${planted}, got:\n${judge(diagnostics) || '(none)'}`,
+            `expected one diagnostic at each of ${plants.map(({ file, line }) => `${file}:${line}`).join(', ')}, got:\n${judge(diagnostics) || '(none)'}`,
           );
-        return `caught ${file}:${planted}: ${hit.message.slice(0, 140)}`;
+        return hits
+          .map((hit) => `caught ${hit.file}:${hit.line}: ${hit.message.slice(0, 140)}`)
+          .join('\n      ');
       },
     },
   ];

@@ -33,12 +33,40 @@ export default {
     if (warnings.length) throw new Error(`nuxt generate warned about the package:\n${warnings.join('\n')}`);
   },
   output: '.output/public',
-  planted: {
-    file: 'app/components/PlantedDashboard.vue',
-    text: ['<template>', '  <org-dashboard org-id="org_acme" :adapter="42" />', '</template>', ''].join('\n'),
-    line: ':adapter="42"',
-    message: /'number' is not assignable to type '.*DashboardAdapter/,
-  },
+  // Volar checks properties, attributes (camel-cased: `org-id` is `orgId`) and listeners alike.
+  planted: [
+    {
+      file: 'app/components/PlantedAdapter.vue',
+      text: ['<template>', '  <org-dashboard org-id="org_acme" :adapter="42" />', '</template>', ''].join(
+        '\n',
+      ),
+      line: ':adapter="42"',
+      message: /'number' is not assignable to type '.*DashboardAdapter/,
+    },
+    {
+      file: 'app/components/PlantedOrgId.vue',
+      text: ['<template>', '  <org-dashboard :org-id="7" />', '</template>', ''].join('\n'),
+      line: ':org-id="7"',
+      message: /'number' is not assignable to type 'string/,
+    },
+    {
+      file: 'app/components/PlantedHandler.vue',
+      text: [
+        '<script setup lang="ts">',
+        'function onKey(event: KeyboardEvent) {',
+        '  console.log(event.key);',
+        '}',
+        '</script>',
+        '',
+        '<template>',
+        '  <org-dashboard org-id="org_acme" @od-view-invoices="onKey" />',
+        '</template>',
+        '',
+      ].join('\n'),
+      line: '@od-view-invoices',
+      message: /KeyboardEvent/,
+    },
+  ],
   check(app) {
     const { status, output } = run(process.execPath, [...NUXT, 'typecheck'], app, ENV);
     // vue-tsc: `app/x.vue(2,37): error TS2322: message`, its explanation on indented lines after.
