@@ -6,6 +6,8 @@
 // splits the load into module evaluation (until the page's first statement after its imports,
 // `first-render`'s start) and the first render, and lists the main thread's long tasks.
 // For finding where time goes, not for the report's timed figures (the profiler slows pages).
+// `--interval µs` sets the sampling interval (100). `--tasks` (with `--query ?marker` on first-render) also lists each long task with the functions its time
+// went through (inclusive, each sample once per function).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundle, median, out, sampleLoads } from './pages.mjs';
@@ -19,6 +21,7 @@ const page = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? 'first
 const loads = Number(option('--loads', 3));
 const query = option('--query', '');
 const go = args.includes('--go');
+const tasks = args.includes('--tasks');
 const dir = join(out, 'cpu');
 
 /** Line number (1-based) → module, from the bundle's banners. */
@@ -57,7 +60,56 @@ function attribute(profile, moduleOf) {
     const fn = `${functionName || '(anonymous)'} ${module}:${lineNumber + 1}`;
     functions.set(fn, (functions.get(fn) ?? 0) + ms);
   }
-  return { modules, functions };
+  return { modules, functions, byId };
+}
+
+/**
+ * What ran in each of the page's long tasks: the page marks its clock in `benchProfileMarker` (`?marker`),
+ * which gives the profile's clock at that moment; each Long Tasks API entry is then a window of samples,
+ * listed with the inclusive time of the functions in it (each sample once per function).
+ */
+function taskWindows(profile, byId, moduleOf, markerAt, longTasks) {
+  const name = (node) => {
+    const { url, functionName, lineNumber } = node.callFrame;
+    const where =
+      url.endsWith(`/${page}.js`) || url.includes('/cpu/chunk-') ? moduleOf(url, lineNumber + 1) : url;
+    return `${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`;
+  };
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const times = [];
+  let t = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) times.push((t += profile.timeDeltas[i] ?? 0) / 1000);
+  const markerIndex = profile.samples.findIndex((id) => {
+    for (let node = id; node !== undefined; node = parent.get(node))
+      if (byId.get(node).callFrame.functionName.includes('benchProfileMarker')) return true;
+    return false;
+  });
+  if (markerIndex < 0 || markerAt === undefined) return [];
+  const offset = times[markerIndex] - markerAt;
+  return longTasks.map(([start, ms]) => {
+    const inclusive = new Map();
+    for (let i = 0; i < times.length; i++) {
+      const at = times[i] - offset;
+      if (at < start || at > start + ms) continue;
+      const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+      const seen = new Set();
+      for (let node = profile.samples[i]; node !== undefined; node = parent.get(node)) {
+        const key = name(byId.get(node));
+        if (seen.has(key)) continue;
+        seen.add(key);
+        inclusive.set(key, (inclusive.get(key) ?? 0) + dt);
+      }
+    }
+    return {
+      start,
+      ms,
+      top: [...inclusive]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 45)
+        .map(([k, v]) => [k, Math.round(v * 10) / 10]),
+    };
+  });
 }
 
 const sumInto = (target, source) => {
@@ -92,13 +144,23 @@ const samples = await sampleLoads(
         longTasks: window.benchLongTasks.map((t) => [Math.round(t.start), Math.round(t.duration)]),
       };
     });
-    return { ...attribute(profile, moduleOf), timing };
+    const { modules, functions, byId } = attribute(profile, moduleOf);
+    if (tasks) {
+      const markerAt = await p.evaluate(() => window.benchMarkerAt);
+      for (const task of taskWindows(profile, byId, moduleOf, markerAt, timing.longTasks)) {
+        console.log(
+          `== long task at ${task.start} ms (render from ${Math.round(timing.renderStart)}): ${task.ms} ms`,
+        );
+        for (const [fn, ms] of task.top) console.log(`${ms.toFixed(1).padStart(8)} ms  ${fn}`);
+      }
+    }
+    return { modules, functions, timing };
   },
   {
     before: async (p) => {
       const cdp = await p.createCDPSession();
       await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.setSamplingInterval', { interval: Number(option('--interval', 100)) });
       if (!go) await cdp.send('Profiler.start');
       return cdp;
     },

@@ -122,7 +122,9 @@ export class DashboardElement extends LitElement {
    */
   protected createLocalize(defaults: () => Partial<DashboardStrings>): LocalizeController {
     return new LocalizeController(this, {
-      locale: () => this.formatContext.locale,
+      // The locale alone: resolving the time zone too would make the first update of a page pay
+      // the first use of `Intl` where it schedules (see task-slices.ts).
+      locale: () => localeFor(this, this.locale, this.inherited.locale),
       defaults,
       overrides: () => [this.inherited.strings, this.strings],
     });

@@ -5,6 +5,31 @@ import { runInSlice, SLICE_MS } from '../../src/base/task-slices.js';
 /** A task after everything queued so far (the slices' own tasks included). */
 const afterTasks = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+describe('runInSlice: the page’s first use of Intl', () => {
+  it('is paid in tasks of its own, queued ahead of the first renders, and changes no formatter', async () => {
+    // This file's first slice: the warm-up is queued once per page.
+    const order: string[] = [];
+    const dateFormat = sinon.spy(Intl, 'DateTimeFormat');
+    const numberFormat = sinon.spy(Intl, 'NumberFormat');
+    try {
+      const render = runInSlice(
+        () =>
+          void order.push(dateFormat.called && numberFormat.called ? 'render, warmed up' : 'render, cold'),
+        { defer: true },
+      );
+      expect(dateFormat.called, 'nothing in the scheduling task').to.equal(false);
+      expect(numberFormat.called).to.equal(false);
+      await render;
+      expect(numberFormat.calledBefore(dateFormat)).to.equal(true);
+      expect(dateFormat.firstCall.args[1]).to.deep.equal({ timeZone: 'UTC' });
+      expect(order).to.deep.equal(['render, warmed up']);
+    } finally {
+      dateFormat.restore();
+      numberFormat.restore();
+    }
+  });
+});
+
 describe('runInSlice', () => {
   let now = 0;
   let clock: sinon.SinonStub;
