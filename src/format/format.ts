@@ -97,12 +97,31 @@ export function formatMoney(money: Money, { locale }: FormatContext): string {
   return formatter ? formatter.format(major) : `${formatNumber(major, { locale })} ${money.currency}`;
 }
 
+/**
+ * Each options object's part of the formatter's cache key, written once: callers pass the same
+ * constant objects on every render (and never change one after), and `JSON.stringify` on each date
+ * formatted showed in profiles.
+ */
+const optionKeys = new WeakMap<Intl.DateTimeFormatOptions, string>();
+
+function optionsKey(options: Intl.DateTimeFormatOptions): string {
+  let key = optionKeys.get(options);
+  if (key === undefined) {
+    key = JSON.stringify(options);
+    optionKeys.set(options, key);
+  }
+  return key;
+}
+
+const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+const CALENDAR_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
+
 function dateTimeFormatter(
   locale: string,
   timeZone: string | undefined,
   options: Intl.DateTimeFormatOptions,
 ) {
-  const key = `d|${locale}|${timeZone ?? ''}|${JSON.stringify(options)}`;
+  const key = `d|${locale}|${timeZone ?? ''}|${optionsKey(options)}`;
   return cachedIntl(key, () => new Intl.DateTimeFormat(locale, { ...options, timeZone }));
 }
 
@@ -115,7 +134,7 @@ function toDate(value: string | number | Date): Date | undefined {
 export function formatDateTime(
   value: string | number | Date,
   { locale, timeZone }: FormatContext,
-  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' },
+  options: Intl.DateTimeFormatOptions = DATE_TIME,
 ): string {
   const date = toDate(value);
   return date ? dateTimeFormatter(locale, timeZone, options).format(date) : '–';
@@ -125,7 +144,7 @@ export function formatDateTime(
 export function formatCalendarDate(
   value: string,
   { locale }: FormatContext,
-  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+  options: Intl.DateTimeFormatOptions = CALENDAR_DATE,
 ): string {
   const date = toDate(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
   return date ? dateTimeFormatter(locale, 'UTC', options).format(date) : '–';

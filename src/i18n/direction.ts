@@ -26,8 +26,22 @@ interface LocaleWithTextInfo extends Intl.Locale {
   textInfo?: { direction?: string };
 }
 
+/** Each locale's direction once found: every card asks on every render, and `Intl.Locale` is no lookup. */
+const directions = new Map<string, Direction>();
+
 /** The direction a locale is written in: `ar`, `he`, `fa`... are right to left. */
 export function localeDirection(locale: string): Direction {
+  let direction = directions.get(locale);
+  if (direction === undefined) {
+    // A page uses a handful of locales; one that cycles through many only refills the map.
+    if (directions.size >= 64) directions.clear();
+    direction = findDirection(locale);
+    directions.set(locale, direction);
+  }
+  return direction;
+}
+
+function findDirection(locale: string): Direction {
   try {
     const info = new Intl.Locale(locale) as LocaleWithTextInfo;
     const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction;

@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import sinon from 'sinon';
 import { formatRelativeTime } from '../../src/format/relative-time.js';
 
 const SECOND = 1000;
@@ -116,5 +117,25 @@ describe('relative time carries into the next unit', () => {
     expect(ago(11.4 * MONTH)).to.equal('11 months ago');
     expect(ago(11.5 * MONTH)).to.equal('last year');
     expect(ahead(11.5 * MONTH)).to.equal('next year');
+  });
+});
+
+describe('formatRelativeTime: texts already said', () => {
+  it('asks Intl once per locale, number and unit, and never gives one locale’s text to another', () => {
+    const format = sinon.spy(Intl.RelativeTimeFormat.prototype, 'format');
+    try {
+      const now = Date.parse('2026-11-20T12:00:00Z');
+      const at = (ms: number) => new Date(now - ms).toISOString();
+      const first = formatRelativeTime(at(3 * MINUTE + 7 * SECOND), now, { locale: 'en-GB' });
+      const again = formatRelativeTime(at(3 * MINUTE - 9 * SECOND), now, { locale: 'en-GB' });
+      expect(first).to.equal('3 minutes ago');
+      expect(again).to.equal(first);
+      expect(format.callCount).to.equal(1);
+      expect(formatRelativeTime(at(3 * MINUTE), now, { locale: 'de' })).to.equal('vor 3 Minuten');
+      expect(formatRelativeTime(at(-3 * MINUTE), now, { locale: 'en-GB' })).to.equal('in 3 minutes');
+      expect(format.callCount).to.equal(3);
+    } finally {
+      format.restore();
+    }
   });
 });
