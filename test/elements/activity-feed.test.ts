@@ -193,6 +193,9 @@ describe('<activity-feed>', () => {
       const list = feed.shadowRoot!.querySelector('ol')!;
       expect(list.scrollHeight).to.be.greaterThan(list.clientHeight);
       list.scrollTop = 300;
+      // The reader's scroll: its event comes with the next frame.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
       const topOf = (id: string) =>
         entries(feed)
           .find((li) => li.dataset.id === id)!
@@ -237,6 +240,34 @@ describe('<activity-feed>', () => {
       }
       const tipIds = after.map((li) => li.querySelector('[part~="tooltip"]')!.id);
       expect(new Set(tipIds).size).to.equal(5);
+    });
+
+    it('reads no layout when a live entry arrives at a list nobody scrolled', async () => {
+      const adapter = adapterWith(activities(20));
+      const feed = await feedIn(adapter, { limit: '20' });
+      feed.style.setProperty('--od-activity-feed-max-height', '200px');
+      await ready(feed);
+      // A layout read in the update (scrollTop, offsetTop...) would force the page's pending layout
+      // on every live event.
+      const reads: string[] = [];
+      const watch = (proto: object, name: string) => {
+        const { get } = Object.getOwnPropertyDescriptor(proto, name)!;
+        sinon.stub(proto as Record<string, unknown>, name).get(function (this: Element) {
+          reads.push(name);
+          return get!.call(this);
+        });
+      };
+      watch(Element.prototype, 'scrollTop');
+      watch(HTMLElement.prototype, 'offsetTop');
+      watch(HTMLElement.prototype, 'offsetHeight');
+      try {
+        adapter.emit('o1', { topic: 'activity', data: live('n1', 1) });
+        await elementUpdated(feed);
+      } finally {
+        sinon.restore();
+      }
+      expect(ids(feed)[0]).to.equal('n1');
+      expect(reads).to.deep.equal([]);
     });
 
     it('shows new entries at the top to a reader who has not scrolled', async () => {

@@ -136,6 +136,15 @@ export class ActivityFeed extends DashboardCard<'activity'> {
   private readonly exactTime = new ExactTimeController(this);
   private scrollAnchor?: ScrollAnchor;
   /**
+   * Whether the reader has scrolled the list down, as its last scroll event found it. Only then is
+   * there a place to keep, and only then is the list's layout read before an update: reading
+   * `scrollTop` forces the page's pending layout in the middle of every live event otherwise.
+   */
+  private listScrolled = false;
+  private readonly onListScroll = (event: Event): void => {
+    this.listScrolled = (event.currentTarget as HTMLElement).scrollTop > 0;
+  };
+  /**
    * A number per shown entry for its tooltip's id, kept while the entry stays shown: an entry
    * arriving on top then leaves the other rows as they were (see `renderReady`).
    */
@@ -170,7 +179,7 @@ export class ActivityFeed extends DashboardCard<'activity'> {
     // when what it shows changes (its entry, the texts, locale, zone, the clock's minute, its tooltip
     // dismissed), not its position.
     return html`
-      <ol part="list">
+      <ol part="list" @scroll=${this.onListScroll}>
         ${repeat(
           shown,
           (activity) => activity.id,
@@ -276,10 +285,12 @@ export class ActivityFeed extends DashboardCard<'activity'> {
    * At the very top there is nothing to keep: new entries simply show up.
    */
   private captureScrollAnchor(): ScrollAnchor | undefined {
-    // Only a list of entries can be scrolled by a reader; asking the skeleton's
-    // scrollTop would force a layout of the page in the middle of the first render.
-    const list = this.list;
-    if (!list || list.getAttribute('aria-hidden') === 'true' || list.scrollTop <= 0) return undefined;
+    // A scroll is known from its event, dispatched with the next frame: an update in the same frame
+    // as a reader's first scroll finds no place to keep (browsers with scroll anchoring keep it).
+    const list = this.listScrolled ? this.list : null;
+    if (!list || list.getAttribute('aria-hidden') === 'true') return undefined;
+    // Back at the top (or a new list since): no need to read again before the next scroll.
+    if (list.scrollTop <= 0) return void (this.listScrolled = false);
     for (const entry of list.querySelectorAll<HTMLElement>(':scope > li[data-id]')) {
       if (entry.offsetTop + entry.offsetHeight > list.scrollTop) {
         return { id: entry.dataset.id ?? '', offset: entry.offsetTop - list.scrollTop };
