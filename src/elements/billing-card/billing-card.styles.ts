@@ -15,25 +15,23 @@ export const billingCardStyles = css`
   /*
    * The same height with or without the chart, so data without a history
    * takes the skeleton's place exactly: the chart shrinks beside the total
-   * instead of wrapping below it.
+   * (to the width of its month names' words) instead of wrapping below it. Only
+   * where even that does not fit (a narrow screen, a long total, wide text
+   * spacing) does it wrap below, showing everything rather than cutting it.
    */
   .top {
     display: flex;
+    flex-wrap: wrap;
     align-items: flex-end;
     justify-content: space-between;
-    gap: 16px;
+    gap: 8px 16px;
     min-height: 64px;
   }
 
-  /* The chart gives way first (down to 48px); only a total wider than the rest of the card breaks. */
   .current {
     display: flex;
     flex: none;
     flex-direction: column;
-    max-width: calc(100% - 64px);
-  }
-
-  .current:only-child {
     max-width: 100%;
   }
 
@@ -46,12 +44,14 @@ export const billingCardStyles = css`
     font-size: min(var(--od-font-size-value-large, 2rem), 10cqi);
   }
 
+  /* Grows to 120px beside the total, shrinks no narrower than its month names: a line of its own then. */
   .history {
     display: flex;
-    flex: 0 1 120px;
+    flex: 1 1 0;
     flex-direction: column;
     gap: 2px;
-    min-width: 48px;
+    min-width: max(48px, min-content);
+    max-width: 120px;
   }
 
   .spark {
@@ -89,14 +89,13 @@ export const billingCardStyles = css`
     color: var(--_muted);
     font-size: 0.75em;
     line-height: 1.3;
-    white-space: nowrap;
+    /* Whole words: the chart keeps their width beside the total, or wraps below it. */
+    overflow-wrap: normal;
   }
 
-  /* A narrow chart shortens the month names; its text alternative still names the range in full. */
-  .range span {
-    min-width: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
+  /* A month name and its year may take two lines in a narrow chart, never one cut short. */
+  .range :last-child {
+    text-align: end;
   }
 
   /* Under this month's total, as quiet as its caption: the trend below says what it means. */

@@ -78,6 +78,8 @@ export function renderHistory(series: SpendingPoint[], strings: DashboardStrings
   const first = points[0];
   const last = points[points.length - 1];
   const area = `M${first.x.toFixed(2)},${CHART_HEIGHT} L${line.replaceAll(' ', ' L')} L${last.x.toFixed(2)},${CHART_HEIGHT} Z`;
+  // The table is visually hidden by a box around it: a table ignores a width too small for it, and
+  // would reach past a narrow screen's edge.
   return html`
     <figure part="history" class="history">
       <svg
@@ -99,29 +101,31 @@ export function renderHistory(series: SpendingPoint[], strings: DashboardStrings
           ></path>`}
       </svg>
       <div class="range" aria-hidden="true"><span>${from}</span><span>${to}</span></div>
-      <table class="visually-hidden">
-        <caption>
-          ${strings.billingHistory}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${strings.billingHistoryMonth}</th>
-            <th scope="col">${strings.billingHistoryTotal}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${repeat(
-            series,
-            (p) => p.month,
-            (p) => html`
-              <tr>
-                <th scope="row">${month(p.month)}</th>
-                <td>${formatMoney(p.total, format)}</td>
-              </tr>
-            `,
-          )}
-        </tbody>
-      </table>
+      <div class="visually-hidden">
+        <table>
+          <caption>
+            ${strings.billingHistory}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${strings.billingHistoryMonth}</th>
+              <th scope="col">${strings.billingHistoryTotal}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${repeat(
+              series,
+              (p) => p.month,
+              (p) => html`
+                <tr>
+                  <th scope="row">${month(p.month)}</th>
+                  <td>${formatMoney(p.total, format)}</td>
+                </tr>
+              `,
+            )}
+          </tbody>
+        </table>
+      </div>
     </figure>
   `;
 }

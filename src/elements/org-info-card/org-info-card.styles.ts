@@ -19,26 +19,30 @@ export const orgInfoCardStyles = css`
     margin: 0;
   }
 
+  /* Label and value side by side; where both do not fit, the value goes below its label, whole. */
   .row {
-    display: grid;
-    grid-template-columns: minmax(7em, auto) 1fr;
+    display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 12px;
+    column-gap: 12px;
     min-height: 30px;
   }
 
   dt {
+    flex: 0 1 auto;
+    min-width: min(7em, 100%);
     color: var(--_muted);
   }
 
   dd {
     display: flex;
+    flex: 1 1 auto;
     flex-wrap: wrap;
     align-items: center;
     gap: 6px;
     min-width: 0;
     margin: 0;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
 
   .id {

@@ -68,23 +68,26 @@ export const workspaceStatsCardStyles = css`
   /*
    * Name and numbers on the first line, the description below across the
    * whole row: the "By state" button never narrows the description, so the
-   * rows wrap the same with or without it, and in the skeleton.
+   * rows wrap the same with or without it, and in the skeleton. Where name
+   * and numbers do not fit side by side (a narrow screen, a long name, wide
+   * text spacing), the numbers go below the name, never breaking a word.
    */
   .row {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
+    display: flex;
+    flex-wrap: wrap;
     column-gap: 12px;
     padding-block: 4px;
   }
 
   dt {
     display: flex;
+    flex: 1 1 auto;
     align-items: center;
     gap: 8px;
     min-width: 0;
     min-height: 28px;
     font-weight: 500;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
 
   .swatch {
@@ -108,10 +111,11 @@ export const workspaceStatsCardStyles = css`
     justify-content: flex-end;
     gap: 8px;
     min-height: 28px;
+    margin-inline-start: auto;
   }
 
   .description {
-    grid-column: 1 / -1;
+    flex-basis: 100%;
     padding-inline-start: 18px;
     color: var(--_muted);
     font-size: 0.857em;
