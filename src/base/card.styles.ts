@@ -31,7 +31,7 @@ export const cardStyles = css`
     box-sizing: border-box;
     color: var(--_text);
     font-family: var(--_font);
-    font-size: var(--od-font-size, 14px);
+    font-size: var(--od-font-size, 0.875rem);
     line-height: 1.5;
   }
 

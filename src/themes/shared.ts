@@ -5,7 +5,7 @@ import { css } from 'lit';
 export const sharedTokenDeclarations = css`
   --od-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
   --od-font-family-mono: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-  --od-font-size: 14px;
+  --od-font-size: 0.875rem;
   --od-font-size-title: 1rem;
   --od-font-size-value: 1.25rem;
   --od-font-size-value-large: 2rem;

@@ -51,7 +51,7 @@ export type TokenSet = Record<TokenName, string>;
 const shared = {
   '--od-font-family': "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
   '--od-font-family-mono': 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
-  '--od-font-size': '14px',
+  '--od-font-size': '0.875rem',
   '--od-font-size-title': '1rem',
   '--od-font-size-value': '1.25rem',
   '--od-font-size-value-large': '2rem',

@@ -1,8 +1,9 @@
 /**
- * Reflow (WCAG 2.2, 1.4.10) and text spacing (1.4.12): every card, `<activity-log>` and
- * `<org-dashboard>`, in every shipped language, on a screen 320 CSS px wide, with and without the
- * text-spacing settings applied inside the shadow roots, shows everything with no horizontal
- * scrolling, nothing clipped and no word broken inside.
+ * Reflow (WCAG 2.2, 1.4.10), text spacing (1.4.12) and text resize (1.4.4): every card,
+ * `<activity-log>` and `<org-dashboard>`, in every shipped language, on a screen 320 CSS px wide,
+ * with and without the text-spacing settings applied inside the shadow roots, and 640 px wide with
+ * the reader's text size at 200%, shows everything with no horizontal scrolling, nothing clipped
+ * and no word broken inside.
  *
  * What fails, found from the browser's own layout:
  * - the page scrolls sideways, or a visible box reaches past the screen's edges;
@@ -26,7 +27,12 @@ import { dataset, until } from '../helpers/data.js';
 import { ignoreResizeObserverLoopErrors } from '../helpers/resize-observer.js';
 import { CARDS, deepElements, freezeClock } from '../theming/cards.js';
 
-const SCREEN = 320;
+/** A phone's width at 100% text (1.4.10), and a narrow laptop column at 200% text (1.4.4). */
+const VIEWS = [
+  { width: 320, text: 1, spacing: false },
+  { width: 320, text: 1, spacing: true },
+  { width: 640, text: 2, spacing: false },
+];
 
 /** WCAG 1.4.12's settings, as a reader's style sheet applies them: to every element, over the author's. */
 const TEXT_SPACING = `
@@ -160,7 +166,7 @@ function brokenWords(root: ShadowRoot): string[] {
 }
 
 /** Every reflow problem of `element`, as sentences (none: it reflows). */
-function reflowProblems(element: HTMLElement, locale: string): string[] {
+function reflowProblems(element: HTMLElement, locale: string, screen: number): string[] {
   const problems: string[] = [];
   const page = document.documentElement;
   if (page.scrollWidth > page.clientWidth)
@@ -169,7 +175,7 @@ function reflowProblems(element: HTMLElement, locale: string): string[] {
   for (const el of roots) {
     if (!shown(el) || visuallyHidden(el)) continue;
     const box = el.getBoundingClientRect();
-    if (box.right > SCREEN + 0.5 || box.left < -0.5)
+    if (box.right > screen + 0.5 || box.left < -0.5)
       problems.push(
         `reaches past the screen (${Math.round(box.left)} to ${Math.round(box.right)} px): ${label(el)}`,
       );
@@ -185,12 +191,11 @@ function reflowProblems(element: HTMLElement, locale: string): string[] {
   return problems;
 }
 
-describe('reflow at 320 CSS px and text spacing, in every shipped language', () => {
+describe('reflow at 320 CSS px, text spacing and 200% text, in every shipped language', () => {
   let restoreClock: (() => void) | undefined;
-  before(async () => {
+  before(() => {
     localStorage.clear();
     restoreClock = freezeClock();
-    await setViewport({ width: SCREEN, height: 800 });
     document.body.style.margin = '0';
   });
   after(async () => {
@@ -201,24 +206,35 @@ describe('reflow at 320 CSS px and text spacing, in every shipped language', () 
   ignoreResizeObserverLoopErrors(beforeEach, afterEach);
   afterEach(() => {
     removeTextSpacing();
+    document.documentElement.style.fontSize = '';
     document.querySelectorAll('[data-reflow]').forEach((el) => el.remove());
   });
 
-  for (const locale of availableLocales()) {
-    for (const test of CASES) {
-      for (const spacing of [false, true]) {
-        it(`${test.name} in ${locale}${spacing ? ' with text spacing' : ''}`, async () => {
-          localStorage.clear();
-          const element = test.create(locale);
-          element.dataset.reflow = '';
-          document.body.append(element);
-          await test.ready(element);
-          if (spacing) applyTextSpacing(element);
-          await frame();
-          await frame();
-          expect(reflowProblems(element, locale)).to.deep.equal([]);
-        });
+  for (const view of VIEWS) {
+    const named = `${view.width} px${view.spacing ? ', text spacing' : ''}${view.text > 1 ? `, ${view.text * 100}% text` : ''}`;
+    describe(named, () => {
+      before(() => setViewport({ width: view.width, height: 800 }));
+      for (const locale of availableLocales()) {
+        for (const test of CASES) {
+          it(`${test.name} in ${locale}`, async () => {
+            localStorage.clear();
+            // What a reader's text size setting changes: the root's font size, which rem follows.
+            if (view.text > 1) document.documentElement.style.fontSize = `${view.text * 100}%`;
+            const element = test.create(locale);
+            element.dataset.reflow = '';
+            document.body.append(element);
+            await test.ready(element);
+            if (view.spacing) applyTextSpacing(element);
+            await frame();
+            await frame();
+            expect(reflowProblems(element, locale, view.width)).to.deep.equal([]);
+            // The cards' text follows the reader's size: 14 px at 100% (the default 0.875rem).
+            const boxes = deepElements(element.shadowRoot!).filter((el) => el.matches('[part~="card"]'));
+            const sizes = new Set(boxes.map((box) => getComputedStyle(box).fontSize));
+            expect([...sizes]).to.deep.equal([`${14 * view.text}px`]);
+          });
+        }
       }
-    }
+    });
   }
 });

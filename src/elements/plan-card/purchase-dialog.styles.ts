@@ -19,7 +19,7 @@ export const purchaseDialogStyles = css`
     background: var(--_surface);
     color: var(--_text);
     font-family: var(--_font);
-    font-size: var(--od-font-size, 14px);
+    font-size: var(--od-font-size, 0.875rem);
     line-height: 1.5;
   }
 
