@@ -84,26 +84,81 @@ const CASES: Case[] = [
       await until(() => entries() === 4, `the log's 4 entries (has ${entries()})`);
     },
   },
+  dashboardCase(
+    'org-dashboard',
+    () => createMemoryAdapter(dataset('o1')),
+    (state) => state !== 'loading',
+  ),
+  // Every card's error state: an answer that is not retried, so the cards show it at once.
+  dashboardCase(
+    'org-dashboard, every card failing',
+    () => {
+      const adapter = createMemoryAdapter(dataset('o1'));
+      adapter.failNext('*', 'invalid-data', 1000);
+      return adapter;
+    },
+    (state) => state === 'error',
+  ),
+  dashboardCase(
+    'org-dashboard, no access',
+    () => {
+      const data = dataset('o1');
+      data.o1.access = { permissions: [], role: 'viewer' };
+      return createMemoryAdapter(data);
+    },
+    (state) => state !== 'loading',
+  ),
   {
-    name: 'org-dashboard',
+    name: 'purchase dialog',
+    create: (locale) => {
+      const data = dataset('o1');
+      data.o1.plan.creditPacks = [
+        { amountMinor: 10_000, currency: 'USD' },
+        { amountMinor: 50_000, currency: 'USD' },
+      ];
+      const el = document.createElement('plan-card') as HTMLElement & { adapter: unknown };
+      el.setAttribute('org-id', 'o1');
+      el.setAttribute('locale', locale);
+      el.setAttribute('time-zone', 'UTC');
+      el.adapter = createMemoryAdapter(data);
+      return el;
+    },
+    ready: async (el) => {
+      const card = el as Card;
+      await isReady(card);
+      const part = (name: string) => card.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+      part('add-credits')!.click();
+      const dialog = () => part('purchase-dialog') as HTMLDialogElement | null;
+      await until(() => dialog()?.open === true, 'the purchase dialog open');
+      await card.updateComplete;
+    },
+  },
+];
+
+/** `<org-dashboard>` on `adapter()`, ready once every card's state passes `settled`. */
+function dashboardCase(name: string, adapter: () => unknown, settled: (state: string) => boolean): Case {
+  return {
+    name,
     create: (locale) => {
       const el = document.createElement('org-dashboard') as HTMLElement & { adapter: unknown };
       el.setAttribute('org-id', 'o1');
       el.setAttribute('locale', locale);
       el.setAttribute('time-zone', 'UTC');
-      el.adapter = createMemoryAdapter(dataset('o1'));
+      el.adapter = adapter();
       return el;
     },
     ready: async (el) => {
       const cards = () => [...el.shadowRoot!.querySelectorAll<Card>('[part~="grid"] > *')];
       await until(
-        () => cards().length > 0 && cards().every((card) => card.state !== 'loading'),
-        'every card to load',
+        () => cards().length > 0 && cards().every((card) => settled(card.state)),
+        `every card settled (${cards()
+          .map((card) => card.state)
+          .join(', ')})`,
       );
       await Promise.all(cards().map((card) => card.updateComplete));
     },
-  },
-];
+  };
+}
 
 /** Adds the text-spacing sheet to the document and to every shadow root under `element`. */
 function applyTextSpacing(element: HTMLElement): void {
