@@ -8,6 +8,7 @@ import { emulateFirefoxMedia } from './scripts/firefox-media.mjs';
 import { sseStressMiddleware } from './scripts/sse-stress-server.mjs';
 import { purchaseServerPlugin } from './scripts/purchase-server.mjs';
 import { customElementsManifestPlugin } from './scripts/wtr-manifest.mjs';
+import { accessibilityTreePlugin } from './scripts/ax-tree.mjs';
 
 /**
  * `/__oracle/iso4217`: ISO 4217's codes and minor-unit exponents as the `currency-codes` package (a
@@ -92,6 +93,8 @@ export default {
     // The manifest from the current sources, for test/package/manifest.test.ts.
     customElementsManifestPlugin(),
     emulateMediaFeatures(),
+    // What a screen reader gets (test/a11y/ax-tree.test.ts): `npm run test:update-ax` rewrites the baselines.
+    accessibilityTreePlugin(),
     // The credit purchase API on a port of its own, for the REST adapter's write tests.
     purchaseServerPlugin(),
   ],
