@@ -18,6 +18,9 @@ const update = process.argv.includes('--update-ax-baseline');
 /** Roles that only group or lay out: their children are told as if they were the parent's. */
 const TRANSPARENT = new Set(['generic', 'none', 'presentation', 'InlineTextBox', 'LineBreak']);
 
+/** Controls whose children the browser makes, not the page. */
+const NATIVE_INSIDES = new Set(['Date', 'DateTime', 'InputTime', 'MenuListPopup']);
+
 /** Properties a screen reader announces or acts on, in a fixed order; others (focusable...) are noise. */
 const ANNOUNCED = [
   'level',
@@ -67,8 +70,9 @@ function outline(node, byId, depth, lines, parentName = '') {
       }${states ? ` [${states}]` : ''}`,
     );
   }
-  // A text's own name already says it: its text boxes add nothing.
-  if (role === 'StaticText') return;
+  // A text's own name already says it: its text boxes add nothing. A native control's insides
+  // (a date field's spin buttons, a select's options) are the browser's, and change with its version.
+  if (role === 'StaticText' || NATIVE_INSIDES.has(role)) return;
   for (const id of node.childIds ?? []) {
     const child = byId.get(id);
     // The texts a name was made of (a button's, a heading's) are said once, as that name.

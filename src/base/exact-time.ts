@@ -30,7 +30,8 @@ export class ExactTimeController implements ReactiveController {
 
   /**
    * The relative time in `<time>`, and the exact time as its tooltip and its
-   * description for screen readers. `index` makes the tooltip's id: ids from
+   * description for screen readers: the tooltip itself is hidden from them, or
+   * they would read the exact time twice, once as text of the list. `index` makes the tooltip's id: ids from
    * data may hold anything, a number is a safe IDREF (unique in the list; a
    * list that keeps rows across updates passes a number that stays with its entry).
    */
@@ -54,7 +55,7 @@ export class ExactTimeController implements ReactiveController {
         aria-describedby=${tipId}
         @blur=${() => this.leave(id)}
         >${entry.relative}</time
-      ><span part="tooltip" id=${tipId}>${entry.exact}</span></span
+      ><span part="tooltip" id=${tipId} aria-hidden="true">${entry.exact}</span></span
     >`;
   }
 
