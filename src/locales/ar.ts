@@ -310,6 +310,8 @@ const ar: Catalog = {
   announcementsShowDismissed: {
     one: 'عرض الإعلان المخفي ({count})',
     two: 'عرض الإعلانين المخفيين ({count})',
+    few: 'عرض الإعلانات المخفية ({count})',
+    many: 'عرض الإعلانات المخفية ({count})',
     other: 'عرض الإعلانات المخفية ({count})',
   },
   announcementsDismissedNotice: 'تم إخفاء «{title}»',

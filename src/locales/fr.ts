@@ -98,21 +98,36 @@ const fr: Catalog = {
   planLiveUpdate: 'Crédits mis à jour\u202F: {amount} disponibles',
   planShortRunway: {
     one: 'Autonomie courte\u202F: au rythme récent, les crédits durent {count} jour ou moins.',
+    many: 'Autonomie courte\u202F: au rythme récent, les crédits durent {count}\u00a0de jours ou moins.',
     other: 'Autonomie courte\u202F: au rythme récent, les crédits durent {count} jours ou moins.',
   },
-  planRunwayDays: { one: 'Environ {count} jour restant', other: 'Environ {count} jours restants' },
-  planRunwayYears: { one: 'Environ {count} an restant', other: 'Environ {count} ans restants' },
-  planRunwayBeyondYears: { one: 'Plus de {count} an restant', other: 'Plus de {count} ans restants' },
+  planRunwayDays: {
+    one: 'Environ {count} jour restant',
+    many: 'Environ {count}\u00a0de jours restants',
+    other: 'Environ {count} jours restants',
+  },
+  planRunwayYears: {
+    one: 'Environ {count} an restant',
+    many: 'Environ {count}\u00a0d’années restantes',
+    other: 'Environ {count} ans restants',
+  },
+  planRunwayBeyondYears: {
+    one: 'Plus de {count} an restant',
+    many: 'Plus de {count}\u00a0d’années restantes',
+    other: 'Plus de {count} ans restants',
+  },
   planRunwayUnderADay: 'Moins d’un jour restant',
   planRunwayOut: 'Plus aucun crédit',
   planRunOut: 'Épuisement vers le {date}',
   planUsageTitle: 'Crédits utilisés par jour',
   planUsageSummary: {
     one: '{total} utilisés le {highDate}.',
+    many: '{total} utilisés sur les {count}\u00a0de derniers jours, le plus le {highDate}\u202F: {high}.',
     other: '{total} utilisés sur les {count} derniers jours, le plus le {highDate}\u202F: {high}.',
   },
   planUsageSummaryNone: {
     one: 'Aucun crédit utilisé le dernier jour.',
+    many: 'Aucun crédit utilisé sur les {count}\u00a0de derniers jours.',
     other: 'Aucun crédit utilisé sur les {count} derniers jours.',
   },
   planUsageDay: '{date}\u202F: {amount}',
@@ -126,6 +141,7 @@ const fr: Catalog = {
   planAmountWhole: 'Saisissez un montant entier\u202F: {currency} n’a pas d’unité plus petite.',
   planAmountDecimals: {
     one: 'Saisissez au plus {count} décimale.',
+    many: 'Saisissez au plus {count}\u00a0de décimales.',
     other: 'Saisissez au plus {count} décimales.',
   },
   planAmountNotPositive: 'Saisissez un montant supérieur à zéro.',
@@ -263,6 +279,7 @@ const fr: Catalog = {
   announcementsDismissedBadge: 'Masquée',
   announcementsShowDismissed: {
     one: 'Afficher l’annonce masquée ({count})',
+    many: 'Afficher les annonces masquées ({count})',
     other: 'Afficher les annonces masquées ({count})',
   },
   announcementsDismissedNotice: '«\u202F{title}\u202F» masquée',
