@@ -9,6 +9,7 @@ import { LocalizeController } from './controllers/localize.js';
 import type { DashboardStore } from '../store/store.js';
 import type { StoreTarget } from './controllers/store-binding.js';
 import { listenForLateProviders } from './late-providers.js';
+import { warnObjectAttributes } from './object-attributes.js';
 
 /** What a card does without access: a short notice (default) or nothing. */
 export type AccessDeniedMode = 'notice' | 'hide';
@@ -83,6 +84,12 @@ export class DashboardElement extends LitElement {
     // provider answers yet is kept for the provider whose class is registered later.
     listenForLateProviders();
     super.connectedCallback();
+    // After the first update, so that a framework setting the property just after inserting the
+    // element (as some do) is not told off.
+    this.updateComplete.then(
+      () => warnObjectAttributes(this),
+      () => undefined,
+    );
   }
 
   protected get effectiveOrgId(): string | undefined {
