@@ -7,9 +7,7 @@
  * on screen to say why. The element says it once in the console, naming the
  * attribute and what to do instead.
  */
-
-/** The attributes an element reads only as properties, by element property name. */
-const OBJECT_PROPERTIES = ['adapter', 'data', 'links', 'strings'] as const;
+import type { ReactiveElement } from 'lit';
 
 const reported = new Set<string>();
 
@@ -24,16 +22,19 @@ function objectAttributeMessage(element: Element, attribute: string): string {
 }
 
 /**
- * Warns once per tag and attribute when `element` carries one of its object
- * properties as an attribute whose property was not set. Never throws.
+ * Warns once per tag and attribute when `element` carries, as an attribute,
+ * a property it declares as property only (`attribute: false`: its objects,
+ * read from its own declarations) and that property is unset. Never throws.
  */
-export function warnObjectAttributes(element: Element): void {
-  for (const name of OBJECT_PROPERTIES) {
-    if (!element.hasAttribute(name) || !(name in element)) continue;
-    if ((element as unknown as Record<string, unknown>)[name] !== undefined) continue;
-    const key = `${element.localName} ${name}`;
+export function warnObjectAttributes(element: ReactiveElement): void {
+  const declared = (element.constructor as typeof ReactiveElement).elementProperties;
+  for (const [property, options] of declared) {
+    if (options.attribute !== false || options.state || typeof property !== 'string') continue;
+    if (!element.hasAttribute(property)) continue;
+    if ((element as unknown as Record<string, unknown>)[property] !== undefined) continue;
+    const key = `${element.localName} ${property}`;
     if (reported.has(key)) continue;
     reported.add(key);
-    console.warn(objectAttributeMessage(element, name));
+    console.warn(objectAttributeMessage(element, property));
   }
 }

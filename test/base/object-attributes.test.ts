@@ -44,11 +44,17 @@ describe('objects given as attributes', () => {
     await parsed(
       '<activity-feed data="[object Object]" links="[object Object]" strings="{}"></activity-feed>',
     );
-    expect(warn.args.map(([message]) => String(message).split(':')[0])).to.deep.equal([
+    expect(warn.args.map(([message]) => String(message).split(':')[0])).to.have.members([
       '<activity-feed> has data="[object Object]"',
       '<activity-feed> has links="[object Object]"',
       '<activity-feed> has strings="{}"',
     ]);
+  });
+
+  it('knows every property-only setting from the element’s own declarations: the activity log’s filters', async () => {
+    await parsed('<activity-log org-id="org_acme" actions="create,delete"></activity-log>');
+    expect(warn.callCount).to.equal(1);
+    expect(String(warn.firstCall.args[0])).to.contain('<activity-log> has actions="create,delete"');
   });
 
   it('says nothing when the property is set too, even just after the element was inserted', async () => {
