@@ -29,8 +29,12 @@ export const activityFeedStyles = css`
   }
 
   .when {
-    position: relative;
     display: inline-block;
+  }
+
+  /* The tooltip hangs from the meta row, not the time: it then fits the width the list clips at. */
+  .meta {
+    position: relative;
   }
 
   time {
@@ -47,9 +51,9 @@ export const activityFeedStyles = css`
   [part~='tooltip'] {
     /* Above the time's 24 px target (which reaches past its line), not over it. */
     inset-block-end: calc(100% + 4px);
+    max-inline-size: 100%;
     padding: 0 6px;
     font-size: 1em;
-    white-space: nowrap;
   }
 
   .more {

@@ -26,6 +26,20 @@ export { spendingSeries, type SpendingPoint } from './spending-history.js';
 const SIZE_CONTAINER = { 'container-type': 'inline-size' };
 
 /**
+ * The large total may take two lines in a narrow card: after the space
+ * between its amount and its currency ("12.345,67 " / "USD"), never inside
+ * the code. `Intl` joins the two with a no-break space, which stays (the text
+ * is unchanged); `<wbr>` after it allows the break. Digit groups' own spaces
+ * (French, Polish) are not matched.
+ */
+const CURRENCY_JUNCTION = /(?<=\d)[\u00a0\u202f](?=\D)|(?<=[^\d\s])[\u00a0\u202f](?=[-\u2212]?\d)/u;
+
+function breakableAtCurrency(text: string) {
+  const at = text.search(CURRENCY_JUNCTION) + 1;
+  return at ? html`${text.slice(0, at)}<wbr />${text.slice(at)}` : text;
+}
+
+/**
  * @summary Billing: this month's total, the change from last month as a
  * percentage (green for less, red for more, always with an arrow and words),
  * last month's total, the next invoice date, a "View past invoices" action and,
@@ -121,7 +135,7 @@ export class BillingCard extends DashboardCard<'billing'> {
         <p class="current">
           <span class="caption">${strings.billingCurrentMonth}</span>
           <span part="value current-month" class="big"
-            >${formatMoney(billing.currentMonthTotal, format)}</span
+            >${breakableAtCurrency(formatMoney(billing.currentMonthTotal, format))}</span
           >
         </p>
         ${series.length >= 2 ? renderHistory(series, strings, format) : nothing}

@@ -105,11 +105,13 @@ export const workspaceStatsCardStyles = css`
     margin: 0;
   }
 
+  /* Figures keep their digits together; a long "By state" goes below them rather than squeeze them. */
   .numbers {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     justify-content: flex-end;
-    gap: 8px;
+    gap: 0 8px;
     min-height: 28px;
     margin-inline-start: auto;
   }
@@ -121,6 +123,11 @@ export const workspaceStatsCardStyles = css`
     font-size: 0.857em;
     line-height: 1.4;
     overflow-wrap: anywhere;
+  }
+
+  .count,
+  .share {
+    flex: none;
   }
 
   .count {
