@@ -46,11 +46,14 @@ function eagerOnly(config) {
 // Ceilings 3% above those measurements.
 // Issue #16: each entry is written as README's Use section shows (per-element `define/*` imports);
 // registering every tag at once (`/define`, <activity-log> included) is measured too: 51.5 kB.
+// Issue #17: nine more languages add a loader each to the catalog table every card reaches (their
+// texts stay separate files), and the card's live region learns to leave a write's own result unsaid:
+// +0.1 kB on the shared core, which reached its ceiling; ceilings 0.2 kB above the shared entries'.
 export default [
   {
     name: '<org-dashboard> with the REST adapter',
     path: 'bench/size/dashboard.js',
-    limit: '41.8 kB',
+    limit: '42.0 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
@@ -62,13 +65,13 @@ export default [
   {
     name: 'shared: provider, base card, store, REST adapter, what cards share',
     path: 'bench/size/shared.js',
-    limit: '24.3 kB',
+    limit: '24.5 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <org-info-card>',
     path: 'bench/size/org-info-card.js',
-    limit: '25.6 kB',
+    limit: '25.8 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
@@ -80,7 +83,7 @@ export default [
   {
     name: 'shared + <billing-card>',
     path: 'bench/size/billing-card.js',
-    limit: '27.8 kB',
+    limit: '28.0 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
@@ -92,7 +95,7 @@ export default [
   {
     name: 'shared + <activity-feed>',
     path: 'bench/size/activity-feed.js',
-    limit: '26.2 kB',
+    limit: '26.4 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {

@@ -3,6 +3,8 @@ import manifest from 'virtual:custom-elements-manifest';
 import { html } from 'lit';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import '../src/define.js';
+import { availableLocales } from '../src/i18n/catalogs.js';
+import { localeDirection } from '../src/i18n/direction.js';
 import { darkTheme } from '../src/themes/dark.js';
 import { lightTheme } from '../src/themes/light.js';
 
@@ -13,6 +15,16 @@ setCustomElementsManifest(manifest);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, lightTheme.styleSheet!, darkTheme.styleSheet!];
 
 type Theme = 'auto' | 'light' | 'dark';
+
+/**
+ * The toolbar's languages: every catalog the library ships, named in its own
+ * language. Read from the catalogs, so a language added there is offered here
+ * with no edit; right-to-left ones say so.
+ */
+const languages = availableLocales().map((tag) => {
+  const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+  return { value: tag, title: localeDirection(tag) === 'rtl' ? `${name} (right to left)` : name };
+});
 
 /** Applies the toolbar's Theme: the page's color scheme and canvas follow it. */
 const withTheme: Decorator = (story, context) => {
@@ -58,14 +70,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [
-          { value: 'story', title: 'As the story sets it' },
-          { value: 'en-US', title: 'English' },
-          { value: 'de-DE', title: 'Deutsch' },
-          { value: 'fr-FR', title: 'Français' },
-          { value: 'ja-JP', title: '日本語' },
-          { value: 'ar-EG', title: 'العربية (right to left)' },
-        ],
+        items: [{ value: 'story', title: 'As the story sets it' }, ...languages],
         dynamicTitle: true,
       },
     },

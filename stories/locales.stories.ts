@@ -11,8 +11,8 @@ interface Args {
 
 /**
  * The whole dashboard in each shipped language. Catalogs load on demand (a
- * German page downloads German only); Arabic reads right to left from its
- * locale alone, with no `dir` from the host. Any other locale formats numbers,
+ * German page downloads German only); Arabic and Hebrew read right to left
+ * from their locale alone, with no `dir` from the host. Any other locale formats numbers,
  * money and dates through `Intl` and shows English texts.
  */
 const meta: Meta<Args> = {
@@ -53,11 +53,29 @@ export const English = locale({ locale: 'en-US' });
 export const German = locale({ locale: 'de-DE', timeZone: 'Europe/Berlin' });
 /** French. */
 export const French = locale({ locale: 'fr-FR', timeZone: 'Europe/Paris' });
+/** Spanish. */
+export const Spanish = locale({ locale: 'es-ES', timeZone: 'Europe/Madrid' });
+/** Brazilian Portuguese (Portuguese elsewhere, `pt-PT`, reads it too). */
+export const BrazilianPortuguese = locale({ locale: 'pt-BR', timeZone: 'America/Sao_Paulo' });
+/** Italian. */
+export const Italian = locale({ locale: 'it-IT', timeZone: 'Europe/Rome' });
+/** Dutch. */
+export const Dutch = locale({ locale: 'nl-NL', timeZone: 'Europe/Amsterdam' });
+/** Polish: one, few and many plural forms (1 osoba, 2 osoby, 5 osób). */
+export const Polish = locale({ locale: 'pl-PL', timeZone: 'Europe/Warsaw' });
 /** Japanese. */
 export const Japanese = locale({ orgId: SAKURA_ORG_ID, locale: 'ja-JP', timeZone: 'Asia/Tokyo' });
+/** Simplified Chinese. */
+export const SimplifiedChinese = locale({ locale: 'zh-CN', timeZone: 'Asia/Shanghai' });
+/** Korean. */
+export const Korean = locale({ locale: 'ko-KR', timeZone: 'Asia/Seoul' });
+/** Hindi: Indian digit grouping (12,34,567). */
+export const Hindi = locale({ locale: 'hi-IN', timeZone: 'Asia/Kolkata' });
 /** Arabic: right to left from the locale alone; Kuwaiti dinars with three minor digits. */
 export const Arabic = locale({ orgId: GULF_ORG_ID, locale: 'ar-KW', timeZone: 'Asia/Kuwait' });
+/** Hebrew: the second right-to-left script, from the locale alone. */
+export const Hebrew = locale({ locale: 'he-IL', timeZone: 'Asia/Jerusalem' });
 /** A regional variant with no catalog of its own uses its language's: Austrian German. */
 export const AustrianGerman = locale({ locale: 'de-AT', timeZone: 'Europe/Vienna' });
-/** A locale with no catalog (Brazilian Portuguese): English texts, Brazilian numbers, money and dates. */
-export const UnshippedLocale = locale({ locale: 'pt-BR', timeZone: 'America/Sao_Paulo' });
+/** A locale with no catalog (Swahili in Kenya): English texts, Kenyan numbers, money and dates. */
+export const UnshippedLocale = locale({ locale: 'sw-KE', timeZone: 'Africa/Nairobi' });

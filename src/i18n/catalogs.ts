@@ -6,7 +6,7 @@
  * only the languages it uses.
  *
  * A locale without a catalog of its own uses its language's (`de-AT` uses
- * `de`, `pt-BR` would use `pt`), else English. Within a catalog every missing
+ * `de`, `pt-PT` the Brazilian `pt-BR`), else English. Within a catalog every missing
  * key falls back to English.
  */
 import { canonicalLocale } from '../format/format.js';
@@ -23,7 +23,23 @@ const loaders = new Map<string, CatalogLoader>([
   ['fr', () => import('../locales/fr.js')],
   ['ja', () => import('../locales/ja.js')],
   ['ar', () => import('../locales/ar.js')],
+  ['es', () => import('../locales/es.js')],
+  ['pt-BR', () => import('../locales/pt-BR.js')],
+  ['it', () => import('../locales/it.js')],
+  ['nl', () => import('../locales/nl.js')],
+  ['pl', () => import('../locales/pl.js')],
+  ['he', () => import('../locales/he.js')],
+  ['zh-Hans', () => import('../locales/zh-Hans.js')],
+  ['ko', () => import('../locales/ko.js')],
+  ['hi', () => import('../locales/hi.js')],
 ]);
+
+/**
+ * The catalog a language uses when only one of its regional variants ships:
+ * Portuguese in Portugal or Angola reads the Brazilian texts rather than
+ * English. A partner adds a variant of its own with `registerLocale('pt-PT', …)`.
+ */
+const LANGUAGE_DEFAULTS: Record<string, string> = { pt: 'pt-BR' };
 
 const loaded = new Map<string, Catalog>([['en', EMPTY]]);
 const pending = new Map<string, Promise<void>>();
@@ -46,18 +62,29 @@ export function registerLocale(locale: string, load: CatalogLoader): void {
   pending.delete(tag);
 }
 
+const hasCatalog = (tag: string) => loaders.has(tag) || loaded.has(tag);
+
 /**
- * The catalog a locale uses: its own tag, then shorter ones (`zh-Hant-TW`,
- * `zh-Hant`, `zh`), else English (`en`).
+ * The catalog a locale uses: its own tag, then shorter ones (`de-AT-u-ca-…`,
+ * `de-AT`, `de`), then its language in the script it is written in (`zh-CN`
+ * and `zh-SG` read `zh-Hans`; `zh-TW`, in Traditional script, does not: CLDR
+ * never falls back from one script to another), then the variant its language
+ * defaults to (`pt-BR` for `pt-PT`), else English (`en`).
  */
 export function catalogLocale(locale: string): string {
-  let tag = canonicalLocale(locale) ?? 'en';
-  for (;;) {
-    if (loaders.has(tag) || loaded.has(tag)) return tag;
-    const cut = tag.lastIndexOf('-');
-    if (cut < 0) return 'en';
+  const canonical = canonicalLocale(locale) ?? 'en';
+  let tag = canonical;
+  for (let cut = tag.lastIndexOf('-'); !hasCatalog(tag); cut = tag.lastIndexOf('-')) {
+    if (cut < 0) {
+      // The script it is written in, stated or likely (`zh-TW`: Hant, `zh-SG`: Hans); a canonical tag never throws.
+      const inScript = `${tag}-${new Intl.Locale(canonical).maximize().script}`;
+      if (hasCatalog(inScript)) return inScript;
+      const variant = LANGUAGE_DEFAULTS[tag];
+      return variant && hasCatalog(variant) ? variant : 'en';
+    }
     tag = tag.slice(0, cut);
   }
+  return tag;
 }
 
 /** The catalog of a locale if it is loaded (English always is), else undefined. */
@@ -93,7 +120,7 @@ export function loadLocale(locale: string): Promise<void> {
 /**
  * The language an element's texts are in, for its `lang` attribute: the
  * locale when a catalog of its language is used (`de-AT` with `de`), else the
- * catalog's (`en` for `pt-BR` without a Portuguese catalog).
+ * catalog's (`pt-BR` for `pt-PT`, `en` for a language without a catalog).
  */
 export function contentLanguage(locale: string): string {
   const catalog = catalogLocale(locale);

@@ -1,19 +1,19 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
-import { activityFeedStrings } from '../../src/strings/activity-feed.js';
-import { activityLogStrings } from '../../src/strings/activity-log.js';
-import { announcementsPanelStrings } from '../../src/strings/announcements-panel.js';
 import type { BillingCard } from '../../src/elements/billing-card/billing-card.js';
-import { billingCardStrings } from '../../src/strings/billing-card.js';
 import { orgInfoCardStrings } from '../../src/strings/org-info-card.js';
-import { planCardStrings } from '../../src/strings/plan-card.js';
-import { workspaceStatsCardStrings } from '../../src/strings/workspace-stats-card.js';
-import { cardStrings } from '../../src/strings/card.js';
-import { catalogLocale, loadedCatalog, loadLocale, registerLocale } from '../../src/i18n/catalogs.js';
+import {
+  catalogLocale,
+  contentLanguage,
+  loadedCatalog,
+  loadLocale,
+  registerLocale,
+} from '../../src/i18n/catalogs.js';
 import { fillPlural, selectPlural } from '../../src/i18n/plural.js';
 import type { BillingSummary } from '../../src/contract/types.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import { dataset, until } from '../helpers/data.js';
+import { englishTexts as english } from '../helpers/english-texts.js';
 
 const billing: BillingSummary = {
   currentMonthTotal: { amountMinor: 123456, currency: 'EUR' },
@@ -57,6 +57,17 @@ describe('locales', () => {
     expect(catalogLocale('ar-KW')).to.equal('ar');
     expect(catalogLocale('ja-JP-u-ca-japanese')).to.equal('ja');
     expect(catalogLocale('sw-KE')).to.equal('en');
+    // Portuguese outside Brazil reads the Brazilian catalog rather than English.
+    expect(catalogLocale('pt-PT')).to.equal('pt-BR');
+    expect(catalogLocale('pt')).to.equal('pt-BR');
+    // Chinese by script, as CLDR falls back: Simplified for China, Singapore and plain `zh`; a
+    // Traditional locale (Taiwan, Hong Kong) never reads Simplified texts, English then.
+    for (const simplified of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans', 'zh-Hans-HK'])
+      expect(catalogLocale(simplified), simplified).to.equal('zh-Hans');
+    for (const traditional of ['zh-TW', 'zh-HK', 'zh-Hant', 'zh-Hant-CN'])
+      expect(catalogLocale(traditional), traditional).to.equal('en');
+    expect(contentLanguage('pt-PT')).to.equal('pt-BR');
+    expect(contentLanguage('pt-BR')).to.equal('pt-BR');
     expect(catalogLocale('not a locale!')).to.equal('en');
     const austrian = await fixture<BillingCard>(
       html`<billing-card locale="de-AT" .data=${billing}></billing-card>`,
@@ -118,16 +129,6 @@ describe('locales', () => {
   });
 
   it('ships German, French, Japanese and Arabic with every text of the six cards and the activity log', async () => {
-    const english = {
-      ...cardStrings,
-      ...orgInfoCardStrings,
-      ...workspaceStatsCardStrings,
-      ...billingCardStrings,
-      ...planCardStrings,
-      ...activityFeedStrings,
-      ...activityLogStrings,
-      ...announcementsPanelStrings,
-    };
     for (const locale of ['de', 'fr', 'ja', 'ar']) {
       await loadLocale(locale);
       const catalog = loadedCatalog(locale)!;
@@ -137,7 +138,7 @@ describe('locales', () => {
         // Every placeholder of the English text is kept, so nothing is lost in translation.
         const placeholders = (text: unknown) =>
           [...JSON.stringify(text).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((p) => p !== 'count');
-        const wanted = new Set(placeholders(english[key as keyof typeof english]));
+        const wanted = new Set(placeholders(english[key]));
         expect(new Set(placeholders(value)), `${locale}.${key}`).to.deep.equal(wanted);
       }
     }
