@@ -143,6 +143,11 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
     this.announcer.say(text);
   }
 
+  /** The next change of `store`'s data is the viewer's own action, said by its result: not summarized. */
+  protected acknowledgeOwnChange(store: object): void {
+    this.announcer.acknowledge(store);
+  }
+
   /** A quick action: a link when the host configured its URL, else a button (see `renderAction`). */
   protected renderAction(
     event: ActionEventName,

@@ -109,7 +109,50 @@ const CASES: Case[] = CARDS.flatMap((card): Case[] => [
   },
 ]);
 
+/** The card's fixed data with `change` over it: the looking-ahead states (runway, projection). */
+const withData = (tag: string, change: Record<string, unknown>) => ({
+  ...(CARDS.find((card) => card.tag === tag)!.data as object),
+  ...change,
+});
+
+/** A week of credits used, $30.00 a day, up to the day before the pictures' "now" (2026-11-20). */
+const USAGE = Array.from({ length: 7 }, (_, i) => ({
+  date: `2026-11-${String(13 + i).padStart(2, '0')}`,
+  credits: { amountMinor: 3000 + 500 * (i % 3), currency: 'USD' },
+}));
+
 CASES.push(
+  {
+    // The runway and the usage chart read as sentences.
+    name: 'plan-card-foresight',
+    create: () =>
+      element('plan-card', {
+        data: withData('plan-card', {
+          availableCredits: { amountMinor: 42_000, currency: 'USD' },
+          usage: USAGE,
+        }),
+      }),
+    ready: (el) => inState(el, 'ready'),
+  },
+  {
+    // The month-end projection and the trend against it read as sentences.
+    name: 'billing-card-projection',
+    create: () =>
+      element('billing-card', {
+        data: withData('billing-card', { period: { start: '2026-11-01', end: '2026-12-01' } }),
+      }),
+    ready: (el) => inState(el, 'ready'),
+  },
+  {
+    name: 'plan-card-alert-form',
+    create: () => element('plan-card', { adapter: adapterWith() }),
+    ready: async (el) => {
+      await inState(el, 'ready');
+      el.shadowRoot!.querySelector<HTMLElement>('[part~="alert-change"]')!.click();
+      await until(() => !!el.shadowRoot!.querySelector('[part~="alert-form"]'), 'the alert form open');
+      await (el as Card).updateComplete;
+    },
+  },
   {
     name: 'activity-log-ready',
     create: () => {

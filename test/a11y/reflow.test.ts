@@ -11,7 +11,8 @@
  *   hides its vertical overflow has content taller than itself: text cut off, ellipses included;
  * - a word of a language written with spaces is laid out on more than one line (the legend's
  *   "Sonstige" one letter per line, "Angehalten" broken mid-word); after a hyphen is no break inside. Chinese, Japanese and Korean
- *   break between characters by their own rules, so only the first two checks apply to them.
+ *   break between characters by their own rules, so only the first two checks apply to them;
+ * - two texts drawn over one another.
  * Left out: what is not shown (`display: none`, hidden, transparent) and the visually hidden texts
  * for screen readers (a 1 px box clipping its text on purpose).
  */
@@ -220,6 +221,48 @@ function brokenWords(root: ShadowRoot): string[] {
   return found;
 }
 
+/** Each shown text's line boxes, under the shadow roots of `roots`. */
+function textLines(roots: Element[]): { rect: DOMRect; text: string; parent: Element }[] {
+  const lines: { rect: DOMRect; text: string; parent: Element }[] = [];
+  const range = document.createRange();
+  for (const el of roots) {
+    if (!el.shadowRoot) continue;
+    const walker = document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      const text = node.textContent!.trim();
+      if (!text || !(parent instanceof HTMLElement) || !shown(parent) || visuallyHidden(parent)) continue;
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects())
+        if (rect.width > 1 && rect.height > 1) lines.push({ rect, text, parent });
+    }
+  }
+  return lines;
+}
+
+/**
+ * Texts drawn over one another (1.4.12's "overlapped"): two lines of different texts sharing more
+ * than a quarter of the shorter one's height and 2 px of width (neighbouring lines touch at most,
+ * whatever the line height).
+ */
+function overlappingTexts(roots: Element[]): string[] {
+  const lines = textLines(roots);
+  const found: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    for (let j = i + 1; j < lines.length; j += 1) {
+      const [a, b] = [lines[i], lines[j]];
+      // A modal dialog is drawn over the page (the top layer), which it makes inert: not an overlap.
+      if (a.parent.closest('dialog[open]') !== b.parent.closest('dialog[open]')) continue;
+      if (a.parent === b.parent && a.text === b.text) continue;
+      const width = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+      const height = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+      if (width > 2 && height > Math.min(a.rect.height, b.rect.height) / 4)
+        found.push(`"${a.text.slice(0, 30)}" overlaps "${b.text.slice(0, 30)}" in ${label(b.parent)}`);
+    }
+  }
+  return found;
+}
+
 /** Every reflow problem of `element`, as sentences (none: it reflows). */
 function reflowProblems(element: HTMLElement, locale: string, screen: number): string[] {
   const problems: string[] = [];
@@ -243,6 +286,7 @@ function reflowProblems(element: HTMLElement, locale: string, screen: number): s
   }
   if (!breaksBetweenCharacters(locale))
     for (const el of roots) if (el.shadowRoot) problems.push(...brokenWords(el.shadowRoot));
+  problems.push(...overlappingTexts(roots));
   return problems;
 }
 

@@ -23,6 +23,8 @@ export class LiveAnnouncer implements ReactiveController {
   #timer?: ReturnType<typeof setTimeout>;
   /** Set when the pause is over: the next update announces what changed meanwhile. */
   #due = false;
+  /** A source whose next change is the viewer's own, already said by its result. */
+  #acknowledged?: object;
   readonly #intervalMs: number;
 
   readonly #host: ReactiveControllerHost;
@@ -67,10 +69,20 @@ export class LiveAnnouncer implements ReactiveController {
     const baseline = this.#baseline;
     if (!baseline || baseline.source !== source) this.#baseline = { source, data };
     else if (baseline.data !== data) {
-      if (this.#due) this.#announce(source, baseline.data as T, data, summarize);
+      if (this.#acknowledged === source) this.#baseline = { source, data };
+      else if (this.#due) this.#announce(source, baseline.data as T, data, summarize);
       else this.#schedule();
+      this.#acknowledged = undefined;
     }
     this.#due = false;
+  }
+
+  /**
+   * The next change of `source` (a store) is the viewer's own action, whose result was said
+   * already ("$500.00 added…"): it becomes the baseline without a summary saying it again.
+   */
+  acknowledge(source: object): void {
+    this.#acknowledged = source;
   }
 
   render(): TemplateResult {

@@ -70,6 +70,13 @@ export const activityLogStyles = css`
     font-size: calc(1em / 0.875);
   }
 
+  /* Chromium gives a date field's focus to its day, month or year inside, and neither :focus nor
+     :focus-visible to the input: the ring follows focus within (a text field rings on any focus too). */
+  input[type='date']:focus-within {
+    outline: var(--_focus);
+    outline-offset: var(--od-focus-ring-offset, 2px);
+  }
+
   [part~='list'],
   .list-placeholder {
     height: var(--_list-height);

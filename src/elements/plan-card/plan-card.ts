@@ -150,6 +150,7 @@ export class PlanCard extends DashboardCard<'plan'> {
     format: () => this.formatContext,
     lang: () => this.localize,
     announce: (text) => this.announce(text),
+    ownChange: (store) => this.acknowledgeOwnChange(store),
   });
   /** The plan shown by the last render (set in `renderReady`, read in `updated`). */
   private shownPlan?: PlanSummary;

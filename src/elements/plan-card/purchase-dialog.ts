@@ -35,6 +35,8 @@ export interface PlanWritesContext extends PlanWritesOptions {
   strings(): DashboardStrings;
   format(): FormatContext;
   lang(): { lang: string; dir: Direction };
+  /** The next change of `store`'s plan is this write's, whose result is said already: no live summary of it. */
+  ownChange(store: object): void;
 }
 
 /** Opens a redirect's checkout page in the same tab (a seam for tests, which cannot leave the page). */
@@ -122,6 +124,7 @@ export class PurchaseDialog implements ReactiveController {
     switch (outcome.status) {
       case 'completed': {
         const plan = store?.get('plan').data;
+        if (store) this.#context.ownChange(store);
         // A Retry's answer may be the first answer again, with the balance of that time: fetch instead.
         if (plan && !outcome.replayed)
           store?.confirm('plan', { ...plan, availableCredits: outcome.availableCredits });

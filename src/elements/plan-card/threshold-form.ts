@@ -1,8 +1,8 @@
 /**
  * The plan card's low-credit alert in place (DESIGN.md, "Low-credit alert"): a row with the
  * threshold the platform confirmed ("Off" when none) and Change, which opens a small form to set
- * or turn it off. The row shows the store's plan, which takes the adapter's answer once it
- * confirms: never the value typed, never a value still being saved.
+ * or turn it off (Cancel or Escape closes it unsaved). The row shows the store's plan, which takes
+ * the adapter's answer once it confirms: never the value typed, never a value still being saved.
  *
  * A save under way is not stopped by Cancel, another org or the card leaving the page: it finishes,
  * its plan goes to that org's store and `od-low-credit-threshold-change` fires. Saved, the form
@@ -98,7 +98,11 @@ export class ThresholdForm implements ReactiveController {
       this.#host.requestUpdate();
       return;
     }
-    if (adapter) heldStore(adapter, outcome.orgId)?.confirm('plan', outcome.plan);
+    const store = adapter && heldStore(adapter, outcome.orgId);
+    if (store) {
+      this.#context.ownChange(store);
+      store.confirm('plan', outcome.plan);
+    }
     const threshold = outcome.plan.lowCreditThreshold ?? null;
     this.#host.dispatchEvent(new LowCreditThresholdChangeEvent({ orgId: outcome.orgId, threshold }));
     if (!shown) return;
@@ -155,6 +159,12 @@ export class ThresholdForm implements ReactiveController {
       @submit=${(event: SubmitEvent) => {
         event.preventDefault();
         save(read.ok ? read.amount : undefined);
+      }}
+      @keydown=${(event: KeyboardEvent) => {
+        // Escape cancels, as Cancel does; handled here, it does not also close a host's dialog around the card.
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        event.preventDefault();
+        this.#close();
       }}
     >
       <p class="note">${strings.planAlertHint}</p>

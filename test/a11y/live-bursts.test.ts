@@ -1,0 +1,167 @@
+/**
+ * The live region under bursts (issue #17): whatever a busy org sends, and however fast, each card's
+ * polite status region says at most one sentence at a time, at most once every
+ * ANNOUNCE_INTERVAL_MS, and once the burst is over what it said last is the latest state. The
+ * bursts are generated (fast-check: how many changes, which values, how far apart on a fake clock);
+ * the oracle is the last value sent, formatted here by `Intl` on its own.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import fc from 'fast-check';
+import sinon from 'sinon';
+import '../../src/define.js';
+import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
+import { ANNOUNCE_INTERVAL_MS, type CardState } from '../../src/base/dashboard-card.js';
+import type { DashboardEvent } from '../../src/contract/types.js';
+import { dataset, until } from '../helpers/data.js';
+
+type Card = HTMLElement & { state: CardState; updateComplete: Promise<boolean> };
+
+const base = dataset('o1').o1;
+const dollars = (cents: number) =>
+  new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cents / 100);
+const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
+
+interface BurstCase {
+  tag: string;
+  /** The change numbered `n` (a generated value) as the org sends it. */
+  event: (n: number, index: number) => DashboardEvent;
+  /** What the region says last, given the last change of the burst. */
+  last: (n: number, index: number) => string | RegExp;
+}
+
+// Values the generated changes take are never the loaded data's (odd cents, totals of 1000, new
+// names), so the last change is always news.
+const CASES: BurstCase[] = [
+  {
+    tag: 'workspace-stats-card',
+    event: (n) => ({
+      topic: 'workspaces',
+      data: { total: 1000, active: n, suspended: 0, others: 1000 - n },
+    }),
+    last: (n) => `Workspaces updated: ${n} active, 1,000 in total`,
+  },
+  {
+    tag: 'billing-card',
+    event: (n) => ({ topic: 'billing', data: { ...base.billing, currentMonthTotal: usd(n * 100 + 1) } }),
+    last: (n) => `Billing updated: ${dollars(n * 100 + 1)} this month`,
+  },
+  {
+    tag: 'plan-card',
+    event: (n) => ({ topic: 'plan', data: { ...base.plan, availableCredits: usd(n * 100 + 1) } }),
+    last: (n) => `Credits updated: ${dollars(n * 100 + 1)} available`,
+  },
+  {
+    tag: 'org-info-card',
+    event: (n) => ({ topic: 'organization', data: { ...base.organization, name: `Org v${n}` } }),
+    last: (n) => `Organization updated: Org v${n}`,
+  },
+  {
+    tag: 'activity-feed',
+    event: (n, index) => ({
+      topic: 'activity',
+      data: {
+        id: `burst-${index}`,
+        resourceType: `Kind${n}`,
+        action: 'Create',
+        occurredAt: new Date().toISOString(),
+      },
+    }),
+    last: (n) => new RegExp(`^(New activity|\\d+ new activities, latest): Kind${n} · Create$`),
+  },
+  {
+    tag: 'announcements-panel',
+    event: (n, index) => ({
+      topic: 'announcements',
+      data: {
+        id: `burst-${index}`,
+        kind: 'feature',
+        title: `Notice ${n}`,
+        body: '',
+        publishedAt: new Date().toISOString(),
+      },
+    }),
+    last: (n) => new RegExp(`^(New announcement|\\d+ new announcements, latest): Notice ${n}$`),
+  },
+];
+
+/** The card's polite status region for live updates (the last one in the card). */
+const region = (card: HTMLElement) => {
+  const regions = card.shadowRoot!.querySelectorAll('[part~="card"] > [role="status"]');
+  return regions[regions.length - 1] as HTMLElement;
+};
+
+async function mount(tag: string, adapter: MemoryAdapter): Promise<{ provider: HTMLElement; card: Card }> {
+  const provider = await fixture<HTMLElement>(html`
+    <org-dashboard-provider org-id="o1" locale="en-US" .adapter=${adapter}>
+      ${document.createElement(tag)}
+    </org-dashboard-provider>
+  `);
+  const card = provider.firstElementChild as Card;
+  await until(() => card.state === 'ready' || card.state === 'empty', `${tag} loaded`);
+  await card.updateComplete;
+  return { provider, card };
+}
+
+/** A sentence end followed by more text: two sentences. */
+const SECOND_SENTENCE = /[.!?。！？]\s+\S/u;
+
+const burst = fc.array(
+  fc.record({
+    value: fc.integer({ min: 1, max: 999 }),
+    gapMs: fc.integer({ min: 0, max: 2 * ANNOUNCE_INTERVAL_MS }),
+  }),
+  { minLength: 1, maxLength: 30 },
+);
+
+describe('the live region under bursts', () => {
+  for (const test of CASES) {
+    it(`<${test.tag}>: one sentence at most every ${ANNOUNCE_INTERVAL_MS / 1000} s, and the latest state last`, async () => {
+      await fc.assert(
+        fc.asyncProperty(burst, async (changes) => {
+          const adapter = createMemoryAdapter(dataset('o1'));
+          const { provider, card } = await mount(test.tag, adapter);
+          const said: { text: string; at: number }[] = [];
+          const observer = new MutationObserver(() => {
+            const text = region(card).textContent!.trim();
+            if (text) said.push({ text, at: Date.now() });
+          });
+          observer.observe(region(card), { subtree: true, childList: true, characterData: true });
+          const clock = sinon.useFakeTimers({
+            now: Date.now(),
+            toFake: ['setTimeout', 'clearTimeout', 'Date'],
+          });
+          try {
+            for (const [index, { value, gapMs }] of changes.entries()) {
+              adapter.emit('o1', test.event(value, index));
+              await card.updateComplete;
+              await clock.tickAsync(gapMs);
+              await card.updateComplete;
+            }
+            // The burst is over: the pause ends and the last summary is said.
+            await clock.tickAsync(ANNOUNCE_INTERVAL_MS);
+            await card.updateComplete;
+            await clock.tickAsync(0);
+          } finally {
+            clock.restore();
+            observer.disconnect();
+            provider.remove();
+          }
+          expect(said.length, 'something said').to.be.greaterThan(0);
+          for (const { text } of said)
+            expect(SECOND_SENTENCE.test(text), `one sentence: ${text}`).to.equal(false);
+          for (let i = 1; i < said.length; i += 1) {
+            const gap = said[i].at - said[i - 1].at;
+            expect(gap, `"${said[i].text}" ${gap} ms after "${said[i - 1].text}"`).to.be.at.least(
+              ANNOUNCE_INTERVAL_MS,
+            );
+          }
+          const lastIndex = changes.length - 1;
+          const expected = test.last(changes[lastIndex].value, lastIndex);
+          if (typeof expected === 'string') expect(said.at(-1)!.text).to.equal(expected);
+          else expect(said.at(-1)!.text).to.match(expected);
+        }),
+        { numRuns: 12 },
+      );
+    });
+  }
+});
