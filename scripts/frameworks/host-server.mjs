@@ -53,6 +53,8 @@ const TYPES = {
   '.png': 'image/png',
   '.json': 'application/json',
   '.ico': 'image/x-icon',
+  // A static export's data for client-side navigation (Next's RSC payloads): read as such when text/plain.
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 /** Answers a request under /api from the in-memory dataset; the live stream stays open and quiet. */

@@ -18,3 +18,16 @@ export function must(command, args, cwd, env) {
   if (result.status !== 0) throw new Error(`${[command, ...args].join(' ')} failed:\n${result.output}`);
   return result.output;
 }
+
+/**
+ * Throws unless the app installed one copy of Lit's packages: a second copy (the package's own
+ * beside the app's) is what makes Lit's development build warn "Multiple versions of Lit loaded",
+ * and doubles its bytes. Read from npm's own tree, so a copy under any package counts.
+ */
+export function expectOneLit(app) {
+  for (const name of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element']) {
+    const { output } = run('npm', ['ls', name, '--all', '--parseable'], app);
+    const copies = [...new Set(output.split('\n').filter((line) => line.endsWith(`node_modules/${name}`)))];
+    if (copies.length > 1) throw new Error(`Multiple versions of Lit: ${name} at ${copies.join(', ')}`);
+  }
+}
