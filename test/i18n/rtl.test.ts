@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { BillingSummary, WorkspaceStats } from '../../src/contract/types.js';
+import { availableLocales } from '../../src/i18n/catalogs.js';
+import { localeDirection } from '../../src/i18n/direction.js';
 import type { BillingCard } from '../../src/elements/billing-card/billing-card.js';
 import type { WorkspaceStatsCard } from '../../src/elements/workspace-stats-card/workspace-stats-card.js';
 
@@ -21,15 +23,27 @@ const inner = (card: HTMLElement, selector: string) =>
 /** The horizontal scale of an element's transform: -1 when mirrored. */
 const scaleX = (element: Element) => new DOMMatrix(getComputedStyle(element).transform).a;
 
+/** The shipped languages written right to left, by the same rule the cards use. */
+const RIGHT_TO_LEFT = availableLocales().filter((locale) => localeDirection(locale) === 'rtl');
+const TITLES: Record<string, string> = { ar: 'الفوترة', he: 'חיובים' };
+
 describe('right to left', () => {
-  it('reads an Arabic card right to left with no `dir` from the host', async () => {
-    const card = await fixture<BillingCard>(html`<billing-card locale="ar" .data=${billing}></billing-card>`);
-    const box = inner(card, '[part~="card"]');
-    expect(box.getAttribute('dir')).to.equal('rtl');
-    expect(box.getAttribute('lang')).to.equal('ar');
-    expect(getComputedStyle(box).direction).to.equal('rtl');
-    expect(inner(card, '[part~="title"]').textContent!.trim()).to.equal('الفوترة');
+  it('ships Arabic and Hebrew, two right-to-left scripts', () => {
+    expect(RIGHT_TO_LEFT).to.have.members(['ar', 'he']);
   });
+
+  for (const locale of RIGHT_TO_LEFT) {
+    it(`reads a card in ${locale} right to left with no \`dir\` from the host`, async () => {
+      const card = await fixture<BillingCard>(
+        html`<billing-card locale=${locale} .data=${billing}></billing-card>`,
+      );
+      const box = inner(card, '[part~="card"]');
+      expect(box.getAttribute('dir')).to.equal('rtl');
+      expect(box.getAttribute('lang')).to.equal(locale);
+      expect(getComputedStyle(box).direction).to.equal('rtl');
+      expect(inner(card, '[part~="title"]').textContent!.trim()).to.equal(TITLES[locale]);
+    });
+  }
 
   it('mirrors layout and the spending chart, but not the up and down arrows', async () => {
     const wrapper = await fixture<HTMLElement>(html`
