@@ -209,6 +209,35 @@ describe('keyboard: every action in every state', () => {
       await until(() => pages.getCalls().some((call) => !!call.args[1]?.cursor), 'the next page asked for');
     });
 
+    it('a failed page: Tab reaches Retry past the filters, and Enter loads the entries', async () => {
+      const data = dataset('o1');
+      data.o1.activities = minuteApart(30, (n) => ({ resourceName: `res-${n}` }));
+      adapter = createMemoryAdapter(data);
+      adapter.failNext('listActivities', 'server');
+      const el = await logInProvider(adapter);
+      await until(() => !!el.shadowRoot!.querySelector('[part~="retry"]'), 'Retry shown');
+      await el.updateComplete;
+      const { before, after } = between(el.closest('org-dashboard-provider')!);
+      const stops = await tabWalk(before, after);
+      expect(stops).to.include('retry');
+      el.shadowRoot!.querySelector<HTMLElement>('[part~="retry"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => rows(el).length > 0, 'entries loaded');
+    });
+
+    it('nothing matches: Clear filters is reached by Tab and Enter shows every entry again', async () => {
+      const el = await log(30);
+      const search = el.shadowRoot!.querySelector<HTMLElement>('[part~="search"]')!;
+      search.focus();
+      await sendKeys({ type: 'no such entry' });
+      await until(() => !!el.shadowRoot!.querySelector('[part~="clear-filters"]'), 'Clear filters shown');
+      const { before, after } = between(el.closest('org-dashboard-provider')!);
+      expect(await tabWalk(before, after)).to.include('clear-filters');
+      el.shadowRoot!.querySelector<HTMLElement>('[part~="clear-filters"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => !el.query && rows(el).length > 0, 'every entry again');
+    });
+
     it('Export starts with Enter and the file downloads', async () => {
       const { created } = stubDownloads();
       const el = await log(30);
