@@ -1,5 +1,6 @@
 // Commands for scripts/test-frameworks.mjs and its apps (scripts/frameworks/apps/).
 import { spawnSync } from 'node:child_process';
+import { relative, resolve } from 'node:path';
 
 /** Runs a command in `cwd`, returning its exit status and output together. */
 export function run(command, args, cwd, env) {
@@ -30,4 +31,18 @@ export function expectOneLit(app) {
     const copies = [...new Set(output.split('\n').filter((line) => line.endsWith(`node_modules/${name}`)))];
     if (copies.length > 1) throw new Error(`Multiple versions of Lit: ${name} at ${copies.join(', ')}`);
   }
+}
+
+/**
+ * TypeScript's diagnostics (tsc, vue-tsc) as `{ file, line, message }`, the file relative to the app:
+ * `app/x.tsx(4,38): error TS2322: message`, its explanation on the indented lines after.
+ */
+export function typeScriptDiagnostics(app, output) {
+  return [
+    ...output.matchAll(/^(\S[^\n]*?)\((\d+),\d+\): (?:error|warning) (TS\d+: [^\n]*(?:\n[ \t]+[^\n]*)*)/gm),
+  ].map(([, file, line, message]) => ({
+    file: relative(app, resolve(app, file)),
+    line: Number(line),
+    message: message.replace(/\s+/g, ' ').trim(),
+  }));
 }

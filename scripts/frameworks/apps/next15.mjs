@@ -7,30 +7,11 @@
 // cards' inside it), which the browser hydrates. Otherwise as the Next.js 16 app (next16.mjs): a
 // static export (`output: 'export'`) to out/, the Geist fonts from the `geist` package, the host's
 // `body { text-align: center }` in globals.css, the host's invoices page for Next's router to go to
-// in place, and the same snippets. The checker is TypeScript, after `next typegen` (new in 15.5)
-// writes next-env.d.ts and the route types.
+// in place, and the same snippets. The checker is TypeScript, after `next typegen` (new in 15.5):
+// scripts/frameworks/next.mjs.
 import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { expectOneLit, must, run } from '../run.mjs';
-
-const NEXT = ['node_modules/next/dist/bin/next'];
-const ENV = { NEXT_TELEMETRY_DISABLED: '1' };
-
-/**
- * The build's output, blank-line separated blocks, that names the package or Lit: webpack prints a
- * warning's text in the blocks after its `⚠ Compiled with warnings` line, and the server render's
- * console output comes among the static pages' lines, so any mention in a build that succeeded is
- * one (Next's own output names neither).
- */
-export function packageWarnings(output) {
-  return output
-    .split(/\n\s*\n/)
-    .filter((block) =>
-      /org-dashboard-elements|node_modules\/@?lit[/-]|@lit-labs\/|\blit-html\b|Multiple versions of Lit/i.test(
-        block,
-      ),
-    );
-}
+import { join } from 'node:path';
+import { nextApp } from '../next.mjs';
 
 /** The exported page's `<org-dashboard>`, its server render in it: a line for the log. */
 function checkServerRender(app) {
@@ -46,73 +27,8 @@ function checkServerRender(app) {
   return `out/index.html: <org-dashboard> server-rendered, ${roots} declarative shadow roots from it on`;
 }
 
-export default {
+export default nextApp({
   name: 'Next.js 15 (App Router, @lit-labs/nextjs)',
-  snippets: {
-    'stories/embedding/next-dashboard.tsx.txt': 'app/org-dashboard.tsx',
-    'stories/embedding/next-page.tsx.txt': 'app/page.tsx',
-    'stories/embedding/next15.config.ts.txt': 'next.config.ts',
-  },
-  build(app) {
-    expectOneLit(app);
-    const output = must(process.execPath, [...NEXT, 'build'], app, ENV);
-    const warnings = packageWarnings(output);
-    if (warnings.length) throw new Error(`next build warned about the package:\n${warnings.join('\n')}`);
-    const notes = [checkServerRender(app)];
-    // Next's own warnings, if any, for the log.
-    const own = output.split('\n').filter((line) => /⚠|\bwarn/i.test(line));
-    if (own.length) notes.push(`next build warned: ${own.join(' | ')}`);
-    return notes.join('\n      ');
-  },
-  output: 'out',
-  planted: [
-    {
-      file: 'app/planted-adapter.tsx',
-      text: [
-        "import { OrgDashboard } from 'org-dashboard-elements/react';",
-        '',
-        'export function PlantedAdapter() {',
-        '  return <OrgDashboard orgId="org_acme" adapter={42} />;',
-        '}',
-        '',
-      ].join('\n'),
-      line: 'adapter={42}',
-      message: /'number' is not assignable to type '.*DashboardAdapter/,
-    },
-    {
-      file: 'app/planted-handler.tsx',
-      text: [
-        "import { OrgDashboard } from 'org-dashboard-elements/react';",
-        '',
-        'function onKey(event: KeyboardEvent) {',
-        '  console.log(event.key);',
-        '}',
-        '',
-        'export function PlantedHandler() {',
-        '  return <OrgDashboard orgId="org_acme" onViewInvoices={onKey} />;',
-        '}',
-        '',
-      ].join('\n'),
-      line: 'onViewInvoices={onKey}',
-      message: /KeyboardEvent/,
-    },
-  ],
-  check(app) {
-    must(process.execPath, [...NEXT, 'typegen'], app, ENV);
-    const { status, output } = run(
-      process.execPath,
-      ['node_modules/typescript/bin/tsc', '--noEmit', '--pretty', 'false', '-p', 'tsconfig.json'],
-      app,
-    );
-    // `app/x.tsx(4,38): error TS2322: message`, its explanation on indented lines after.
-    const diagnostics = [
-      ...output.matchAll(/^(\S[^\n]*?)\((\d+),\d+\): (?:error|warning) (TS\d+: [^\n]*(?:\n[ \t]+[^\n]*)*)/gm),
-    ].map(([, file, line, message]) => ({
-      file: relative(app, resolve(app, file)),
-      line: Number(line),
-      message: message.replace(/\s+/g, ' ').trim(),
-    }));
-    if (status !== 0 && !diagnostics.length) throw new Error(`tsc failed:\n${output}`);
-    return diagnostics;
-  },
-};
+  snippets: { 'stories/embedding/next15.config.ts.txt': 'next.config.ts' },
+  afterBuild: checkServerRender,
+});

@@ -5,8 +5,7 @@
 // registers the tags and brings in `org-dashboard-elements/vue` types, and the component using the
 // dashboard. `nuxt generate` prerenders `/` (the element is rendered as its bare tag on the server,
 // upgraded in the browser) into a static site. The checker is `nuxt typecheck` (vue-tsc, Volar).
-import { relative, resolve } from 'node:path';
-import { must, run } from '../run.mjs';
+import { must, run, typeScriptDiagnostics } from '../run.mjs';
 
 const NUXT = ['node_modules/nuxt/bin/nuxt.mjs'];
 const ENV = { NUXT_TELEMETRY_DISABLED: '1' };
@@ -69,14 +68,7 @@ export default {
   ],
   check(app) {
     const { status, output } = run(process.execPath, [...NUXT, 'typecheck'], app, ENV);
-    // vue-tsc: `app/x.vue(2,37): error TS2322: message`, its explanation on indented lines after.
-    const diagnostics = [
-      ...output.matchAll(/^(\S[^\n]*?)\((\d+),\d+\): (?:error|warning) (TS\d+: [^\n]*(?:\n[ \t]+[^\n]*)*)/gm),
-    ].map(([, file, line, message]) => ({
-      file: relative(app, resolve(app, file)),
-      line: Number(line),
-      message: message.replace(/\s+/g, ' ').trim(),
-    }));
+    const diagnostics = typeScriptDiagnostics(app, output);
     if (status !== 0 && !diagnostics.length) throw new Error(`nuxt typecheck failed:\n${output}`);
     return diagnostics;
   },
