@@ -93,11 +93,12 @@ export function dashboard<N>(b: Builder<N>, data: Answers, css: Record<string, s
     part: string,
     title: string,
     body: Kid<N>[],
-    opts: { header?: Kid<N>[]; extra?: Kid<N>[]; limit?: string } = {},
+    opts: { header?: Kid<N>[]; extra?: Kid<N>[] } = {},
   ) =>
     b.host(
       tag,
-      { part, exportparts: EXPORTED, 'heading-level': '2', ...(opts.limit ? { limit: opts.limit } : {}) },
+      // The dashboard sets heading level and limit as properties: no attributes on the hosts.
+      { part, exportparts: EXPORTED },
       css[tag],
       el(
         'section',
@@ -135,7 +136,7 @@ export function dashboard<N>(b: Builder<N>, data: Answers, css: Record<string, s
         { part: 'time', tabindex: '0', datetime: iso, 'aria-describedby': `exact-time-${i}` },
         f.relative(iso, now),
       ),
-      el('span', { part: 'tooltip', id: `exact-time-${i}` }, prefix + f.exact(iso)),
+      el('span', { part: 'tooltip', id: `exact-time-${i}`, 'aria-hidden': 'true' }, prefix + f.exact(iso)),
     );
 
   // Organization.
@@ -324,19 +325,23 @@ export function dashboard<N>(b: Builder<N>, data: Answers, css: Record<string, s
           el('span', null, month(history.at(-1)!.month)),
         ),
         el(
-          'table',
+          'div',
           { class: 'visually-hidden' },
-          el('caption', null, 'Spending by month'),
           el(
-            'thead',
+            'table',
             null,
-            el('tr', null, el('th', { scope: 'col' }, 'Month'), el('th', { scope: 'col' }, 'Total')),
-          ),
-          el(
-            'tbody',
-            null,
-            history.map((h) =>
-              el('tr', null, el('th', { scope: 'row' }, month(h.month)), el('td', null, f.money(h.total))),
+            el('caption', null, 'Spending by month'),
+            el(
+              'thead',
+              null,
+              el('tr', null, el('th', { scope: 'col' }, 'Month'), el('th', { scope: 'col' }, 'Total')),
+            ),
+            el(
+              'tbody',
+              null,
+              history.map((h) =>
+                el('tr', null, el('th', { scope: 'row' }, month(h.month)), el('td', null, f.money(h.total))),
+              ),
             ),
           ),
         ),
@@ -507,40 +512,34 @@ export function dashboard<N>(b: Builder<N>, data: Answers, css: Record<string, s
   const entries = [...data.activity.items]
     .sort((a, z) => Date.parse(z.occurredAt) - Date.parse(a.occurredAt))
     .slice(0, 5);
-  const feedCard = card(
-    'activity-feed',
-    'activity',
-    'Recent activity',
-    [
-      el(
-        'ol',
-        { part: 'list' },
-        entries.map((a, i) =>
+  const feedCard = card('activity-feed', 'activity', 'Recent activity', [
+    el(
+      'ol',
+      { part: 'list' },
+      entries.map((a, i) =>
+        el(
+          'li',
+          { part: 'entry', class: 'entry', 'data-id': a.id },
           el(
-            'li',
-            { part: 'entry', class: 'entry', 'data-id': a.id },
-            el(
-              'p',
-              { class: 'summary' },
-              el('bdi', { part: 'resource-type' }, a.resourceType),
-              ' · ',
-              el('bdi', { part: 'activity-action' }, a.action),
-              a.resourceName ? [' — ', el('bdi', { part: 'resource-name' }, a.resourceName)] : null,
-            ),
-            el(
-              'p',
-              { class: 'meta' },
-              when(a.occurredAt, i),
-              el('span', { 'aria-hidden': 'true' }, ' · '),
-              a.actor ? el('span', null, 'by ', el('bdi', { part: 'actor' }, a.actor.name)) : null,
-            ),
+            'p',
+            { class: 'summary' },
+            el('bdi', { part: 'resource-type' }, a.resourceType),
+            ' · ',
+            el('bdi', { part: 'activity-action' }, a.action),
+            a.resourceName ? [' — ', el('bdi', { part: 'resource-name' }, a.resourceName)] : null,
+          ),
+          el(
+            'p',
+            { class: 'meta' },
+            when(a.occurredAt, i),
+            el('span', { 'aria-hidden': 'true' }, ' · '),
+            a.actor ? el('span', null, 'by ', el('bdi', { part: 'actor' }, a.actor.name)) : null,
           ),
         ),
       ),
-      el('div', { class: 'more' }, el('button', { type: 'button', part: 'action show-more' }, 'Show more')),
-    ],
-    { limit: '5' },
-  );
+    ),
+    el('div', { class: 'more' }, el('button', { type: 'button', part: 'action show-more' }, 'Show more')),
+  ]);
 
   // Announcements: newest first; new = published after the stored read mark, else within 14 days.
   const mark = Date.parse(localStorage.getItem(`od-bench-read:${org.id}`) ?? '') || now - 14 * DAY;
