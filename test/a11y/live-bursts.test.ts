@@ -21,6 +21,13 @@ const dollars = (cents: number) =>
   new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cents / 100);
 const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
 
+/**
+ * When the change numbered `index` happened: each later than the one before (a burst on a fake clock
+ * that does not move would give them one time, and which of equal times is "latest" is no one's to
+ * say), all within the last minute.
+ */
+const sentAt = (index: number) => new Date(Date.now() - 60_000 + index * 10).toISOString();
+
 interface BurstCase {
   tag: string;
   /** The change numbered `n` (a generated value) as the org sends it. */
@@ -63,7 +70,7 @@ const CASES: BurstCase[] = [
         id: `burst-${index}`,
         resourceType: `Kind${n}`,
         action: 'Create',
-        occurredAt: new Date().toISOString(),
+        occurredAt: sentAt(index),
       },
     }),
     last: (n) => new RegExp(`^(New activity|\\d+ new activities, latest): Kind${n} · Create$`),
@@ -77,7 +84,7 @@ const CASES: BurstCase[] = [
         kind: 'feature',
         title: `Notice ${n}`,
         body: '',
-        publishedAt: new Date().toISOString(),
+        publishedAt: sentAt(index),
       },
     }),
     last: (n) => new RegExp(`^(New announcement|\\d+ new announcements, latest): Notice ${n}$`),
