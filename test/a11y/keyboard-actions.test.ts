@@ -15,17 +15,11 @@ import type { ActivityLog } from '../../src/elements/activity-log/activity-log.j
 import type { PlanCard } from '../../src/elements/plan-card/plan-card.js';
 import { logInProvider, minuteApart, rows, scroller, stubDownloads } from '../helpers/activities.js';
 import { CARD_TAGS } from '../helpers/dashboard.js';
+import { deepActive } from '../helpers/a11y.js';
 import { dataset, READ_METHODS, until } from '../helpers/data.js';
 import { ignoreResizeObserverLoopErrors } from '../helpers/resize-observer.js';
 
 type Card = HTMLElement & { state: CardState; updateComplete: Promise<boolean> };
-
-/** The focused element, inside shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 /** An element's most specific part name ("add-credits" of "action add-credits"), else its tag. */
 const nameOf = (element: Element | null) =>

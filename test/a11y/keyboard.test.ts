@@ -4,16 +4,10 @@ import '../../src/define.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import type { CardState } from '../../src/base/dashboard-card.js';
 import type { OrgDashboard } from '../../src/elements/org-dashboard/org-dashboard.js';
+import { deepActive } from '../helpers/a11y.js';
 import { dataset, maintenanceNotice, until } from '../helpers/data.js';
 
 type Card = HTMLElement & { state: CardState };
-
-/** The focused element, looking inside shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 /** Every element of the dashboard a keyboard user must be able to reach. */
 function controlsOf(root: ShadowRoot | Element): Element[] {

@@ -4,16 +4,12 @@ import '../../src/define.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import { ANNOUNCE_INTERVAL_MS, type CardState } from '../../src/base/dashboard-card.js';
 import type { DashboardEvent, WorkspaceStats } from '../../src/contract/types.js';
+import { cardInProvider, liveRegion } from '../helpers/a11y.js';
 import { dataset, settle, until } from '../helpers/data.js';
 
 type Card = HTMLElement & { state: CardState; updateComplete: Promise<boolean>; data?: unknown };
 
-/** The card's polite status region for live updates (the last one in the card). */
-const region = (card: HTMLElement) => {
-  const regions = card.shadowRoot!.querySelectorAll('[part~="card"] > [role="status"]');
-  return regions[regions.length - 1] as HTMLElement;
-};
-const said = (card: HTMLElement) => region(card).textContent!.trim();
+const said = (card: HTMLElement) => liveRegion(card).textContent!.trim();
 const workspaces = (active: number, total = 20): WorkspaceStats => ({
   total,
   active,
@@ -21,16 +17,10 @@ const workspaces = (active: number, total = 20): WorkspaceStats => ({
   others: total - active - 2,
 });
 
+/** A card on its own backend (org o1) in a provider, once loaded. */
 async function mount(tag: string, adapter = createMemoryAdapter(dataset('o1'))) {
-  const provider = await fixture(html`
-    <org-dashboard-provider org-id="o1" locale="en-US" .adapter=${adapter}>
-      ${document.createElement(tag)}
-    </org-dashboard-provider>
-  `);
-  const card = provider.firstElementChild as Card;
-  await until(() => card.state === 'ready' || card.state === 'empty', `${tag} ready`);
-  await card.updateComplete;
-  return { card, adapter };
+  const { card } = await cardInProvider(tag, adapter);
+  return { card: card as Card, adapter };
 }
 
 describe('live announcements', () => {
@@ -39,7 +29,7 @@ describe('live announcements', () => {
   it('has a polite status region and says nothing for the initial load', async () => {
     const { card } = await mount('workspace-stats-card');
     await settle();
-    expect(region(card).getAttribute('role')).to.equal('status');
+    expect(liveRegion(card).getAttribute('role')).to.equal('status');
     expect(said(card)).to.equal('');
   });
 

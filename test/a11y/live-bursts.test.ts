@@ -5,16 +5,15 @@
  * bursts are generated (fast-check: how many changes, which values, how far apart on a fake clock);
  * the oracle is the last value sent, formatted here by `Intl` on its own.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import sinon from 'sinon';
 import '../../src/define.js';
-import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
-import { ANNOUNCE_INTERVAL_MS, type CardState } from '../../src/base/dashboard-card.js';
+import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import { ANNOUNCE_INTERVAL_MS } from '../../src/base/dashboard-card.js';
 import type { DashboardEvent } from '../../src/contract/types.js';
-import { dataset, until } from '../helpers/data.js';
-
-type Card = HTMLElement & { state: CardState; updateComplete: Promise<boolean> };
+import { cardInProvider, liveRegion } from '../helpers/a11y.js';
+import { dataset } from '../helpers/data.js';
 
 const base = dataset('o1').o1;
 const dollars = (cents: number) =>
@@ -91,24 +90,6 @@ const CASES: BurstCase[] = [
   },
 ];
 
-/** The card's polite status region for live updates (the last one in the card). */
-const region = (card: HTMLElement) => {
-  const regions = card.shadowRoot!.querySelectorAll('[part~="card"] > [role="status"]');
-  return regions[regions.length - 1] as HTMLElement;
-};
-
-async function mount(tag: string, adapter: MemoryAdapter): Promise<{ provider: HTMLElement; card: Card }> {
-  const provider = await fixture<HTMLElement>(html`
-    <org-dashboard-provider org-id="o1" locale="en-US" .adapter=${adapter}>
-      ${document.createElement(tag)}
-    </org-dashboard-provider>
-  `);
-  const card = provider.firstElementChild as Card;
-  await until(() => card.state === 'ready' || card.state === 'empty', `${tag} loaded`);
-  await card.updateComplete;
-  return { provider, card };
-}
-
 /** A sentence end followed by more text: two sentences. */
 const SECOND_SENTENCE = /[.!?。！？]\s+\S/u;
 
@@ -126,13 +107,13 @@ describe('the live region under bursts', () => {
       await fc.assert(
         fc.asyncProperty(burst, async (changes) => {
           const adapter = createMemoryAdapter(dataset('o1'));
-          const { provider, card } = await mount(test.tag, adapter);
+          const { provider, card } = await cardInProvider(test.tag, adapter);
           const said: { text: string; at: number }[] = [];
           const observer = new MutationObserver(() => {
-            const text = region(card).textContent!.trim();
+            const text = liveRegion(card).textContent!.trim();
             if (text) said.push({ text, at: Date.now() });
           });
-          observer.observe(region(card), { subtree: true, childList: true, characterData: true });
+          observer.observe(liveRegion(card), { subtree: true, childList: true, characterData: true });
           const clock = sinon.useFakeTimers({
             now: Date.now(),
             toFake: ['setTimeout', 'clearTimeout', 'Date'],
