@@ -4,8 +4,10 @@
  * `fetch`, the hubs of all tabs elect a leader (tab-link.ts): only it opens
  * streams (live-streams.ts), for the orgs every tab wants, and passes each
  * event to the other tabs. When the leader closes, the next tab leads and
- * resumes with `Last-Event-ID` from the last event it was passed; events seen
- * twice around that handover are delivered once.
+ * resumes with `Last-Event-ID` from the earliest point any tab knows (every
+ * tab learns the leader's points); events seen twice around that handover are
+ * delivered once, and a subscriber whose org had no point anywhere fetches
+ * again (`reconnecting`, then `open`).
  *
  * A custom `fetch` is this page's own: its hub is shared only by adapters of
  * this page with the same `fetch` and `baseUrl`.
@@ -15,7 +17,7 @@ import type { HttpClient } from './http.js';
 import { LiveStreams } from './live-streams.js';
 import { MULTI_STREAM, ResumePoints } from './resume-points.js';
 import { report, type StreamSettings } from './sse.js';
-import { canShareTabs, TabLink, type TabMessage } from './tab-link.js';
+import { TabLink, type TabMessage } from './tab-link.js';
 
 interface Subscriber {
   orgId: string;
@@ -50,10 +52,11 @@ export class LiveHub {
     private readonly onEmpty: (closing: Promise<void>) => void,
   ) {
     if (shareAs === undefined) {
-      void after.then(() => this.#lead());
+      void after.then(() => this.#lead(false));
       return;
     }
-    this.#link = new TabLink(shareAs, { lead: () => this.#lead(), message: (m) => this.#onMessage(m) });
+    const handlers = { lead: (handover: boolean) => this.#lead(handover), message: this.#onMessage };
+    this.#link = new TabLink(shareAs, handlers, after);
     addEventListener('pagehide', this.#onPageHide);
     addEventListener('pageshow', this.#onPageShow);
   }
@@ -81,7 +84,7 @@ export class LiveHub {
     return unsubscribe;
   }
 
-  #lead(): void {
+  #lead(handover: boolean): void {
     if (this.#disposed) return;
     this.#streams = new LiveStreams(
       this.http,
@@ -93,29 +96,49 @@ export class LiveHub {
         },
         resumePoint: (via, id, carries) => this.#link?.post({ t: 'id', via, id, carries }),
         state: (orgs, state) => {
+          // Where it resumes reaches the other tabs before they count on it.
+          if (state === 'open') this.#link?.post({ t: 'pt', points: this.#points.snapshot() });
           this.#setState(orgs, state);
           this.#link?.post({ t: 'st', orgs: [...orgs], state });
         },
       },
       this.#points,
     );
-    this.#link?.post({ t: 'hello' });
+    if (handover) this.#resyncUnresumable();
+    this.#link?.post({ t: 'hello', handover });
     this.#sendWants();
   }
 
-  #onMessage(message: TabMessage): void {
+  readonly #onMessage = (message: TabMessage): void => {
     if (this.#disposed) return;
     switch (message.t) {
       case 'hello':
+        if (message.handover) this.#resyncUnresumable();
         return this.#sendWants();
       case 'want': {
-        if (!this.#streams) return;
+        const streams = this.#streams;
+        if (!streams) return;
+        if (message.points) this.#points.learn(message.points);
         if (message.orgs.length) this.#remote.set(message.from, new Set(message.orgs));
         else this.#remote.delete(message.from);
-        const given = message.orgs.filter((org) => this.#streams!.isClosed(org));
-        if (given.length) this.#link?.post({ t: 'st', orgs: given, state: 'closed' });
+        const states = message.orgs
+          .map((org): [string, LiveConnectionState | undefined] => [
+            org,
+            streams.isClosed(org) ? 'closed' : this.#states.get(org),
+          ])
+          .filter((pair): pair is [string, LiveConnectionState] => pair[1] !== undefined);
+        const points = this.#points.snapshot();
+        if (message.orgs.length) this.#link?.post({ t: 'sync', to: message.from, points, states });
         return this.#sendWants();
       }
+      case 'sync':
+        if (this.#streams || message.to !== this.#link?.id) return;
+        this.#points.learn(message.points);
+        for (const [org, state] of message.states) this.#setState([org], state);
+        return;
+      case 'pt':
+        if (!this.#streams) this.#points.learn(message.points);
+        return;
       case 'ev':
         return this.#receive(message.orgId, message.event, message.via, message.id, message.carries);
       case 'id':
@@ -125,6 +148,16 @@ export class LiveHub {
         if (!this.#streams) this.#setState(message.orgs, message.state);
         return;
     }
+  };
+
+  /**
+   * The tab that led has gone. Its last events reached some tabs and not others, so a stream
+   * resumes from the earliest point any tab knows; a subscriber of an org no tab here knows a
+   * point for may have missed some: `reconnecting`, and its store fetches again on `open`.
+   */
+  #resyncUnresumable(): void {
+    for (const subscriber of this.#subscribers)
+      if (!this.#points.knows(subscriber.orgId)) this.#tell(subscriber, 'reconnecting');
   }
 
   #receive(
@@ -207,13 +240,13 @@ export class LiveHub {
       for (const orgs of this.#remote.values()) for (const org of orgs) local.add(org);
       this.#streams.want(local);
     } else if (this.#link && local.size) {
-      this.#link.post({ t: 'want', from: this.#link.id, orgs: [...local] });
+      this.#link.post({ t: 'want', from: this.#link.id, orgs: [...local], points: this.#points.snapshot() });
     }
   }
 
   #dispose(): void {
     this.#disposed = true;
-    const closing = this.#streams?.dispose() ?? Promise.resolve();
+    let closing = this.#streams?.dispose() ?? Promise.resolve();
     this.#streams = undefined;
     const link = this.#link;
     if (link) {
@@ -221,7 +254,7 @@ export class LiveHub {
       removeEventListener('pagehide', this.#onPageHide);
       removeEventListener('pageshow', this.#onPageShow);
       // The lock goes once the streams have let go, so the next leader's never overlap them.
-      void closing.then(() => link.close());
+      closing = closing.then(() => link.close());
     }
     this.onEmpty(closing);
   }
@@ -234,51 +267,4 @@ export class LiveHub {
   readonly #onPageShow = (event: PageTransitionEvent): void => {
     if (event.persisted) this.#sendWants();
   };
-}
-
-const sharedHubs = new Map<string, LiveHub>();
-const pageHubs = new WeakMap<typeof fetch, Map<string, LiveHub>>();
-/** Per `baseUrl`: settles when the last hub of this page let go of its streams. */
-const letGo = new Map<string, Promise<void>>();
-
-/**
- * The page's hub for `baseUrl`: made by the first adapter that subscribes,
- * whose client opens the streams and whose `acrossTabs` decides the sharing.
- */
-export function liveHubFor(
-  http: HttpClient,
-  settings: StreamSettings,
-  baseUrl: string,
-  customFetch: typeof fetch | undefined,
-  acrossTabs: boolean,
-): LiveHub {
-  const key = absolute(baseUrl);
-  const hubs = customFetch ? (pageHubs.get(customFetch) ?? new Map<string, LiveHub>()) : sharedHubs;
-  if (customFetch) pageHubs.set(customFetch, hubs);
-  let hub = hubs.get(key);
-  if (!hub) {
-    const shareAs = acrossTabs && !customFetch && canShareTabs() ? `od-live:${key}` : undefined;
-    const after = letGo.get(key) ?? Promise.resolve();
-    const made: LiveHub = new LiveHub(http, settings, shareAs, after, (closing) => {
-      if (hubs.get(key) === made) hubs.delete(key);
-      const done = closing.then(() => {
-        if (letGo.get(key) === done) letGo.delete(key);
-      });
-      letGo.set(key, done);
-    });
-    hub = made;
-    hubs.set(key, hub);
-  }
-  return hub;
-}
-
-/** `/api/` on https://app.example is `https://app.example/api`: one name in every tab. */
-function absolute(baseUrl: string): string {
-  let url = baseUrl;
-  try {
-    if (typeof location !== 'undefined') url = new URL(baseUrl, location.href).href;
-  } catch {
-    // Not a URL the page can resolve: its requests fail on their own; the text is still a key.
-  }
-  return url.replace(/\/+$/, '');
 }

@@ -229,6 +229,9 @@ export class LiveStreams {
       },
       onState: (state: LiveConnectionState) => {
         if (!current()) return;
+        // Open with this id, the stream brings what came after it: a point for orgs with none yet.
+        const resumedFrom = state === 'open' ? handle.lastEventId() : undefined;
+        if (resumedFrom !== undefined) this.points.opened(via, resumedFrom, orgs);
         if (state !== 'closed') return this.#tell(orgs, state);
         this.#streams.delete(via);
         // No multi-org stream on this server: per-org streams from now on.

@@ -207,10 +207,10 @@ const restWrites = {
  * tests, which make the fetch fail.
  */
 export const liveHubChunk = {
-  load: (): Promise<LiveHubModule> => import('./live-hub.js'),
+  load: (): Promise<LiveHubModule> => import('./live-hubs.js'),
 };
 
-type LiveHubModule = typeof import('./live-hub.js');
+type LiveHubModule = typeof import('./live-hubs.js');
 let liveHubModule: LiveHubModule | undefined;
 let liveHubLoading: Promise<LiveHubModule> | undefined;
 

@@ -15,6 +15,12 @@ export const MULTI_STREAM = '*';
 
 const DECIMAL = /^\d{1,15}$/;
 
+/** What one tab knows of resume points, as passed to another: `[via or org, id]` pairs. */
+export interface ResumeSnapshot {
+  streams: Array<[string, string]>;
+  orgs: Array<[string, string]>;
+}
+
 export class ResumePoints {
   readonly #byStream = new Map<string, string>();
   readonly #byOrg = new Map<string, string>();
@@ -23,6 +29,37 @@ export class ResumePoints {
   record(via: string, id: string, orgs: Iterable<string>): void {
     this.#byStream.set(via, id);
     if (via === MULTI_STREAM) for (const org of orgs) this.#byOrg.set(org, id);
+  }
+
+  /**
+   * A stream of `orgs` opened with `Last-Event-ID: id`: it brings everything after `id`, so
+   * that is where any of them with no point yet resumes.
+   */
+  opened(via: string, id: string, orgs: Iterable<string>): void {
+    fill(this.#byStream, [[via, id]]);
+    if (via === MULTI_STREAM)
+      fill(
+        this.#byOrg,
+        [...orgs].map((org): [string, string] => [org, id]),
+      );
+  }
+
+  /** Whether a stream resuming now could bring `orgId` what it missed. */
+  knows(orgId: string): boolean {
+    return this.#byOrg.has(orgId) || this.#byStream.has(orgId);
+  }
+
+  snapshot(): ResumeSnapshot {
+    return { streams: [...this.#byStream], orgs: [...this.#byOrg] };
+  }
+
+  /**
+   * Points another tab knows and this one does not (it joined later, or its last messages were
+   * still on the way). Points it has are newer or the same: every tab hears the same leader.
+   */
+  learn(snapshot: ResumeSnapshot): void {
+    fill(this.#byStream, snapshot.streams);
+    fill(this.#byOrg, snapshot.orgs);
   }
 
   /** Whether a multi-org stream carried `orgId` (in this tab or the leader's). */
@@ -42,4 +79,8 @@ export class ResumePoints {
     if (points.length === 0 || !points.every((id) => DECIMAL.test(id))) return own;
     return points.reduce((earliest, id) => (Number(id) < Number(earliest) ? id : earliest));
   }
+}
+
+function fill(points: Map<string, string>, pairs: Iterable<[string, string]>): void {
+  for (const [key, id] of pairs) if (!points.has(key)) points.set(key, id);
 }

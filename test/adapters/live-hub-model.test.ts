@@ -191,12 +191,29 @@ async function run(steps: Step[]): Promise<void> {
   }
 }
 
+/**
+ * Cases that generated runs found, tried first in every run. A tab that joined after the last event
+ * led next with no point to resume from: its fresh stream lost the event in between.
+ */
+const FOUND: Array<[Step[]]> = [
+  [
+    [
+      { kind: 'emit', org: 'a' },
+      { kind: 'subscribe', tab: 1, org: 'a' },
+      { kind: 'leader-leaves' },
+      { kind: 'emit', org: 'a' },
+      { kind: 'leader-leaves' },
+    ],
+  ],
+];
+
 describe('live connections at scale: generated tab sequences against the reference server', () => {
   it('every subscription hears its events once, in order, on one stream', async function () {
     // Each run waits out reconnect floors and handovers: room that cannot run out on a busy machine.
     this.timeout(900_000);
     await fc.assert(fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 14 }), run), {
       numRuns: 25,
+      examples: FOUND,
     });
   });
 });
