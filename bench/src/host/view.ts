@@ -662,9 +662,19 @@ export function dashboard<N>(b: Builder<N>, data: Answers, css: Record<string, s
       ),
     ],
     {
+      // As the panel: the count and "Mark all as read" only while some are new (the fixtures' dates are
+      // fixed and the clock is not, so from 14 days after them none are).
       header: [
-        el('span', { part: 'new-count', class: 'badge new-count' }, `${fresh} new`),
-        el('button', { part: 'action mark-read', class: 'mark-read', type: 'button' }, 'Mark all as read'),
+        ...(fresh > 0
+          ? [
+              el('span', { part: 'new-count', class: 'badge new-count' }, `${fresh} new`),
+              el(
+                'button',
+                { part: 'action mark-read', class: 'mark-read', type: 'button' },
+                'Mark all as read',
+              ),
+            ]
+          : []),
         el('span', { class: 'visually-hidden', role: 'status' }),
       ],
     },
