@@ -247,6 +247,11 @@ export function writeReport(r) {
     '  are keyed and guarded, so only the new row is built, but the frame (states, heading, live region) and the',
     "  adapter's own event path (the memory adapter clones and places each event) are still in the measured time;",
     '  the baseline clones one row, sets its texts and removes the last, with no adapter or store at all.',
+    "  Timed by wrapping the feed's update steps over 100 events (2026-12-04): the adapter's `emit` with the",
+    "  store's validation and merge 0.4 ms per event (about two thirds of it the memory adapter cloning and placing",
+    "  the event), then Lit's commit 0.8–1.0 ms, of which making the template result is 0.1 ms: the rest is the new",
+    "  row's template instance (its clone, parts and listeners), the keyed list's moves and the removed row. Twice",
+    '  the baseline (0.5 ms) is less than the commit alone.',
   );
   lines.push(
     `- **Memory (goal ≤ 1.05): ${fmt(memoryResult.ratio, 3)} over the first ${memoryResult.cycles} cycles, ${fmt(memoryResult.steadyRatio, 3)} over the next ${memoryResult.cycles} from`,
