@@ -74,7 +74,7 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
     return undefined;
   }
 
-  protected readonly localize = this.createLocalize(() => ({ ...cardStrings, ...this.texts.strings }));
+  protected readonly localize = this.createLocalize(() => [cardStrings, this.texts.strings]);
   private readonly source = new ResourceController<K>(this, {
     resource: () => this.resource,
     target: () => this.storeTarget,

@@ -127,7 +127,7 @@ export class DashboardElement extends LitElement {
    * The element's texts: `defaults` (its English texts), then its locale's
    * catalog, then the provider's `strings`, then its own.
    */
-  protected createLocalize(defaults: () => Partial<DashboardStrings>): LocalizeController {
+  protected createLocalize(defaults: () => readonly Partial<DashboardStrings>[]): LocalizeController {
     return new LocalizeController(this, {
       // The locale alone: resolving the time zone too would make the first update of a page pay
       // the first use of `Intl` where it schedules (see task-slices.ts).

@@ -9,6 +9,8 @@ import '../../src/define/plan-card.js';
 import type { PlanCard } from '../../src/elements/plan-card/plan-card.js';
 import { planWritesChunk } from '../../src/elements/plan-card/plan-writes-loader.js';
 import { planCardStrings } from '../../src/strings/plan-card.js';
+import { planCardViewStrings } from '../../src/strings/plan-card-view.js';
+import de from '../../src/locales/de.js';
 import { dataset, until } from '../helpers/data.js';
 
 const realLoad = planWritesChunk.load;
@@ -19,8 +21,15 @@ function adapter(): MemoryAdapter {
   return createMemoryAdapter(data);
 }
 
-async function card(): Promise<PlanCard> {
-  const el = await fixture<PlanCard>(html`<plan-card org-id="o1" .adapter=${adapter()}></plan-card>`);
+async function card(locale?: string, strings?: object): Promise<PlanCard> {
+  const el = await fixture<PlanCard>(
+    html`<plan-card
+      org-id="o1"
+      locale=${locale ?? 'en-US'}
+      .strings=${strings}
+      .adapter=${adapter()}
+    ></plan-card>`,
+  );
   await until(() => el.state === 'ready', 'ready');
   await el.updateComplete;
   return el;
@@ -63,6 +72,37 @@ describe('plan-card writes load on first use', () => {
     // The dialog's styles came with it: a modal dialog styled by purchase-dialog.styles.ts.
     expect(getComputedStyle(part(el, 'purchase-dialog')!).boxSizing).to.equal('border-box');
     await expect(el).to.be.accessible();
+  });
+
+  it('the dialog and the form bring their English texts; a catalog and a host replacement still win', async () => {
+    // The first load carries none of them (strings/plan-writes.ts comes with the dialog).
+    expect('planBuyTitle' in planCardViewStrings || 'planAlertHint' in planCardViewStrings).to.equal(false);
+    const cases = [
+      {
+        locale: 'en-US',
+        strings: undefined,
+        title: planCardStrings.planBuyTitle,
+        hint: planCardStrings.planAlertHint,
+      },
+      { locale: 'de-DE', strings: undefined, title: de.planBuyTitle, hint: de.planAlertHint },
+      {
+        locale: 'de-DE',
+        strings: { planBuyTitle: 'Top up', planAlertHint: 'Warn me' },
+        title: 'Top up',
+        hint: 'Warn me',
+      },
+    ];
+    for (const { locale, strings, title, hint } of cases) {
+      const el = await card(locale, strings);
+      part(el, 'alert-change')!.click();
+      await el.updateComplete;
+      expect(part(el, 'alert-form')!.querySelector('.note')!.textContent!.trim(), locale).to.equal(hint);
+      part(el, 'add-credits')!.click();
+      await el.updateComplete;
+      expect(part(el, 'dialog-title')!.textContent!.trim(), locale).to.equal(title);
+      part<HTMLDialogElement>(el, 'purchase-dialog')!.close();
+      await el.updateComplete;
+    }
   });
 
   it('Change loads the alert form and opens it, focus in the field', async () => {

@@ -5,8 +5,11 @@ import type { DashboardStrings } from '../../strings/strings.js';
 export interface LocalizeOptions {
   /** The element's resolved locale (its `formatContext.locale`). */
   locale(): string;
-  /** The texts every card shares and the element's own English defaults (the same texts on every call). */
-  defaults(): Partial<DashboardStrings>;
+  /**
+   * The English texts, weakest first: those every card shares, then the element's own (a part
+   * loaded later, such as a dialog, may bring more: a new object, merged from then on).
+   */
+  defaults(): readonly Partial<DashboardStrings>[];
   /** Replacement texts, weakest first: the provider's `strings`, then the element's own. */
   overrides(): readonly (Partial<DashboardStrings> | undefined)[];
 }
@@ -30,23 +33,19 @@ export class LocalizeController {
    * The last merge and what it was made of: merged again only when the catalog or a replacement
    * object changes, so a render reads one object (and lists can tell unchanged texts by identity).
    */
-  #merged?: { catalog: unknown; overrides: readonly unknown[]; strings: DashboardStrings };
+  #merged?: { parts: readonly unknown[]; strings: DashboardStrings };
 
   get strings(): DashboardStrings {
+    const defaults = this.#options.defaults();
     const catalog = loadedCatalog(this.#options.locale());
     const overrides = this.#options.overrides();
+    const parts = [...defaults, catalog, ...overrides];
     const last = this.#merged;
-    if (
-      last &&
-      last.catalog === catalog &&
-      last.overrides.length === overrides.length &&
-      last.overrides.every((o, i) => o === overrides[i])
-    )
+    if (last && last.parts.length === parts.length && last.parts.every((part, i) => part === parts[i]))
       return last.strings;
-    const merged: Partial<DashboardStrings> = { ...this.#options.defaults(), ...catalog };
-    for (const override of overrides) Object.assign(merged, override);
-    this.#merged = { catalog, overrides, strings: merged as DashboardStrings };
-    return merged as DashboardStrings;
+    const merged = Object.assign({}, ...parts) as DashboardStrings;
+    this.#merged = { parts, strings: merged };
+    return merged;
   }
 
   /** The language the texts are in: the locale when a catalog of its language is used, else English. */

@@ -141,7 +141,7 @@ export class ActivityLog extends DashboardElement {
   /** The actions the menu offers; default: Fetch, Fetch All, Create, Update, Delete plus those seen (property only). */
   actions?: string[];
 
-  private readonly localize = this.createLocalize(() => ({ ...cardStrings, ...activityLogStrings }));
+  private readonly localize = this.createLocalize(() => [cardStrings, activityLogStrings]);
   private readonly report = new ActivityErrorReport(this);
   private readonly binding = new StoreBindingController(this, {
     target: () => (this.data === undefined ? this.storeTarget : undefined),

@@ -8,7 +8,7 @@ import { ClockController } from '../../format/relative-time.js';
 import type { DashboardStrings } from '../../strings/strings.js';
 import { fill } from '../../strings/template.js';
 import { CreditsLowEvent } from './plan-card.events.js';
-import { planCardStrings } from '../../strings/plan-card.js';
+import { planCardViewStrings } from '../../strings/plan-card-view.js';
 import { planCardStyles } from './plan-card.styles.js';
 import { skeleton, skeletonRow } from '../../base/skeleton.js';
 import { renderRunway, renderWarning } from './foresight-view.js';
@@ -133,7 +133,10 @@ export class PlanCard extends DashboardCard<'plan'> {
 
   protected readonly resource = 'plan';
   protected readonly parse = parsePlanSummary;
-  protected readonly texts = { strings: planCardStrings, title: 'planTitle' } as const;
+  /** The dialog's and the alert form's texts come with them (`PlanWrites.strings`). */
+  protected get texts() {
+    return { strings: this.writes.writes?.strings ?? planCardViewStrings, title: 'planTitle' } as const;
+  }
 
   /** Today, for the run-out day: re-renders on the page's shared clock tick. */
   private readonly clock = new ClockController(this);

@@ -5,15 +5,26 @@
  * the first render of a page pays none of it.
  */
 import type { ReactiveControllerHost } from 'lit';
+import { planCardViewStrings } from '../../strings/plan-card-view.js';
+import { planWritesStrings } from '../../strings/plan-writes.js';
 import { PurchaseDialog } from './purchase-dialog.js';
 import { purchaseDialogStyles } from './purchase-dialog.styles.js';
 import { ThresholdForm, type ThresholdFormContext } from './threshold-form.js';
+
+/**
+ * The card's texts once this module is here. Merged from the two parts (not strings/plan-card.ts,
+ * which the package root exports): a bundler that splits code then keeps the dialog's texts in
+ * this module's chunk alone.
+ */
+const allPlanTexts = { ...planCardViewStrings, ...planWritesStrings };
 
 export class PlanWrites {
   /** Buying credits in place. */
   readonly purchase: PurchaseDialog;
   /** Setting the low-credit alert in place. */
   readonly alert: ThresholdForm;
+  /** Every English text of the card: what it shows, the dialog's and the form's. */
+  readonly strings = allPlanTexts;
 
   constructor(host: ReactiveControllerHost & HTMLElement, context: ThresholdFormContext) {
     this.purchase = new PurchaseDialog(host, context);
