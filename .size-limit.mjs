@@ -51,6 +51,8 @@ function eagerOnly(config) {
 // +0.1 kB on the shared core, which reached its ceiling; ceilings 0.2 kB above the shared entries'.
 // Issue #15: the dialog's and the alert form's English texts load with them (strings/plan-writes.ts):
 // -0.7 kB on the plan card and the dashboard (28.5 and 41.0 kB); their ceilings follow, 0.3-0.4 kB above.
+// Texts a host passes in `strings` are checked before use (a wrong value never breaks a card): +0.1 kB
+// on the shared core; the workspace card, at its ceiling, gets 0.2 kB more room.
 export default [
   {
     name: '<org-dashboard> with the REST adapter',
@@ -79,7 +81,7 @@ export default [
   {
     name: 'shared + <workspace-stats-card>',
     path: 'bench/size/workspace-stats-card.js',
-    limit: '27.0 kB',
+    limit: '27.2 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {

@@ -43,9 +43,16 @@ export class LocalizeController {
     const last = this.#merged;
     if (last && last.parts.length === parts.length && last.parts.every((part, i) => part === parts[i]))
       return last.strings;
-    const merged = Object.assign({}, ...parts) as DashboardStrings;
-    this.#merged = { parts, strings: merged };
-    return merged;
+    const merged: Record<string, unknown> = {};
+    for (const part of parts) {
+      if (typeof part !== 'object' || part === null) continue;
+      for (const [key, text] of Object.entries(part)) {
+        if (key !== '__proto__' && usable(text, Object.hasOwn(merged, key) ? merged[key] : undefined))
+          merged[key] = text;
+      }
+    }
+    this.#merged = { parts, strings: merged as DashboardStrings };
+    return merged as DashboardStrings;
   }
 
   /** The language the texts are in: the locale when a catalog of its language is used, else English. */
@@ -64,6 +71,19 @@ export class LocalizeController {
     const locale = this.#options.locale();
     return loadedCatalog(locale) ? undefined : loadLocale(locale);
   }
+}
+
+/**
+ * Whether `text` can replace `weaker` (the text of the same key so far): a string, or where the key
+ * takes plural forms (or is not known yet), an object of strings with `other`. Anything else a host
+ * passes (undefined, a number, forms without `other`) leaves the weaker text, so that a render never
+ * fails on it; `strings` is a plain object from the host's code or a translation file.
+ */
+function usable(text: unknown, weaker: unknown): boolean {
+  if (typeof text === 'string') return true;
+  if (typeof text !== 'object' || text === null || typeof weaker === 'string') return false;
+  const forms = text as Record<string, unknown>;
+  return typeof forms.other === 'string' && Object.values(forms).every((form) => typeof form === 'string');
 }
 
 /**
