@@ -119,16 +119,16 @@ export class LiveHub {
         const streams = this.#streams;
         if (!streams) return;
         if (message.points) this.#points.learn(message.points);
-        if (message.orgs.length) this.#remote.set(message.from, new Set(message.orgs));
-        else this.#remote.delete(message.from);
-        const states = message.orgs
-          .map((org): [string, LiveConnectionState | undefined] => [
-            org,
-            streams.isClosed(org) ? 'closed' : this.#states.get(org),
-          ])
-          .filter((pair): pair is [string, LiveConnectionState] => pair[1] !== undefined);
-        const points = this.#points.snapshot();
-        if (message.orgs.length) this.#link?.post({ t: 'sync', to: message.from, points, states });
+        if (message.orgs.length === 0) this.#remote.delete(message.from);
+        else {
+          this.#remote.set(message.from, new Set(message.orgs));
+          const states: Array<[string, LiveConnectionState]> = [];
+          for (const org of message.orgs) {
+            const state = streams.isClosed(org) ? 'closed' : this.#states.get(org);
+            if (state) states.push([org, state]);
+          }
+          this.#link?.post({ t: 'sync', to: message.from, points: this.#points.snapshot(), states });
+        }
         return this.#sendWants();
       }
       case 'sync':
