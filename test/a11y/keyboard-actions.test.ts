@@ -10,16 +10,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/define.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
-import type { CardState } from '../../src/base/dashboard-card.js';
 import type { ActivityLog } from '../../src/elements/activity-log/activity-log.js';
 import type { PlanCard } from '../../src/elements/plan-card/plan-card.js';
 import { logInProvider, minuteApart, rows, scroller, stubDownloads } from '../helpers/activities.js';
 import { CARD_TAGS } from '../helpers/dashboard.js';
-import { deepActive } from '../helpers/a11y.js';
+import { cardInProvider, deepActive } from '../helpers/a11y.js';
 import { dataset, READ_METHODS, until } from '../helpers/data.js';
 import { ignoreResizeObserverLoopErrors } from '../helpers/resize-observer.js';
-
-type Card = HTMLElement & { state: CardState; updateComplete: Promise<boolean> };
 
 /** An element's most specific part name ("add-credits" of "action add-credits"), else its tag. */
 const nameOf = (element: Element | null) =>
@@ -73,15 +70,8 @@ describe('keyboard: every action in every state', () => {
       // The card's own read (the order of CARD_TAGS; getAccess, second in READ_METHODS, is every card's).
       const method = READ_METHODS.filter((name) => name !== 'getAccess')[index];
       adapter.failNext(method, 'server');
-      const wrapper = await fixture<HTMLElement>(html`
-        <org-dashboard-provider org-id="o1" locale="en-US" .adapter=${adapter}>
-          ${document.createElement(tag)}
-        </org-dashboard-provider>
-      `);
-      const card = wrapper.firstElementChild as Card;
-      await until(() => card.state === 'error', `${tag} error`);
-      await card.updateComplete;
-      const { before, after } = between(wrapper);
+      const { provider, card } = await cardInProvider(tag, adapter, (state) => state === 'error');
+      const { before, after } = between(provider);
       expect(await tabWalk(before, after)).to.deep.equal(['retry']);
       before.focus();
       await sendKeys({ press: 'Tab' });

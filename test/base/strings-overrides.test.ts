@@ -12,18 +12,12 @@ import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import type { CardState } from '../../src/base/dashboard-card.js';
 import type { OrgDashboard } from '../../src/elements/org-dashboard/org-dashboard.js';
 import { dataset, ORG_DATASET_STATES, until } from '../helpers/data.js';
+import { CARD_TITLE_KEYS } from '../helpers/dashboard.js';
 import { englishTexts } from '../helpers/english-texts.js';
 
 type Card = HTMLElement & { state: CardState; updateComplete: Promise<unknown> };
 
-const TITLES: Record<string, string> = {
-  'org-info-card': 'orgInfoTitle',
-  'workspace-stats-card': 'workspacesTitle',
-  'billing-card': 'billingTitle',
-  'plan-card': 'planTitle',
-  'activity-feed': 'activityTitle',
-  'announcements-panel': 'announcementsTitle',
-};
+const TITLES: Record<string, string> = CARD_TITLE_KEYS;
 
 const wrongShape = fc.oneof(
   fc.constant(undefined),

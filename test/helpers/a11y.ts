@@ -19,10 +19,11 @@ export function liveRegion(card: HTMLElement): HTMLElement {
   return regions[regions.length - 1] as HTMLElement;
 }
 
-/** A card of `tag` in a provider on org o1 of `adapter`, once it has loaded (ready or empty). */
+/** A card of `tag` in a provider on org o1 of `adapter`, once it has loaded (ready or empty), or as `settled` says. */
 export async function cardInProvider(
   tag: string,
   adapter: MemoryAdapter,
+  settled: (state: CardState) => boolean = (state) => state === 'ready' || state === 'empty',
 ): Promise<{ provider: HTMLElement; card: LiveCard }> {
   const provider = await fixture<HTMLElement>(html`
     <org-dashboard-provider org-id="o1" locale="en-US" .adapter=${adapter}>
@@ -30,7 +31,7 @@ export async function cardInProvider(
     </org-dashboard-provider>
   `);
   const card = provider.firstElementChild as LiveCard;
-  await until(() => card.state === 'ready' || card.state === 'empty', `${tag} loaded`);
+  await until(() => settled(card.state), `${tag} settled`);
   await card.updateComplete;
   return { provider, card };
 }

@@ -11,3 +11,13 @@ export const CARD_TAGS = [
   'activity-feed',
   'announcements-panel',
 ] as const;
+
+/** The text key of each card's heading, by its default tag. */
+export const CARD_TITLE_KEYS = {
+  'org-info-card': 'orgInfoTitle',
+  'workspace-stats-card': 'workspacesTitle',
+  'billing-card': 'billingTitle',
+  'plan-card': 'planTitle',
+  'activity-feed': 'activityTitle',
+  'announcements-panel': 'announcementsTitle',
+} as const satisfies Record<(typeof CARD_TAGS)[number], string>;

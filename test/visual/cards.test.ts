@@ -18,6 +18,7 @@ import {
   defineAcmeCards,
 } from '../../stories/support/acme.js';
 import { skipInFirefox } from '../helpers/browsers.js';
+import { CARD_TITLE_KEYS } from '../helpers/dashboard.js';
 import { until } from '../helpers/data.js';
 import { CARDS, emulate, freezeClock, renderCard, type RenderOptions } from '../theming/cards.js';
 
@@ -53,15 +54,7 @@ const VARIANTS: Variant[] = [
 ];
 
 function titleKey(tag: keyof typeof ACME_TAGS) {
-  const keys = {
-    'org-info-card': 'orgInfoTitle',
-    'workspace-stats-card': 'workspacesTitle',
-    'billing-card': 'billingTitle',
-    'plan-card': 'planTitle',
-    'activity-feed': 'activityTitle',
-    'announcements-panel': 'announcementsTitle',
-  } as const;
-  return keys[tag];
+  return CARD_TITLE_KEYS[tag];
 }
 
 describe('visual regression', () => {
