@@ -12,7 +12,8 @@ import { ClockController, formatRelativeTime } from '../../format/relative-time.
 import { ACTIVITY_WINDOW, newestActivityFirst } from '../../store/resources.js';
 import { fillPlural } from '../../i18n/plural.js';
 import type { DashboardStrings, TextKey } from '../../strings/strings.js';
-import { fill, fillParts } from '../../strings/template.js';
+import { fill } from '../../strings/template.js';
+import { activityActorText, activitySummaryText, present } from '../../base/activity-text.js';
 import { activityFeedStrings } from '../../strings/activity-feed.js';
 import { activityFeedStyles } from './activity-feed.styles.js';
 import { skeleton, skeletonEntryLines } from '../../base/skeleton.js';
@@ -35,8 +36,6 @@ export function parseActivities(value: unknown): Activity[] {
   const parsed = parseActivityList(value);
   return withInvalidItemsOf(parsed, [...parsed].sort(newestActivityFirst));
 }
-
-const present = (text: string | undefined): text is string => Boolean(text?.trim());
 
 /** Resource types and actions the API uses, with a replaceable (translatable) name each. */
 const RESOURCE_TEXT: Record<string, TextKey> = {
@@ -246,23 +245,23 @@ export class ActivityFeed extends DashboardCard<'activity'> {
   }
 
   /** Names come from data in any script: each is isolated (`<bdi>`) so it cannot reorder the sentence. */
-  private renderSummary(activity: Activity, strings: DashboardStrings): unknown[] {
-    const values: Record<string, unknown> = {
-      resourceType: html`<bdi part="resource-type"
-        >${named(RESOURCE_TEXT, activity.resourceType, strings)}</bdi
-      >`,
-      action: html`<bdi part="activity-action">${named(ACTION_TEXT, activity.action, strings)}</bdi>`,
-    };
-    if (!present(activity.resourceName)) return fillParts(strings.activitySummary, values);
-    values.resourceName = html`<bdi part="resource-name">${activity.resourceName}</bdi>`;
-    return fillParts(strings.activitySummaryWithName, values);
+  private renderSummary(activity: Activity, strings: DashboardStrings): TemplateResult {
+    const { resourceName } = activity;
+    return activitySummaryText(
+      present(resourceName) ? strings.activitySummaryWithName : strings.activitySummary,
+      {
+        resourceType: named(RESOURCE_TEXT, activity.resourceType, strings),
+        action: named(ACTION_TEXT, activity.action, strings),
+        resourceName,
+      },
+    );
   }
 
   private renderActor(activity: Activity, strings: DashboardStrings) {
     const name = activity.actor?.name;
     if (!present(name)) return nothing;
     return html`<span aria-hidden="true"> · </span
-      ><span>${fillParts(strings.activityBy, { actor: html`<bdi part="actor">${name}</bdi>` })}</span>`;
+      ><span>${activityActorText(strings.activityBy, { actor: name })}</span>`;
   }
 
   protected renderSkeleton(_strings: DashboardStrings) {

@@ -6,13 +6,11 @@ import type { Activity } from '../../contract/types.js';
 import { formatDateTime, isoInstant, type FormatContext } from '../../format/format.js';
 import { formatRelativeTime } from '../../format/relative-time.js';
 import type { DashboardStrings } from '../../strings/strings.js';
-import { fillParts } from '../../strings/template.js';
+import { activityActorText, activitySummaryText, present } from '../../base/activity-text.js';
 import { skeletonEntryLines } from '../../base/skeleton.js';
 
 const SKELETON_ROWS = 8;
 const EXACT_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'long' };
-
-const present = (text: string | undefined): text is string => Boolean(text?.trim());
 
 /** The message for an error code, the same texts cards use. */
 export function errorText(code: DashboardError['code'] | undefined, strings: DashboardStrings): string {
@@ -55,9 +53,7 @@ export function renderEntry(
         ><span part="exact-time">${formatDateTime(occurredAt, format, EXACT_TIME)}</span>${
           present(actor)
             ? html`<span aria-hidden="true"> · </span
-                ><span
-                  >${fillParts(strings.activityLogBy, { actor: html`<bdi part="actor">${actor}</bdi>` })}</span
-                >`
+                ><span>${activityActorText(strings.activityLogBy, { actor })}</span>`
             : nothing
         }
       </p>
@@ -66,12 +62,8 @@ export function renderEntry(
 }
 
 /** Names come from data in any script: each is isolated (`<bdi>`) so it cannot reorder the sentence. */
-function renderSummary(activity: Activity, strings: DashboardStrings): unknown[] {
-  const values: Record<string, unknown> = {
-    resourceType: html`<bdi part="resource-type">${activity.resourceType}</bdi>`,
-    action: html`<bdi part="activity-action">${activity.action}</bdi>`,
-  };
-  if (!present(activity.resourceName)) return fillParts(strings.activityLogSummary, values);
-  values.resourceName = html`<bdi part="resource-name">${activity.resourceName}</bdi>`;
-  return fillParts(strings.activityLogSummaryWithName, values);
+function renderSummary(activity: Activity, strings: DashboardStrings): TemplateResult {
+  const { resourceType, action, resourceName } = activity;
+  const pattern = present(resourceName) ? strings.activityLogSummaryWithName : strings.activityLogSummary;
+  return activitySummaryText(pattern, { resourceType, action, resourceName });
 }

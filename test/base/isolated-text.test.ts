@@ -1,0 +1,73 @@
+/**
+ * `isolatedText` compiles a translated text into a Lit template. Oracle: `fill`, the plain-text
+ * filler every other text goes through. For generated texts (markup, entities, braces, unknown and
+ * repeated placeholders) and names, the rendered text is exactly `fill`'s, each known placeholder
+ * is a `<bdi>` with its part holding its value, and nothing in a text or a value becomes markup.
+ */
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { render } from 'lit';
+import { isolatedText } from '../../src/base/isolated-text.js';
+import { fill } from '../../src/strings/template.js';
+
+const text = isolatedText({ who: 'actor', what: 'resource-name' });
+const PLACEHOLDERS = ['{who}', '{what}', '{unknown}', '{}', '{who', 'who}'];
+const tricky = fc.constantFrom(
+  '<b>',
+  '</bdi>',
+  '&amp;',
+  '&',
+  '<!--',
+  '-->',
+  '"',
+  "'",
+  '${x}',
+  '<',
+  '>',
+  ' ',
+  '\n',
+);
+const pattern = fc
+  .array(fc.oneof(fc.string(), tricky, fc.constantFrom(...PLACEHOLDERS)), { maxLength: 12 })
+  .map((pieces) => pieces.join(''));
+const name = fc.oneof(fc.string(), tricky, fc.constant('<img src=x onerror=alert(1)>'));
+
+function renderText(
+  template: string,
+  values: { who: string; what: string },
+  into = document.createElement('div'),
+) {
+  render(text(template, values), into);
+  return into;
+}
+
+describe('isolatedText', () => {
+  it('renders what fill says, each known name in its own bdi, no markup from texts or names', () => {
+    fc.assert(
+      fc.property(pattern, name, name, (template, who, what) => {
+        const host = renderText(template, { who, what });
+        expect(host.textContent).to.equal(fill(template, { who, what }));
+        const expected = [...template.matchAll(/\{(who|what)\}/g)].map((m) => m[1]);
+        const isolated = [...host.querySelectorAll('*')];
+        expect(isolated.map((el) => el.localName)).to.deep.equal(expected.map(() => 'bdi'));
+        expect(isolated.map((el) => el.getAttribute('part'))).to.deep.equal(
+          expected.map((n) => (n === 'who' ? 'actor' : 'resource-name')),
+        );
+        expect(isolated.map((el) => el.textContent)).to.deep.equal(
+          expected.map((n) => (n === 'who' ? who : what)),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('follows the text it is given when it changes in place, also past the kept texts', () => {
+    const host = document.createElement('div');
+    for (let i = 0; i < 150; i += 1) {
+      const template = i % 2 ? `{what} by {who} #${i}` : `#${i}: {who} & {what}`;
+      renderText(template, { who: 'Ana', what: `ws-${i}` }, host);
+      expect(host.textContent).to.equal(fill(template, { who: 'Ana', what: `ws-${i}` }));
+      expect(host.querySelectorAll('bdi')).to.have.length(2);
+    }
+  });
+});
