@@ -56,6 +56,8 @@ async function main() {
   const dom = await probes.domCheck(RENDER_PAGES);
   console.log('> tachometer: first render, updates, 1/10/50 cards');
   const timed = tachometer();
+  console.log('> same DOM after the updates? the baseline against the library');
+  const updatesDom = await probes.updatesDomCheck();
   console.log('> long tasks during first render');
   const longTasks = await probes.longTasks({ library: 'first-render.html', ...RENDER_PAGES });
   console.log('> where the first render spends its time');
@@ -80,6 +82,7 @@ async function main() {
   const results = {
     timed,
     dom,
+    updatesDom,
     longTasks,
     profile,
     platform,
@@ -108,6 +111,7 @@ async function partial(parts) {
   if (parts.includes('updates')) groups.push('workspaces', 'activity');
   const results = { parts };
   if (groups.length) results.timed = tachometer({ groups });
+  if (parts.includes('updates')) results.updatesDom = await probes.updatesDomCheck();
   if (parts.includes('long-tasks'))
     results.longTasks = await probes.longTasks({ library: 'first-render.html', ...RENDER_PAGES });
   if (parts.includes('profile')) results.profile = await probes.profile();

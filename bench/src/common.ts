@@ -1,5 +1,6 @@
 /** Shared by the benchmark pages: a fixed dataset and a way to wait for the dashboard to settle. */
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
+import type { Activity, WorkspaceStats } from '../../src/contract/types.js';
 import type { OrgDashboard } from '../../src/elements/org-dashboard/org-dashboard.js';
 import { ACME_ORG_ID, createDataset } from '../../src/mocks/fixtures.js';
 import { snapshot } from './vanilla.js';
@@ -14,6 +15,24 @@ export function benchAdapter(): MemoryAdapter {
   void dataset[ACME_ORG_ID]!.activities;
   return createMemoryAdapter(dataset);
 }
+
+/** The updates benchmark's live data of round `round` (from 1), the same for the library and its baseline. */
+export const updateRound = {
+  workspaces(round: number): WorkspaceStats {
+    const active = 90 + (round % 7);
+    return { total: 128, active, suspended: 20, others: 108 - active };
+  },
+  activity(round: number): Activity {
+    return {
+      id: `bench-${round}`,
+      resourceType: 'Workspaces',
+      action: 'Create',
+      occurredAt: new Date(Date.parse(NOW) + round * 1000).toISOString(),
+      actor: { name: 'Bench Runner' },
+      resourceName: `ws-${round}`,
+    };
+  },
+};
 
 /** The locale and time zone of the timed pages, so that the library and its snapshot baseline show the same text. */
 export const EN_US_UTC = { locale: 'en-US', 'time-zone': 'UTC' };

@@ -103,18 +103,35 @@ function differences(a, b, found = []) {
   return found;
 }
 
+/** What a benchmark page exposes as its DOM (`exposeDom`) once it has it. */
+const readDom = (page) =>
+  withPage(`bench/out/${page}`, async (p) => {
+    await p.waitForFunction(() => window.benchDom, { timeout: 120000, polling: 100 });
+    return p.evaluate(() => window.benchDom());
+  });
+
 /** How far each page's DOM is from the library's first render. */
 export async function domCheck(pages) {
-  const read = (page) =>
-    withPage(`bench/out/${page}`, async (p) => {
-      await p.waitForFunction(() => window.benchDom, { timeout: 60000, polling: 100 });
-      return p.evaluate(() => window.benchDom());
-    });
+  const read = readDom;
   const library = await read('first-render.html');
   const result = { nodes: countNodes(library) };
   for (const [key, page] of Object.entries(pages)) {
     const diff = differences(library, await read(page));
     result[key] = { count: diff.length, examples: diff.slice(0, 4) };
+  }
+  return result;
+}
+
+/**
+ * After the updates benchmark's 100 rounds, how far the baseline's changed card is from the
+ * library's (its body: the live region's announcements are the library's own), per case.
+ */
+export async function updatesDomCheck(cases = ['workspaces', 'activity']) {
+  const result = {};
+  for (const which of cases) {
+    const library = await readDom(`updates.html?case=${which}`);
+    const diff = differences(library, await readDom(`updates-vanilla.html?case=${which}`));
+    result[which] = { nodes: countNodes(library), count: diff.length, examples: diff.slice(0, 4) };
   }
   return result;
 }

@@ -26,6 +26,14 @@ function growth(points) {
   return `${word} (cost grows as size^${fmt(slope)} from ${a.size.toLocaleString('en-US')} to ${b.size.toLocaleString('en-US')})`;
 }
 
+/** How far the updates baseline's DOM is from the library's, per case (results of `updatesDomCheck`). */
+function updateDomLine(updatesDom) {
+  if (!updatesDom) return 'not checked in this run';
+  const say = ([which, { nodes, count, examples }]) =>
+    `${which} ${count} of ${nodes}${count ? ` (first: ${examples.map((e) => `\`${e.replace(/`/g, "'")}\``).join('; ')})` : ''}`;
+  return Object.entries(updatesDom).map(say).join(', ');
+}
+
 export function writeReport(r) {
   const {
     timed: t,
@@ -117,6 +125,12 @@ export function writeReport(r) {
     '| --- | --- | --- | --- | --- |',
     `| 100 workspaces snapshots | ${fmt(t['workspaces:baseline'])} ms | ${fmt(t['workspaces:library'])} ms | ${fmt(ratio('workspaces:library', 'workspaces:baseline'))} | — |`,
     `| 100 new activities | ${fmt(t['activity:baseline'])} ms | ${fmt(t['activity:library'])} ms | ${fmt(ratio('activity:library', 'activity:baseline'))} | ≤ 2: ${verdict(ratio('activity:library', 'activity:baseline'), 2)} |`,
+    '',
+    'The minimal change is what the hand-written dashboard (bench/src/host/) does for the same events: for a',
+    'snapshot, set the texts and bar widths that show it; for a new activity, build its row with the same',
+    'formatting (cached `Intl` formatters) as that dashboard builds its first rows, insert it on top and remove the',
+    "last. Same DOM? After the 100 rounds, nodes of the changed card's body that differ between the library and",
+    `the baseline: ${updateDomLine(r.updatesDom)}.`,
     '',
   );
   lines.push('## 4. React 19: time and bytes', '');

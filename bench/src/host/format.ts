@@ -73,16 +73,30 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number, number][] = [
   ['year', 365 * 864e5, Infinity],
 ];
 
+/** Relative texts already made, by amount and unit: `Intl.RelativeTimeFormat` builds each anew. */
+const relativeTexts = new Map<string, string>();
+
 /** "2 weeks ago", in the largest unit that fits. */
 export function relative(iso: string, now: number): string {
-  const format = cached('rel', () => new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto' }));
   const diff = Date.parse(iso) - now;
   const abs = Math.abs(diff);
-  if (abs < 45e3) return format.format(0, 'second');
-  let i = UNITS.length - 1;
-  while (i > 0 && abs < UNITS[i][1]) i--;
-  while (Math.round(abs / UNITS[i][1]) >= UNITS[i][2]) i++;
-  return format.format(Math.sign(diff) * Math.round(abs / UNITS[i][1]), UNITS[i][0]);
+  let amount = 0;
+  let unit: Intl.RelativeTimeFormatUnit = 'second';
+  if (abs >= 45e3) {
+    let i = UNITS.length - 1;
+    while (i > 0 && abs < UNITS[i][1]) i--;
+    while (Math.round(abs / UNITS[i][1]) >= UNITS[i][2]) i++;
+    amount = Math.sign(diff) * Math.round(abs / UNITS[i][1]);
+    unit = UNITS[i][0];
+  }
+  const key = `${amount}|${unit}`;
+  let text = relativeTexts.get(key);
+  if (text === undefined) {
+    const format = cached('rel', () => new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto' }));
+    text = format.format(amount, unit);
+    relativeTexts.set(key, text);
+  }
+  return text;
 }
 
 /** A percentage for an SVG attribute: at most three decimals, no trailing zeros ("75.781%", "10%"). */
