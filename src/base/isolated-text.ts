@@ -9,60 +9,71 @@ export type IsolatedText<N extends string> = (
   values: Readonly<Record<N, unknown>>,
 ) => TemplateResult;
 
-interface Compiled<N extends string> {
+interface Parsed<N extends string> {
+  /** The template for this order of placeholders. */
   strings: TemplateStringsArray;
-  /** The placeholder of each hole, in order (a placeholder used twice fills two holes). */
+  /** The placeholder of each `<bdi>`, in order (a placeholder used twice fills two). */
   names: N[];
+  /** The text before, between and after them: one more than `names`. */
+  texts: string[];
 }
 
-/** Texts kept compiled per use: more than a page shows, fewer than a host changing texts on the fly would pile up. */
-const MAX_COMPILED = 64;
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-const escapeText = (text: string): string => text.replace(/[&<>]/g, (c) => ESCAPES[c]);
+/** Texts kept parsed per use: more than a page shows, fewer than a host changing texts on the fly would pile up. */
+const MAX_PARSED = 64;
 
 /**
  * A translated text with placeholders whose values come from data (names in
- * any script), rendered as one Lit template per text: `{name}` becomes
+ * any script), rendered as one Lit template: `{name}` becomes
  * `<bdi part="…">value</bdi>`, isolated so a name cannot reorder the
  * sentence, and the translation decides the order. Placeholders it does not
  * know stay as written, so a typo shows instead of vanishing (as `fill`).
  *
  * Why not `fillParts` and a template per value: a list of templates is a Lit
  * part and a template instance per piece, paid by every row of a live list.
- * Here a row's sentence is one instance: the text around the values is
- * static markup (escaped, so a translation is only ever text), compiled once
- * per text and cached, which is what makes the strings array stable for Lit.
+ * Here a row's sentence is one instance. Its markup holds only the `<bdi>`s,
+ * one template per order of placeholders; the translation's own text is bound
+ * as values like the names, so it is never parsed as HTML (nor changed by the
+ * parser: a NUL or a CR stays as written). Lit takes a strings array as a
+ * template by identity, hence the cache.
  */
 export function isolatedText<N extends string>(parts: PieceParts<N>): IsolatedText<N> {
-  const compiled = new Map<string, Compiled<N>>();
-  const compile = (pattern: string): Compiled<N> => {
-    const pieces: string[] = [];
-    const names: N[] = [];
-    let text = '';
-    let last = 0;
-    for (const match of pattern.matchAll(/\{(\w+)\}/g)) {
-      const name = match[1] as N;
-      text += escapeText(pattern.slice(last, match.index));
-      last = match.index + match[0].length;
-      if (!Object.hasOwn(parts, name)) {
-        text += match[0];
-        continue;
-      }
-      pieces.push(`${text}<bdi part="${parts[name]}">`);
-      names.push(name);
-      text = '</bdi>';
+  const templates = new Map<string, TemplateStringsArray>();
+  const parsed = new Map<string, Parsed<N>>();
+
+  const templateFor = (names: N[]): TemplateStringsArray => {
+    const key = names.join(' ');
+    let strings = templates.get(key);
+    if (!strings) {
+      const pieces = [''];
+      for (const name of names) pieces.push(`<bdi part="${parts[name]}">`, '</bdi>');
+      pieces.push('');
+      // Lit takes only arrays shaped as a tag's strings (with `raw`) as templates.
+      strings = Object.assign(pieces, { raw: pieces }) as unknown as TemplateStringsArray;
+      templates.set(key, strings);
     }
-    pieces.push(text + escapeText(pattern.slice(last)));
-    // Lit takes only arrays shaped as a tag's strings (with `raw`) as templates.
-    const strings = Object.assign(pieces, { raw: pieces }) as unknown as TemplateStringsArray;
-    const entry = { strings, names };
-    if (compiled.size >= MAX_COMPILED) compiled.clear();
-    compiled.set(pattern, entry);
+    return strings;
+  };
+
+  const parse = (pattern: string): Parsed<N> => {
+    const names: N[] = [];
+    const texts = [''];
+    // Split on placeholders, the names captured: text, name, text, name, …, text.
+    pattern.split(/\{(\w+)\}/).forEach((piece, i) => {
+      if (i % 2 && Object.hasOwn(parts, piece)) {
+        names.push(piece as N);
+        texts.push('');
+      } else texts[texts.length - 1] += i % 2 ? `{${piece}}` : piece;
+    });
+    const entry = { strings: templateFor(names), names, texts };
+    if (parsed.size >= MAX_PARSED) parsed.clear();
+    parsed.set(pattern, entry);
     return entry;
   };
+
   return (pattern, values) => {
-    const { strings, names } = compiled.get(pattern) ?? compile(pattern);
-    return html(strings, ...names.map((name) => values[name]));
+    const { strings, names, texts } = parsed.get(pattern) ?? parse(pattern);
+    const holes: unknown[] = [texts[0]];
+    names.forEach((name, i) => holes.push(values[name], texts[i + 1]));
+    return html(strings, ...holes);
   };
 }

@@ -1,14 +1,16 @@
 /**
- * `isolatedText` compiles a translated text into a Lit template. Oracle: `fill`, the plain-text
+ * `isolatedText` renders a translated text as one Lit template. Oracle: `fill`, the plain-text
  * filler every other text goes through. For generated texts (markup, entities, braces, unknown and
- * repeated placeholders) and names, the rendered text is exactly `fill`'s, each known placeholder
- * is a `<bdi>` with its part holding its value, and nothing in a text or a value becomes markup.
+ * repeated placeholders, characters an HTML parser would change) and names, the rendered text is
+ * exactly `fill`'s, each known placeholder is a `<bdi>` with its part holding its value, and
+ * nothing in a text or a value becomes markup.
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { render } from 'lit';
 import { isolatedText } from '../../src/base/isolated-text.js';
 import { fill } from '../../src/strings/template.js';
+import { XSS_PAYLOADS } from '../security/xss-payloads.js';
 
 const text = isolatedText({ who: 'actor', what: 'resource-name' });
 const PLACEHOLDERS = ['{who}', '{what}', '{unknown}', '{}', '{who', 'who}'];
@@ -26,6 +28,12 @@ const tricky = fc.constantFrom(
   '>',
   ' ',
   '\n',
+  '&#0;',
+  // What an HTML parser would change: NUL, carriage returns, a byte order mark.
+  '\u0000',
+  '\r',
+  '\r\n',
+  '\uFEFF',
 );
 const pattern = fc
   .array(fc.oneof(fc.string(), tricky, fc.constantFrom(...PLACEHOLDERS)), { maxLength: 12 })
@@ -59,6 +67,32 @@ describe('isolatedText', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('keeps every payload of the XSS corpus in a translation as text, running none', async () => {
+    const ran: string[] = [];
+    const canary = window as unknown as { __xssCanary?: () => void; __xssRan?: unknown };
+    canary.__xssCanary = () => ran.push('canary');
+    const host = document.createElement('div');
+    document.body.append(host);
+    try {
+      for (const payload of XSS_PAYLOADS) {
+        const template = `${payload} {who} ${payload} {what}${payload}`;
+        renderText(template, { who: payload, what: 'ws' }, host);
+        expect(host.textContent, payload).to.equal(fill(template, { who: payload, what: 'ws' }));
+        expect(
+          [...host.querySelectorAll('*')].map((el) => el.localName),
+          payload,
+        ).to.deep.equal(['bdi', 'bdi']);
+      }
+      // Give anything that would run (an image's error, a timer) the chance to.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(ran).to.deep.equal([]);
+      expect(canary.__xssRan).to.equal(undefined);
+    } finally {
+      host.remove();
+      delete canary.__xssCanary;
+    }
   });
 
   it('follows the text it is given when it changes in place, also past the kept texts', () => {
