@@ -22,11 +22,9 @@ export class FrameThrottle {
   #waiting = false;
   #pending = false;
   /**
-   * The frame of the last run (the document timeline's time, which tasks and
-   * animation-frame callbacks of one frame share): a request later in that
-   * same frame waits for the next one. Without it the burst benchmark saw two
-   * runs in one frame now and then; which ordering caused them was not
-   * pinned down, so the rule is enforced here rather than assumed.
+   * The frame of the last run, or of its work when that came later (`ran`):
+   * the document timeline's time, which tasks and animation-frame callbacks of
+   * one frame share. A request later in that same frame waits for the next one.
    */
   #lastFrame?: CSSNumberish | null;
   #idlePromise?: Promise<void>;
@@ -63,6 +61,18 @@ export class FrameThrottle {
     // waits then: a lone live update costs no frame callback or timer. Elsewhere, wait for the frame.
     if (frameNow() == null || !isVisible()) this.#waitForFrame();
   };
+
+  /**
+   * The work a run asked for happened now, perhaps frames after the run: a
+   * card's render can wait for a slice of a later task (`runInSlice`) and land
+   * in the next frame. That frame then has had its run, so a request later in
+   * it waits for the next frame, as after any run. Without this the burst
+   * benchmark saw two renders in one frame now and then: the late render, and
+   * a request of the same frame that found the frame of the run long past.
+   */
+  ran(): void {
+    this.#lastFrame = frameNow();
+  }
 
   #runNow(): void {
     this.#lastFrame = frameNow();

@@ -25,4 +25,19 @@ describe('FrameThrottle', () => {
     throttle.request();
     expect(runs).to.equal(2);
   });
+
+  it("counts work that lands in a later frame as that frame's run: a request later in it waits", async () => {
+    let runs = 0;
+    const throttle = new FrameThrottle(() => (runs += 1));
+    throttle.request();
+    expect(runs).to.equal(1);
+    // The run's work (a render waiting for a slice of a later task) happens frames later.
+    await nextFrame();
+    await nextFrame();
+    throttle.ran();
+    throttle.request();
+    expect(runs, 'a second run in the frame of the late work').to.equal(1);
+    await throttle.idle;
+    expect(runs).to.equal(2);
+  });
 });

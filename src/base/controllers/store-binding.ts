@@ -38,6 +38,8 @@ export class StoreBindingController implements ReactiveController {
   #reading = false;
   #unsubscribers: (() => void)[] = [];
   readonly #throttle: FrameThrottle;
+  /** A render the throttle asked for has not happened yet. */
+  #throttledRender = false;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: StoreBindingOptions;
@@ -45,7 +47,10 @@ export class StoreBindingController implements ReactiveController {
   constructor(host: ReactiveControllerHost & HTMLElement, options: StoreBindingOptions) {
     this.#host = host;
     this.#options = options;
-    this.#throttle = new FrameThrottle(() => host.requestUpdate());
+    this.#throttle = new FrameThrottle(() => {
+      this.#throttledRender = true;
+      host.requestUpdate();
+    });
     host.addController(this);
   }
 
@@ -71,6 +76,11 @@ export class StoreBindingController implements ReactiveController {
 
   hostUpdated(): void {
     this.#reading = false;
+    // The render the throttle asked for has happened: in this frame, whichever frame it asked in.
+    if (this.#throttledRender) {
+      this.#throttledRender = false;
+      this.#throttle.ran();
+    }
   }
 
   get #updatePending(): boolean {
