@@ -53,11 +53,14 @@ function eagerOnly(config) {
 // -0.7 kB on the plan card and the dashboard (28.5 and 41.0 kB); their ceilings follow, 0.3-0.4 kB above.
 // Texts a host passes in `strings` are checked before use (a wrong value never breaks a card): +0.1 kB
 // on the shared core; the workspace card, at its ceiling, gets 0.2 kB more room.
+// Issue #15, updates: activity rows tell each sentence as one template (base/isolated-text.ts), the
+// throttle counts a render that lands in a later frame, the alert form is named: the feed 26.2 ->
+// 26.4 kB and the dashboard 41.2 -> 41.5 kB (brotli moves a few dozen bytes either way); ceilings follow.
 export default [
   {
     name: '<org-dashboard> with the REST adapter',
     path: 'bench/size/dashboard.js',
-    limit: '41.4 kB',
+    limit: '41.5 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {

@@ -155,6 +155,7 @@ export class ThresholdForm implements ReactiveController {
       id="alert-form"
       part="alert-form"
       class="alert-form"
+      aria-label=${strings.planAlert}
       novalidate
       @submit=${(event: SubmitEvent) => {
         event.preventDefault();
