@@ -65,7 +65,11 @@ export function isolatedText<N extends string>(parts: PieceParts<N>): IsolatedTe
       } else texts[texts.length - 1] += i % 2 ? `{${piece}}` : piece;
     });
     const entry = { strings: templateFor(names), names, texts };
-    if (parsed.size >= MAX_PARSED) parsed.clear();
+    if (parsed.size >= MAX_PARSED) {
+      // Both, or texts with ever more placeholders would pile up templates.
+      parsed.clear();
+      templates.clear();
+    }
     parsed.set(pattern, entry);
     return entry;
   };
