@@ -23,6 +23,7 @@ const shares = [...card.querySelectorAll('[part~="share"]')];
 const chart = card.querySelector('[part~="chart"]');
 const segments = [...card.querySelectorAll('[part~="chart"] .segment')];
 const list = card.querySelector('[part~="list"]');
+const breakdown = [card.querySelector('[part~="toggle"]'), card.querySelector('[part~="others-by-state"]')];
 let nextTip = SHOWN_ENTRIES;
 
 function updateWorkspaces(round: number): void {
@@ -43,10 +44,7 @@ function updateWorkspaces(round: number): void {
     `Workspaces by state: ${f.count(active)} active, ${f.count(suspended)} suspended, ${f.count(others)} others, of ${f.count(total)} in total`,
   );
   // A snapshot without the breakdown of the others: its toggle and list go.
-  if (!('othersByState' in stats)) {
-    card.querySelector('[part~="toggle"]')?.remove();
-    card.querySelector('[part~="others-by-state"]')?.remove();
-  }
+  if (!('othersByState' in stats)) for (const node of breakdown) node?.remove();
 }
 
 /** The row's shape, kept from the first render: each new row is a copy with every field filled. */

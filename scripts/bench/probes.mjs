@@ -112,11 +112,10 @@ const readDom = (page) =>
 
 /** How far each page's DOM is from the library's first render. */
 export async function domCheck(pages) {
-  const read = readDom;
-  const library = await read('first-render.html');
+  const library = await readDom('first-render.html');
   const result = { nodes: countNodes(library) };
   for (const [key, page] of Object.entries(pages)) {
-    const diff = differences(library, await read(page));
+    const diff = differences(library, await readDom(page));
     result[key] = { count: diff.length, examples: diff.slice(0, 4) };
   }
   return result;
