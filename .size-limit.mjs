@@ -56,29 +56,32 @@ function eagerOnly(config) {
 // Issue #15, updates: activity rows tell each sentence as one template (base/isolated-text.ts), the
 // throttle counts a render that lands in a later frame, the alert form is named: the feed 26.2 ->
 // 26.4 kB and the dashboard 41.2 -> 41.5 kB (brotli moves a few dozen bytes either way); ceilings follow.
+// Issue #15, long tasks: a card's first long list renders in steps (base/controllers/list-steps.ts,
+// shared by the feed and the announcements panel): +0.04 kB on the shared core and every entry with
+// it, the dashboard 41.5 kB; ceilings 0.1 kB up where they were reached.
 export default [
   {
     name: '<org-dashboard> with the REST adapter',
     path: 'bench/size/dashboard.js',
-    limit: '41.5 kB',
+    limit: '41.6 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: "every tag ('org-dashboard-elements/define') with the REST adapter",
     path: 'bench/size/define-all.js',
-    limit: '52.4 kB',
+    limit: '52.5 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared: provider, base card, store, REST adapter, what cards share',
     path: 'bench/size/shared.js',
-    limit: '24.5 kB',
+    limit: '24.6 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <org-info-card>',
     path: 'bench/size/org-info-card.js',
-    limit: '25.8 kB',
+    limit: '25.9 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
@@ -102,13 +105,13 @@ export default [
   {
     name: 'shared + <activity-feed>',
     path: 'bench/size/activity-feed.js',
-    limit: '26.5 kB',
+    limit: '26.6 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <announcements-panel>',
     path: 'bench/size/announcements-panel.js',
-    limit: '29.4 kB',
+    limit: '29.5 kB',
     modifyEsbuildConfig: eagerOnly,
   },
 ];

@@ -1,11 +1,12 @@
 // What every card needs: the provider, the base card, the store, the REST adapter and its validation,
 // and what two cards or more share (the card styles, skeletons, relative and exact times, currency
-// exponents, style properties, Lit's repeat). A card's own cost is its entry minus this one, so this
+// exponents, style properties, Lit's repeat, a long list's first render in steps). A card's own cost is its entry minus this one, so this
 // must hold everything shared: scripts/size.mjs fails when two card entries bundle a module this
 // entry lacks.
 import '../../dist/define/org-dashboard-provider.js';
 import { createRestAdapter, DashboardCard } from '../../dist/index.js';
 import { cardStyles } from '../../dist/base/card.styles.js';
+import { ListSteps } from '../../dist/base/controllers/list-steps.js';
 import { EXACT_TIME, ExactTimeController, exactTimeStyles } from '../../dist/base/exact-time.js';
 import { skeleton, skeletonEntryLines, skeletonRow } from '../../dist/base/skeleton.js';
 import { styleProps } from '../../dist/base/style-props.js';
@@ -18,6 +19,7 @@ export function setUpShared() {
   document.querySelector('org-dashboard-provider').adapter = createRestAdapter({ baseUrl: '/api' });
   window.shared = {
     DashboardCard,
+    ListSteps,
     cardStyles,
     EXACT_TIME,
     ExactTimeController,

@@ -154,6 +154,25 @@ describe('<activity-feed>', () => {
       await elementUpdated(feed);
       expect(entries(feed).length).to.equal(5);
     });
+
+    it('renders a long first list in steps, each task a few rows more, and is whole when updateComplete resolves', async () => {
+      const feed = await feedIn(adapterWith(activities(60)), { limit: '50' });
+      const rowsPerRender: number[] = [];
+      feed.addController({ hostUpdated: () => rowsPerRender.push(entries(feed).length) });
+      await ready(feed);
+      expect(ids(feed)).to.deep.equal(Array.from({ length: 50 }, (_, i) => `a${60 - i}`));
+      // The first render with data shows 4 rows; each later one at most twice the one before.
+      const withRows = rowsPerRender.filter((n) => n > 0);
+      expect(withRows[0]).to.equal(4);
+      expect(withRows.at(-1)).to.equal(50);
+      withRows.slice(1).forEach((n, i) => expect(n).to.be.at.most(2 * withRows[i]));
+      // Later lists render whole: the next page of entries comes in one update.
+      feed.limit = 12;
+      await elementUpdated(feed);
+      feed.limit = 50;
+      await elementUpdated(feed);
+      expect(entries(feed)).to.have.length(50);
+    });
   });
 
   describe('live', () => {

@@ -120,6 +120,23 @@ describe('<announcements-panel>', () => {
   describe('content', () => {
     beforeEach(() => sinon.useFakeTimers({ now: NOW, toFake: ['Date'] }));
 
+    it('renders many announcements in steps, whole when updateComplete resolves, dismissing from the last', async () => {
+      const many = Array.from({ length: 30 }, (_, i) =>
+        announcement(`m${i}`, { publishedAt: iso(NOW - (i + 1) * HOUR) }),
+      );
+      const panel = await panelIn(createMemoryAdapter(data(many)));
+      const itemsPerRender: number[] = [];
+      panel.addController({ hostUpdated: () => itemsPerRender.push(items(panel).length) });
+      await inState(panel);
+      expect(ids(panel)).to.deep.equal(many.map((a) => a.id));
+      const withItems = itemsPerRender.filter((n) => n > 0);
+      expect(withItems).to.deep.equal([4, 8, 16, 30]);
+      // The steps are the first render's only: dismissing the last one re-renders the rest at once.
+      dismissButton(panel, 'm29').click();
+      await panel.updateComplete;
+      expect(ids(panel)).to.deep.equal(many.slice(0, 29).map((a) => a.id));
+    });
+
     it('lists announcements newest first with kind, severity, title, time and body', async () => {
       const panel = await panelIn(createMemoryAdapter(data()));
       await inState(panel);

@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { listStyles } from '../../base/list.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
+import { ListSteps } from '../../base/controllers/list-steps.js';
 import { EXACT_TIME, ExactTimeController, exactTimeStyles } from '../../base/exact-time.js';
 import type { Activity } from '../../contract/types.js';
 import { parseActivities as parseActivityList, withInvalidItemsOf } from '../../contract/validation.js';
@@ -133,6 +134,7 @@ export class ActivityFeed extends DashboardCard<'activity'> {
 
   private readonly clock = new ClockController(this);
   private readonly exactTime = new ExactTimeController(this);
+  private readonly steps = new ListSteps(this);
   private scrollAnchor?: ScrollAnchor;
   /**
    * Whether the reader has scrolled the list down, as its last scroll event found it. Only then is
@@ -158,6 +160,10 @@ export class ActivityFeed extends DashboardCard<'activity'> {
     return html`<p part="empty" class="empty">${strings.activityEmpty}</p>`;
   }
 
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.steps.settle(() => super.getUpdateComplete());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.scrollAnchor = this.captureScrollAnchor();
@@ -171,7 +177,7 @@ export class ActivityFeed extends DashboardCard<'activity'> {
   protected renderReady(activities: Activity[], strings: DashboardStrings) {
     const format = this.formatContext;
     const now = this.clock.now;
-    const shown = activities.slice(0, clampLimit(this.limit));
+    const shown = this.steps.of(activities.slice(0, clampLimit(this.limit)));
     const tips = this.tipNumbersFor(shown);
     const { locale, timeZone } = format;
     // A new entry costs one row: the keyed repeat moves the others, and each row renders again only

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { repeat } from 'lit/directives/repeat.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
+import { ListSteps } from '../../base/controllers/list-steps.js';
 import { ExactTimeController, exactTimeStyles } from '../../base/exact-time.js';
 import type { Announcement } from '../../contract/types.js';
 import { parseAnnouncements, withInvalidItemsOf } from '../../contract/validation.js';
@@ -115,6 +116,7 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
   private readonly readMark = new ReadMark(this);
   private readonly clock = new ClockController(this);
   private readonly exactTime = new ExactTimeController(this);
+  private readonly steps = new ListSteps(this);
 
   protected readonly parse = (value: unknown): Announcement[] => {
     // Controlled data follows the store's rules too: newest first, one entry per id (the parse
@@ -125,6 +127,10 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
 
   protected override isEmpty(data: Announcement[]): boolean {
     return this.dismissed.visibleOf(data).length === 0;
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.steps.settle(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -191,7 +197,7 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
     return html`
       <ul part="list" class="list">
         ${repeat(
-          visible,
+          this.steps.of(visible),
           (a) => a.id,
           (a, index) => renderAnnouncement(a, index, context),
         )}
