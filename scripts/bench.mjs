@@ -9,13 +9,14 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { memory } from './bench/memory.mjs';
-import { bundle, chrome, out, root, withPage } from './bench/pages.mjs';
+import { bundle, bundleRendersInOneTask, chrome, out, root, withPage } from './bench/pages.mjs';
 import * as probes from './bench/probes.mjs';
 import { writeReport } from './bench/report.mjs';
 import { tachometer } from './bench/timed.mjs';
 import { measureSizes } from './size.mjs';
 
 const RENDER_PAGES = {
+  'library, renders in one task': 'first-render-one-task.html',
   handmade: 'first-render-handmade.html',
   react: 'first-render-react.html',
   snapshot: 'first-render-vanilla.html',
@@ -49,6 +50,7 @@ async function main() {
   const started = Date.now();
   console.log('> building benchmark pages');
   await bundle(['snapshot', 'first-render', 'updates', 'burst', 'memory', 'log-scroll', 'scale']);
+  await bundleRendersInOneTask();
   await makeSnapshot();
   await bundle(['first-render-vanilla', 'first-render-handmade', 'first-render-react', 'updates-vanilla']);
 
@@ -104,6 +106,7 @@ async function partial(parts) {
   const at = process.argv.indexOf('--out');
   const file = at > 0 ? process.argv[at + 1] : join(out, 'partial.json');
   await bundle(['snapshot', 'first-render', 'updates']);
+  await bundleRendersInOneTask();
   await makeSnapshot();
   await bundle(['first-render-vanilla', 'first-render-handmade', 'first-render-react', 'updates-vanilla']);
   const groups = [];

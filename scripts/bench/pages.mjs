@@ -1,6 +1,6 @@
 // The benchmark pages: bundled with esbuild into bench/out, each with an HTML page that loads it,
 // and opened in headless Chromium with puppeteer-core.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -20,7 +20,14 @@ mkdirSync(out, { recursive: true });
  */
 export async function bundle(names, { dir = out, minify = true } = {}) {
   await build({
+    ...buildOptions({ dir, minify }),
     entryPoints: names.map((name) => join(root, `bench/src/${name}.ts`)),
+  });
+  for (const name of names) writeFileSync(join(dir, `${name}.html`), benchPage(name));
+}
+
+function buildOptions({ dir = out, minify = true } = {}) {
+  return {
     outdir: dir,
     bundle: true,
     minify,
@@ -32,8 +39,35 @@ export async function bundle(names, { dir = out, minify = true } = {}) {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
     tsconfig: join(root, 'tsconfig.json'),
+  };
+}
+
+/**
+ * `first-render-one-task`: the library's first-render page with its card renders not sliced (the
+ * slice budget of base/task-slices.ts made infinite, so every card waiting for its data renders in
+ * the one task that drains them), measured beside the real page: what rendering in slices costs
+ * the first render, and what it buys in long tasks. Bench only: the library has no such switch.
+ */
+export async function bundleRendersInOneTask() {
+  const name = 'first-render-one-task';
+  const slicesOff = {
+    name: 'slices-off',
+    setup(b) {
+      b.onLoad({ filter: /base[/\\]task-slices\.ts$/ }, ({ path }) => {
+        const source = readFileSync(path, 'utf8');
+        const changed = source.replace(/export const SLICE_MS = \d+;/, 'export const SLICE_MS = Infinity;');
+        if (changed === source)
+          throw new Error('task-slices.ts no longer declares SLICE_MS as the variant expects');
+        return { contents: changed, loader: 'ts' };
+      });
+    },
+  };
+  await build({
+    ...buildOptions(),
+    entryPoints: { [name]: join(root, 'bench/src/first-render.ts') },
+    plugins: [slicesOff],
   });
-  for (const name of names) writeFileSync(join(dir, `${name}.html`), benchPage(name));
+  writeFileSync(join(out, `${name}.html`), benchPage(name));
 }
 
 /**

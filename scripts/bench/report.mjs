@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { root } from './pages.mjs';
 import { SCALE } from './timed.mjs';
 
+/** The key of the library's page with its renders in one task (scripts/bench.mjs, RENDER_PAGES). */
+const ONE_TASK = 'library, renders in one task';
 const fmt = (n, digits = 2) => Number(n).toFixed(digits);
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const verdict = (ratio, goal) =>
@@ -77,8 +79,19 @@ export function writeReport(r) {
     `| hand-written (fair baseline) | ${fmt(t['render:handmade'])} ms | **${fmt(ratio('render:library', 'render:handmade'))}** | ≤ 1.3: ${verdict(ratio('render:library', 'render:handmade'), 1.3)} |`,
     `| React 19 app | ${fmt(t['render:react'])} ms | ${fmt(ratio('render:library', 'render:react'))} | — |`,
     `| snapshot copy | ${fmt(t['render:snapshot'])} ms | ${fmt(ratio('render:library', 'render:snapshot'))} | — |`,
+    ...(t['render:one-task'] === undefined
+      ? []
+      : [
+          `| the library with its renders in one task (bench only) | ${fmt(t['render:one-task'])} ms | ${fmt(ratio('render:library', 'render:one-task'))} | — |`,
+          '',
+          "**What the slices cost and buy.** The library renders its cards in slices of the page's tasks (section 2's",
+          'goal). The same page built with the slice budget made infinite (`first-render-one-task`, every card that',
+          `waits for its data rendered in one task) takes ${fmt(t['render:one-task'])} ms, ${fmt(ratio('render:one-task', 'render:handmade'))}× the hand-written page: the slices`,
+          `cost the first render ${fmt((ratio('render:library', 'render:one-task') - 1) * 100, 0)}% (between slices the browser styles, lays out and paints what is there,`,
+          'a frame at a time), and buy its longest task (section 2: the one-task page beside the library).',
+        ]),
     '',
-    `Same DOM? Of the library's ${dom.nodes} nodes, nodes that differ (tag, attributes, text or child count): hand-written ${dom.handmade.count}, React ${dom.react.count}, snapshot copy ${dom.snapshot.count}.`,
+    `Same DOM? Of the library's ${dom.nodes} nodes, nodes that differ (tag, attributes, text or child count): hand-written ${dom.handmade.count}, React ${dom.react.count}, snapshot copy ${dom.snapshot.count}${dom[ONE_TASK] ? `, the library in one task ${dom[ONE_TASK].count}` : ''}.`,
     ...['handmade', 'react']
       .filter((k) => dom[k].count)
       .map(

@@ -17,6 +17,12 @@ const BENCHMARKS = [
   ['render:react', 'first render: React 19', 'first-render-react.html', 'first-render'],
   ['render:library', 'first render: library', 'first-render.html', 'first-render'],
   [
+    'render:one-task',
+    'first render: library, renders in one task',
+    'first-render-one-task.html',
+    'first-render',
+  ],
+  [
     'workspaces:baseline',
     'workspaces: minimal change',
     'updates-vanilla.html?case=workspaces',
