@@ -39,9 +39,9 @@ function expectedSteps(length: number): number[] {
 }
 
 describe('ListSteps: a long list’s first render in steps', () => {
-  it('shows the first few items, then twice as many per update, and updateComplete waits for the whole list', async () => {
+  it('shows the first 10 items, then twice as many per update, and updateComplete waits for the whole list', async () => {
     const el = await fixture<StepsList>(html`<test-steps-list .items=${range(50)}></test-steps-list>`);
-    expect(el.shown).to.deep.equal([4, 8, 16, 32, 50]);
+    expect(el.shown).to.deep.equal([10, 20, 40, 50]);
     expect(el.renderRoot.querySelectorAll('li')).to.have.length(50);
   });
 
@@ -63,8 +63,8 @@ describe('ListSteps: a long list’s first render in steps', () => {
   });
 
   it('shows later lists whole at once: only the first is in steps', async () => {
-    const el = await fixture<StepsList>(html`<test-steps-list .items=${range(10)}></test-steps-list>`);
-    expect(el.shown).to.deep.equal([4, 8, 10]);
+    const el = await fixture<StepsList>(html`<test-steps-list .items=${range(25)}></test-steps-list>`);
+    expect(el.shown).to.deep.equal([10, 20, 25]);
     el.items = range(200);
     await el.updateComplete;
     expect(el.shown.slice(3)).to.deep.equal([200]);
@@ -77,13 +77,13 @@ describe('ListSteps: a long list’s first render in steps', () => {
     expect(el.shown).to.deep.equal([0]);
     el.loading = false;
     await el.updateComplete;
-    expect(el.shown).to.deep.equal([0, 4, 8, 16, 20]);
+    expect(el.shown).to.deep.equal([0, 10, 20]);
   });
 
   it('stops stepping when the list goes away mid-way, and resolves updateComplete', async () => {
     const el = document.createElement('test-steps-list') as StepsList;
     el.items = range(40);
-    // Right after the first step (4 rows), with the next one asked for, the list goes away.
+    // Right after the first step (10 rows), with the next one asked for, the list goes away.
     el.addController({
       hostUpdated: () => {
         // Controllers hear of an update before `updated()` records it.
@@ -92,7 +92,7 @@ describe('ListSteps: a long list’s first render in steps', () => {
     });
     document.body.append(el);
     await el.updateComplete;
-    expect(el.shown).to.deep.equal([4, 0]);
+    expect(el.shown).to.deep.equal([10, 0]);
     expect(el.renderRoot.querySelectorAll('li')).to.have.length(0);
     expect(Math.max(...el.shown)).to.be.below(40);
     el.remove();

@@ -161,9 +161,9 @@ describe('<activity-feed>', () => {
       feed.addController({ hostUpdated: () => rowsPerRender.push(entries(feed).length) });
       await ready(feed);
       expect(ids(feed)).to.deep.equal(Array.from({ length: 50 }, (_, i) => `a${60 - i}`));
-      // The first render with data shows 4 rows; each later one at most twice the one before.
+      // The first render with data shows 10 rows; each later one at most twice the one before.
       const withRows = rowsPerRender.filter((n) => n > 0);
-      expect(withRows[0]).to.equal(4);
+      expect(withRows[0]).to.equal(10);
       expect(withRows.at(-1)).to.equal(50);
       withRows.slice(1).forEach((n, i) => expect(n).to.be.at.most(2 * withRows[i]));
       // Later lists render whole: the next page of entries comes in one update.

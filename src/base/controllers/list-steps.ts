@@ -1,16 +1,20 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
-/** Items in a list's first step; each later step shows twice as many. */
-export const FIRST_STEP = 4;
+/**
+ * Items in a list's first step; each later step shows twice as many. A list this short renders at
+ * once: every step is a render and a frame more for the page, which only a long list repays.
+ */
+export const FIRST_STEP = 10;
 
 /**
  * A long list's first render in steps, so the task that renders it stays
- * short however long the list: the first step shows the first few items and
+ * short however long the list: the first step shows the first `FIRST_STEP` items and
  * each later update (in a slice of a later task, see `runInSlice`) twice as
  * many, until the whole list is shown; from then on every render shows it
  * whole. A card of 50 rows rendered in one task held the page for tens of
  * milliseconds more than one of 5; in steps, each task renders at most twice
- * what the task before it did.
+ * what the task before it did. A list of up to `FIRST_STEP` items renders
+ * whole at once.
  *
  * Only the element's first list is shown in steps: later changes (a live
  * entry, another filter) render as they come. A server render, and the
