@@ -46,7 +46,10 @@ function nextTask(callback: () => void): void {
  * in one call on a busy machine, whichever formatter asks first (a date in a
  * named time zone, a number, a plural rule). Paid in a few steps of their own,
  * each a task, it never joins a slice's renders in one long task. The objects
- * are thrown away: nothing any element shows or caches changes.
+ * are thrown away: nothing any element shows or caches changes. `maximize`
+ * goes first although no English page calls it: it loads the likely-subtags
+ * data every formatter needs, so without it the first `NumberFormat` pays both
+ * in one task (cold: 15-40 ms and 15-45 ms apart, 30-70 ms together).
  */
 const INTL_WARM_UP: (() => unknown)[] = [
   () => new Intl.Locale('en-US').maximize(),
