@@ -1,5 +1,6 @@
 // Benchmark 2 (library side): live updates applied to a settled dashboard.
-// `?case=workspaces`: 100 workspaces snapshots; `?case=activity`: 100 new activities.
+// `?case=workspaces`: 100 workspaces snapshots; `?case=activity`: 100 new activities; `?case=unchanged`:
+// 100 updates of the feed that change nothing (`requestUpdate()`), the fixed cost every update pays.
 import '../../src/define.js';
 import { waitForGo } from './profile.js';
 import {
@@ -22,8 +23,9 @@ await settled(dashboard);
 // `?profile`: waits for `benchGo()`, so a CPU profile (scripts/bench/cpu-profile.mjs --go) holds the updates only.
 if (new URLSearchParams(location.search).has('profile')) await waitForGo();
 const [, workspaces, , , feed] = cardsOf(dashboard);
-const which = new URLSearchParams(location.search).get('case') === 'activity' ? 'activity' : 'workspaces';
-const card = which === 'activity' ? feed : workspaces;
+const asked = new URLSearchParams(location.search).get('case');
+const which = asked === 'activity' || asked === 'unchanged' ? asked : 'workspaces';
+const card = which === 'workspaces' ? workspaces : feed;
 
 // One live event per animation frame, as a real connection delivers them; what is measured is the
 // work from the event to the updated DOM, summed over the rounds (the frame waits are not).
@@ -33,7 +35,9 @@ for (let round = 1; round <= ROUNDS; round += 1) {
   const t0 = performance.now();
   if (which === 'workspaces')
     adapter.emit(ORG_ID, { topic: 'workspaces', data: updateRound.workspaces(round) });
-  else adapter.emit(ORG_ID, { topic: 'activity', data: updateRound.activity(round) });
+  else if (which === 'activity')
+    adapter.emit(ORG_ID, { topic: 'activity', data: updateRound.activity(round) });
+  else (card as typeof card & { requestUpdate(): void }).requestUpdate();
   await card.updateComplete;
   busy += performance.now() - t0;
 }

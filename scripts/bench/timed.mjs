@@ -31,6 +31,12 @@ const BENCHMARKS = [
   ['workspaces:library', 'workspaces: library', 'updates.html?case=workspaces', 'update-workspaces'],
   ['activity:baseline', 'activity: minimal change', 'updates-vanilla.html?case=activity', 'update-activity'],
   ['activity:library', 'activity: library', 'updates.html?case=activity', 'update-activity'],
+  [
+    'activity:unchanged',
+    'activity: an update that changes nothing',
+    'updates.html?case=unchanged',
+    'update-unchanged',
+  ],
   ...SCALE.map((n) => [`scale:${n}`, `${n} plan cards`, `scale.html?n=${n}`, 'scale']),
 ];
 
