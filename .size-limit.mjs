@@ -58,7 +58,10 @@ function eagerOnly(config) {
 // 26.4 kB and the dashboard 41.2 -> 41.5 kB (brotli moves a few dozen bytes either way); ceilings follow.
 // Issue #15, long tasks: a card's first long list renders in steps (base/controllers/list-steps.ts,
 // shared by the feed and the announcements panel): +0.04 kB on the shared core and every entry with
-// it, the dashboard 41.5 kB; ceilings 0.1 kB up where they were reached.
+// it, the dashboard 41.5 kB; ceilings 0.1 kB up where they were reached. Then the first step went from
+// 4 items to 10: the minified feed entry changed by one character ("4" to "10") and its brotli by +96
+// bytes (26,535 -> 26,631, measured on the two outputs): brotli moves about 0.1 kB either way on any
+// change, so the feed's own cost reads 2.06 kB (2.0 kB goal) and its ceiling is 26.7 kB.
 export default [
   {
     name: '<org-dashboard> with the REST adapter',
@@ -105,7 +108,7 @@ export default [
   {
     name: 'shared + <activity-feed>',
     path: 'bench/size/activity-feed.js',
-    limit: '26.6 kB',
+    limit: '26.7 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
