@@ -75,6 +75,12 @@ async function main() {
   console.log('> memory over mount/unmount cycles');
   const memoryResult = await memory();
   console.log('> bundle sizes');
+  // The size entries import dist/: built now, so the sizes are this checkout's, never a stale build's.
+  const built = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (built.status !== 0) throw new Error(`the build for the size figures exited with ${built.status}`);
   const sizes = await measureSizes();
   const hostSizes = {
     react: await probes.brotliSize('bench/src/size-react.ts'),
