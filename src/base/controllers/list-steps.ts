@@ -1,4 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { serverRendered } from '../server-rendered.js';
 
 /**
  * Items in a list's first step; each later step shows twice as many. A list this short renders at
@@ -36,9 +37,8 @@ export class ListSteps implements ReactiveController {
   }
 
   hostConnected(): void {
-    const host = this.#host as HTMLElement & { hasUpdated?: boolean };
-    // Declarative shadow DOM there before the first update: the server rendered the list whole.
-    if (!host.hasUpdated && host.shadowRoot?.hasChildNodes()) this.#limit = Infinity;
+    // The server rendered the list whole.
+    if (serverRendered(this.#host)) this.#limit = Infinity;
   }
 
   hostUpdate(): void {

@@ -6,6 +6,7 @@ import type { ResourceDataMap, ResourceKey } from '../../store/resources.js';
 import type { DashboardStore, ResourceState } from '../../store/store.js';
 import { DashboardErrorEvent } from '../events.js';
 import { InvalidItemsReport, invalidOfStoreData } from '../invalid-items.js';
+import { serverRendered } from '../server-rendered.js';
 import type { CardState } from './card-states.js';
 import { StoreBindingController, type StoreTarget } from './store-binding.js';
 
@@ -122,9 +123,7 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
   }
 
   hostConnected(): void {
-    const host = this.#host as HTMLElement & { hasUpdated?: boolean };
-    // Declarative shadow DOM there before the first update: the server rendered it.
-    this.#hydrating = !host.hasUpdated && (host.shadowRoot?.hasChildNodes() ?? false);
+    this.#hydrating = serverRendered(this.#host);
   }
 
   hostUpdated(): void {

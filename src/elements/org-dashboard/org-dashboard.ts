@@ -8,6 +8,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { hostResetStyles } from '../../base/host-reset.styles.js';
+import { serverRendered } from '../../base/server-rendered.js';
 import { ActivityFeed } from '../activity-feed/activity-feed.js';
 import { AnnouncementsPanel } from '../announcements-panel/announcements-panel.js';
 import { BillingCard } from '../billing-card/billing-card.js';
@@ -224,8 +225,7 @@ export class OrgDashboard extends OrgDashboardProvider {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.cards) {
-      // Declarative shadow DOM before the first update: the server rendered it.
-      this.hydrating = !isServer && (this.shadowRoot?.hasChildNodes() ?? false);
+      this.hydrating = !isServer && serverRendered(this);
       this.cards = CARDS.map(({ element, tag }) => ({ tag: tagNameFor(element, tag) }));
     }
     if (isServer || this.hydrating) return;
