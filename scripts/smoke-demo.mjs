@@ -124,9 +124,11 @@ async function waitForView(what, expected) {
 const checks = {
   async 'every card loads from the mocked backend'() {
     await page.goto(`${server.url}/`);
-    await waitFor('cards to load', async () =>
-      Object.values(await cardStates()).every((s) => s && s !== 'loading'),
-    );
+    // All six: the dashboard makes its cards over its first updates.
+    await waitFor('cards to load', async () => {
+      const states = Object.values(await cardStates());
+      return states.length === 6 && states.every((s) => s && s !== 'loading');
+    });
     const states = await cardStates();
     if (Object.keys(states).length !== 6) throw new Error(`expected 6 cards, got ${JSON.stringify(states)}`);
     const bad = Object.entries(states).filter(([, state]) => state !== 'ready');

@@ -6,6 +6,10 @@
  * `SLICE_MS` on renders; after that it waits for a later task, where renders
  * run in order, again up to `SLICE_MS` (at least one per task).
  *
+ * What goes `ahead` (the dashboard making its cards) runs before the renders
+ * that wait, each first in a task of its own, so every card's requests go
+ * out before any card renders.
+ *
  * A single live update (one card, in a task of its own) runs at once, as
  * Lit would run it. The clock is `performance.now()`: under a fake clock
  * that does not move, every render runs at once, as before.
@@ -24,6 +28,8 @@ interface Waiting {
 let sliceStart: number | undefined;
 /** Renders waiting for a later task, in the order they asked. */
 const waiting: Waiting[] = [];
+/** What goes before the renders, each alone in a task of its own (see `ahead`). */
+const goingAhead: Waiting[] = [];
 let drainPosted = false;
 
 /** Callbacks waiting for the next task, run by one message each on one shared channel. */
@@ -57,21 +63,8 @@ const INTL_WARM_UP: (() => unknown)[] = [
   () => new Intl.DateTimeFormat('en-US', { timeZone: 'UTC' }).format(0),
   () => new Intl.PluralRules('en-US').select(1),
 ];
-let warmedUp = false;
-
-/** Queues the `Intl` warm-up, once per page, ahead of any slice's tasks. */
-function warmUpIntl(): void {
-  if (warmedUp) return;
-  warmedUp = true;
-  for (const step of INTL_WARM_UP)
-    nextTask(() => {
-      try {
-        step();
-      } catch {
-        // An engine without one of these formatters pays its first use where it happens.
-      }
-    });
-}
+/** The warm-up's steps not yet taken; undefined until the page's first slice. */
+let warmUp: (() => unknown)[] | undefined;
 
 const now = () => performance.now();
 
@@ -89,38 +82,60 @@ function postDrain(): void {
   nextTask(drain);
 }
 
+function settle({ run, resolve, reject }: Waiting): void {
+  try {
+    resolve(run());
+  } catch (error) {
+    reject(error);
+  }
+}
+
+/**
+ * One task's slice: what goes ahead, one a task; else one step of the warm-up; else renders, in
+ * order, while the slice has room (at least one).
+ */
 function drain(): void {
   drainPosted = false;
   sliceStart = now();
-  let ran = false;
-  while (waiting.length > 0 && (!ran || now() - (sliceStart ?? 0) < SLICE_MS)) {
-    const { run, resolve, reject } = waiting.shift()!;
-    ran = true;
+  const first = goingAhead.shift();
+  const step = first ? undefined : warmUp?.shift();
+  if (first) settle(first);
+  else if (step)
     try {
-      resolve(run());
-    } catch (error) {
-      reject(error);
+      step();
+    } catch {
+      // An engine without one of these formatters pays its first use where it happens.
     }
-  }
-  if (waiting.length > 0) postDrain();
+  else
+    for (let ran = false; waiting.length > 0 && (!ran || now() - sliceStart < SLICE_MS); ran = true)
+      settle(waiting.shift()!);
+  if (goingAhead.length > 0 || warmUp?.length || waiting.length > 0) postDrain();
   else startSlice();
 }
 
 /**
  * Runs `run` (a card's update) in the current task if its slice has room and
  * nothing waits before it, else in a later task; `defer` always waits (a
- * first render whose data is on its way). Returns what `run` returns, or a
- * promise of it when it waited: Lit's `updateComplete` follows either.
+ * first render whose data is on its way). `ahead` goes before what waits: it
+ * runs now if the slice has room, else first in the next slice (the dashboard
+ * making its cards, whose requests should not wait for other cards' renders).
+ * Returns what `run` returns, or a promise of it when it waited: Lit's
+ * `updateComplete` follows either.
  */
-export function runInSlice<T>(run: () => T, { defer = false } = {}): T | Promise<Awaited<T>> {
-  warmUpIntl();
+export function runInSlice<T>(run: () => T, { defer = false, ahead = false } = {}): T | Promise<Awaited<T>> {
+  if (!warmUp) {
+    warmUp = [...INTL_WARM_UP];
+    postDrain();
+  }
   if (sliceStart === undefined && !defer) {
     startSlice();
     return run();
   }
-  if (!defer && waiting.length === 0 && now() - (sliceStart ?? 0) < SLICE_MS) return run();
+  const queue = ahead ? goingAhead : waiting;
+  const first = goingAhead.length === 0 && (ahead || waiting.length === 0);
+  if (!defer && first && now() - (sliceStart ?? 0) < SLICE_MS) return run();
   return new Promise<Awaited<T>>((resolve, reject) => {
-    waiting.push({ run, resolve: resolve as (value: unknown) => void, reject });
+    queue.push({ run, resolve: resolve as (value: unknown) => void, reject });
     postDrain();
   });
 }

@@ -76,6 +76,42 @@ describe('runInSlice', () => {
     expect(ran).to.deep.equal(['long', 'next']);
   });
 
+  it('runs what goes ahead before the renders that wait: at once while the slice has room, else first in a later task', async () => {
+    const ran: string[] = [];
+    let task = 0;
+    const render = (name: string, ms: number) => () => {
+      ran.push(`${name}@${task}`);
+      now += ms;
+    };
+    const tasks = new MessageChannel();
+    tasks.port1.onmessage = () => {
+      task += 1;
+      if (task < 50) tasks.port2.postMessage(null);
+    };
+    tasks.port2.postMessage(null);
+    let ranAtOnce = false;
+    try {
+      runInSlice(render('a', 1));
+      const waiting = runInSlice(render('w', 1), { defer: true });
+      ranAtOnce = runInSlice(render('x', SLICE_MS), { ahead: true }) === undefined;
+      const y = runInSlice(render('y', SLICE_MS), { ahead: true });
+      const z = runInSlice(render('z', 1), { ahead: true });
+      await Promise.all([waiting, y, z]);
+    } finally {
+      tasks.port1.close();
+      // Before any assertion: a failure is reported with the page's real clock.
+      clock.restore();
+    }
+    expect(ranAtOnce, 'the slice has room').to.equal(true);
+    expect(ran.map((r) => r.split('@')[0])).to.deep.equal(['a', 'x', 'y', 'z', 'w']);
+    const taskOf = (name: string) => Number(ran.find((r) => r.startsWith(`${name}@`))!.split('@')[1]);
+    expect(taskOf('x')).to.equal(taskOf('a'));
+    // Each of them first in a task of its own, the renders after them.
+    expect(taskOf('y')).to.be.greaterThan(taskOf('x'));
+    expect(taskOf('z')).to.be.greaterThan(taskOf('y'));
+    expect(taskOf('w')).to.be.greaterThan(taskOf('z'));
+  });
+
   it('defers on request (a first render whose data is on its way) and passes errors on', async () => {
     let ran = false;
     const deferred = runInSlice(() => void (ran = true), { defer: true });

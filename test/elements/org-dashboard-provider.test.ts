@@ -1,4 +1,4 @@
-import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html, nextFrame } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
@@ -24,6 +24,33 @@ describe('<org-dashboard-provider>', () => {
       html`<org-dashboard-provider></org-dashboard-provider>`,
     );
     expect(getComputedStyle(provider).display).to.equal('contents');
+  });
+
+  it('leaves its cards alone on an update that changes none of their settings', async () => {
+    const adapter = createMemoryAdapter(dataset('o1'));
+    const provider = await providerWithCard(adapter);
+    const card = provider.querySelector('org-info-card')!;
+    await until(() => card.state === 'ready');
+    await card.updateComplete;
+    const renders = sinon.spy(card, 'render');
+    // Each change on its own: a card may hold a render for the next frame, which would merge them.
+    const applied = async () => {
+      await elementUpdated(provider);
+      await nextFrame();
+      await card.updateComplete;
+    };
+    provider.pollInterval = 60_000;
+    await applied();
+    expect(renders.callCount, 'the poll interval is the store’s, not the cards’').to.equal(0);
+    provider.strings = { retry: 'Try again' };
+    await applied();
+    expect(renders.callCount, 'new strings').to.equal(1);
+    provider.strings = { retry: 'Try again' };
+    await applied();
+    expect(renders.callCount, 'the same strings in a new object').to.equal(1);
+    provider.locale = 'de-DE';
+    await applied();
+    expect(renders.callCount, 'another locale').to.equal(2);
   });
 
   it('serves many cards with one request per resource, access loaded once', async () => {

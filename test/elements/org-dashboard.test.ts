@@ -16,8 +16,12 @@ type LitLike = { updateComplete: Promise<unknown> };
 const cardsOf = (dashboard: OrgDashboard) => [
   ...dashboard.shadowRoot!.querySelectorAll<Card>('[part~="grid"] > *'),
 ];
+// Six cards: the dashboard makes them over its first updates, in slices of the page's tasks.
 const allSettled = (dashboard: OrgDashboard) =>
-  until(() => cardsOf(dashboard).every((card) => card.state !== 'loading'), 'every card to load');
+  until(() => {
+    const cards = cardsOf(dashboard);
+    return cards.length === 6 && cards.every((card) => card.state !== 'loading');
+  }, 'every card to load');
 
 describe('<org-dashboard>', () => {
   afterEach(() => sinon.restore());
@@ -75,6 +79,49 @@ describe('<org-dashboard>', () => {
     expect(ours.filter((r) => r.text.endsWith(': loading')).map((r) => r.text)).to.deep.equal([]);
     expect(ours.map((r) => r.text.split(':')[0])).to.have.members(CARD_TAGS);
     expect(new Set(ours.map((r) => r.task)).size).to.be.greaterThan(1);
+  });
+
+  it('makes its cards in slices of the page’s tasks, and its updateComplete waits for all six', async () => {
+    let task = 0;
+    const channel = new MessageChannel();
+    const nextTask = () => {
+      task += 1;
+      if (task < 200) channel.port2.postMessage(null);
+    };
+    channel.port1.onmessage = nextTask;
+    nextTask();
+    const madeIn = new Map<Element, number>();
+    const restore = CARD_TAGS.map((tag) => {
+      // Lit makes a card's shadow root when it connects (a custom element's connectedCallback is
+      // read once, when its tag is defined, so it cannot be wrapped here).
+      const prototype = customElements.get(tag)!.prototype as { createRenderRoot(): unknown };
+      const createRenderRoot = prototype.createRenderRoot;
+      prototype.createRenderRoot = function (this: Card) {
+        madeIn.set(this, task);
+        return createRenderRoot.call(this);
+      };
+      return () => delete (prototype as { createRenderRoot?: unknown }).createRenderRoot;
+    });
+    // Making a card spends a slice: the next one waits for a later task.
+    let now = 0;
+    const clock = sinon.stub(performance, 'now').callsFake(() => (now += 7));
+    let cards: Card[] = [];
+    try {
+      const adapter = createMemoryAdapter(dataset('o1'));
+      const dashboard = await fixture<OrgDashboard>(
+        html`<org-dashboard org-id="o1" .adapter=${adapter}></org-dashboard>`,
+      );
+      cards = cardsOf(dashboard);
+      expect(cards.map((card) => card.localName)).to.deep.equal(CARD_TAGS);
+      await allSettled(dashboard);
+    } finally {
+      clock.restore();
+      restore.forEach((undo) => undo());
+      channel.port1.close();
+    }
+    const tasks = cards.map((card) => madeIn.get(card)!);
+    expect(tasks, 'in the order they show').to.deep.equal([...tasks].sort((a, b) => a - b));
+    expect(new Set(tasks).size).to.be.greaterThan(1);
   });
 
   it('is its own provider: one request per resource for all its cards', async () => {

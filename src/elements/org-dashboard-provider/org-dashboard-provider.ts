@@ -6,6 +6,22 @@ import type { DashboardStore } from '../../store/store.js';
 import { DEFAULT_POLL_INTERVAL_MS } from '../../store/store.js';
 
 /**
+ * Whether two context values hold the same settings; `strings`, a merged copy, compared text by
+ * text.
+ */
+function sameSettings(a: Record<string, unknown>, b: Record<string, unknown>, nested = false): boolean {
+  return Object.keys({ ...a, ...b }).every(
+    (key) =>
+      a[key] === b[key] ||
+      (!nested &&
+        key === 'strings' &&
+        !!a[key] &&
+        !!b[key] &&
+        sameSettings(a[key] as Record<string, unknown>, b[key] as Record<string, unknown>, true)),
+  );
+}
+
+/**
  * @summary Gives every dashboard element inside it the organization, adapter,
  * viewer access, locale, time zone, links, strings and one shared data store.
  * It renders nothing of its own.
@@ -59,7 +75,10 @@ export class OrgDashboardProvider extends DashboardElement {
     super.willUpdate(changed);
     this.#syncStore();
     if (changed.has('pollInterval')) this.#store?.setPollInterval(this, this.pollInterval);
-    this.#provider.setValue(this.#contextValue());
+    const value = this.#contextValue();
+    // An update that changes no setting (the dashboard's own `activity-limit`, a card more) leaves
+    // the cards alone: every new value re-renders each of them.
+    if (!sameSettings(this.#provider.value, value)) this.#provider.setValue(value);
   }
 
   #contextValue(): DashboardContext {

@@ -9,6 +9,7 @@ import {
 } from 'lit';
 import { hostResetStyles } from '../../base/host-reset.styles.js';
 import { serverRendered } from '../../base/server-rendered.js';
+import { runInSlice } from '../../base/task-slices.js';
 import { ActivityFeed } from '../activity-feed/activity-feed.js';
 import { AnnouncementsPanel } from '../announcements-panel/announcements-panel.js';
 import { BillingCard } from '../billing-card/billing-card.js';
@@ -221,13 +222,35 @@ export class OrgDashboard extends OrgDashboardProvider {
   private cards?: { tag: string; node?: HTMLElement }[];
   /** The first update hydrates server-rendered DOM: nodes the server could not render wait for the next. */
   private hydrating = false;
+  /** How many cards exist: the first render makes them one update at a time (see `scheduleUpdate`). */
+  #made = 0;
+
+  /**
+   * In a slice of the page's tasks (`runInSlice`), like the cards' renders: making a card (its
+   * shadow root, sheets, context and store requests) costs a few milliseconds, so the first render
+   * makes one card per update and the cards that do not fit the task's slice are made in a later
+   * task, instead of all six in the task that mounts the dashboard.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return runInSlice(() => super.scheduleUpdate(), { ahead: true });
+  }
+
+  /** Pending until every card exists. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#made < CARDS.length) done = await super.getUpdateComplete();
+    return done;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.cards) {
       this.hydrating = !isServer && serverRendered(this);
       this.cards = CARDS.map(({ element, tag }) => ({ tag: tagNameFor(element, tag) }));
+      // The server rendered every card; hydration must find them all in the first render.
+      if (isServer || this.hydrating) this.#made = CARDS.length;
     }
+    if (this.#made < CARDS.length) this.#made += 1;
     if (isServer || this.hydrating) return;
     CARDS.forEach(({ tag, part }, index) => {
       const card = this.cards![index];
@@ -243,6 +266,7 @@ export class OrgDashboard extends OrgDashboardProvider {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.#made < CARDS.length) this.requestUpdate();
     if (!this.hydrating) return;
     this.hydrating = false;
     if (this.cards?.some((card, index) => card.tag !== CARDS[index].tag)) this.requestUpdate();
@@ -256,7 +280,7 @@ export class OrgDashboard extends OrgDashboardProvider {
       userId: this.userId || undefined,
     };
     // Made on first render, so the cards exist only while they are used.
-    const cards = CARDS.map(({ tag, template }, index) => {
+    const cards = CARDS.slice(0, this.#made).map(({ tag, template }, index) => {
       const card = this.cards![index];
       return card.tag === tag ? template(settings) : (card.node ?? nothing);
     });
