@@ -133,11 +133,27 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
     return this.steps.settle(() => super.getUpdateComplete());
   }
 
+  /**
+   * The viewer's dismissals and read mark, read when the panel connects if its org is known then (its
+   * own, or a provider's that has updated: `<org-dashboard>`'s): a page's first read of localStorage loads the origin's storage, 5 to
+   * 25 ms, which the panel's first render (its data's task, the longest of a dashboard's) then
+   * does not pay.
+   */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A provider that has not updated yet names no org: the first update reads them.
+    if (this.effectiveOrgId) this.#syncRemembered();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Before the base computes the state: which announcements are dismissed decides "empty".
+    this.#syncRemembered();
+    super.willUpdate(changed);
+  }
+
+  #syncRemembered(): void {
     this.dismissed.sync(this.effectiveOrgId ?? '', this.userId || undefined);
     this.readMark.sync(this.effectiveOrgId ?? '', this.userId || undefined);
-    super.willUpdate(changed);
   }
 
   protected override renderHeaderActions(strings: Strings) {
