@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { runInSlice, SLICE_MS } from '../../src/base/task-slices.js';
+import { countTasks } from '../helpers/clock.js';
 
 /** A task after everything queued so far (the slices' own tasks included). */
 const afterTasks = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -78,17 +79,11 @@ describe('runInSlice', () => {
 
   it('runs what goes ahead before the renders that wait: at once while the slice has room, else first in a later task', async () => {
     const ran: string[] = [];
-    let task = 0;
+    const tasks = countTasks(50);
     const render = (name: string, ms: number) => () => {
-      ran.push(`${name}@${task}`);
+      ran.push(`${name}@${tasks.current}`);
       now += ms;
     };
-    const tasks = new MessageChannel();
-    tasks.port1.onmessage = () => {
-      task += 1;
-      if (task < 50) tasks.port2.postMessage(null);
-    };
-    tasks.port2.postMessage(null);
     let ranAtOnce = false;
     try {
       runInSlice(render('a', 1));
@@ -98,7 +93,7 @@ describe('runInSlice', () => {
       const z = runInSlice(render('z', 1), { ahead: true });
       await Promise.all([waiting, y, z]);
     } finally {
-      tasks.port1.close();
+      tasks.stop();
       // Before any assertion: a failure is reported with the page's real clock.
       clock.restore();
     }

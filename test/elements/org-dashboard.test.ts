@@ -7,6 +7,7 @@ import type { AnnouncementsPanel } from '../../src/elements/announcements-panel/
 import { dismissalKey } from '../../src/elements/announcements-panel/dismissals.js';
 import type { OrgDashboard } from '../../src/elements/org-dashboard/org-dashboard.js';
 import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
+import { countTasks } from '../helpers/clock.js';
 import { CARD_TAGS } from '../helpers/dashboard.js';
 import { dataset, maintenanceNotice, ORG_DATASET_STATES, until } from '../helpers/data.js';
 
@@ -40,19 +41,12 @@ describe('<org-dashboard>', () => {
   it('renders no skeleton when the data is answered at once, and its cards over several tasks', async () => {
     // Each card's renders, with the state each showed, and a count of the tasks they ran in.
     const rendered: { card: Card; text: string; task: number }[] = [];
-    let task = 0;
-    const channel = new MessageChannel();
-    const nextTask = () => {
-      task += 1;
-      if (task < 200) channel.port2.postMessage(null);
-    };
-    channel.port1.onmessage = nextTask;
-    nextTask();
+    const tasks = countTasks();
     const restore = CARD_TAGS.map((tag) => {
       const prototype = customElements.get(tag)!.prototype as { update(changed: unknown): void };
       const update = prototype.update;
       prototype.update = function (this: Card, changed: unknown) {
-        rendered.push({ card: this, text: `${tag}: ${this.state}`, task });
+        rendered.push({ card: this, text: `${tag}: ${this.state}`, task: tasks.current });
         update.call(this, changed);
       };
       return () => delete (prototype as { update?: unknown }).update;
@@ -72,7 +66,7 @@ describe('<org-dashboard>', () => {
     } finally {
       clock.restore();
       restore.forEach((undo) => undo());
-      channel.port1.close();
+      tasks.stop();
     }
     // (Cards of earlier tests may still render as they let go of their stores.)
     const ours = rendered.filter((r) => cards.includes(r.card));
@@ -82,14 +76,7 @@ describe('<org-dashboard>', () => {
   });
 
   it('makes its cards in slices of the page’s tasks, and its updateComplete waits for all six', async () => {
-    let task = 0;
-    const channel = new MessageChannel();
-    const nextTask = () => {
-      task += 1;
-      if (task < 200) channel.port2.postMessage(null);
-    };
-    channel.port1.onmessage = nextTask;
-    nextTask();
+    const tasks = countTasks();
     const madeIn = new Map<Element, number>();
     const restore = CARD_TAGS.map((tag) => {
       // Lit makes a card's shadow root when it connects (a custom element's connectedCallback is
@@ -97,7 +84,7 @@ describe('<org-dashboard>', () => {
       const prototype = customElements.get(tag)!.prototype as { createRenderRoot(): unknown };
       const createRenderRoot = prototype.createRenderRoot;
       prototype.createRenderRoot = function (this: Card) {
-        madeIn.set(this, task);
+        madeIn.set(this, tasks.current);
         return createRenderRoot.call(this);
       };
       return () => delete (prototype as { createRenderRoot?: unknown }).createRenderRoot;
@@ -117,11 +104,11 @@ describe('<org-dashboard>', () => {
     } finally {
       clock.restore();
       restore.forEach((undo) => undo());
-      channel.port1.close();
+      tasks.stop();
     }
-    const tasks = cards.map((card) => madeIn.get(card)!);
-    expect(tasks, 'in the order they show').to.deep.equal([...tasks].sort((a, b) => a - b));
-    expect(new Set(tasks).size).to.be.greaterThan(1);
+    const made = cards.map((card) => madeIn.get(card)!);
+    expect(made, 'in the order they show').to.deep.equal([...made].sort((a, b) => a - b));
+    expect(new Set(made).size).to.be.greaterThan(1);
   });
 
   it('is its own provider: one request per resource for all its cards', async () => {

@@ -37,3 +37,24 @@ export async function untilReal(check: () => boolean, what = 'condition', timeou
     await realTask();
   }
 }
+
+/**
+ * Counts the page's tasks from now on: one message through a channel after another, each a task of
+ * its own, up to `limit` (so a test that forgets `stop` does not keep the page busy).
+ */
+export function countTasks(limit = 200): { readonly current: number; stop(): void } {
+  let current = 0;
+  const channel = new MessageChannel();
+  const next = () => {
+    current += 1;
+    if (current < limit) channel.port2.postMessage(null);
+  };
+  channel.port1.onmessage = next;
+  next();
+  return {
+    get current() {
+      return current;
+    },
+    stop: () => channel.port1.close(),
+  };
+}
