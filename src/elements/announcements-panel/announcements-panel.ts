@@ -134,10 +134,10 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
   }
 
   /**
-   * The viewer's dismissals and read mark, read when the panel connects if its org is known then (its
-   * own, or a provider's that has updated: `<org-dashboard>`'s): a page's first read of localStorage loads the origin's storage, 5 to
-   * 25 ms, which the panel's first render (its data's task, the longest of a dashboard's) then
-   * does not pay.
+   * The viewer's dismissals and read mark, read when the panel connects if its org is known then
+   * (its own, or that of a provider that has updated: `<org-dashboard>`'s). A page's first read of
+   * localStorage loads the origin's storage, 5 to 25 ms, which the panel's first render (the
+   * longest task of a dashboard's first render) then does not pay.
    */
   override connectedCallback(): void {
     super.connectedCallback();
