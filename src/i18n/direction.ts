@@ -1,5 +1,5 @@
 /** Text direction and language lookups that see through shadow roots (cards often live in one). */
-import { resolveLocale } from '../format/format.js';
+import { canonicalLocale, resolveLocale } from '../format/format.js';
 
 /** Languages written right to left, for engines without `Intl.Locale#getTextInfo`. */
 const RTL_LANGUAGES = new Set([
@@ -83,8 +83,14 @@ export function directionFor(element: Element, locale: string): Direction {
  * outside the shadow root it sits in), then the browser's.
  */
 export function localeFor(element: Element, ...explicit: (string | undefined)[]): string {
+  // A well-formed locale of its own or the provider's is the answer: the page is not searched for
+  // a `lang` (a walk up through shadow roots that every update of a card paid, several times).
+  for (const candidate of explicit) {
+    const canonical = candidate ? canonicalLocale(candidate) : undefined;
+    if (canonical) return canonical;
+  }
   // Rendered on a server (@lit-labs/ssr) there is no document to find a `lang` in.
-  if (typeof document === 'undefined') return resolveLocale(...explicit);
+  if (typeof document === 'undefined') return resolveLocale();
   const lang = composedClosest(element, '[lang]')?.getAttribute('lang');
-  return resolveLocale(...explicit, lang, document.documentElement.lang, navigator.language);
+  return resolveLocale(lang, document.documentElement.lang, navigator.language);
 }
