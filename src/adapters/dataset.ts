@@ -45,10 +45,20 @@ export type DashboardDataset = Record<string, OrgDataset>;
  * at its place in time, as a real backend's pages would have it, not at the top.
  */
 function placeByTime<T extends { id: string }>(list: readonly T[], item: T, time: (entry: T) => string): T[] {
-  const rest = list.filter((entry) => entry.id !== item.id);
+  // One pass and one new list: every live event of the memory adapter comes through here.
   const at = Date.parse(time(item));
-  const index = rest.findIndex((entry) => Date.parse(time(entry)) < at);
-  return index < 0 ? [...rest, item] : [...rest.slice(0, index), item, ...rest.slice(index)];
+  const placed: T[] = [];
+  let waiting = true;
+  for (const entry of list) {
+    if (entry.id === item.id) continue;
+    if (waiting && Date.parse(time(entry)) < at) {
+      placed.push(item);
+      waiting = false;
+    }
+    placed.push(entry);
+  }
+  if (waiting) placed.push(item);
+  return placed;
 }
 
 /** The live topics that send a whole snapshot: each is named after the field of `OrgDataset` it replaces. */

@@ -12,6 +12,23 @@
  */
 import type { DashboardEvent, DashboardTopic, LiveConnectionState } from '../contract/types.js';
 
+/**
+ * A copy of an event as a REST client gets it: written as JSON and read back, as a stream's frame
+ * is (`sse.ts`), so the memory adapter hands out what the wire would (a `Date` becomes its ISO
+ * string, `undefined` fields are left out). It also costs half of `structuredClone` per live
+ * event, measured in the updates benchmark. What JSON cannot write (a `BigInt`, a cycle) is
+ * copied by `structuredClone`, as before, and left to validation.
+ */
+export function wireCopy<T>(value: T): T {
+  try {
+    const json = JSON.stringify(value);
+    if (json !== undefined) return JSON.parse(json) as T;
+  } catch {
+    // Not JSON: copied as it is below.
+  }
+  return structuredClone(value);
+}
+
 /** One logged event: its id, the org it belongs to and the event as published. */
 export interface FeedRecord {
   readonly id: number;
@@ -138,7 +155,7 @@ export class FeedSubscribers {
       state: 'open',
       onConnectionChange: options.onConnectionChange,
       deliver(record) {
-        if (subscriber.state === 'open') onEvent(structuredClone(record.event));
+        if (subscriber.state === 'open') onEvent(wireCopy(record.event));
       },
       resume() {},
     };
@@ -161,7 +178,7 @@ export class FeedSubscribers {
     const hand = (record: FeedRecord) => {
       lastId = record.id;
       if (this.mayRead(record.orgId, record.event.topic))
-        onEvent(record.orgId, structuredClone(record.event), String(record.id));
+        onEvent(record.orgId, wireCopy(record.event), String(record.id));
     };
     const subscriber: Subscriber = {
       orgIds: new Set(orgIds),

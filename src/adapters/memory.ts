@@ -50,7 +50,12 @@ import {
   type OrgDataset,
   type InjectedPurchase,
 } from './dataset.js';
-import { FeedSubscribers, type ManyEventListener, type SubscribeManyOptions } from './event-feed.js';
+import {
+  FeedSubscribers,
+  wireCopy,
+  type ManyEventListener,
+  type SubscribeManyOptions,
+} from './event-feed.js';
 
 export type { ManyEventListener, SubscribeManyOptions } from './event-feed.js';
 
@@ -129,7 +134,8 @@ export interface MemoryAdapter extends DashboardAdapter {
   ): () => void;
   /**
    * Applies a live event to the data, logs it under the next id (one sequence for all orgs) and
-   * sends it to the subscriptions that carry that org (per-org and multi-org).
+   * sends it to the subscriptions that carry that org (per-org and multi-org). Each gets a copy
+   * read back from JSON, as a REST client gets it: a `Date` arrives as its ISO string.
    */
   emit(orgId: string, event: DashboardEvent): void;
   /**
@@ -296,7 +302,7 @@ export function createMemoryAdapter(
     emit(orgId, event) {
       applyEvent(dataset(orgId), event);
       // A copy: the caller may change its object later, and the log keeps it for resuming.
-      live.feed.publish(orgId, structuredClone(event));
+      live.feed.publish(orgId, wireCopy(event));
     },
     disconnect(orgId) {
       live.disconnect(orgId);

@@ -143,6 +143,30 @@ describe('createMemoryAdapter', () => {
     expect((await adapter.getWorkspaceStats('o1')).total).to.equal(2);
   });
 
+  it('hands each subscriber the event as a REST client reads it: a copy read back from JSON', async () => {
+    const adapter = createMemoryAdapter(dataset('o1'));
+    const got: DashboardEvent[][] = [[], []];
+    const unsubscribe = got.map((events) => adapter.subscribe!('o1', (e) => events.push(e)));
+    await settle(1);
+    const occurredAt = new Date('2026-11-21T10:00:00Z');
+    const data = { id: 'x', resourceType: 'Plans', action: 'Update', occurredAt, resourceName: undefined };
+    adapter.emit('o1', { topic: 'activity', data } as unknown as DashboardEvent);
+    data.id = 'changed later';
+    unsubscribe.forEach((stop) => stop());
+    const [first, second] = got.map((events) => events[0]?.data as unknown as Record<string, unknown>);
+    // As over the wire: the date is its ISO string, the undefined field is not there.
+    expect(first).to.deep.equal({
+      id: 'x',
+      resourceType: 'Plans',
+      action: 'Update',
+      occurredAt: '2026-11-21T10:00:00.000Z',
+    });
+    expect(first).not.to.have.property('resourceName');
+    // Each its own copy, and none changes with the caller's object.
+    expect(second).to.deep.equal(first);
+    expect(second).not.to.equal(first);
+  });
+
   it('can be made without live updates', () => {
     expect(createMemoryAdapter(dataset('o1'), { live: false }).subscribe).to.equal(undefined);
   });
