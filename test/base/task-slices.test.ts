@@ -6,6 +6,9 @@ import { countTasks } from '../helpers/clock.js';
 /** A task after everything queued so far (the slices' own tasks included). */
 const afterTasks = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** The page's own timer, kept before a test fakes the global one. */
+const realSetTimeout = window.setTimeout.bind(window);
+
 describe('runInSlice: the page’s first use of Intl', () => {
   it('is paid in tasks of its own, queued ahead of the first renders, and changes no formatter', async () => {
     // This file's first slice: the warm-up is queued once per page.
@@ -74,6 +77,26 @@ describe('runInSlice', () => {
     await afterTasks();
     await afterTasks();
     expect(runInSlice(() => void ran.push('next'))).to.equal(undefined);
+    expect(ran).to.deep.equal(['long', 'next']);
+  });
+
+  it('ends a slice with its task also when the page’s timers are faked', async () => {
+    const ran: string[] = [];
+    const timers = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let next: unknown;
+    try {
+      runInSlice(() => {
+        ran.push('long');
+        now += 500;
+      });
+      // A task after those queued so far, on a timer the fake does not hold: the slice ended with its task.
+      await new Promise((resolve) => realSetTimeout(resolve, 0));
+      next = runInSlice(() => void ran.push('next'));
+    } finally {
+      timers.restore();
+      clock.restore();
+    }
+    expect(next, 'runs at once').to.equal(undefined);
     expect(ran).to.deep.equal(['long', 'next']);
   });
 
