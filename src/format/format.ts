@@ -38,13 +38,18 @@ export const canonicalLocale = memo((candidate): string | undefined => {
   }
 });
 
-/** A locale `Intl` accepts: the first of the candidates that is well-formed, else English. */
-export function resolveLocale(...candidates: (string | null | undefined)[]): string {
+/** The first of the candidates that is a well-formed locale, canonical; undefined if none is. */
+export function wellFormedLocale(...candidates: (string | null | undefined)[]): string | undefined {
   for (const candidate of candidates) {
     const canonical = candidate ? canonicalLocale(candidate) : undefined;
     if (canonical) return canonical;
   }
-  return FALLBACK_LOCALE;
+  return undefined;
+}
+
+/** A locale `Intl` accepts: the first of the candidates that is well-formed, else English. */
+export function resolveLocale(...candidates: (string | null | undefined)[]): string {
+  return wellFormedLocale(...candidates) ?? FALLBACK_LOCALE;
 }
 
 /** An IANA time zone `Intl` knows, or undefined (the viewer's own). */

@@ -1,5 +1,5 @@
 /** Text direction and language lookups that see through shadow roots (cards often live in one). */
-import { canonicalLocale, resolveLocale } from '../format/format.js';
+import { resolveLocale, wellFormedLocale } from '../format/format.js';
 
 /** Languages written right to left, for engines without `Intl.Locale#getTextInfo`. */
 const RTL_LANGUAGES = new Set([
@@ -85,10 +85,8 @@ export function directionFor(element: Element, locale: string): Direction {
 export function localeFor(element: Element, ...explicit: (string | undefined)[]): string {
   // A well-formed locale of its own or the provider's is the answer: the page is not searched for
   // a `lang` (a walk up through shadow roots that every update of a card paid, several times).
-  for (const candidate of explicit) {
-    const canonical = candidate ? canonicalLocale(candidate) : undefined;
-    if (canonical) return canonical;
-  }
+  const given = wellFormedLocale(...explicit);
+  if (given) return given;
   // Rendered on a server (@lit-labs/ssr) there is no document to find a `lang` in.
   if (typeof document === 'undefined') return resolveLocale();
   const lang = composedClosest(element, '[lang]')?.getAttribute('lang');
