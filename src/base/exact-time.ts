@@ -16,16 +16,20 @@ export class ExactTimeController implements ReactiveController {
   /** The entry whose exact time Escape hid. */
   private hidden?: string;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode }) {
     host.addController(this);
   }
 
   hostConnected(): void {
     document.addEventListener('keydown', this.onKeydown);
+    // One set of listeners per card, not three per time: a live entry adds a row with no event
+    // bindings. Events that bubble, as Chromium sends `mouseenter` only where something listens for it.
+    for (const type of BUBBLING) this.host.renderRoot.addEventListener(type, this.onTarget);
   }
 
   hostDisconnected(): void {
     document.removeEventListener('keydown', this.onKeydown);
+    for (const type of BUBBLING) this.host.renderRoot.removeEventListener(type, this.onTarget);
   }
 
   /**
@@ -42,18 +46,9 @@ export class ExactTimeController implements ReactiveController {
     relative: string;
     exact: string;
   }): TemplateResult {
-    const { id } = entry;
     const tipId = `exact-time-${entry.index}`;
-    return html`<span
-      class="when ${this.hidden === id ? 'tooltip-hidden' : ''}"
-      @mouseenter=${() => (this.hovered = id)}
-      @mouseleave=${() => this.leave(id)}
-      ><time
-        part="time"
-        datetime=${entry.datetime}
-        tabindex="0"
-        aria-describedby=${tipId}
-        @blur=${() => this.leave(id)}
+    return html`<span class="when ${this.hidden === entry.id ? 'tooltip-hidden' : ''}"
+      ><time part="time" datetime=${entry.datetime} tabindex="0" aria-describedby=${tipId}
         >${entry.relative}</time
       ><span part="tooltip" id=${tipId} aria-hidden="true">${entry.exact}</span></span
     >`;
@@ -64,6 +59,25 @@ export class ExactTimeController implements ReactiveController {
     return this.hidden === id;
   }
 
+  /**
+   * The pointer entering or leaving a time and its tooltip (`.when`), as `mouseenter` and
+   * `mouseleave` on it would tell: moves between its own children are neither. Focus leaving the time.
+   */
+  private readonly onTarget = (event: Event): void => {
+    const target = event.target as Element;
+    const when = target.closest?.('.when');
+    const id = when ? entryIdOf(when) : undefined;
+    if (!when || id === undefined) return;
+    if (event.type === 'focusout') {
+      if (target.localName === 'time') this.leave(id);
+      return;
+    }
+    const other = (event as MouseEvent).relatedTarget;
+    if (other instanceof Node && when.contains(other)) return;
+    if (event.type === 'mouseover') this.hovered = id;
+    else this.leave(id);
+  };
+
   private leave(id: string): void {
     if (this.hovered === id) this.hovered = undefined;
     if (this.hidden !== id) return;
@@ -73,13 +87,19 @@ export class ExactTimeController implements ReactiveController {
 
   private readonly onKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape') return;
-    const focused = this.host.shadowRoot?.activeElement?.closest<HTMLElement>('[data-id]')?.dataset.id;
+    const focused = entryIdOf(this.host.shadowRoot?.activeElement);
     const id = focused ?? this.hovered;
     if (id === undefined || id === this.hidden) return;
     this.hidden = id;
     this.host.requestUpdate();
   };
 }
+
+const BUBBLING = ['mouseover', 'mouseout', 'focusout'] as const;
+
+/** The entry an element of a list belongs to: the `data-id` of the list item around it. */
+const entryIdOf = (element: Element | null | undefined): string | undefined =>
+  element?.closest<HTMLElement>('[data-id]')?.dataset.id;
 
 /**
  * The time's target and its tooltip. Each card places the tooltip (above the

@@ -261,6 +261,41 @@ describe('<activity-feed>', () => {
       expect(new Set(tipIds).size).to.equal(5);
     });
 
+    it('adds a live entry without listeners of its own: the card listens for every time at once', async () => {
+      const adapter = adapterWith(activities(10));
+      const feed = await feedIn(adapter);
+      await ready(feed);
+      const list = feed.shadowRoot!.querySelector('ol')!;
+      const added = sinon.spy(EventTarget.prototype, 'addEventListener');
+      adapter.emit('o1', { topic: 'activity', data: live('n1', 1) });
+      await elementUpdated(feed);
+      const inList = added.thisValues.filter((target) => target instanceof Node && list.contains(target));
+      added.restore();
+      expect(inList).to.have.length(0);
+      // The new row's time still shows its exact time on hover, and Escape hides it until the pointer leaves.
+      const when = entries(feed)[0].querySelector<HTMLElement>('.when')!;
+      when.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+      await elementUpdated(feed);
+      expect(entries(feed)[0].querySelector('.when')!.classList.contains('tooltip-hidden')).to.equal(true);
+      expect(feed.shadowRoot!.querySelectorAll('.tooltip-hidden')).to.have.length(1);
+      when.dispatchEvent(new MouseEvent('mouseout', { bubbles: true }));
+      await elementUpdated(feed);
+      expect(feed.shadowRoot!.querySelectorAll('.tooltip-hidden')).to.have.length(0);
+      // From the tooltip back to the time is not leaving: only leaving both counts.
+      when.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+      await elementUpdated(feed);
+      const tooltip = when.querySelector('[part~="tooltip"]')!;
+      tooltip.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: when }));
+      await elementUpdated(feed);
+      expect(when.classList.contains('tooltip-hidden')).to.equal(true);
+      // Focus leaving the time clears it too.
+      when.querySelector('time')!.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+      await elementUpdated(feed);
+      expect(when.classList.contains('tooltip-hidden')).to.equal(false);
+    });
+
     it('reads no layout when a live entry arrives at a list nobody scrolled', async () => {
       const adapter = adapterWith(activities(20));
       const feed = await feedIn(adapter, { limit: '20' });
@@ -381,13 +416,13 @@ describe('<activity-feed>', () => {
         const rules = feed.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
         const hover = rules.find((rule) => rule.cssText.startsWith('.when:hover [part~="tooltip"]'));
         expect(hover?.cssText).to.contain('opacity: 1');
-        when.dispatchEvent(new MouseEvent('mouseenter'));
+        when.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
       }
       await sendKeys({ press: 'Escape' });
       await elementUpdated(feed);
       expect(when.classList.contains('tooltip-hidden')).to.equal(true);
       expect(getComputedStyle(tip).opacity).to.equal('0');
-      when.dispatchEvent(new MouseEvent('mouseleave'));
+      when.dispatchEvent(new MouseEvent('mouseout', { bubbles: true }));
       await elementUpdated(feed);
       expect(when.classList.contains('tooltip-hidden')).to.equal(false);
       if (document.visibilityState === 'visible') await resetMouse();
