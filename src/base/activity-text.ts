@@ -10,7 +10,11 @@ export const activitySummaryText = isolatedText({
   action: 'activity-action',
   resourceName: 'resource-name',
 });
-export const activityActorText = isolatedText({ actor: 'actor' });
+/** Who did it, after a separator screen readers skip: ` · by Ada` (the feed and the log alike). */
+export const activityActorText = isolatedText(
+  { actor: 'actor' },
+  { before: '<span aria-hidden="true"> · </span><span>', after: '</span>' },
+);
 
 /** Whether an optional name from the data is there to show (not missing or blank). */
 export const present = (text: string | undefined): text is string => Boolean(text?.trim());

@@ -266,8 +266,7 @@ export class ActivityFeed extends DashboardCard<'activity'> {
   private renderActor(activity: Activity, strings: DashboardStrings) {
     const name = activity.actor?.name;
     if (!present(name)) return nothing;
-    return html`<span aria-hidden="true"> · </span
-      ><span>${activityActorText(strings.activityBy, { actor: name })}</span>`;
+    return activityActorText(strings.activityBy, { actor: name });
   }
 
   protected renderSkeleton(_strings: DashboardStrings) {
