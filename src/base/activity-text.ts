@@ -10,11 +10,7 @@ export const activitySummaryText = isolatedText({
   action: 'activity-action',
   resourceName: 'resource-name',
 });
-/** Who did it, after a separator screen readers skip: ` · by Ada` (the feed and the log alike). */
-export const activityActorText = isolatedText(
-  { actor: 'actor' },
-  { before: '<span aria-hidden="true"> · </span><span>', after: '</span>' },
-);
+export const activityActorText = isolatedText({ actor: 'actor' });
 
 /** Whether an optional name from the data is there to show (not missing or blank). */
 export const present = (text: string | undefined): text is string => Boolean(text?.trim());

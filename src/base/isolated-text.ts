@@ -34,14 +34,9 @@ const MAX_PARSED = 64;
  * one template per order of placeholders; the translation's own text is bound
  * as values like the names, so it is never parsed as HTML (nor changed by the
  * parser: a NUL or a CR stays as written). Lit takes a strings array as a
- * template by identity, hence the cache. `around` is the library's own markup
- * around the sentence (never a translation's), part of the same template, so
- * the elements that frame a sentence cost no instance of their own either.
+ * template by identity, hence the cache.
  */
-export function isolatedText<N extends string>(
-  parts: PieceParts<N>,
-  around: Readonly<{ before: string; after: string }> = { before: '', after: '' },
-): IsolatedText<N> {
+export function isolatedText<N extends string>(parts: PieceParts<N>): IsolatedText<N> {
   const templates = new Map<string, TemplateStringsArray>();
   const parsed = new Map<string, Parsed<N>>();
 
@@ -49,9 +44,9 @@ export function isolatedText<N extends string>(
     const key = names.join(' ');
     let strings = templates.get(key);
     if (!strings) {
-      const pieces = [around.before];
+      const pieces = [''];
       for (const name of names) pieces.push(`<bdi part="${parts[name]}">`, '</bdi>');
-      pieces.push(around.after);
+      pieces.push('');
       // Lit takes only arrays shaped as a tag's strings (with `raw`) as templates.
       strings = Object.assign(pieces, { raw: pieces }) as unknown as TemplateStringsArray;
       templates.set(key, strings);

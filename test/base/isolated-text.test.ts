@@ -104,26 +104,4 @@ describe('isolatedText', () => {
       expect(host.querySelectorAll('bdi')).to.have.length(2);
     }
   });
-
-  it('puts the markup it is given around the sentence, in the same template', () => {
-    const framed = isolatedText(
-      { who: 'actor' },
-      { before: '<span aria-hidden="true"> · </span><span class="by">', after: '</span>' },
-    );
-    fc.assert(
-      fc.property(pattern, name, (template, who) => {
-        const host = document.createElement('div');
-        render(framed(template, { who }), host);
-        const [separator, sentence, ...rest] = host.children;
-        expect(rest).to.have.length(0);
-        expect(separator.outerHTML).to.equal('<span aria-hidden="true"> · </span>');
-        expect(sentence.className).to.equal('by');
-        expect(sentence.textContent).to.equal(fill(template, { who }));
-        expect([...sentence.querySelectorAll('*')].map((el) => el.localName)).to.deep.equal(
-          [...template.matchAll(/\{who\}/g)].map(() => 'bdi'),
-        );
-      }),
-      { numRuns: 100 },
-    );
-  });
 });

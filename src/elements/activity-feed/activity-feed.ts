@@ -266,7 +266,8 @@ export class ActivityFeed extends DashboardCard<'activity'> {
   private renderActor(activity: Activity, strings: DashboardStrings) {
     const name = activity.actor?.name;
     if (!present(name)) return nothing;
-    return activityActorText(strings.activityBy, { actor: name });
+    return html`<span aria-hidden="true"> · </span
+      ><span>${activityActorText(strings.activityBy, { actor: name })}</span>`;
   }
 
   protected renderSkeleton(_strings: DashboardStrings) {

@@ -51,7 +51,10 @@ export function renderEntry(
           >${formatRelativeTime(occurredAt, now, format)}</time
         ><span aria-hidden="true"> · </span
         ><span part="exact-time">${formatDateTime(occurredAt, format, EXACT_TIME)}</span>${
-          present(actor) ? activityActorText(strings.activityLogBy, { actor }) : nothing
+          present(actor)
+            ? html`<span aria-hidden="true"> · </span
+                ><span>${activityActorText(strings.activityLogBy, { actor })}</span>`
+            : nothing
         }
       </p>
     </div>
