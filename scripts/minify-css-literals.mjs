@@ -1,21 +1,8 @@
-// Minifies the CSS inside Lit `css` tagged templates of the built modules in dist/. Host bundlers
-// minify JavaScript but leave template strings alone, so without this every host would ship our
-// indentation and comments. Only literals without `${}` or backslashes are touched, and only
-// whitespace and comments are removed: what the browser parses stays the same.
+// Applies css-literals.mjs to every built module in dist/ (that module has no Node imports, so the
+// browser tests run it too).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-const LITERAL = /\bcss ?`([^`$\\]*)`/g;
-
-export function minifyCss(css) {
-  return css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
-    .trim();
-}
+import { minifyCssIn } from './css-literals.mjs';
 
 /** Every built module below `dir`. */
 export function* jsFiles(dir) {
@@ -42,5 +29,5 @@ export function shrinkModules(dir, transform) {
 
 /** Minifies every `css` literal below `dir`; returns the bytes saved. */
 export function minifyCssLiterals(dir) {
-  return shrinkModules(dir, (code) => code.replace(LITERAL, (_, css) => `css\`${minifyCss(css)}\``));
+  return shrinkModules(dir, minifyCssIn);
 }

@@ -12,6 +12,8 @@ const GOAL_DASHBOARD = 26_000;
 const GOAL_CARD = 2_000;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+/** How far over a goal: in bytes while under 0.1 kB, which one decimal would show as 0.0 kB. */
+const over = (bytes) => (bytes < 100 ? `${bytes} B` : kb(bytes));
 
 export async function measureSizes() {
   const run = spawnSync(process.execPath, [`${root}node_modules/size-limit/bin.js`, '--json'], {
@@ -39,7 +41,7 @@ export async function measureSizes() {
   const rows = entries.map((e) => {
     const goal = e.goal === undefined ? '—' : `${kb(e.goal)}${e.own === undefined ? '' : ' own'}`;
     const verdict =
-      e.meetsGoal === undefined ? '' : e.meetsGoal ? 'met' : `missed by ${kb((e.own ?? e.size) - e.goal)}`;
+      e.meetsGoal === undefined ? '' : e.meetsGoal ? 'met' : `missed by ${over((e.own ?? e.size) - e.goal)}`;
     return `| ${e.name} | ${kb(e.size)} | ${e.own === undefined ? '—' : kb(e.own)} | ${goal} ${verdict} | ${kb(e.sizeLimit)} |`;
   });
   const markdown = [
