@@ -56,10 +56,11 @@ export class FrameThrottle {
       if (!this.#waiting) this.#waitForFrame();
       return;
     }
-    this.#runNow();
+    this.#lastFrame = frame;
+    this.#run();
     // Where the frame can be read (a visible page), a request later in this frame finds it above and
     // waits then: a lone live update costs no frame callback or timer. Elsewhere, wait for the frame.
-    if (frameNow() == null || !isVisible()) this.#waitForFrame();
+    if (frame == null || !isVisible()) this.#waitForFrame();
   };
 
   /**

@@ -308,8 +308,10 @@ export class ActivityFeed extends DashboardCard<'activity'> {
   private restoreScrollAnchor(): void {
     const anchor = this.scrollAnchor;
     this.scrollAnchor = undefined;
+    // Nothing kept (a list at the top): no need to look for the list on this update.
+    if (!anchor) return;
     const list = this.list;
-    if (!anchor || !list) return;
+    if (!list) return;
     for (const entry of list.querySelectorAll<HTMLElement>(':scope > li[data-id]')) {
       if (entry.dataset.id === anchor.id) {
         list.scrollTop = entry.offsetTop - anchor.offset;
