@@ -3,6 +3,7 @@
 // that grows a bundle past its ceiling fails). A card's own cost is its entry
 // minus the shared entry.
 import { spawnSync } from 'node:child_process';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -38,11 +39,20 @@ export async function measureSizes() {
       meetsGoal: goal === undefined ? undefined : measured <= goal,
     };
   });
+  // The dashboard's goal counts what loads before any interaction: its first load and the live hub.
+  const hub = await liveHubBytes();
+  const dashboard = entries.find((e) => e.goal === GOAL_DASHBOARD);
+  if (dashboard) {
+    dashboard.liveHub = hub;
+    dashboard.meetsGoal = dashboard.size + hub <= GOAL_DASHBOARD;
+  }
   const rows = entries.map((e) => {
     const goal = e.goal === undefined ? '—' : `${kb(e.goal)}${e.own === undefined ? '' : ' own'}`;
+    const measured = (e.own ?? e.size) + (e === dashboard ? hub : 0);
     const verdict =
-      e.meetsGoal === undefined ? '' : e.meetsGoal ? 'met' : `missed by ${over((e.own ?? e.size) - e.goal)}`;
-    return `| ${e.name} | ${kb(e.size)} | ${e.own === undefined ? '—' : kb(e.own)} | ${goal} ${verdict} | ${kb(e.sizeLimit)} |`;
+      e.meetsGoal === undefined ? '' : e.meetsGoal ? 'met' : `missed by ${over(measured - e.goal)}`;
+    const withHub = e === dashboard ? ` (${kb(measured)} with the live stream's code)` : '';
+    return `| ${e.name} | ${kb(e.size)} | ${e.own === undefined ? '—' : kb(e.own)} | ${goal} ${verdict}${withHub} | ${kb(e.sizeLimit)} |`;
   });
   const markdown = [
     'Bundled and minified with esbuild, brotli-compressed, by size-limit (`.size-limit.mjs`; entries in `bench/size/`).',
@@ -50,6 +60,10 @@ export async function measureSizes() {
     '| entry | size | own cost | goal | CI ceiling |',
     '| --- | --- | --- | --- | --- |',
     ...rows,
+    '',
+    `Each size is what the page loads before its first render. The dashboard's page also loads, after its first`,
+    `render and before any interaction, the live hub (one stream per \`baseUrl\`, the leader tab): ${kb(hub)} more`,
+    `(its chunks, each compressed alone), ${dashboard ? kb(dashboard.size + hub) : '?'} in all before any interaction.`,
   ].join('\n');
   return { entries, markdown, passed: run.status === 0 && results.every((r) => r.passed !== false) };
 }
@@ -87,6 +101,43 @@ export async function checkLazyParts() {
     /virtualizer|activity-log|\/locales\/|plan-writes\.js|purchase-|threshold-form|live-hubs?\.js|rest-writes/;
   const leaks = inputs.filter((input) => lazy.test(input));
   return { leaks };
+}
+
+/**
+ * The bytes of the live hub's chunks that the dashboard's first load does not already hold: loaded by
+ * the first live subscription, after the first answers, with no interaction (brotli 11, each alone).
+ */
+async function liveHubBytes() {
+  const result = await build({
+    entryPoints: [`${root}bench/size/dashboard.js`],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    splitting: true,
+    outdir: `${root}bench/out/hub-check`,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const { outputs } = result.metafile;
+  const reach = (file, seen, kinds) => {
+    if (seen.has(file) || !outputs[file]) return seen;
+    seen.add(file);
+    for (const { path, kind } of outputs[file].imports) if (kinds.includes(kind)) reach(path, seen, kinds);
+    return seen;
+  };
+  const entryOf = (input) => Object.keys(outputs).find((file) => outputs[file].entryPoint === input);
+  const eager = reach(entryOf('bench/size/dashboard.js'), new Set(), ['import-statement']);
+  const hub = reach(entryOf('dist/adapters/live-hubs.js'), new Set(), ['import-statement']);
+  const contents = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
+  let bytes = 0;
+  for (const file of hub) {
+    if (eager.has(file)) continue;
+    const code = contents.get(`${root}${file}`);
+    if (!code) throw new Error(`no output for ${file}`);
+    bytes += brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  return bytes;
 }
 
 const CARD_ENTRIES = [
