@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -75,27 +76,11 @@ export async function measureSizes() {
  * and the REST adapter's writes).
  */
 export async function checkLazyParts() {
-  const result = await build({
-    entryPoints: [`${root}bench/size/dashboard.js`],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    splitting: true,
-    outdir: `${root}bench/out/lazy-check`,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const { outputs } = result.metafile;
+  const { outputs, entryOf, staticallyFrom } = await dashboardChunks();
   // What the page loads before any interaction: the entry's file and every chunk it imports
   // statically, transitively (each dynamic import's own file is an entry point too, so the entry
   // is found by name).
-  const eager = new Set();
-  const visit = (file) => {
-    if (eager.has(file) || !outputs[file]) return;
-    eager.add(file);
-    for (const { path, kind } of outputs[file].imports) if (kind === 'import-statement') visit(path);
-  };
-  visit(Object.keys(outputs).find((file) => outputs[file].entryPoint === 'bench/size/dashboard.js'));
+  const eager = staticallyFrom(entryOf('bench/size/dashboard.js'));
   const inputs = [...eager].flatMap((file) => Object.keys(outputs[file].inputs));
   const lazy =
     /virtualizer|activity-log|\/locales\/|plan-writes\.js|purchase-|threshold-form|live-hubs?\.js|rest-writes/;
@@ -108,36 +93,54 @@ export async function checkLazyParts() {
  * the first live subscription, after the first answers, with no interaction (brotli 11, each alone).
  */
 async function liveHubBytes() {
-  const result = await build({
-    entryPoints: [`${root}bench/size/dashboard.js`],
+  const { entryOf, staticallyFrom, contents } = await dashboardChunks();
+  const eager = staticallyFrom(entryOf('bench/size/dashboard.js'));
+  let bytes = 0;
+  for (const file of staticallyFrom(entryOf('dist/adapters/live-hubs.js'))) {
+    if (eager.has(file)) continue;
+    bytes += brotliCompressSync(contents.get(file), {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+    }).length;
+  }
+  return bytes;
+}
+
+let chunks;
+
+/**
+ * The dashboard entry built as a host's bundler splits it (minified, each dynamic import a chunk of
+ * its own), once per run: its outputs, the output of an input that is an entry point, the files one
+ * output imports statically (itself included, transitively), and each output's code.
+ */
+function dashboardChunks() {
+  chunks ??= build({
+    absWorkingDir: root,
+    entryPoints: ['bench/size/dashboard.js'],
     bundle: true,
     minify: true,
     write: false,
     format: 'esm',
     splitting: true,
-    outdir: `${root}bench/out/hub-check`,
+    outdir: 'bench/out/split-check',
     metafile: true,
     logLevel: 'silent',
+  }).then((result) => {
+    const { outputs } = result.metafile;
+    const staticallyFrom = (file, seen = new Set()) => {
+      if (seen.has(file) || !outputs[file]) return seen;
+      seen.add(file);
+      for (const { path, kind } of outputs[file].imports)
+        if (kind === 'import-statement') staticallyFrom(path, seen);
+      return seen;
+    };
+    return {
+      outputs,
+      entryOf: (input) => Object.keys(outputs).find((file) => outputs[file].entryPoint === input),
+      staticallyFrom,
+      contents: new Map(result.outputFiles.map((file) => [relative(root, file.path), file.contents])),
+    };
   });
-  const { outputs } = result.metafile;
-  const reach = (file, seen, kinds) => {
-    if (seen.has(file) || !outputs[file]) return seen;
-    seen.add(file);
-    for (const { path, kind } of outputs[file].imports) if (kinds.includes(kind)) reach(path, seen, kinds);
-    return seen;
-  };
-  const entryOf = (input) => Object.keys(outputs).find((file) => outputs[file].entryPoint === input);
-  const eager = reach(entryOf('bench/size/dashboard.js'), new Set(), ['import-statement']);
-  const hub = reach(entryOf('dist/adapters/live-hubs.js'), new Set(), ['import-statement']);
-  const contents = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
-  let bytes = 0;
-  for (const file of hub) {
-    if (eager.has(file)) continue;
-    const code = contents.get(`${root}${file}`);
-    if (!code) throw new Error(`no output for ${file}`);
-    bytes += brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  }
-  return bytes;
+  return chunks;
 }
 
 const CARD_ENTRIES = [
