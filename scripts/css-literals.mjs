@@ -3,8 +3,7 @@
 // strings alone. Literals are found by parsing (acorn), so a literal with `${}` parts (a shared sheet
 // such as the host reset, or a value) is minified around them; expressions stay as they are. No Node
 // imports: the browser tests run it against the library's own style sheets.
-import { parse } from 'acorn';
-import MagicString from 'magic-string';
+import { rewriteTaggedLiterals } from './tagged-literals.mjs';
 
 /** CSS without comments and without the whitespace the parser ignores. */
 export function minifyCss(css) {
@@ -27,32 +26,13 @@ function minifyPiece(css, { first, last }) {
   return out;
 }
 
-/** Every node of an ESTree, depth first. */
-function* nodes(node) {
-  if (!node || typeof node.type !== 'string') return;
-  yield node;
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) for (const child of value) yield* nodes(child);
-    else if (value && typeof value === 'object') yield* nodes(value);
-  }
-}
-
 /** The module with the CSS of its `css` literals minified. */
 export function minifyCssIn(code) {
   if (!/\bcss\s*`/.test(code)) return code;
-  const ast = parse(code, { ecmaVersion: 'latest', sourceType: 'module' });
-  const out = new MagicString(code);
-  for (const node of nodes(ast)) {
-    if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || node.tag.name !== 'css')
-      continue;
-    const { quasis } = node.quasi;
+  return rewriteTaggedLiterals(code, 'css', (pieces) =>
     // An escape (`\\`, `\``) means the raw text is not the CSS: such a literal is left as written.
-    if (quasis.some((quasi) => code.slice(quasi.start, quasi.end).includes('\\'))) continue;
-    quasis.forEach((quasi, i) => {
-      const raw = code.slice(quasi.start, quasi.end);
-      const next = minifyPiece(raw, { first: i === 0, last: i === quasis.length - 1 });
-      if (next !== raw) out.overwrite(quasi.start, quasi.end, next);
-    });
-  }
-  return out.toString();
+    pieces.some((raw) => raw.includes('\\'))
+      ? undefined
+      : pieces.map((raw, i) => minifyPiece(raw, { first: i === 0, last: i === pieces.length - 1 })),
+  );
 }
