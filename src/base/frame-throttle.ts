@@ -56,8 +56,7 @@ export class FrameThrottle {
       if (!this.#waiting) this.#waitForFrame();
       return;
     }
-    this.#lastFrame = frame;
-    this.#run();
+    this.#runNow(frame);
     // Where the frame can be read (a visible page), a request later in this frame finds it above and
     // waits then: a lone live update costs no frame callback or timer. Elsewhere, wait for the frame.
     if (frame == null || !isVisible()) this.#waitForFrame();
@@ -75,8 +74,9 @@ export class FrameThrottle {
     this.#lastFrame = frameNow();
   }
 
-  #runNow(): void {
-    this.#lastFrame = frameNow();
+  /** Runs now, in the frame `frame` (read by the caller when it already has it). */
+  #runNow(frame = frameNow()): void {
+    this.#lastFrame = frame;
     this.#run();
   }
 
