@@ -157,6 +157,7 @@ export default defineConfig(
       'scripts/test-package.mjs',
       'scripts/test-integration.mjs',
       'scripts/test-ssr.mjs',
+      'scripts/ssr-viewers.mjs',
     ],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },

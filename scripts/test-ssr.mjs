@@ -5,14 +5,14 @@
 // Records its counts for .ci/run (scripts/results.mjs).
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { build } from 'esbuild';
 import { html } from 'lit';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, requireBrowser } from './browsers.mjs';
 import { recordResults } from './results.mjs';
 import { CARDS } from './ssr-cases.mjs';
+import { openServedPage, renderOnServer } from './ssr-render.mjs';
+import { checkReturningViewers } from './ssr-viewers.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const chrome = requireBrowser('chromium');
@@ -35,37 +35,6 @@ function report(name, error) {
 // `<org-dashboard>` has no adapter on the server (it cannot fetch there): its layout and its cards'
 // loading state are rendered; the client gives it the memory adapter and it loads after hydration.
 const DASHBOARD = html`<org-dashboard org-id="org_acme" locale="en-US" time-zone="UTC"></org-dashboard>`;
-
-/**
- * Renders as a server must (Next 16's prerendering refuses the clock): every clock read throws,
- * and there is no `document` or `window`.
- */
-async function renderOnServer(template) {
-  const { Date: RealDate, performance: realPerformance } = globalThis;
-  const saved = { document: globalThis.document, window: globalThis.window };
-  const refuse = (what) => {
-    throw new Error(`the server render read the clock: ${what}`);
-  };
-  function ClocklessDate(...args) {
-    if (!new.target) refuse('Date()');
-    if (args.length === 0) refuse('new Date()');
-    return new RealDate(...args);
-  }
-  Object.setPrototypeOf(ClocklessDate, RealDate);
-  ClocklessDate.prototype = RealDate.prototype;
-  ClocklessDate.now = () => refuse('Date.now()');
-  globalThis.Date = ClocklessDate;
-  globalThis.performance = Object.create(realPerformance, {
-    now: { value: () => refuse('performance.now()') },
-  });
-  globalThis.document = undefined;
-  globalThis.window = undefined;
-  try {
-    return await collectResult(render(template));
-  } finally {
-    Object.assign(globalThis, { Date: RealDate, performance: realPerformance }, saved);
-  }
-}
 
 // 1. Render in Node.
 const rendered = {};
@@ -99,7 +68,8 @@ const client = await build({
     contents: `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { createDataset, createMemoryAdapter } from './dist/fixtures.js';
 const data = JSON.parse(document.getElementById('card-data').textContent);
-for (const [tag, value] of Object.entries(data)) document.querySelector('main > ' + tag).data = value;
+for (const [tag, value] of Object.entries(data))
+  for (const card of document.querySelectorAll('main > ' + tag)) card.data = value;
 const dashboard = document.querySelector('org-dashboard');
 if (dashboard) dashboard.adapter = createMemoryAdapter(createDataset());
 window.hydrate = () => import('./dist/define.js');`,
@@ -143,29 +113,7 @@ const browser = await puppeteer.launch({
   args: CHROME_ARGS,
 });
 try {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  const problems = [];
-  const requests = [];
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warn') problems.push(message.text());
-  });
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    const path = new URL(request.url()).pathname;
-    // Browsers ask for a favicon unprompted.
-    if (path === '/favicon.ico') return void request.respond({ status: 204, body: '' });
-    requests.push(path);
-    const file = served[path];
-    if (file)
-      void request.respond({
-        status: 200,
-        contentType: file[0],
-        body: file[1],
-      });
-    else void request.respond({ status: 404, body: '' });
-  });
+  const { page, problems, requests } = await openServedPage(browser, served);
   await page.goto('http://ssr.test/');
   await page.waitForFunction(() => typeof window.hydrate === 'function');
   const tags = Object.keys(CARDS).filter((tag) => rendered[tag]);
@@ -267,6 +215,7 @@ try {
           ? new Error(problems.join('; '))
           : undefined,
   );
+  await checkReturningViewers(browser, served, report);
 } catch (error) {
   report('the server-rendered cards hydrate in the browser', error);
 } finally {

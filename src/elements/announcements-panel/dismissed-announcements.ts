@@ -5,17 +5,36 @@
  * tabs), and written when the viewer dismisses or restores one.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { serverRendered } from '../../base/server-rendered.js';
 import type { Announcement } from '../../contract/types.js';
 import { dismissalKey, onDismissalsChange, readDismissed, writeDismissed } from './dismissals.js';
 
+const NONE: ReadonlySet<string> = new Set();
+
 export class DismissedAnnouncements implements ReactiveController {
-  private ids: ReadonlySet<string> = new Set();
+  private stored: ReadonlySet<string> = new Set();
   private showingAll = false;
+  /**
+   * The update that hydrates a server render (which knows no viewer's storage) shows nothing
+   * dismissed, as the server did: Lit's hydration throws on any other template. The viewer's
+   * dismissals apply in the update after it.
+   */
+  private hydrating = false;
   private storageKey?: string;
   private stopListening?: () => void;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.hydrating = serverRendered(this.host);
+  }
+
+  hostUpdated(): void {
+    if (!this.hydrating) return;
+    this.hydrating = false;
+    if (this.stored.size > 0) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -32,6 +51,11 @@ export class DismissedAnnouncements implements ReactiveController {
   set shown(value: boolean) {
     this.showingAll = value;
     this.host.requestUpdate();
+  }
+
+  /** The dismissed ids in effect: none while hydrating. */
+  private get ids(): ReadonlySet<string> {
+    return this.hydrating ? NONE : this.stored;
   }
 
   has(id: string): boolean {
@@ -62,11 +86,11 @@ export class DismissedAnnouncements implements ReactiveController {
   }
 
   dismiss(id: string): void {
-    this.write([...[...this.ids].filter((other) => other !== id), id]);
+    this.write([...[...this.stored].filter((other) => other !== id), id]);
   }
 
   restore(id: string): void {
-    this.write([...this.ids].filter((other) => other !== id));
+    this.write([...this.stored].filter((other) => other !== id));
   }
 
   private write(ids: string[]): void {
@@ -77,7 +101,7 @@ export class DismissedAnnouncements implements ReactiveController {
   }
 
   private take(ids: readonly string[]): void {
-    this.ids = new Set(ids);
+    this.stored = new Set(ids);
     this.host.requestUpdate();
   }
 }

@@ -14,6 +14,7 @@
  * the viewer's "now" (it arrives with the next poll) would never show as new.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { serverRendered } from '../../base/server-rendered.js';
 import { instantMillis } from '../../contract/instant.js';
 import type { Announcement } from '../../contract/types.js';
 import { onRememberedChange, readRemembered, rememberedKey, writeRemembered } from './remembered.js';
@@ -39,11 +40,26 @@ export class ReadMark implements ReactiveController {
   #key?: string;
   #mark?: number;
   #stopListening?: () => void;
+  /**
+   * The update that hydrates a server render (which knows no viewer's mark) shows nothing new, as
+   * the server did: Lit's hydration throws on any other template. The mark applies in the update after.
+   */
+  #hydrating = false;
   readonly #host: ReactiveControllerHost & HTMLElement;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#hydrating = serverRendered(this.#host);
+  }
+
+  hostUpdated(): void {
+    if (!this.#hydrating) return;
+    this.#hydrating = false;
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -73,7 +89,7 @@ export class ReadMark implements ReactiveController {
   }
 
   isNew(a: Announcement, now: number): boolean {
-    return Date.parse(a.publishedAt) > this.since(now);
+    return !this.#hydrating && Date.parse(a.publishedAt) > this.since(now);
   }
 
   /**
