@@ -1,5 +1,5 @@
-// The cards test-ssr.mjs renders on the server and hydrates: each card's controlled `data`, a text it
-// must show, and its template.
+// The elements test-ssr.mjs renders on the server and hydrates: each one's controlled `data`, a text it
+// must show, and its template. `CARDS` are the dashboard's six; `ELEMENTS` adds the activity log.
 import { html } from 'lit';
 
 const usd = (amountMinor) => ({ amountMinor, currency: 'USD' });
@@ -72,5 +72,32 @@ export const CARDS = {
     shows: 'Database upgrade',
     template: (data) =>
       html`<announcements-panel .data=${data} locale="en-US" time-zone="UTC"></announcements-panel>`,
+  },
+};
+
+/** The dashboard's cards and the elements a host places on their own pages. */
+export const ELEMENTS = {
+  ...CARDS,
+  'activity-log': {
+    data: [
+      {
+        id: 'l1',
+        resourceType: 'API Keys',
+        action: 'Delete',
+        occurredAt: '2026-11-18T08:30:00Z',
+        actor: { name: 'Grace Hopper' },
+        resourceName: 'ci-deploy',
+      },
+      {
+        id: 'l2',
+        resourceType: 'Members',
+        action: 'Create',
+        occurredAt: '2026-11-17T16:05:00Z',
+      },
+    ],
+    shows: 'Activity log',
+    // Its list is virtual: the server, which has no viewport, renders no rows.
+    showsOnceHydrated: 'ci-deploy',
+    template: (data) => html`<activity-log .data=${data} locale="en-US" time-zone="UTC"></activity-log>`,
   },
 };

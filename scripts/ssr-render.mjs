@@ -40,7 +40,8 @@ export async function renderOnServer(template) {
  */
 export async function openServedPage(browser, served) {
   const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
+  // Tall enough to show every element at once: a virtual list renders no rows outside the viewport.
+  await page.setViewport({ width: 1280, height: 1800 });
   const problems = [];
   const requests = [];
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
