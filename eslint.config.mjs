@@ -158,6 +158,7 @@ export default defineConfig(
       'scripts/test-integration.mjs',
       'scripts/test-ssr.mjs',
       'scripts/ssr-viewers.mjs',
+      'scripts/ssr-locales.mjs',
     ],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },

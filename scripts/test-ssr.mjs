@@ -12,6 +12,7 @@ import { CHROME_ARGS, requireBrowser } from './browsers.mjs';
 import { recordResults } from './results.mjs';
 import { CARDS, ELEMENTS } from './ssr-cases.mjs';
 import { openServedPage, renderOnServer } from './ssr-render.mjs';
+import { checkServerLocales } from './ssr-locales.mjs';
 import { checkReturningViewers } from './ssr-viewers.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -241,6 +242,7 @@ try {
           : undefined,
   );
   await checkReturningViewers(browser, served, report);
+  await checkServerLocales(browser, served, report);
 } catch (error) {
   report('the server-rendered cards hydrate in the browser', error);
 } finally {

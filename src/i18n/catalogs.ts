@@ -93,6 +93,15 @@ export function loadedCatalog(locale: string): Catalog | undefined {
 }
 
 /**
+ * Whether a locale's texts are translated now: its language has a catalog, loaded and not empty
+ * (one that failed to load is). Else they are English: on a server that did not `loadLocale`, too.
+ */
+export function hasTranslations(locale: string): boolean {
+  const catalog = loadedCatalog(locale);
+  return catalog !== undefined && catalog !== EMPTY;
+}
+
+/**
  * Loads the catalog of a locale (once, however many elements ask). Never
  * rejects: a catalog that fails to load leaves that language in English.
  * Hosts may call it early to have the texts ready before the first render.

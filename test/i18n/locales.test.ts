@@ -102,6 +102,8 @@ describe('locales', () => {
     registerLocale('xx', () => Promise.reject(new Error('offline')));
     const card = await fixture<BillingCard>(html`<billing-card locale="xx" .data=${billing}></billing-card>`);
     expect(title(card)).to.equal('Billing');
+    // Its texts are English, and say so to screen readers and hyphenation.
+    expect(card.shadowRoot!.querySelector('[part~="card"]')!.getAttribute('lang')).to.equal('en');
   });
 
   it('lets `strings` on the provider and on the card win over the catalog', async () => {

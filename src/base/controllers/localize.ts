@@ -1,6 +1,8 @@
-import { catalogLocale, loadedCatalog, loadLocale } from '../../i18n/catalogs.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { catalogLocale, hasTranslations, loadedCatalog, loadLocale } from '../../i18n/catalogs.js';
 import { directionFor, type Direction } from '../../i18n/direction.js';
 import type { DashboardStrings } from '../../strings/strings.js';
+import { serverRendered } from '../server-rendered.js';
 
 export interface LocalizeOptions {
   /** The element's resolved locale (its `formatContext.locale`). */
@@ -19,14 +21,35 @@ export interface LocalizeOptions {
  * catalog key by key, then the replacements the host gave. Also says which
  * language and direction those texts are in, for the card's `lang` and `dir`.
  */
-export class LocalizeController {
+export class LocalizeController implements ReactiveController {
   /** Every answer is read from the host when asked, so it is never out of date (the texts' merge is kept while its parts are the same objects). */
-  readonly #host: HTMLElement;
+  readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: LocalizeOptions;
+  /**
+   * While the update that hydrates a server render runs: the language the server wrote the texts
+   * in (its `lang`), so that update renders the same texts. Lit's hydration takes the server's text
+   * for the value it is given without writing it: a card a server rendered in English (the
+   * locale's catalog not loaded there) would stay English on a German page. The update after it
+   * renders the locale's texts.
+   */
+  #serverLang?: string;
 
-  constructor(host: HTMLElement, options: LocalizeOptions) {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: LocalizeOptions) {
     this.#host = host;
     this.#options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (!serverRendered(this.#host)) return;
+    this.#serverLang = this.#host.shadowRoot?.querySelector('[lang]')?.getAttribute('lang') ?? undefined;
+  }
+
+  hostUpdated(): void {
+    const rendered = this.#serverLang;
+    if (rendered === undefined) return;
+    this.#serverLang = undefined;
+    if (rendered !== this.lang) this.#host.requestUpdate();
   }
 
   /**
@@ -37,7 +60,7 @@ export class LocalizeController {
 
   get strings(): DashboardStrings {
     const defaults = this.#options.defaults();
-    const catalog = loadedCatalog(this.#options.locale());
+    const catalog = loadedCatalog(this.#serverLang ?? this.#options.locale());
     const overrides = this.#options.overrides();
     const parts = [...defaults, catalog, ...overrides];
     const last = this.#merged;
@@ -57,8 +80,11 @@ export class LocalizeController {
 
   /** The language the texts are in: the locale when a catalog of its language is used, else English. */
   get lang(): string {
+    if (this.#serverLang !== undefined) return this.#serverLang;
     const locale = this.#options.locale();
     const catalog = catalogLocale(locale);
+    // Its catalog not loaded (a server render without `loadLocale`) or failed to load: English.
+    if (catalog !== 'en' && !hasTranslations(locale)) return 'en';
     return locale === catalog || locale.startsWith(`${catalog}-`) ? locale : catalog;
   }
 
