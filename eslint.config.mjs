@@ -159,6 +159,7 @@ export default defineConfig(
       'scripts/test-ssr.mjs',
       'scripts/ssr-viewers.mjs',
       'scripts/ssr-locales.mjs',
+      'scripts/ssr-context.mjs',
     ],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },

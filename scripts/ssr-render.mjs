@@ -1,7 +1,25 @@
 // What test-ssr.mjs and ssr-viewers.mjs share: a template rendered as a server must, and a browser
 // page served from memory.
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { build } from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** A page's module, bundled for the browser; `contents` imports from the package root (`./dist/…`). */
+export async function bundleClient(contents) {
+  const client = await build({
+    stdin: { contents, resolveDir: root, sourcefile: 'client.js' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    logLevel: 'error',
+  });
+  return client.outputFiles[0].text;
+}
 
 /**
  * Renders as a server must (Next 16's prerendering refuses the clock): every clock read throws,

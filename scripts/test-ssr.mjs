@@ -3,19 +3,16 @@
 // (@lit-labs/ssr-client/lit-element-hydrate-support.js) with the same data: the server's DOM is
 // adopted, nothing moves (same boxes, no layout-shift entries) and nothing is fetched.
 // Records its counts for .ci/run (scripts/results.mjs).
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { html } from 'lit';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, requireBrowser } from './browsers.mjs';
 import { recordResults } from './results.mjs';
 import { CARDS, ELEMENTS } from './ssr-cases.mjs';
-import { openServedPage, renderOnServer } from './ssr-render.mjs';
+import { bundleClient, openServedPage, renderOnServer } from './ssr-render.mjs';
+import { checkBrowserOnlySettings } from './ssr-context.mjs';
 import { checkServerLocales } from './ssr-locales.mjs';
 import { checkReturningViewers } from './ssr-viewers.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const chrome = requireBrowser('chromium');
 // Registers the default tags in the server's custom element registry (@lit-labs/ssr-dom-shim).
 await import('../dist/define.js');
@@ -64,27 +61,16 @@ for (const [tag, card] of Object.entries(ELEMENTS)) {
 
 // 2. Hydrate in the browser: the client gets the same data (as JSON in the page) before the tags are
 // defined, as a server-rendered host would hand it over.
-const client = await build({
-  stdin: {
-    contents: `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+const client = await bundleClient(`import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { createDataset, createMemoryAdapter } from './dist/fixtures.js';
 const data = JSON.parse(document.getElementById('card-data').textContent);
 for (const [tag, value] of Object.entries(data))
   for (const card of document.querySelectorAll('main > ' + tag)) card.data = value;
 const dashboard = document.querySelector('org-dashboard');
 if (dashboard) dashboard.adapter = createMemoryAdapter(createDataset());
-window.hydrate = () => import('./dist/define.js');`,
-    resolveDir: root,
-    sourcefile: 'client.js',
-  },
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'browser',
-  logLevel: 'error',
-});
+window.hydrate = () => import('./dist/define.js');`);
 const served = {
-  '/client.js': ['text/javascript', client.outputFiles[0].text],
+  '/client.js': ['text/javascript', client],
   '/': [
     'text/html; charset=utf-8',
     `<!doctype html>
@@ -243,6 +229,7 @@ try {
   );
   await checkReturningViewers(browser, served, report);
   await checkServerLocales(browser, served, report);
+  await checkBrowserOnlySettings(browser, served, report);
 } catch (error) {
   report('the server-rendered cards hydrate in the browser', error);
 } finally {

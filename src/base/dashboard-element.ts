@@ -1,8 +1,8 @@
 import { ContextConsumer, createContext } from '@lit/context';
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { isServer, LitElement, type PropertyDeclarations } from 'lit';
 import type { DashboardLinks } from '../contract/links.js';
 import type { DashboardAdapter } from '../contract/types.js';
-import { resolveTimeZone, type FormatContext } from '../format/format.js';
+import { resolveLocale, resolveTimeZone, type FormatContext } from '../format/format.js';
 import { localeFor } from '../i18n/direction.js';
 import type { DashboardStrings } from '../strings/strings.js';
 import { LocalizeController } from './controllers/localize.js';
@@ -10,6 +10,7 @@ import type { DashboardStore } from '../store/store.js';
 import type { StoreTarget } from './controllers/store-binding.js';
 import { listenForLateProviders } from './late-providers.js';
 import { warnObjectAttributes } from './object-attributes.js';
+import { serverRendered } from './server-rendered.js';
 
 /** What a card does without access: a short notice (default) or nothing. */
 export type AccessDeniedMode = 'notice' | 'hide';
@@ -24,6 +25,8 @@ export type DashboardContext = Partial<
   /** The shared store of `orgId` on `adapter`, for elements of the host's own. */
   store?: DashboardStore;
 };
+
+const NO_CONTEXT: DashboardContext = Object.freeze({});
 
 // A string key rather than a Symbol, so that two copies of the library on one
 // page (say the CDN bundle and an npm build) still find each other's provider.
@@ -43,7 +46,7 @@ export class DashboardElement extends LitElement {
     links: { attribute: false },
     strings: { attribute: false },
     accessDenied: { attribute: 'access-denied' },
-    inherited: { state: true, attribute: false },
+    provided: { state: true, attribute: false },
   };
 
   /** The organization to show. */
@@ -68,15 +71,40 @@ export class DashboardElement extends LitElement {
   accessDenied?: AccessDeniedMode;
 
   /** What an enclosing provider gives; empty outside one. */
-  protected inherited: DashboardContext = {};
+  private provided: DashboardContext = NO_CONTEXT;
+
+  /**
+   * Whether the coming update hydrates what a server rendered. That update must render exactly
+   * what the server did: Lit's hydration takes the server's texts and attribute values for the
+   * ones it is given without writing them (and throws on another template), so a value that differs
+   * would stay as the server wrote it. It renders with what a server has: no provider (context does
+   * not reach a server render), no page to find a `lang` in, the time zone UTC. The update after it
+   * renders with everything, and writes what differs.
+   */
+  #hydrating = false;
 
   constructor() {
     super();
     new ContextConsumer(this, {
       context: dashboardContext,
       subscribe: true,
-      callback: (value) => (this.inherited = value),
+      callback: (value) => (this.provided = value),
     });
+    this.addController({
+      hostConnected: () => {
+        this.#hydrating = serverRendered(this);
+      },
+      hostUpdated: () => {
+        if (!this.#hydrating) return;
+        this.#hydrating = false;
+        this.requestUpdate();
+      },
+    });
+  }
+
+  /** What an enclosing provider gives; empty outside one, and in the update that hydrates a server render. */
+  protected get inherited(): DashboardContext {
+    return this.#hydrating ? NO_CONTEXT : this.provided;
   }
 
   override connectedCallback(): void {
@@ -118,9 +146,18 @@ export class DashboardElement extends LitElement {
   /** Locale and time zone, validated: a bad value falls back instead of throwing from `Intl`. */
   protected get formatContext(): FormatContext {
     return {
-      locale: localeFor(this, this.locale, this.inherited.locale),
-      timeZone: resolveTimeZone(this.timeZone ?? this.inherited.timeZone),
+      locale: this.#locale(),
+      // A server does not know the viewer's zone: it renders UTC, a time that stays true wherever it
+      // is read, and the update that hydrates it does too.
+      timeZone:
+        resolveTimeZone(this.timeZone ?? this.inherited.timeZone) ??
+        (isServer || this.#hydrating ? 'UTC' : undefined),
     };
+  }
+
+  #locale(): string {
+    // A server has no page to find a `lang` in: its own locale, else English (see `localeFor`).
+    return this.#hydrating ? resolveLocale(this.locale) : localeFor(this, this.locale, this.inherited.locale);
   }
 
   /**
@@ -131,7 +168,7 @@ export class DashboardElement extends LitElement {
     return new LocalizeController(this, {
       // The locale alone: resolving the time zone too would make the first update of a page pay
       // the first use of `Intl` where it schedules (see task-slices.ts).
-      locale: () => localeFor(this, this.locale, this.inherited.locale),
+      locale: () => this.#locale(),
       defaults,
       overrides: () => [this.inherited.strings, this.strings],
     });

@@ -26,13 +26,13 @@ export class LocalizeController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: LocalizeOptions;
   /**
-   * While the update that hydrates a server render runs: the language the server wrote the texts
-   * in (its `lang`), so that update renders the same texts. Lit's hydration takes the server's text
-   * for the value it is given without writing it: a card a server rendered in English (the
-   * locale's catalog not loaded there) would stay English on a German page. The update after it
-   * renders the locale's texts.
+   * While the update that hydrates a server render runs: the language and direction the server
+   * wrote (its `lang` and `dir`), so that update renders the same texts (see `DashboardElement`'s
+   * hydration: Lit keeps what the server wrote for the values that update gives). A server that had
+   * not loaded the locale's catalog wrote English; it had no page to take a `dir` from. The update
+   * after it renders the locale's texts and the page's direction.
    */
-  #serverLang?: string;
+  #server?: { lang: string; dir: Direction };
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: LocalizeOptions) {
     this.#host = host;
@@ -41,15 +41,14 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!serverRendered(this.#host)) return;
-    this.#serverLang = this.#host.shadowRoot?.querySelector('[lang]')?.getAttribute('lang') ?? undefined;
+    const written = serverRendered(this.#host) ? this.#host.shadowRoot?.querySelector('[lang]') : null;
+    const lang = written?.getAttribute('lang');
+    this.#server = lang ? { lang, dir: written?.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr' } : undefined;
   }
 
   hostUpdated(): void {
-    const rendered = this.#serverLang;
-    if (rendered === undefined) return;
-    this.#serverLang = undefined;
-    if (rendered !== this.lang) this.#host.requestUpdate();
+    // The host renders again after the update that hydrates (`DashboardElement`).
+    this.#server = undefined;
   }
 
   /**
@@ -60,7 +59,7 @@ export class LocalizeController implements ReactiveController {
 
   get strings(): DashboardStrings {
     const defaults = this.#options.defaults();
-    const catalog = loadedCatalog(this.#serverLang ?? this.#options.locale());
+    const catalog = loadedCatalog(this.#server?.lang ?? this.#options.locale());
     const overrides = this.#options.overrides();
     const parts = [...defaults, catalog, ...overrides];
     const last = this.#merged;
@@ -80,7 +79,7 @@ export class LocalizeController implements ReactiveController {
 
   /** The language the texts are in: the locale when a catalog of its language is used, else English. */
   get lang(): string {
-    if (this.#serverLang !== undefined) return this.#serverLang;
+    if (this.#server) return this.#server.lang;
     const locale = this.#options.locale();
     const catalog = catalogLocale(locale);
     // Its catalog not loaded (a server render without `loadLocale`) or failed to load: English.
@@ -89,6 +88,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   get dir(): Direction {
+    if (this.#server) return this.#server.dir;
     return directionFor(this.#host, this.#options.locale());
   }
 
