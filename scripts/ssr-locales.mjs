@@ -17,12 +17,18 @@ const languageOf = (markup) => ({
   texts: markup.includes('Inhaber') ? 'German' : markup.includes('Owner') ? 'English' : 'neither',
 });
 
-export async function checkServerLocales(browser, served, report) {
+/** The two server renders, made once for every browser: the first before this process loads German. */
+let rendered;
+async function renderBoth() {
   const { loadLocale } = await import('../dist/index.js');
-  // Rendered before anything in this process loads German.
   const english = await renderOnServer(card('without-catalog'));
   await loadLocale('de');
-  const german = await renderOnServer(card('with-catalog'));
+  return [english, await renderOnServer(card('with-catalog'))];
+}
+
+export async function checkServerLocales(browser, served, report) {
+  rendered ??= renderBoth();
+  const [english, german] = await rendered;
   const cases = [
     {
       id: 'without-catalog',
