@@ -1,6 +1,6 @@
 // `npm run test:live-scale`: DESIGN.md "Live connections at scale" (issue #15) proven in headless
-// Chromium against a real HTTP/1.1 server (scripts/live-scale-server.mjs). Pages show <plan-card> for
-// 20 orgs, one REST adapter (`baseUrl: '/api'`, the browser's own fetch) per page. Checks:
+// Chromium and Firefox (each runs every check) against a real HTTP/1.1 server
+// (scripts/live-scale-server.mjs). Pages show <plan-card> for 20 orgs, one REST adapter (`baseUrl: '/api'`, the browser's own fetch) per page. Checks:
 //  a. one page: every card loads, at most 1 stream held, a host request of the page completes;
 //  b. eight tabs: every card loads, at most 1 stream held by all tabs together, 1 open at the server
 //     once they settle, every plan event reaches every tab once;
@@ -24,7 +24,6 @@ import { recordResults } from './results.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const srcArg = process.argv.indexOf('--src');
 const src = srcArg > 0 ? resolve(process.argv[srcArg + 1]) : join(root, 'src');
-const chrome = requireBrowser('chromium');
 const ORG_IDS = Array.from({ length: 20 }, (_, i) => `org_${String(i + 1).padStart(2, '0')}`);
 const TABS = 8;
 const LOAD_CAP = 120_000;
@@ -124,7 +123,11 @@ const files = {
 
 const server = await startLiveScaleServer({ orgIds: ORG_IDS, files });
 const { state } = server;
-const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS });
+/** The browser the checks run in (each of Chromium and Firefox in turn), and its name for the report. */
+let browser;
+let where = '';
+/** The round the server was at when this browser's checks began (its pages load with it). */
+let firstRound = 0;
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 /** Resolves true once `test()` holds, false when `cap` ms pass first (polled, never a speed bound). */
@@ -296,10 +299,10 @@ async function check(name, body) {
   const seconds = Math.round((Date.now() - started) / 1000);
   if (problems.length === 0) {
     passed += 1;
-    console.log(`  ok  live-scale: ${name} (${seconds} s)`);
+    console.log(`  ok  live-scale${where}: ${name} (${seconds} s)`);
   } else {
     failed += 1;
-    console.log(`  FAIL live-scale: ${name} (${seconds} s)\n      ${problems.join('\n      ')}`);
+    console.log(`  FAIL live-scale${where}: ${name} (${seconds} s)\n      ${problems.join('\n      ')}`);
   }
 }
 
@@ -318,82 +321,103 @@ async function onePage(problems, maxStreams) {
   await closeContext(context);
 }
 
-await check('a. one page, 20 orgs: cards load, at most 1 stream, a host request completes', (problems) =>
-  onePage(problems, 1),
-);
-
-const contextB = await browser.createBrowserContext();
-const tabs = [];
-await check(
-  `b. ${TABS} tabs, 20 orgs each: cards load, at most 1 stream, events once per tab`,
-  async (problems) => {
-    server.restartLog();
-    for (let i = 0; i < TABS; i += 1) tabs.push(await openPage(contextB, problems));
-    await allCardsShow(tabs, round, LOAD_CAP, problems);
-    const ping = await hostPing(tabs[TABS - 1]);
-    if (ping !== 'ok') problems.push(`host request /host/ping from the last tab: ${ping}`);
-    if (!(await until(() => state.openNow === 1, 30_000)))
-      problems.push(`${state.openNow} streams open, not 1`);
-    for (let i = 0; i < 3; i += 1) emitRound();
-    await deliveries(tabs, round, problems);
-    await allCardsShow(tabs, round, CAP, problems);
-    const held = await mostHeld(tabs);
-    if (held.most > 1)
-      problems.push(`the tabs held ${held.most} streams at once`, ...held.account, ...streamAccount());
-  },
-);
-
-await check(
-  'c. the leader tab closes: another takes over with Last-Event-ID, nothing lost',
-  async (problems) => {
-    const leaders = tabs.filter((tab) => tab.openStreams() > 0);
-    if (leaders.length !== 1) throw new Error(`${leaders.length} tabs hold an open stream, not 1`);
-    const [leader] = leaders;
-    const locks = await leader.evaluate(async () =>
-      (await navigator.locks.query()).held.map((lock) => lock.name).filter((n) => n.startsWith('od-live:')),
+/** Checks a to d in `name` (Chromium or Firefox, launched here), with the server as a fresh one serves. */
+async function runIn(name) {
+  where = ` (${name})`;
+  browser = await puppeteer.launch(
+    name === 'chromium'
+      ? { executablePath: requireBrowser('chromium'), headless: true, args: CHROME_ARGS }
+      : { browser: 'firefox', executablePath: requireBrowser('firefox'), headless: true },
+  );
+  Object.assign(state, { multi404: false, refuseStreams: false });
+  // A page counts the plan events it got since it loaded: those of this browser's rounds.
+  firstRound = round;
+  try {
+    await check('a. one page, 20 orgs: cards load, at most 1 stream, a host request completes', (problems) =>
+      onePage(problems, 1),
     );
-    if (locks.length !== 1) problems.push(`Web Locks held in the origin: ${JSON.stringify(locks)}`);
-    const before = round;
-    // A gap with no stream: stream requests are refused (503) while the leader closes and events are
-    // sent, so the new leader can only get them by resuming with Last-Event-ID.
-    state.refuseStreams = true;
-    const refusedBefore = state.refused;
-    await leader.close();
-    tabs.splice(tabs.indexOf(leader), 1);
-    if (!(await until(() => state.openNow === 0, 30_000)))
-      problems.push(`${state.openNow} streams open after the close`);
-    const firstMissed = emitRound();
-    if (!(await until(() => state.refused > refusedBefore, 30_000)))
-      problems.push('no tab asked for a stream within 30 s of the leader closing');
-    const reopenedAt = Date.now();
-    state.refuseStreams = false;
-    const resumed = () => state.lastEventIds.find((entry) => entry.at >= reopenedAt);
-    if (!(await until(() => state.openNow === 1 && resumed(), 30_000)))
-      problems.push(
-        `no stream with Last-Event-ID within 30 s of streams being served again (${state.openNow} open)`,
-      );
-    const resume = resumed();
-    if (resume && !(Number(resume.id) < firstMissed))
-      problems.push(`Last-Event-ID ${resume.id} skips the events sent in the gap (from ${firstMissed})`);
-    emitRound();
-    await deliveries(tabs, round, problems);
-    await allCardsShow(tabs, round, CAP, problems);
-    console.log(
-      `      (rounds ${before + 1}-${round} after the close; ${state.refused - refusedBefore} stream requests refused in the gap; resumed with Last-Event-ID ${resume?.id})`,
+
+    const contextB = await browser.createBrowserContext();
+    const tabs = [];
+    await check(
+      `b. ${TABS} tabs, 20 orgs each: cards load, at most 1 stream, events once per tab`,
+      async (problems) => {
+        server.restartLog();
+        for (let i = 0; i < TABS; i += 1) tabs.push(await openPage(contextB, problems));
+        await allCardsShow(tabs, round, LOAD_CAP, problems);
+        const ping = await hostPing(tabs[TABS - 1]);
+        if (ping !== 'ok') problems.push(`host request /host/ping from the last tab: ${ping}`);
+        if (!(await until(() => state.openNow === 1, 30_000)))
+          problems.push(`${state.openNow} streams open, not 1`);
+        for (let i = 0; i < 3; i += 1) emitRound();
+        await deliveries(tabs, round - firstRound, problems);
+        await allCardsShow(tabs, round, CAP, problems);
+        const held = await mostHeld(tabs);
+        if (held.most > 1)
+          problems.push(`the tabs held ${held.most} streams at once`, ...held.account, ...streamAccount());
+      },
     );
-  },
-);
-await closeContext(contextB);
 
-await check(
-  'd. no multi-org stream (404): at most 2 streams, cards load, a host request completes',
-  async (problems) => {
-    state.multi404 = true;
-    await onePage(problems, 2);
-  },
-);
+    await check(
+      'c. the leader tab closes: another takes over with Last-Event-ID, nothing lost',
+      async (problems) => {
+        const leaders = tabs.filter((tab) => tab.openStreams() > 0);
+        if (leaders.length !== 1) throw new Error(`${leaders.length} tabs hold an open stream, not 1`);
+        const [leader] = leaders;
+        const locks = await leader.evaluate(async () =>
+          (await navigator.locks.query()).held
+            .map((lock) => lock.name)
+            .filter((n) => n.startsWith('od-live:')),
+        );
+        if (locks.length !== 1) problems.push(`Web Locks held in the origin: ${JSON.stringify(locks)}`);
+        const before = round;
+        // A gap with no stream: stream requests are refused (503) while the leader closes and events are
+        // sent, so the new leader can only get them by resuming with Last-Event-ID.
+        state.refuseStreams = true;
+        const refusedBefore = state.refused;
+        await leader.close();
+        tabs.splice(tabs.indexOf(leader), 1);
+        if (!(await until(() => state.openNow === 0, 30_000)))
+          problems.push(`${state.openNow} streams open after the close`);
+        const firstMissed = emitRound();
+        if (!(await until(() => state.refused > refusedBefore, 30_000)))
+          problems.push('no tab asked for a stream within 30 s of the leader closing');
+        const reopenedAt = Date.now();
+        state.refuseStreams = false;
+        const resumed = () => state.lastEventIds.find((entry) => entry.at >= reopenedAt);
+        if (!(await until(() => state.openNow === 1 && resumed(), 30_000)))
+          problems.push(
+            `no stream with Last-Event-ID within 30 s of streams being served again (${state.openNow} open)`,
+          );
+        const resume = resumed();
+        if (resume && !(Number(resume.id) < firstMissed))
+          problems.push(`Last-Event-ID ${resume.id} skips the events sent in the gap (from ${firstMissed})`);
+        emitRound();
+        await deliveries(tabs, round - firstRound, problems);
+        await allCardsShow(tabs, round, CAP, problems);
+        console.log(
+          `      (rounds ${before + 1}-${round} after the close; ${state.refused - refusedBefore} stream requests refused in the gap; resumed with Last-Event-ID ${resume?.id})`,
+        );
+      },
+    );
+    await closeContext(contextB);
 
-await browser.close();
+    await check(
+      'd. no multi-org stream (404): at most 2 streams, cards load, a host request completes',
+      async (problems) => {
+        state.multi404 = true;
+        await onePage(problems, 2);
+      },
+    );
+  } finally {
+    await browser.close();
+  }
+  // The next browser starts with no stream of this one left at the server.
+  await until(() => state.openNow === 0, 30_000);
+}
+
+for (const name of ['chromium', 'firefox']) await runIn(name);
+
 await server.close();
 recordResults('Live connections at scale', { passed, failed });
 process.exit(failed === 0 ? 0 : 1);
