@@ -4,7 +4,7 @@
 // wrote for the values it is given, and throws on another template), and the next one with them.
 import { html } from 'lit';
 import { ELEMENTS } from './ssr-cases.mjs';
-import { bundleClient, openServedPage, renderOnServer } from './ssr-render.mjs';
+import { hydratePage, renderOnServer } from './ssr-render.mjs';
 
 const orgInfo = ELEMENTS['org-info-card'].data;
 const billing = ELEMENTS['billing-card'].data;
@@ -53,52 +53,30 @@ provider.querySelector('org-info-card').data = ${JSON.stringify(orgInfo)};
 provider.querySelector('billing-card').data = ${JSON.stringify(billing)};
 document.getElementById('bare').data = ${JSON.stringify(orgInfo)};
 window.hydrate = () => import('./dist/define.js');`;
-  const { page: tab, problems } = await openServedPage(browser, {
-    ...served,
-    '/settings.js': ['text/javascript', await bundleClient(client)],
-    '/settings': [
-      'text/html; charset=utf-8',
-      `<!doctype html><html lang="en"><head><meta charset="utf-8" /></head><body>
-<main>${markup.join('\n')}</main><script type="module" src="/settings.js"></script></body></html>`,
-    ],
+  const { page, problems, adopted, error } = await hydratePage(browser, served, {
+    main: markup.join('\n'),
+    client,
+    timeZone: 'America/New_York',
   });
   try {
-    await tab.emulateTimezone('America/New_York');
-    await tab.goto('http://ssr.test/settings');
-    await tab.waitForFunction(() => typeof window.hydrate === 'function');
-    const outcome = await tab
-      .evaluate(
-        async (cases) => {
-          const cards = [...document.querySelectorAll('org-info-card, billing-card')];
-          for (const el of cards) el.shadowRoot.querySelector('[part~="card"]').dataset.fromServer = 'yes';
-          const before = cases.map(({ card }) => document.querySelector(card).shadowRoot.textContent);
-          await window.hydrate();
-          for (const el of cards) await el.updateComplete;
-          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-          for (const el of cards) await el.updateComplete;
-          return cases.map(({ card, link }, i) => {
-            const root = document.querySelector(card).shadowRoot;
-            return {
-              before: before[i].replace(/\s+/g, ' '),
-              text: root.textContent.replace(/\s+/g, ' '),
-              adopted: cards.every(
-                (el) => el.shadowRoot.querySelector('[part~="card"]').dataset.fromServer === 'yes',
-              ),
+    const hydrated = error
+      ? []
+      : await page.evaluate(
+          (cases) =>
+            cases.map(({ card, link }) => ({
+              text: document.querySelector(card).shadowRoot.textContent.replace(/\s+/g, ' '),
               linked: link
                 ? Boolean(
                     document.querySelector(link.card).shadowRoot.querySelector(`a[href="${link.href}"]`),
                   )
                 : true,
-            };
-          });
-        },
-        CASES.map(({ card, link }) => ({ card, link })),
-      )
-      .catch((error) => CASES.map(() => ({ error })));
+            })),
+          CASES.map(({ card, link }) => ({ card, link })),
+        );
     CASES.forEach(({ name, shows }, i) => {
-      const { error, before, text, adopted, linked } = outcome[i];
       if (error) return void report(name, error);
-      const onServer = shows.filter((shown) => before.includes(shown));
+      const { text, linked } = hydrated[i];
+      const onServer = shows.filter((shown) => markup[i].includes(shown));
       const missing = shows.filter((shown) => !text.includes(shown));
       if (problems.length) report(name, new Error(problems.join('; ')));
       else if (onServer.length) report(name, new Error(`the server rendered ${onServer.join(', ')}`));
@@ -109,6 +87,6 @@ window.hydrate = () => import('./dist/define.js');`;
       else report(name);
     });
   } finally {
-    await tab.close();
+    await page.close();
   }
 }

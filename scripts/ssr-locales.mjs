@@ -6,7 +6,7 @@
 // hydrated as it is.
 import { html } from 'lit';
 import { ELEMENTS } from './ssr-cases.mjs';
-import { openServedPage, renderOnServer } from './ssr-render.mjs';
+import { hydratePage, renderOnServer } from './ssr-render.mjs';
 
 const { data } = ELEMENTS['org-info-card'];
 const card = (id) => html`<org-info-card id=${id} .data=${data} locale="de" time-zone="UTC"></org-info-card>`;
@@ -41,51 +41,30 @@ export async function checkServerLocales(browser, served, report) {
       server: { lang: 'de', texts: 'German' },
     },
   ];
-  const page = {
-    ...served,
-    '/locales': [
-      'text/html; charset=utf-8',
-      `<!doctype html><html lang="en"><head><meta charset="utf-8" /></head><body>
-<main>${english}${german}</main>
-<script type="application/json" id="card-data">${JSON.stringify({ 'org-info-card': data })}</script>
-<script type="module" src="/client.js"></script></body></html>`,
-    ],
-  };
-  const { page: tab, problems } = await openServedPage(browser, page);
+  const { page, problems, adopted, error } = await hydratePage(browser, served, {
+    main: english + german,
+    cardData: { 'org-info-card': data },
+  });
   try {
-    await tab.goto('http://ssr.test/locales');
-    await tab.waitForFunction(() => typeof window.hydrate === 'function');
-    const outcome = await tab
-      .evaluate(
-        async (ids) => {
-          const cards = ids.map((id) => document.getElementById(id));
-          for (const el of cards) el.shadowRoot.querySelector('[part~="card"]').dataset.fromServer = 'yes';
-          await window.hydrate();
-          for (const el of cards) await el.updateComplete;
-          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-          for (const el of cards) await el.updateComplete;
-          return cards.map((el) => {
-            const section = el.shadowRoot.querySelector('[part~="card"]');
-            return { adopted: section?.dataset.fromServer === 'yes', markup: el.shadowRoot.innerHTML };
-          });
-        },
-        cases.map(({ id }) => id),
-      )
-      .catch((error) => cases.map(() => ({ error })));
+    const hydrated = error
+      ? []
+      : await page.evaluate(
+          (ids) => ids.map((id) => document.getElementById(id).shadowRoot.innerHTML),
+          cases.map(({ id }) => id),
+        );
     cases.forEach(({ name, server }, i) => {
       const onServer = languageOf([english, german][i]);
-      const { error, adopted, markup } = outcome[i];
-      const hydrated = error ? undefined : languageOf(markup);
+      const once = error ? undefined : languageOf(hydrated[i]);
       if (error) report(name, error);
       else if (problems.length) report(name, new Error(problems.join('; ')));
       else if (onServer.lang !== server.lang || onServer.texts !== server.texts)
         report(name, new Error(`the server rendered ${onServer.texts} texts with lang="${onServer.lang}"`));
       else if (!adopted) report(name, new Error("the server's DOM was replaced, not hydrated"));
-      else if (hydrated.lang !== 'de' || hydrated.texts !== 'German')
-        report(name, new Error(`once hydrated: ${hydrated.texts} texts with lang="${hydrated.lang}"`));
+      else if (once.lang !== 'de' || once.texts !== 'German')
+        report(name, new Error(`once hydrated: ${once.texts} texts with lang="${once.lang}"`));
       else report(name);
     });
   } finally {
-    await tab.close();
+    await page.close();
   }
 }

@@ -1,5 +1,5 @@
-// What test-ssr.mjs and ssr-viewers.mjs share: a template rendered as a server must, and a browser
-// page served from memory.
+// What test-ssr.mjs and its cases (ssr-viewers.mjs, ssr-locales.mjs, ssr-context.mjs) share: a
+// template rendered as a server must, a browser page served from memory, and its hydration.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
@@ -82,4 +82,56 @@ export async function openServedPage(browser, served) {
     else void request.respond({ status: 404, body: '' });
   });
   return { page, problems, requests };
+}
+
+/**
+ * Serves `main` (server-rendered markup) as a page of its own with `served`'s files, its module
+ * `client` (bundled here) or else test-ssr's `/client.js` (which gives each `main > tag` its
+ * `cardData[tag]`), and opens it in `browser`, in `timeZone` when given. Runs `prepare(prepareArg)`
+ * in the page (what the viewer's browser already holds), then hydrates: each card's server-rendered
+ * frame is marked, the tags are defined, and the cards' updates and two frames are waited for.
+ * Resolves `{ page, problems, adopted }`, or `{ page, problems, error }` when hydration threw; the
+ * caller reads the page and closes it.
+ */
+export async function hydratePage(
+  browser,
+  served,
+  { main, client, cardData = {}, timeZone, prepare, prepareArg },
+) {
+  const script = client ? '/page.js' : '/client.js';
+  const files = {
+    ...served,
+    '/page': [
+      'text/html; charset=utf-8',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8" /></head><body>
+<main>${main}</main>
+<script type="application/json" id="card-data">${JSON.stringify(cardData).replace(/</g, '\\u003c')}</script>
+<script type="module" src="${script}"></script></body></html>`,
+    ],
+  };
+  if (client) files['/page.js'] = ['text/javascript', await bundleClient(client)];
+  const { page, problems } = await openServedPage(browser, files);
+  if (timeZone) await page.emulateTimezone(timeZone);
+  await page.goto('http://ssr.test/page');
+  await page.waitForFunction(() => typeof window.hydrate === 'function');
+  if (prepare) await page.evaluate(prepare, prepareArg);
+  const outcome = await page
+    .evaluate(async () => {
+      const cards = [...document.querySelectorAll('main *')].filter((el) =>
+        el.shadowRoot?.querySelector('[part~="card"]'),
+      );
+      const frame = (card) => card.shadowRoot.querySelector('[part~="card"]');
+      for (const card of cards) frame(card).dataset.fromServer = 'yes';
+      await window.hydrate();
+      for (const card of cards) await card.updateComplete;
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      for (const card of cards) await card.updateComplete;
+      return cards.every((card) => frame(card)?.dataset.fromServer === 'yes');
+    })
+    // A hydration that throws rejects the cards' updates: each case reports it.
+    .then(
+      (adopted) => ({ adopted }),
+      (error) => ({ error }),
+    );
+  return { page, problems, ...outcome };
 }

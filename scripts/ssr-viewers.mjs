@@ -4,7 +4,7 @@
 // on any other template), and the viewer's own state shows in the update after it.
 import { html } from 'lit';
 import { CARDS } from './ssr-cases.mjs';
-import { openServedPage, renderOnServer } from './ssr-render.mjs';
+import { hydratePage, renderOnServer } from './ssr-render.mjs';
 
 const panel = CARDS['announcements-panel'];
 
@@ -37,43 +37,29 @@ const panelOf = (userId) =>
 export async function checkReturningViewers(browser, served, report) {
   const markup = [];
   for (const { userId } of VIEWERS) markup.push(await renderOnServer(panelOf(userId)));
-  const page = {
-    ...served,
-    '/viewers': [
-      'text/html; charset=utf-8',
-      `<!doctype html><html lang="en"><head><meta charset="utf-8" /></head><body>
-<main>${markup.join('\n')}</main>
-<script type="application/json" id="card-data">${JSON.stringify({ 'announcements-panel': panel.data })}</script>
-<script type="module" src="/client.js"></script></body></html>`,
-    ],
-  };
-  const { page: tab, problems } = await openServedPage(browser, page);
+  const { page, problems, adopted, error } = await hydratePage(browser, served, {
+    main: markup.join('\n'),
+    cardData: { 'announcements-panel': panel.data },
+    prepare: (viewers) => {
+      for (const { storage } of viewers) localStorage.setItem(...storage);
+    },
+    prepareArg: VIEWERS,
+  });
   try {
-    await tab.goto('http://ssr.test/viewers');
-    await tab.waitForFunction(() => typeof window.hydrate === 'function');
-    const outcome = await tab
-      .evaluate(async (viewers) => {
-        const panels = [...document.querySelectorAll('main > announcements-panel')];
-        for (const { storage } of viewers) localStorage.setItem(...storage);
-        for (const card of panels) card.shadowRoot.querySelector('[part~="card"]').dataset.fromServer = 'yes';
-        const serverText = panels.map((card) => card.shadowRoot.textContent);
-        await window.hydrate();
-        for (const card of panels) await card.updateComplete;
-        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-        for (const card of panels) await card.updateComplete;
-        return panels.map((card, i) => ({
-          serverShowed: serverText[i].includes('Database upgrade') && !serverText[i].includes('1 new'),
-          adopted: card.shadowRoot.querySelector('[part~="card"]')?.dataset.fromServer === 'yes',
-          state: card.state,
-          text: card.shadowRoot.textContent.replace(/\s+/g, ' '),
-        }));
-      }, VIEWERS)
-      // A hydration that throws rejects the panels' updates: each viewer's check reports it.
-      .catch((error) => VIEWERS.map(() => ({ error })));
+    const hydrated = error
+      ? []
+      : await page.evaluate(() =>
+          [...document.querySelectorAll('main > announcements-panel')].map((card) => ({
+            state: card.state,
+            text: card.shadowRoot.textContent.replace(/\s+/g, ' '),
+          })),
+        );
     VIEWERS.forEach((viewer, i) => {
       const name = `<announcements-panel> of a returning viewer (${viewer.userId}) hydrates, then shows the viewer's state`;
-      const { error, serverShowed, adopted, state, text } = outcome[i];
       if (error) return void report(name, error);
+      const { state, text } = hydrated[i];
+      // The server rendered the announcement as for anyone: not new, not dismissed.
+      const serverShowed = markup[i].includes('Database upgrade') && !markup[i].includes('1 new');
       const missing = viewer.shows.filter((shown) => !text.includes(shown));
       if (problems.length) report(name, new Error(problems.join('; ')));
       else if (!serverShowed)
@@ -84,6 +70,6 @@ export async function checkReturningViewers(browser, served, report) {
       else report(name);
     });
   } finally {
-    await tab.close();
+    await page.close();
   }
 }
