@@ -75,6 +75,11 @@ function eagerOnly(config) {
 // 24.73 kB, the dashboard 41.64 kB, every tag 52.66 kB, the panel 29.62 kB, each past its ceiling by
 // a few dozen bytes; those ceilings go up 0.1-0.2 kB. Two crashes of hydration and values that never
 // showed are worth it.
+// One warning callout (base/warning.ts: its template, icon, look and the warning color), which the
+// workspace and plan cards each had in their own version and the panel's colors read: the shared core
+// +0.32 kB; the workspace card's own cost 2.54 -> 2.27 kB, the plan card's 4.15 -> 3.79 kB; the
+// dashboard and every tag unchanged (41.65 and 52.54 kB: brotli had shared the copies already).
+// Entries that bundle the shared core without a warning carry it too: ceilings 0.1-0.2 kB above.
 export default [
   {
     name: '<org-dashboard> with the REST adapter',
@@ -91,43 +96,43 @@ export default [
   {
     name: 'shared: provider, base card, store, REST adapter, what cards share',
     path: 'bench/size/shared.js',
-    limit: '24.8 kB',
+    limit: '25.2 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <org-info-card>',
     path: 'bench/size/org-info-card.js',
-    limit: '26.0 kB',
+    limit: '26.3 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <workspace-stats-card>',
     path: 'bench/size/workspace-stats-card.js',
-    limit: '27.3 kB',
+    limit: '27.4 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <billing-card>',
     path: 'bench/size/billing-card.js',
-    limit: '28.1 kB',
+    limit: '28.4 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <plan-card>',
     path: 'bench/size/plan-card.js',
-    limit: '28.9 kB',
+    limit: '29.0 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <activity-feed>',
     path: 'bench/size/activity-feed.js',
-    limit: '26.8 kB',
+    limit: '27.1 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <announcements-panel>',
     path: 'bench/size/announcements-panel.js',
-    limit: '29.8 kB',
+    limit: '30.0 kB',
     modifyEsbuildConfig: eagerOnly,
   },
 ];

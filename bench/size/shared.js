@@ -1,6 +1,6 @@
 // What every card needs: the provider, the base card, the store, the REST adapter and its validation,
 // and what two cards or more share (the card styles, skeletons, relative and exact times, currency
-// exponents, style properties, Lit's repeat, a long list's first render in steps). A card's own cost is its entry minus this one, so this
+// exponents, style properties, the warning callout, Lit's repeat, a long list's first render in steps). A card's own cost is its entry minus this one, so this
 // must hold everything shared: scripts/size.mjs fails when two card entries bundle a module this
 // entry lacks.
 import '../../dist/define/org-dashboard-provider.js';
@@ -10,6 +10,7 @@ import { ListSteps } from '../../dist/base/controllers/list-steps.js';
 import { EXACT_TIME, ExactTimeController, exactTimeStyles } from '../../dist/base/exact-time.js';
 import { skeleton, skeletonEntryLines, skeletonRow } from '../../dist/base/skeleton.js';
 import { styleProps } from '../../dist/base/style-props.js';
+import { renderWarning, warningStyles } from '../../dist/base/warning.js';
 import { currencyExponent } from '../../dist/format/currency.js';
 import { ClockController, formatRelativeTime } from '../../dist/format/relative-time.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -28,6 +29,8 @@ export function setUpShared() {
     skeletonEntryLines,
     skeletonRow,
     styleProps,
+    renderWarning,
+    warningStyles,
     currencyExponent,
     ClockController,
     formatRelativeTime,

@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const announcementsPanelStyles = css`
   :host {
-    --_warning: var(--od-color-warning, light-dark(#875a00, #d29922));
     --_danger: var(--od-color-negative, light-dark(#c21c2c, #f85149));
   }
 

@@ -4,6 +4,7 @@ import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
 import { ListSteps } from '../../base/controllers/list-steps.js';
 import { ExactTimeController, exactTimeStyles } from '../../base/exact-time.js';
+import { warningStyles } from '../../base/warning.js';
 import type { Announcement } from '../../contract/types.js';
 import { parseAnnouncements, withInvalidItemsOf } from '../../contract/validation.js';
 import { ClockController } from '../../format/relative-time.js';
@@ -96,7 +97,7 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
     notice: { state: true, attribute: false },
   };
 
-  static override styles = [cardStyles, exactTimeStyles, announcementsPanelStyles];
+  static override styles = [cardStyles, exactTimeStyles, warningStyles, announcementsPanelStyles];
 
   /**
    * The signed-in user, so dismissals and the read mark are remembered per

@@ -4,6 +4,7 @@
  * `low-credits.ts`.
  */
 import { html, nothing } from 'lit';
+import { renderWarning } from '../../base/warning.js';
 import { formatCalendarDate, formatMoney, type FormatContext } from '../../format/format.js';
 import { fillPlural } from '../../i18n/plural.js';
 import type { DashboardStrings } from '../../strings/strings.js';
@@ -43,39 +44,24 @@ export function renderRunway(days: number, now: number, strings: DashboardString
 }
 
 /** The warning says why: the balance reached the threshold, the runway is short (`limit` days), or both. */
-export function renderWarning(
+export function renderLowCreditWarning(
   { threshold, shortRunway }: LowCredits,
   limit: number,
   strings: DashboardStrings,
   format: FormatContext,
 ) {
   if (!threshold && !shortRunway) return nothing;
-  return html`<p part="warning" class="warning">
-    ${warningIcon}
-    <span>
-      ${
-        threshold
-          ? html`<span
-              >${fillParts(strings.planLowCredits, {
-                // Isolated, so a right-to-left amount keeps its order inside any sentence.
-                threshold: html`<bdi>${formatMoney(threshold, format)}</bdi>`,
-              })}</span
-            >`
-          : nothing
-      }
-      ${shortRunway ? html`<span>${fillPlural(strings.planShortRunway, limit, format)}</span>` : nothing}
-    </span>
-  </p>`;
+  return renderWarning(
+    html`${
+      threshold
+        ? html`<span
+            >${fillParts(strings.planLowCredits, {
+              // Isolated, so a right-to-left amount keeps its order inside any sentence.
+              threshold: html`<bdi>${formatMoney(threshold, format)}</bdi>`,
+            })}</span
+          >`
+        : nothing
+    }
+    ${shortRunway ? html`<span>${fillPlural(strings.planShortRunway, limit, format)}</span>` : nothing}`,
+  );
 }
-
-const warningIcon = html`<svg
-  aria-hidden="true"
-  width="16"
-  height="16"
-  viewBox="0 0 16 16"
-  fill="currentColor"
->
-  <path
-    d="M8.9 1.5a1 1 0 0 0-1.8 0L.6 13.5A1 1 0 0 0 1.5 15h13a1 1 0 0 0 .9-1.5L8.9 1.5ZM7.25 5.5h1.5v4.5h-1.5V5.5Zm0 6h1.5V13h-1.5v-1.5Z"
-  />
-</svg>`;

@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const planCardStyles = css`
   :host {
-    --_warning: var(--od-color-warning, light-dark(#875a00, #d29922));
     --_chart: var(--od-color-chart-1, light-dark(#2f6fdb, #4493f8));
   }
 
@@ -55,27 +54,6 @@ export const planCardStyles = css`
 
   [part~='add-credits'] svg {
     flex: none;
-  }
-
-  .warning {
-    display: flex;
-    align-items: flex-start;
-    gap: 8px;
-    margin: 12px 0 0;
-    padding: 8px 12px;
-    border: 1px solid color-mix(in srgb, var(--_warning) 45%, var(--_surface));
-    border-inline-start: 4px solid var(--_warning);
-    border-radius: calc(var(--_radius) / 2);
-    background: color-mix(in srgb, var(--_warning) 10%, var(--_surface));
-    color: var(--_text);
-    overflow-wrap: anywhere;
-  }
-
-  .warning svg {
-    flex: none;
-    /* Centred on the first line of text. */
-    margin-block-start: calc((1.5em - 16px) / 2);
-    color: var(--_warning);
   }
 
   .runway {
@@ -161,12 +139,6 @@ export const planCardStyles = css`
   }
 
   @media (forced-colors: active) {
-    .warning {
-      border-color: CanvasText;
-    }
-    .warning svg {
-      color: CanvasText;
-    }
     .bar {
       fill: CanvasText;
     }

@@ -11,7 +11,8 @@ import { CreditsLowEvent } from './plan-card.events.js';
 import { planCardViewStrings } from '../../strings/plan-card-view.js';
 import { planCardStyles } from './plan-card.styles.js';
 import { skeleton, skeletonRow } from '../../base/skeleton.js';
-import { renderRunway, renderWarning } from './foresight-view.js';
+import { warningStyles } from '../../base/warning.js';
+import { renderLowCreditWarning, renderRunway } from './foresight-view.js';
 import { lowCredits, runwayLimit } from './low-credits.js';
 import { renderAlertRow } from './alert-row.js';
 import { PlanWritesLoader } from './plan-writes-loader.js';
@@ -123,7 +124,7 @@ export class PlanCard extends DashboardCard<'plan'> {
     lowRunwayDays: { type: Number, attribute: 'low-runway-days' },
   };
 
-  static override styles = [cardStyles, planCardStyles];
+  static override styles = [cardStyles, warningStyles, planCardStyles];
 
   /**
    * The runway in days at or below which the low-balance warning shows, and
@@ -274,7 +275,7 @@ export class PlanCard extends DashboardCard<'plan'> {
       ${canManage ? this.writes.writes?.alert.renderForm(plan, strings, format) : nothing}
       ${this.writes.failed ? html`<p part="message" class="note">${strings.planWritesLoadFailed}</p>` : nothing}
       ${runway === null ? nothing : renderRunway(runway, this.clock.now, strings, format)}
-      ${renderWarning(lowCredits(plan, runway, limit), limit, strings, format)}
+      ${renderLowCreditWarning(lowCredits(plan, runway, limit), limit, strings, format)}
       ${this.usageChart.render(plan.usage, plan.availableCredits.currency, strings, format)}
       ${
         canManage

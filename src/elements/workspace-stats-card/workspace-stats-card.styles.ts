@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const workspaceStatsCardStyles = css`
   :host {
-    --_warning: var(--od-color-warning, light-dark(#875a00, #d29922));
     --_chart-active: var(--od-color-chart-1, light-dark(#2f6fdb, #4493f8));
     --_chart-suspended: var(--od-color-chart-2, light-dark(#6e7781, #9198a1));
     --_chart-others: var(--od-color-chart-3, light-dark(#b35900, #db6d28));
@@ -184,23 +183,6 @@ export const workspaceStatsCardStyles = css`
 
   .state-name {
     overflow-wrap: anywhere;
-  }
-
-  .warning {
-    display: flex;
-    align-items: flex-start;
-    gap: 8px;
-    margin-block-start: 10px;
-    padding: 8px 10px;
-    border-inline-start: 3px solid var(--_warning);
-    border-radius: 6px;
-    background: color-mix(in srgb, var(--_warning) 10%, var(--_surface));
-  }
-
-  .warning svg {
-    flex: none;
-    margin-block-start: 0.15em;
-    color: var(--_warning);
   }
 
   .empty {

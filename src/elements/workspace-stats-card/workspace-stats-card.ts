@@ -10,6 +10,7 @@ import { fill } from '../../strings/template.js';
 import { workspaceStatsCardStrings } from '../../strings/workspace-stats-card.js';
 import { workspaceStatsCardStyles } from './workspace-stats-card.styles.js';
 import { skeleton } from '../../base/skeleton.js';
+import { renderWarning, warningStyles } from '../../base/warning.js';
 
 /** Default share of "Others" in the total from which the card shows its warning. */
 export const DEFAULT_OTHERS_WARNING_RATIO = 0.25;
@@ -125,7 +126,7 @@ export class WorkspaceStatsCard extends DashboardCard<'workspaces'> {
     othersOpen: { state: true, attribute: false },
   };
 
-  static override styles = [cardStyles, workspaceStatsCardStyles];
+  static override styles = [cardStyles, warningStyles, workspaceStatsCardStyles];
 
   /**
    * The share of the total (0 to 1) that "Others" must reach for the card to
@@ -186,7 +187,7 @@ export class WorkspaceStatsCard extends DashboardCard<'workspaces'> {
       ${this.renderChart(stats, strings, format)}
       ${this.renderLegend(stats, breakdown.length > 0, strings, format)}
       ${breakdown.length > 0 ? this.renderBreakdown(breakdown, strings, format) : nothing}
-      ${this.showsWarning(stats) ? this.renderWarning(strings) : nothing}
+      ${this.showsWarning(stats) ? renderWarning(strings.workspacesOthersWarning) : nothing}
     `;
   }
 
@@ -233,19 +234,6 @@ export class WorkspaceStatsCard extends DashboardCard<'workspaces'> {
           `,
         )}
       </dl>
-    `;
-  }
-
-  private renderWarning(strings: DashboardStrings) {
-    return html`
-      <p part="warning" class="warning">
-        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="currentColor">
-          <path
-            d="M8.9 1.5a1 1 0 0 0-1.8 0L.6 13.5A1 1 0 0 0 1.5 15h13a1 1 0 0 0 .9-1.5L8.9 1.5ZM7.25 5.5h1.5v4.75h-1.5V5.5Zm0 6.25h1.5v1.5h-1.5v-1.5Z"
-          />
-        </svg>
-        <span>${strings.workspacesOthersWarning}</span>
-      </p>
     `;
   }
 
