@@ -5,7 +5,9 @@
 //  b. eight tabs: every card loads, at most 1 stream held by all tabs together, 1 open at the server
 //     once they settle, every plan event reaches every tab once;
 //  c. the leader tab closes: another tab streams with Last-Event-ID, nothing lost or doubled;
-//  d. no multi-org stream (404): at most 2 streams held, every card loads, a host request completes.
+//  d. no multi-org stream (404): at most 2 streams held, every card loads, a host request completes;
+//  e. no multi-org stream: when a streamed org leaves the page, a polled org gets its place, and its
+//     events come through the new stream.
 // "Held" is judged at the pages' fetch() (see `holdsStreams`), not by the server's count of open
 // sockets: the browser closes an aborted request's socket a moment after the page let go of it.
 // Every wait is for a condition with a generous cap, never a duration asserted (CPU-heavy neighbours).
@@ -286,6 +288,16 @@ function streamAccount() {
   );
 }
 
+/** The orgs with a per-org stream open at the server now, from its log. */
+function perOrgStreams() {
+  const open = new Map();
+  for (const entry of state.streamLog) {
+    const org = 'open' in entry && /\/organizations\/([^/]+)\/events/.exec(entry.path)?.[1];
+    if (org) open.set(org, (open.get(org) ?? 0) + (entry.open ? 1 : -1));
+  }
+  return [...open].filter(([, count]) => count > 0).map(([org]) => org);
+}
+
 let passed = 0;
 let failed = 0;
 async function check(name, body) {
@@ -321,7 +333,7 @@ async function onePage(problems, maxStreams) {
   await closeContext(context);
 }
 
-/** Checks a to d in `name` (Chromium or Firefox, launched here), with the server as a fresh one serves. */
+/** Checks a to e in `name` (Chromium or Firefox, launched here), with the server as a fresh one serves. */
 async function runIn(name) {
   where = ` (${name})`;
   browser = await puppeteer.launch(
@@ -407,6 +419,50 @@ async function runIn(name) {
       async (problems) => {
         state.multi404 = true;
         await onePage(problems, 2);
+      },
+    );
+
+    await check(
+      'e. no multi-org stream: a place that comes free goes to a polled org, whose events then come live',
+      async (problems) => {
+        state.multi404 = true;
+        const context = await browser.createBrowserContext();
+        server.restartLog();
+        const page = await openPage(context, problems);
+        if (!(await cardsShow(page, round, LOAD_CAP)))
+          problems.push(`${await loadedCount(page, round)} of 20 cards loaded within the cap`);
+        if (!(await until(() => perOrgStreams().length === 2, 30_000)))
+          problems.push(`${perOrgStreams().length} per-org streams open, not 2`, ...streamAccount());
+        const streamed = perOrgStreams();
+        // The page stops showing one streamed org (as a host's list would): its place comes free.
+        await page.evaluate(
+          (id) => document.querySelector(`org-dashboard-provider[org-id="${id}"]`).remove(),
+          streamed[0],
+        );
+        const newcomer = () => perOrgStreams().find((org) => !streamed.includes(org));
+        if (!(await until(newcomer, CAP)))
+          problems.push('no polled org was streamed within the cap', ...streamAccount());
+        const org = newcomer();
+        const liveCount = () => page.evaluate((id) => globalThis.liveScale.counts[id] ?? 0, org);
+        const before = await liveCount();
+        emitRound();
+        // Counted as the adapter delivers events: a poll never counts, only the new stream does.
+        if (org && !(await until(async () => (await liveCount()) > before)))
+          problems.push(`${org} was streamed, but its plan event never came through the stream`);
+        const shows = () =>
+          page.evaluate(
+            (id, r) =>
+              document
+                .querySelector(`org-dashboard-provider[org-id="${id}"] plan-card`)
+                ?.shadowRoot?.querySelector('[part~="plan-name"]')?.textContent === `Plan ${id} v${r}`,
+            org,
+            round,
+          );
+        if (org && !(await until(shows))) problems.push(`${org}'s card never showed round ${round}`);
+        const held = await mostHeld([page]);
+        if (held.most > 2)
+          problems.push(`the page held ${held.most} streams at once`, ...held.account, ...streamAccount());
+        await closeContext(context);
       },
     );
   } finally {

@@ -3,8 +3,10 @@
  * at scale"): for one org its own stream (`/organizations/{id}/events`, which
  * every server has), for two or more one multi-org stream
  * (`/events?orgId=…&orgId=…`). A server that answers that with 404 gets per-org
- * streams, at most two at once; every other org is told `closed`, so its
- * store polls.
+ * streams, at most two at once; every other org is told `polling`, so its
+ * store polls, until a place comes free (an org with a stream is no longer
+ * wanted, or its stream gave up): the org that waited longest gets it, and
+ * its store hears `open` and fetches what polling may have missed.
  *
  * Only the tab that leads (live-hub.ts) holds a `LiveStreams`, so these are
  * all the streams of a `baseUrl` in the whole browser.
@@ -31,7 +33,10 @@ export interface LiveStreamsListener {
   event(orgId: string, event: DashboardEvent, via: string, id: string | undefined, carries: string[]): void;
   /** A block that only moved the resume point (no event). */
   resumePoint(via: string, id: string, carries: string[]): void;
-  /** `closed` is final for those orgs: they are not streamed again while wanted. */
+  /**
+   * `polling`: no place for those orgs yet, `open` follows when one comes free. `closed` is final:
+   * they are not streamed again while wanted.
+   */
   state(orgIds: readonly string[], state: LiveConnectionState): void;
 }
 
@@ -57,8 +62,10 @@ function unwrap(event: DashboardEvent): { orgId: string; event: DashboardEvent }
 
 export class LiveStreams {
   readonly #wanted = new Set<string>();
-  /** Given up (refused, or over the per-org cap): polled by their stores. */
+  /** Given up (refused, or the stream failed for good): polled by their stores while wanted. */
   readonly #closed = new Set<string>();
+  /** Over the per-org cap, in the order they began to wait: polled until a place comes free. */
+  readonly #waiting = new Set<string>();
   readonly #streams = new Map<string, Stream>();
   #multiAvailable = true;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -82,6 +89,7 @@ export class LiveStreams {
   want(orgIds: ReadonlySet<string>): void {
     if (this.#disposed) return;
     for (const org of [...this.#closed]) if (!orgIds.has(org)) this.#closed.delete(org);
+    for (const org of [...this.#waiting]) if (!orgIds.has(org)) this.#waiting.delete(org);
     this.#wanted.clear();
     for (const org of orgIds) this.#wanted.add(org);
     if (this.#wanted.size === 0) {
@@ -141,6 +149,7 @@ export class LiveStreams {
     }
     const multiCovers = multi !== undefined && isSubset(active, multi.orgs);
     if (this.#multiAvailable && (active.size >= 2 || multiCovers)) {
+      this.#waiting.clear();
       if (!multiCovers) this.#openMulti(active);
       return;
     }
@@ -150,10 +159,17 @@ export class LiveStreams {
       if (!active.has(stream.via)) ending.push(this.#end(stream));
     // A freed place is taken once its stream has let go.
     const closing = Promise.all(ending);
-    for (const org of active) {
+    // Who waited longest goes first; a stream is never taken from an org that has one.
+    const waited = [...this.#waiting].filter((org) => active.has(org));
+    for (const org of new Set([...waited, ...active])) {
       if (this.#streams.has(org)) continue;
-      if (this.#streams.size < cap) this.#openPerOrg(org, closing);
-      else this.#giveUp([org]);
+      if (this.#streams.size < cap) {
+        this.#waiting.delete(org);
+        this.#openPerOrg(org, closing);
+      } else if (!this.#waiting.has(org)) {
+        this.#waiting.add(org);
+        this.listener.state([org], 'polling');
+      }
     }
   }
 

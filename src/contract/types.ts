@@ -154,11 +154,14 @@ export interface ActivityFilter extends RequestOptions {
  * no way to report it, so this optional callback extends `RequestOptions`:
  * adapters that ignore it still satisfy the contract.
  *
- * - `open`: connected; after a `reconnecting` this means "resync now".
+ * - `open`: connected; after a `reconnecting` or `polling` this means "resync now".
  * - `reconnecting`: the connection dropped; data may be behind (stale).
- * - `closed`: gave up or was unsubscribed.
+ * - `polling`: no stream for this org for now (a server without the multi-org
+ *   stream gets at most two per-org streams): poll, and stay subscribed; an
+ *   `open` follows when a stream takes the org over.
+ * - `closed`: gave up or was unsubscribed; final.
  */
-export type LiveConnectionState = 'open' | 'reconnecting' | 'closed';
+export type LiveConnectionState = 'open' | 'reconnecting' | 'polling' | 'closed';
 
 export interface SubscribeOptions extends RequestOptions {
   onConnectionChange?: (state: LiveConnectionState) => void;

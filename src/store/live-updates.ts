@@ -1,7 +1,8 @@
 /**
  * A store's live link to the backend while anything listens: one
  * subscription through the adapter's `subscribe`, or polling (paused while
- * the page is hidden) when the adapter has none or gives up on it. It also
+ * the page is hidden) when the adapter has none or gives up on it, and while
+ * the adapter has no stream for the org yet (`polling`, until `open`). It also
  * remembers when live updates were last missing, which decides what data is
  * stale (`LiveHealth`).
  */
@@ -81,17 +82,15 @@ export class LiveUpdates implements LiveHealth {
       this.down = false;
       this.gapAt = this.#host.tick();
     }
-    if (this.#pollTimer !== undefined) clearInterval(this.#pollTimer);
-    this.#pollTimer = undefined;
-    document.removeEventListener('visibilitychange', this.#onVisibilityChange);
+    this.#stopTimer();
     unsubscribe?.();
   }
 
   /** A new interval applies from now on: the timer starts over with it. */
   restartPolling(): void {
-    if (this.#mode !== 'polling' || this.#pollTimer === undefined) return;
-    clearInterval(this.#pollTimer);
-    this.#pollTimer = setInterval(() => this.#poll(), this.#host.pollIntervals.effective);
+    if (this.#pollTimer === undefined) return;
+    this.#stopTimer();
+    this.#startTimer();
   }
 
   #onConnectionChange(state: LiveConnectionState): void {
@@ -102,10 +101,21 @@ export class LiveUpdates implements LiveHealth {
       this.gapAt = host.tick();
       host.republishShown();
     } else if (state === 'open') {
-      if (!this.down) return;
+      // Streamed again after polling (a place came free), or back after a drop: fetch what was missed.
+      const polled = this.#pollTimer !== undefined;
+      if (!this.down && !polled) return;
+      this.#stopTimer();
       this.down = false;
       this.gapAt = host.tick();
       host.republishShown();
+      host.resync();
+    } else if (state === 'polling') {
+      // No stream for this org for now: poll, still subscribed, until an `open` says it is streamed.
+      if (this.#mode !== 'subscribed' || this.#pollTimer !== undefined) return;
+      this.down = false;
+      this.gapAt = host.tick();
+      host.republishShown();
+      this.#startTimer();
       host.resync();
     } else if (this.#mode === 'subscribed') {
       // The adapter gave up on live updates: what happened until now may be
@@ -124,8 +134,20 @@ export class LiveUpdates implements LiveHealth {
   #startPolling(): void {
     if (this.#mode !== 'off' || this.#host.isDisposed()) return;
     this.#mode = 'polling';
+    this.#startTimer();
+  }
+
+  /** Polls every interval from now on (one timer, whatever asks twice). */
+  #startTimer(): void {
+    if (this.#pollTimer !== undefined) return;
     this.#pollTimer = setInterval(() => this.#poll(), this.#host.pollIntervals.effective);
     document.addEventListener('visibilitychange', this.#onVisibilityChange);
+  }
+
+  #stopTimer(): void {
+    clearInterval(this.#pollTimer);
+    this.#pollTimer = undefined;
+    document.removeEventListener('visibilitychange', this.#onVisibilityChange);
   }
 
   #poll(): void {

@@ -150,14 +150,42 @@ describe('live connections at scale: one stream per baseUrl', () => {
     server.multiOrg = false;
     const adapter = adapterOn(server);
     const heard = track(orgs(6).map((orgId) => listen(adapter.subscribe, orgId)));
-    await until(() => heard.filter((one) => one.states.includes('closed')).length === 4, 'four polled');
+    await until(() => heard.filter((one) => one.states.includes('polling')).length === 4, 'four polled');
     await until(() => server.open.size === 2, 'two streams');
-    const streamed = heard.filter((one) => !one.states.includes('closed'));
+    const streamed = heard.filter((one) => !one.states.includes('polling'));
     expect(streamed.map((one) => one.orgId).sort()).to.deep.equal(server.openOrgs().flat().sort());
     expect(server.maxOpen).to.equal(2);
+    // Polled, not given up: still subscribed, never told `closed`.
+    expect(heard.flatMap((one) => one.states)).not.to.include('closed');
     const expected = emitToEach(server, orgs(6));
     await until(() => streamed.every((one) => one.events.length === 1), 'events on the two streams');
     for (const one of streamed) expect(one.events).to.deep.equal(expected.get(one.orgId));
+  });
+
+  it('a place that comes free goes to the org polled longest: it hears `open` and its events, never three streams', async () => {
+    const server = new LiveServer();
+    server.multiOrg = false;
+    const adapter = adapterOn(server);
+    const heard = track(orgs(4).map((orgId) => listen(adapter.subscribe, orgId)));
+    await until(() => heard.filter((one) => one.states.includes('polling')).length === 2, 'two polled');
+    await until(
+      () => server.open.size === 2 && heard.filter((one) => one.states.at(-1) === 'open').length === 2,
+    );
+    const [leaving, staying] = heard.filter((one) => one.states.at(-1) === 'open');
+    const [first, second] = heard.filter((one) => one.states.includes('polling'));
+    leaving.unsubscribe();
+    await until(() => first.states.at(-1) === 'open', 'the org that waited longest streamed');
+    expect(first.states).to.deep.equal(['polling', 'open']);
+    expect(second.states).to.deep.equal(['polling']);
+    expect(server.openOrgs().flat().sort()).to.deep.equal([first.orgId, staying.orgId].sort());
+    const expected = emitToEach(server, orgs(4));
+    await until(() => first.events.length === 1 && staying.events.length === 1, 'events on the new stream');
+    expect(first.events).to.deep.equal(expected.get(first.orgId));
+    expect(second.events).to.deep.equal([]);
+    // Another org that leaves frees its place for the one still waiting.
+    staying.unsubscribe();
+    await until(() => second.states.at(-1) === 'open', 'the second waiting org streamed');
+    expect(server.maxOpen).to.equal(2);
   });
 
   it('the last unsubscribe closes the stream', async () => {

@@ -97,6 +97,8 @@ export class ReferenceModel {
   step = 0;
   mode: 'live' | 'polling' = 'live';
   liveDown = false;
+  /** Subscribed, but told to poll until the adapter streams the org (`polling`, then `open`). */
+  polled = false;
   gapAt = -Infinity;
   private histories = new Map<ModelKey, History>();
   private fetchStart = new Map<number, number>();
@@ -109,6 +111,7 @@ export class ReferenceModel {
     this.org = org;
     this.mode = 'live';
     this.liveDown = false;
+    this.polled = false;
     this.gapAt = -Infinity;
     this.histories = new Map(MODEL_KEYS.map((key) => [key, { goods: [], arrivals: [], failures: [] }]));
   }
@@ -139,16 +142,25 @@ export class ReferenceModel {
     else this.history(key).goods.push({ asOf: this.step, at: now, data });
   }
 
-  connection(state: 'reconnecting' | 'open' | 'closed'): void {
+  connection(state: 'reconnecting' | 'open' | 'polling' | 'closed'): void {
     if (this.mode !== 'live') return;
     if (state === 'reconnecting') {
       this.liveDown = true;
       this.gapAt = this.step;
     } else if (state === 'open') {
-      if (!this.liveDown) return;
+      // Back after a drop, or streamed after polling: behind until fetched again either way.
+      if (!this.liveDown && !this.polled) return;
+      this.liveDown = false;
+      this.polled = false;
+      this.gapAt = this.step;
+    } else if (state === 'polling') {
+      // Still subscribed (live events still count), polled until an `open`.
+      if (this.polled) return;
+      this.polled = true;
       this.liveDown = false;
       this.gapAt = this.step;
     } else {
+      this.polled = false;
       this.mode = 'polling';
       this.liveDown = false;
       this.gapAt = this.step;

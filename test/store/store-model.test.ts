@@ -218,7 +218,7 @@ class Live implements fc.AsyncCommand<ReferenceModel, Real> {
 }
 
 class Connection implements fc.AsyncCommand<ReferenceModel, Real> {
-  constructor(readonly state: 'reconnecting' | 'open' | 'closed') {}
+  constructor(readonly state: 'reconnecting' | 'open' | 'polling' | 'closed') {}
   check = () => true;
   async run(model: ReferenceModel, real: Real): Promise<void> {
     model.next();
@@ -300,7 +300,13 @@ const commands = (opts: { maxCommands: number }) =>
       liveRef.map((l) => new Live(l)),
       liveRef.map((l) => new Live(l)),
       fc
-        .constantFrom('reconnecting' as const, 'open' as const, 'open' as const, 'closed' as const)
+        .constantFrom(
+          'reconnecting' as const,
+          'open' as const,
+          'open' as const,
+          'polling' as const,
+          'closed' as const,
+        )
         .map((s) => new Connection(s)),
       fc.constantFrom(...MODEL_KEYS).map((k) => new Retry(k)),
       fc.constant(new Poll()),

@@ -4,9 +4,10 @@
  * in time order, and bounded memory while a resource keeps failing.
  */
 import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
 import { DashboardError } from '../../src/contract/errors.js';
 import type { Activity, Announcement, WorkspaceStats } from '../../src/contract/types.js';
-import { DashboardStore } from '../../src/store/store.js';
+import { DEFAULT_POLL_INTERVAL_MS, DashboardStore } from '../../src/store/store.js';
 import { ACTIVITY_WINDOW, type ResourceKey } from '../../src/store/resources.js';
 import { createControlledAdapter, flush, type ControlledAdapter } from './controlled-adapter.js';
 
@@ -84,6 +85,66 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
       expect(control.pending('workspaces')).to.have.length(1);
       await answer(control, 'workspaces', stats(2));
       expect(store.get('workspaces').stale).to.equal(false);
+    });
+  });
+
+  describe('polled until streamed (`polling`, then `open`)', () => {
+    let clock: sinon.SinonFakeTimers | undefined;
+    beforeEach(() => {
+      // Test pages may run in background tabs, which are hidden: polling pauses there.
+      sinon.stub(document, 'visibilityState').get(() => 'visible');
+      clock = sinon.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    });
+    afterEach(() => {
+      clock?.restore();
+      sinon.restore();
+    });
+    const interval = async () => {
+      await clock!.tickAsync(DEFAULT_POLL_INTERVAL_MS);
+      await flush();
+    };
+
+    it('polls while told `polling`, still takes live events, and on `open` fetches once and stops polling', async () => {
+      const { control, store } = await subscribed('workspaces', stats(1));
+      control.connection(ORG, 'polling');
+      await flush();
+      expect(control.pending('workspaces'), 'what streaming would have brought').to.have.length(1);
+      await answer(control, 'workspaces', stats(2));
+      await interval();
+      expect(control.pending('workspaces'), 'a poll').to.have.length(1);
+      await answer(control, 'workspaces', stats(3));
+      expect(store.get('workspaces')).to.include({ status: 'ready', stale: false });
+      // Still subscribed: an event the adapter delivers counts.
+      control.emit(ORG, { topic: 'workspaces', data: stats(4) });
+      expect(store.get('workspaces').data?.total).to.equal(4);
+      expect(control.subscriptions.filter((s) => !s.closed)).to.have.length(1);
+
+      control.connection(ORG, 'open');
+      await flush();
+      expect(control.pending('workspaces'), 'what polling may have missed').to.have.length(1);
+      await answer(control, 'workspaces', stats(5));
+      await interval();
+      await interval();
+      expect(control.pending('workspaces'), 'no poll once streamed').to.have.length(0);
+      expect(store.get('workspaces')).to.include({ status: 'ready', stale: false });
+      expect(store.get('workspaces').data?.total).to.equal(5);
+    });
+
+    it('keeps one timer when told `polling` twice, and polls on alone after a final `closed`', async () => {
+      const { control } = await subscribed('workspaces', stats(1));
+      control.connection(ORG, 'polling');
+      control.connection(ORG, 'polling');
+      await flush();
+      await answer(control, 'workspaces', stats(2));
+      await interval();
+      expect(control.pending('workspaces')).to.have.length(1);
+      await answer(control, 'workspaces', stats(3));
+      control.connection(ORG, 'closed');
+      await flush();
+      for (const request of control.pending('workspaces')) request.resolve(stats(4));
+      await flush();
+      await interval();
+      expect(control.pending('workspaces'), 'one poll per interval').to.have.length(1);
     });
   });
 
