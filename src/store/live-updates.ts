@@ -37,6 +37,8 @@ export class LiveUpdates implements LiveHealth {
   #token?: object;
   #unsubscribe?: () => void;
   #pollTimer?: ReturnType<typeof setInterval>;
+  /** The current subscription has been `open`: it delivered events, so it can have missed some since. */
+  #opened = false;
   #missedPoll = false;
 
   readonly #host: LiveHost;
@@ -53,6 +55,7 @@ export class LiveUpdates implements LiveHealth {
     try {
       this.#mode = 'subscribed';
       this.#token = token;
+      this.#opened = false;
       this.#unsubscribe = host.adapter.subscribe(
         host.orgId,
         (event) => {
@@ -101,6 +104,7 @@ export class LiveUpdates implements LiveHealth {
       this.gapAt = host.tick();
       host.republishShown();
     } else if (state === 'open') {
+      this.#opened = true;
       // Streamed again after polling (a place came free), or back after a drop: fetch what was missed.
       const polled = this.#pollTimer !== undefined;
       if (!this.down && !polled) return;
@@ -112,10 +116,13 @@ export class LiveUpdates implements LiveHealth {
     } else if (state === 'polling') {
       // No stream for this org for now: poll, still subscribed, until an `open` says it is streamed.
       if (this.#mode !== 'subscribed' || this.#pollTimer !== undefined) return;
+      this.#startTimer();
+      // A subscription never open has missed nothing: its first fetch and the polls cover it all
+      // (at a page load over the cap, a resync would fetch everything twice).
+      if (!this.#opened && !this.down) return;
       this.down = false;
       this.gapAt = host.tick();
       host.republishShown();
-      this.#startTimer();
       host.resync();
     } else if (this.#mode === 'subscribed') {
       // The adapter gave up on live updates: what happened until now may be

@@ -99,6 +99,8 @@ export class ReferenceModel {
   liveDown = false;
   /** Subscribed, but told to poll until the adapter streams the org (`polling`, then `open`). */
   polled = false;
+  /** The subscription has been `open`: only then can a `polling` have missed events. */
+  opened = false;
   gapAt = -Infinity;
   private histories = new Map<ModelKey, History>();
   private fetchStart = new Map<number, number>();
@@ -112,6 +114,7 @@ export class ReferenceModel {
     this.mode = 'live';
     this.liveDown = false;
     this.polled = false;
+    this.opened = false;
     this.gapAt = -Infinity;
     this.histories = new Map(MODEL_KEYS.map((key) => [key, { goods: [], arrivals: [], failures: [] }]));
   }
@@ -148,6 +151,7 @@ export class ReferenceModel {
       this.liveDown = true;
       this.gapAt = this.step;
     } else if (state === 'open') {
+      this.opened = true;
       // Back after a drop, or streamed after polling: behind until fetched again either way.
       if (!this.liveDown && !this.polled) return;
       this.liveDown = false;
@@ -157,6 +161,8 @@ export class ReferenceModel {
       // Still subscribed (live events still count), polled until an `open`.
       if (this.polled) return;
       this.polled = true;
+      // Never open, nothing missed: the first fetch and the polls cover it.
+      if (!this.opened && !this.liveDown) return;
       this.liveDown = false;
       this.gapAt = this.step;
     } else {

@@ -106,6 +106,8 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
 
     it('polls while told `polling`, still takes live events, and on `open` fetches once and stops polling', async () => {
       const { control, store } = await subscribed('workspaces', stats(1));
+      // Streamed until now, so events may have been missed when it is told to poll.
+      control.connection(ORG, 'open');
       control.connection(ORG, 'polling');
       await flush();
       expect(control.pending('workspaces'), 'what streaming would have brought').to.have.length(1);
@@ -130,8 +132,23 @@ describe('DashboardStore: staleness, order, duplicates and memory', () => {
       expect(store.get('workspaces').data?.total).to.equal(5);
     });
 
+    it('told `polling` before it was ever open, fetches nothing twice: its first fetch and the polls cover it', async () => {
+      const control = createControlledAdapter();
+      const store = storeOf(control);
+      store.subscribe('workspaces', () => {});
+      await flush();
+      control.connection(ORG, 'polling');
+      await flush();
+      await answer(control, 'workspaces', stats(1));
+      expect(control.pending('workspaces'), 'no second fetch at start').to.have.length(0);
+      expect(store.get('workspaces')).to.include({ status: 'ready', stale: false });
+      await interval();
+      expect(control.pending('workspaces'), 'a poll').to.have.length(1);
+    });
+
     it('keeps one timer when told `polling` twice, and polls on alone after a final `closed`', async () => {
       const { control } = await subscribed('workspaces', stats(1));
+      control.connection(ORG, 'open');
       control.connection(ORG, 'polling');
       control.connection(ORG, 'polling');
       await flush();
