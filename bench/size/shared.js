@@ -1,6 +1,6 @@
 // What every card needs: the provider, the base card, the store, the REST adapter and its validation,
 // and what two cards or more share (the card styles, skeletons, relative and exact times, currency
-// exponents, style properties, the warning callout, Lit's repeat, a long list's first render in steps). A card's own cost is its entry minus this one, so this
+// exponents, calendar days, style properties, the warning callout, Lit's repeat, a long list's first render in steps). A card's own cost is its entry minus this one, so this
 // must hold everything shared: scripts/size.mjs fails when two card entries bundle a module this
 // entry lacks.
 import '../../dist/define/org-dashboard-provider.js';
@@ -12,6 +12,7 @@ import { skeleton, skeletonEntryLines, skeletonRow } from '../../dist/base/skele
 import { styleProps } from '../../dist/base/style-props.js';
 import { renderWarning, warningStyles } from '../../dist/base/warning.js';
 import { currencyExponent } from '../../dist/format/currency.js';
+import { DAY_MS, offsetAt, startOfDay } from '../../dist/format/calendar-day.js';
 import { ClockController, formatRelativeTime } from '../../dist/format/relative-time.js';
 import { repeat } from 'lit/directives/repeat.js';
 
@@ -32,6 +33,9 @@ export function setUpShared() {
     renderWarning,
     warningStyles,
     currencyExponent,
+    DAY_MS,
+    offsetAt,
+    startOfDay,
     ClockController,
     formatRelativeTime,
     repeat,

@@ -8,11 +8,11 @@
  * window over a daylight-saving change shows each end with its own zone
  * ("1:00 AM EDT – 1:00 AM EST"), never one instant.
  */
+import { DAY_MS, offsetAt } from '../../format/calendar-day.js';
 import type { FormatContext } from '../../format/format.js';
 import { cachedIntl } from '../../format/intl-cache.js';
 import { formatTimeLeft } from './time-left.js';
 
-const DAY_MS = 24 * 3600_000;
 /** Beyond this many days away a date says more than "in 12 days". */
 const RELATIVE_DAYS = 6;
 
@@ -43,20 +43,19 @@ function relativeDays(locale: string, days: number): string {
   ).format(days, 'day');
 }
 
-/** The calendar day of an instant in a time zone, as a day count (for differences in days). */
-function calendarDay(ms: number, timeZone: string | undefined): number {
-  const parts = dateFormat('en-US-u-nu-latn', timeZone, {
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  }).formatToParts(ms);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return Math.round(Date.UTC(part('year'), part('month') - 1, part('day')) / DAY_MS);
-}
+/**
+ * An instant's wall clock in a time zone, as milliseconds of UTC with that reading. One formatter
+ * (calendar-day.ts's, which the billing card's projection uses too) gives the day, the year and the
+ * offset: a formatter per question cost a fresh page about a millisecond each to build.
+ */
+const wallClock = (ms: number, timeZone: string | undefined): number => ms + offsetAt(ms, timeZone);
 
-function yearOf(ms: number, timeZone: string | undefined): string {
-  return dateFormat('en-US-u-nu-latn', timeZone, { year: 'numeric' }).format(ms);
-}
+/** The calendar day of an instant in a time zone, as a day count (for differences in days). */
+const calendarDay = (ms: number, timeZone: string | undefined): number =>
+  Math.floor(wallClock(ms, timeZone) / DAY_MS);
+
+const yearOf = (ms: number, timeZone: string | undefined): number =>
+  new Date(wallClock(ms, timeZone)).getUTCFullYear();
 
 function dayText(start: number, now: number, { locale, timeZone }: FormatContext): string {
   // No clock (on the server): the date in full, true whenever the page is read.
@@ -69,17 +68,6 @@ function dayText(start: number, now: number, { locale, timeZone }: FormatContext
     day: 'numeric',
     ...(sameYear ? {} : { year: 'numeric' }),
   }).format(start);
-}
-
-/**
- * The UTC offset of an instant where the viewer is ("GMT+05:30"), to tell
- * whether a window's two ends are on the same side of a daylight-saving
- * change.
- */
-function offsetOf(ms: number, timeZone: string | undefined): string | undefined {
-  return dateFormat('en-US-u-nu-latn', timeZone, { timeZoneName: 'longOffset' })
-    .formatToParts(ms)
-    .find((p) => p.type === 'timeZoneName')?.value;
 }
 
 const separators = new Map<string, string>();
@@ -131,7 +119,7 @@ function rangeText(start: number, end: number, { locale, timeZone }: FormatConte
   const options: Intl.DateTimeFormatOptions = sameDay ? time : { month: 'short', day: 'numeric', ...time };
   const formatter = dateFormat(locale, timeZone, options);
   // Short zone names differ wherever offsets do (checked for every zone's changes since 2015 in 18 locales).
-  if (offsetOf(start, timeZone) !== offsetOf(end, timeZone)) return bothEnds(formatter, start, end, locale);
+  if (offsetAt(start, timeZone) !== offsetAt(end, timeZone)) return bothEnds(formatter, start, end, locale);
   if (typeof formatter.formatRange !== 'function') return bothEnds(formatter, start, end, locale);
   const range = formatter.formatRange(start, end);
   // Two instants the shown fields cannot tell apart (under a minute, or a year, apart): both anyway.
