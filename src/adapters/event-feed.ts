@@ -17,12 +17,29 @@ import type { DashboardEvent, DashboardTopic, LiveConnectionState } from '../con
  * is (`sse.ts`), so the memory adapter hands out what the wire would (a `Date` becomes its ISO
  * string, `undefined` fields are left out). It also costs half of `structuredClone` per live
  * event, measured in the updates benchmark. What JSON cannot write (a `BigInt`, a cycle) is
- * copied by `structuredClone`, as before, and left to validation.
+ * copied by `structuredClone`, as before, and left to validation. A copy the feed logged
+ * (`loggedCopy`) is read back from the text it was read from: written once, as a server writes
+ * an event once for all its streams.
  */
 export function wireCopy<T>(value: T): T {
+  const written = typeof value === 'object' && value !== null ? loggedTexts.get(value) : undefined;
+  return written === undefined ? jsonCopy(value, false) : (JSON.parse(written) as T);
+}
+
+/** The copy of an emitted event the feed logs (`wireCopy`), its text kept for the listeners' copies. */
+export const loggedCopy = <T>(value: T): T => jsonCopy(value, true);
+
+/** The JSON text each logged copy was read from. Logged copies are never handed out, so never changed. */
+const loggedTexts = new WeakMap<object, string>();
+
+function jsonCopy<T>(value: T, keepText: boolean): T {
   try {
     const json = JSON.stringify(value);
-    if (json !== undefined) return JSON.parse(json) as T;
+    if (json !== undefined) {
+      const copy = JSON.parse(json) as T;
+      if (keepText && typeof copy === 'object' && copy !== null) loggedTexts.set(copy, json);
+      return copy;
+    }
   } catch {
     // Not JSON: copied as it is below.
   }

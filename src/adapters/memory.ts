@@ -52,7 +52,7 @@ import {
 } from './dataset.js';
 import {
   FeedSubscribers,
-  wireCopy,
+  loggedCopy,
   type ManyEventListener,
   type SubscribeManyOptions,
 } from './event-feed.js';
@@ -302,7 +302,7 @@ export function createMemoryAdapter(
     emit(orgId, event) {
       applyEvent(dataset(orgId), event);
       // A copy: the caller may change its object later, and the log keeps it for resuming.
-      live.feed.publish(orgId, wireCopy(event));
+      live.feed.publish(orgId, loggedCopy(event));
     },
     disconnect(orgId) {
       live.disconnect(orgId);

@@ -167,6 +167,22 @@ describe('createMemoryAdapter', () => {
     expect(second).not.to.equal(first);
   });
 
+  it('keeps the event it logged as emitted, whatever a subscriber does with its copy', async () => {
+    const adapter = createMemoryAdapter(dataset('o1'));
+    const first: DashboardEvent[] = [];
+    adapter.subscribeMany!(['o1'], (_org, e) => first.push(e), { lastEventId: '0' });
+    await settle(1);
+    adapter.emit('o1', { topic: 'workspaces', data: { total: 3, active: 3, suspended: 0, others: 0 } });
+    const [mine] = first;
+    (mine.data as { total: number }).total = 99;
+    // A stream resumed from before it (a reconnect's `Last-Event-ID`) replays the event as emitted.
+    const replayed: DashboardEvent[] = [];
+    adapter.subscribeMany!(['o1'], (_org, e) => replayed.push(e), { lastEventId: '0' });
+    await settle(1);
+    expect(replayed.map((e) => (e.data as { total: number }).total)).to.deep.equal([3]);
+    expect(replayed[0]).not.to.equal(mine);
+  });
+
   it('can be made without live updates', () => {
     expect(createMemoryAdapter(dataset('o1'), { live: false }).subscribe).to.equal(undefined);
   });
