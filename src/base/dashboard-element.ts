@@ -97,6 +97,7 @@ export class DashboardElement extends LitElement {
       hostUpdated: () => {
         if (!this.#hydrating) return;
         this.#hydrating = false;
+        this.#updateLocale = undefined;
         this.requestUpdate();
       },
     });
@@ -155,7 +156,32 @@ export class DashboardElement extends LitElement {
     };
   }
 
+  /**
+   * The locale found in the update under way. A render asks for it many times (texts, `lang`,
+   * `dir`, each formatted value), and each answer walks up the tree to the nearest `lang`: an
+   * update finds it once. Nothing an update does changes an ancestor's `lang`; the next update
+   * finds it again.
+   */
+  #updateLocale?: string;
+  #updating = false;
+
+  protected override performUpdate(): void {
+    this.#updating = true;
+    try {
+      super.performUpdate();
+    } finally {
+      this.#updating = false;
+      this.#updateLocale = undefined;
+    }
+  }
+
   #locale(): string {
+    if (!this.#updating) return this.#findLocale();
+    this.#updateLocale ??= this.#findLocale();
+    return this.#updateLocale;
+  }
+
+  #findLocale(): string {
     // A server has no page to find a `lang` in: its own locale, else English (see `localeFor`).
     return this.#hydrating ? resolveLocale(this.locale) : localeFor(this, this.locale, this.inherited.locale);
   }

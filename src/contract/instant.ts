@@ -40,27 +40,35 @@ export function isRealDay(year: number, month: number, day: number): boolean {
 export function instantMillis(value: string): number | undefined {
   const match = INSTANT.exec(value);
   if (!match) return undefined;
-  const [
-    ,
-    year,
-    month,
-    day,
-    hour,
-    minute,
-    second = '0',
-    fraction = '',
-    sign,
-    offsetHour = '0',
-    offsetMinute = '0',
-  ] = match;
-  const [y, mo, d, h, mi, s, oh, om] = [year, month, day, hour, minute, second, offsetHour, offsetMinute].map(
-    Number,
-  );
-  if (!isRealDay(y, mo, d) || h > 23 || mi > 59 || s > 59 || oh > 23 || om > 59) return undefined;
-  const offsetMinutes = (sign === '-' ? -1 : 1) * (oh * 60 + om);
-  const time = new Date(0);
-  time.setUTCFullYear(y, mo - 1, d);
-  time.setUTCHours(h, mi - offsetMinutes, s, Number(fraction.slice(0, 3).padEnd(3, '0')));
-  const millis = time.getTime();
+  // Unary plus on the fields: every live event is read here, and Date's setters are runtime calls.
+  const year = +match[1];
+  const month = +match[2];
+  const day = +match[3];
+  const hour = +match[4];
+  const minute = +match[5];
+  const second = match[6] === undefined ? 0 : +match[6];
+  const offsetHour = match[9] === undefined ? 0 : +match[9];
+  const offsetMinute = match[10] === undefined ? 0 : +match[10];
+  if (!isRealDay(year, month, day) || hour > 23 || minute > 59 || second > 59) return undefined;
+  if (offsetHour > 23 || offsetMinute > 59) return undefined;
+  const offset = (match[8] === '-' ? -1 : 1) * (offsetHour * 60 + offsetMinute);
+  const fraction = match[7] ?? '';
+  const millis =
+    (daysSinceEpoch(year, month, day) * 1440 + hour * 60 + minute - offset) * 60_000 +
+    second * 1000 +
+    +fraction.slice(0, 3).padEnd(3, '0');
   return Date.parse(value) === millis ? millis : undefined;
+}
+
+/**
+ * Days from 1970-01-01 to a day of the proleptic Gregorian calendar, any year (H. Hinnant's
+ * days_from_civil: the year counted from March, so the leap day is the year's last).
+ */
+function daysSinceEpoch(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }

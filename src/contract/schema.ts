@@ -82,10 +82,11 @@ type Output<S extends Shape> = { [K in keyof S]: ReturnType<S[K]> };
 
 /** An object with these keys; unknown keys are dropped, absent optional ones left out. */
 export function object<S extends Shape>(shape: S): Schema<Output<S>> {
+  const keys = Object.keys(shape);
   return (value, path) => {
     const input = record(value, path);
     const output: Record<string, unknown> = {};
-    for (const key in shape) {
+    for (const key of keys) {
       const checked = shape[key](input[key], [...path, key]);
       if (checked !== undefined) output[key] = checked;
     }

@@ -34,7 +34,11 @@ export function mergeById<T extends Identified>(
       if (at < 0 && order(item, current[i]) < 0) at = i;
     }
     if (at < 0) at = current.length;
-    return [...current.slice(0, at), item, ...current.slice(at)].slice(0, cap);
+    // One new list, not three: every live entry comes through here.
+    const merged = current.slice(0, cap);
+    merged.splice(at, 0, item);
+    if (merged.length > cap) merged.length = cap;
+    return merged;
   }
   return mergeAll(current, incoming, order, cap);
 }
