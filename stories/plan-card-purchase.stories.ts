@@ -7,6 +7,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type ReactiveElement } from 'lit';
 import '../src/define/org-dashboard-provider.js';
 import '../src/define/plan-card.js';
+import { planWritesChunk } from '../src/elements/plan-card/plan-writes-loader.js';
 import { checkoutPage } from '../src/elements/plan-card/purchase-dialog.js';
 import { GULF_ORG_ID, SAKURA_ORG_ID } from '../src/mocks/fixtures.js';
 import { cardMeta, type HeadedCardArgs } from './helpers/card-meta.js';
@@ -225,6 +226,24 @@ export const RightToLeft = inPlace(
     decorators: [(s) => html`<div dir="rtl" lang="ar">${s()}</div>`],
   },
 );
+
+// When the dialog's own code cannot be fetched.
+
+/**
+ * (+) pressed while the dialog's code (loaded on first use) cannot be fetched: offline, or a deploy
+ * removed the old chunk. The card says so below the plan, nothing is thrown into the page, and the
+ * next press tries again (here it would succeed: the story fails the one fetch only).
+ */
+export const DialogFailedToLoad = inPlace(async (_backend, card) => {
+  const load = planWritesChunk.load;
+  planWritesChunk.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  try {
+    (await part(card.root, '[part~="add-credits"]')).click();
+    await whenShown('the load failure', () => card.root.querySelector('.note[part~="message"]'));
+  } finally {
+    planWritesChunk.load = load;
+  }
+});
 
 // The low-credit alert.
 
