@@ -29,7 +29,10 @@ export function wireCopy<T>(value: T): T {
 /** The copy of an emitted event the feed logs (`wireCopy`), its text kept for the listeners' copies. */
 export const loggedCopy = <T>(value: T): T => jsonCopy(value, true);
 
-/** The JSON text each logged copy was read from. Logged copies are never handed out, so never changed. */
+/**
+ * The JSON text each logged copy was read from. A logged copy is never handed out, but its data is
+ * the memory adapter's data too (which `update` may change): every copy is read from this text.
+ */
 const loggedTexts = new WeakMap<object, string>();
 
 function jsonCopy<T>(value: T, keepText: boolean): T {

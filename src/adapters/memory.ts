@@ -300,9 +300,11 @@ export function createMemoryAdapter(
       change(dataset(orgId));
     },
     emit(orgId, event) {
-      applyEvent(dataset(orgId), event);
-      // A copy: the caller may change its object later, and the log keeps it for resuming.
-      live.feed.publish(orgId, loggedCopy(event));
+      // One copy for the data and the log: the caller may change its object later (a host reusing it
+      // for the next event), and neither the answers nor a resumed stream may change with it.
+      const logged = loggedCopy(event);
+      applyEvent(dataset(orgId), logged);
+      live.feed.publish(orgId, logged);
     },
     disconnect(orgId) {
       live.disconnect(orgId);

@@ -183,6 +183,25 @@ describe('createMemoryAdapter', () => {
     expect(replayed[0]).not.to.equal(mine);
   });
 
+  it('answers with an emitted event as it was emitted, whatever the caller does with its object later', async () => {
+    const adapter = createMemoryAdapter(dataset('o1'));
+    const stats = { total: 3, active: 3, suspended: 0, others: 0 };
+    const activity = {
+      id: 'a-new',
+      resourceType: 'Workspaces',
+      action: 'Create',
+      occurredAt: '2099-01-01T00:00:00Z',
+    };
+    adapter.emit('o1', { topic: 'workspaces', data: stats });
+    adapter.emit('o1', { topic: 'activity', data: activity });
+    // A host reusing its objects for the next event must not rewrite what the backend already holds.
+    stats.total = 99;
+    activity.action = 'Delete';
+    expect((await adapter.getWorkspaceStats('o1')).total).to.equal(3);
+    const [newest] = (await adapter.listActivities('o1', { limit: 1 })).items;
+    expect([newest.id, newest.action]).to.deep.equal(['a-new', 'Create']);
+  });
+
   it('can be made without live updates', () => {
     expect(createMemoryAdapter(dataset('o1'), { live: false }).subscribe).to.equal(undefined);
   });
