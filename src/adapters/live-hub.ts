@@ -34,6 +34,10 @@ export class LiveHub {
   /** Where a stream opened by this tab resumes, learnt from its own streams or the leader's. */
   readonly #points = new ResumePoints();
   readonly #seen = new Set<string>();
+  /**
+   * The state of each org this tab wants (the leader: every tab's). Forgotten when no longer
+   * wanted: nothing tells an org's state while nobody wants it, so one wanted again learns it anew.
+   */
   readonly #states = new Map<string, LiveConnectionState>();
   /** Other tabs' orgs, while this tab leads. */
   readonly #remote = new Map<string, Set<string>>();
@@ -188,8 +192,10 @@ export class LiveHub {
 
   #setState(orgs: readonly string[], state: LiveConnectionState): void {
     const named = new Set(orgs);
+    // A follower hears the leader tell every tab's orgs: it keeps its own.
+    const kept = this.#streams ? named : this.#localOrgs();
     for (const org of named) {
-      if (state === 'closed') this.#states.delete(org);
+      if (state === 'closed' || !kept.has(org)) this.#states.delete(org);
       else this.#states.set(org, state);
     }
     this.#apply(
@@ -236,8 +242,9 @@ export class LiveHub {
   /** The leader's streams follow every tab's orgs; a follower tells the leader its own. */
   #sendWants(): void {
     const local = this.#localOrgs();
+    if (this.#streams) for (const orgs of this.#remote.values()) for (const org of orgs) local.add(org);
+    for (const org of this.#states.keys()) if (!local.has(org)) this.#states.delete(org);
     if (this.#streams) {
-      for (const orgs of this.#remote.values()) for (const org of orgs) local.add(org);
       this.#streams.want(local);
     } else if (this.#link && local.size) {
       this.#link.post({ t: 'want', from: this.#link.id, orgs: [...local], points: this.#points.snapshot() });

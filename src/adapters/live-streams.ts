@@ -45,6 +45,8 @@ interface Stream {
   orgs: ReadonlySet<string>;
   handle: EventStream;
   startedAt: number;
+  /** What it last told (`open` or `reconnecting`); undefined until it first connects. */
+  state?: LiveConnectionState;
 }
 
 function isSubset(small: ReadonlySet<string>, big: ReadonlySet<string>): boolean {
@@ -85,9 +87,15 @@ export class LiveStreams {
     return this.#closed.has(orgId);
   }
 
-  /** The orgs wanted from now on. Streams follow soon, closing ones nobody wants at once. */
+  /**
+   * The orgs wanted from now on. Streams follow soon, closing ones nobody wants at once. An org
+   * wanted again that a stream still carries (a multi-org stream is kept while it covers the
+   * others) is told that stream's state: nothing was told of it while nobody wanted it.
+   */
   want(orgIds: ReadonlySet<string>): void {
     if (this.#disposed) return;
+    const joining = [...orgIds].filter((org) => !this.#wanted.has(org));
+    if (joining.length) queueMicrotask(() => this.#tellCarried(joining));
     for (const org of [...this.#closed]) if (!orgIds.has(org)) this.#closed.delete(org);
     for (const org of [...this.#waiting]) if (!orgIds.has(org)) this.#waiting.delete(org);
     this.#wanted.clear();
@@ -105,6 +113,11 @@ export class LiveStreams {
     this.#disposed = true;
     this.#cancelSchedule();
     return Promise.all([...this.#streams.values()].map((stream) => this.#end(stream))).then(() => {});
+  }
+
+  #tellCarried(orgs: readonly string[]): void {
+    for (const stream of this.#streams.values())
+      if (stream.state) this.#tell(new Set(orgs.filter((org) => stream.orgs.has(org))), stream.state);
   }
 
   #cancelSchedule(): void {
@@ -248,7 +261,10 @@ export class LiveStreams {
         // Open with this id, the stream brings what came after it: a point for orgs with none yet.
         const resumedFrom = state === 'open' ? handle.lastEventId() : undefined;
         if (resumedFrom !== undefined) this.points.opened(via, resumedFrom, orgs);
-        if (state !== 'closed') return this.#tell(orgs, state);
+        if (state !== 'closed') {
+          stream.state = state;
+          return this.#tell(orgs, state);
+        }
         this.#streams.delete(via);
         // No multi-org stream on this server: per-org streams from now on.
         if (via === MULTI_STREAM && refusal?.code === 'not-found') this.#multiAvailable = false;

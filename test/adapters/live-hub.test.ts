@@ -188,6 +188,47 @@ describe('live connections at scale: one stream per baseUrl', () => {
     expect(server.maxOpen).to.equal(2);
   });
 
+  it('an org wanted again hears the state of its new stream, not the one it had when it left', async () => {
+    const server = new LiveServer();
+    server.multiOrg = false;
+    const adapter = adapterOn(server);
+    const [first] = track([listen(adapter.subscribe, 'org-1'), listen(adapter.subscribe, 'org-2')]);
+    await until(() => server.open.size === 2, 'two streams');
+    await until(() => first.states.at(-1) === 'open', 'org-1 open');
+    first.unsubscribe();
+    await until(() => server.open.size === 1, "org-1's stream let go");
+    // What the subscriber is told, and whether a stream carried its org at that moment.
+    const told: Array<[LiveConnectionState, boolean]> = [];
+    const carried = () => server.openOrgs().some((orgIds) => orgIds.includes('org-1'));
+    const again = adapter.subscribe!('org-1', () => {}, {
+      onConnectionChange: (state) => told.push([state, carried()]),
+    });
+    cleanup.push(again);
+    await until(() => server.open.size === 2 && told.length > 0, 'org-1 streamed again');
+    // `open` only once its stream is open: told before, its store would take a stream it does not have.
+    expect(told).to.deep.equal([['open', true]]);
+  });
+
+  it("an org wanted again on a multi-org stream that kept it hears that stream's state, also while it reconnects", async () => {
+    const server = new LiveServer();
+    const adapter = adapterOn(server);
+    const [first, second] = track([listen(adapter.subscribe, 'org-1'), listen(adapter.subscribe, 'org-2')]);
+    await until(() => first.states.at(-1) === 'open' && server.open.size === 1, 'multi-org stream open');
+    // The stream still covers org-2, so it is kept (with org-1 in it) when org-1 leaves.
+    first.unsubscribe();
+    server.dropAll();
+    await until(() => second.states.at(-1) === 'reconnecting', 'the stream reconnecting');
+    const told: Array<[LiveConnectionState, boolean]> = [];
+    const carried = () => server.openOrgs().some((orgIds) => orgIds.includes('org-1'));
+    cleanup.push(
+      adapter.subscribe!('org-1', () => {}, { onConnectionChange: (state) => told.push([state, carried()]) }),
+    );
+    await until(() => told.at(-1)?.[0] === 'open', 'org-1 open again');
+    // Told `open` only with a stream carrying it (`reconnecting` first, unless it came back before).
+    expect(told.filter(([state]) => state === 'open')).to.deep.equal([['open', true]]);
+    expect([['open'], ['reconnecting', 'open']]).to.deep.include(told.map(([state]) => state));
+  });
+
   it('the last unsubscribe closes the stream', async () => {
     const server = new LiveServer();
     const adapter = adapterOn(server);
@@ -247,6 +288,33 @@ describe('live connections at scale: tabs share one stream', () => {
     expect(server.requests.at(-1)!.lastEventId).to.not.equal(null);
     expect(server.maxOpen).to.equal(1);
     rest.forEach((one) => one.unsubscribe());
+    await until(() => server.open.size === 0, 'all closed');
+  });
+
+  it('a tab that wants an org again hears the state of the stream that carries it now', async () => {
+    const server = new LiveServer();
+    const hubs = tabs(server, 2);
+    const onLeader = listen((...args) => hubs[0].add(...args), 'org-1');
+    await until(() => hubs[0].leading && server.open.size === 1, 'the first tab leads');
+    const follower = (orgId: string) => listen((...args) => hubs[1].add(...args), orgId);
+    const [second, third] = [follower('org-2'), follower('org-3')];
+    await until(() => server.openOrgs()[0]?.length === 3 && third.states.at(-1) === 'open', 'three orgs');
+    // The follower lets org-3 go and wants org-4: the stream is replaced by one without org-3.
+    third.unsubscribe();
+    const fourth = follower('org-4');
+    await until(
+      () => String(server.openOrgs()) === 'org-1,org-2,org-4' && fourth.states.at(-1) === 'open',
+      'org-3 no longer streamed',
+    );
+    const told: Array<[LiveConnectionState, boolean]> = [];
+    const carried = () => server.openOrgs().some((orgIds) => orgIds.includes('org-3'));
+    const again = hubs[1].add('org-3', () => {}, {
+      onConnectionChange: (state) => told.push([state, carried()]),
+    });
+    await until(() => told.at(-1)?.[0] === 'open' && carried(), 'org-3 streamed again');
+    expect(told.filter(([state]) => state === 'open')).to.deep.equal([['open', true]]);
+    [onLeader, second, fourth].forEach((one) => one.unsubscribe());
+    again();
     await until(() => server.open.size === 0, 'all closed');
   });
 });
