@@ -9,7 +9,15 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { memory } from './bench/memory.mjs';
-import { bundle, bundleRendersInOneTask, chrome, out, root, withPage } from './bench/pages.mjs';
+import {
+  bundle,
+  bundleRendersInOneTask,
+  bundleWithoutCompileHint,
+  chrome,
+  out,
+  root,
+  withPage,
+} from './bench/pages.mjs';
 import * as probes from './bench/probes.mjs';
 import { writeReport } from './bench/report.mjs';
 import { tachometer } from './bench/timed.mjs';
@@ -53,6 +61,7 @@ async function main() {
   await bundleRendersInOneTask();
   await makeSnapshot();
   await bundle(['first-render-vanilla', 'first-render-handmade', 'first-render-react', 'updates-vanilla']);
+  await bundleWithoutCompileHint();
 
   console.log('> same DOM? the baselines against the library');
   const dom = await probes.domCheck(RENDER_PAGES);
@@ -115,6 +124,7 @@ async function partial(parts) {
   await bundleRendersInOneTask();
   await makeSnapshot();
   await bundle(['first-render-vanilla', 'first-render-handmade', 'first-render-react', 'updates-vanilla']);
+  await bundleWithoutCompileHint();
   const groups = [];
   if (parts.includes('render')) groups.push('render');
   if (parts.includes('updates')) groups.push('workspaces', 'activity');

@@ -140,7 +140,7 @@ console.log(`${fixtureFiles.size} files reachable from dist/fixtures.js and .d.t
 
 // 4. The bundle (rollup.config.mjs): package root + default tags + Lit, minified, without MSW.
 step('rollup -c rollup.config.mjs');
-const { default: config } = await import('../rollup.config.mjs');
+const { default: config, COMPILE_HINT } = await import('../rollup.config.mjs');
 const bundle = await rollup(config);
 const { output } = await bundle.write(config.output);
 await bundle.close();
@@ -151,6 +151,8 @@ const mocks = chunk.moduleIds.filter((id) =>
 if (mocks.length) problems.push(`the bundle contains MSW or mocks: ${mocks.join(', ')}`);
 if (output.filter((item) => item.type === 'chunk').length !== 1)
   problems.push('the bundle is not a single file');
+if (!chunk.code.startsWith(`${COMPILE_HINT}\n`))
+  problems.push(`the bundle does not start with the compile hint (${COMPILE_HINT})`);
 // Its types: the package root's, plus the tag names the bundle registers.
 writeFileSync(
   config.output.file.replace(/\.js$/, '.d.ts'),

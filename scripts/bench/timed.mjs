@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROME_ARGS } from '../browsers.mjs';
-import { chrome, out, quick, root } from './pages.mjs';
+import { chrome, out, quick, root, WITHOUT_HINT } from './pages.mjs';
 
 export const SCALE = [1, 10, 50];
 
@@ -20,6 +20,18 @@ const BENCHMARKS = [
     'render:one-task',
     'first render: library, renders in one task',
     'first-render-one-task.html',
+    'first-render',
+  ],
+  [
+    'render:library-without-hint',
+    'first render: library, without the compile hint',
+    `${WITHOUT_HINT}/first-render.html`,
+    'first-render',
+  ],
+  [
+    'render:handmade-without-hint',
+    'first render: hand-written, without the compile hint',
+    `${WITHOUT_HINT}/first-render-handmade.html`,
     'first-render',
   ],
   [
