@@ -80,6 +80,8 @@ function eagerOnly(config) {
 // +0.32 kB; the workspace card's own cost 2.54 -> 2.27 kB, the plan card's 4.15 -> 3.79 kB; the
 // dashboard and every tag unchanged (41.65 and 52.54 kB: brotli had shared the copies already).
 // Entries that bundle the shared core without a warning carry it too: ceilings 0.1-0.2 kB above.
+// Render slices queued as user-blocking tasks (base/task-slices.ts, scheduler.postTask): the shared
+// core +17 B, the feed entry +98 B (27.69 kB, 12 B under its ceiling; brotli again): its ceiling 27.8 kB.
 export default [
   {
     name: '<org-dashboard> with the REST adapter',
@@ -126,7 +128,7 @@ export default [
   {
     name: 'shared + <activity-feed>',
     path: 'bench/size/activity-feed.js',
-    limit: '27.7 kB',
+    limit: '27.8 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {

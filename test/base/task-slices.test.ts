@@ -130,6 +130,22 @@ describe('runInSlice', () => {
     expect(taskOf('w')).to.be.greaterThan(taskOf('z'));
   });
 
+  it('queues a later slice as a user-blocking task where the browser schedules tasks by priority', async function () {
+    // Ahead of the browser's frames (input still goes first): the half-made dashboard is not styled,
+    // laid out and painted between two slices.
+    const scheduler = (globalThis as { scheduler?: { postTask?: (...args: unknown[]) => unknown } })
+      .scheduler;
+    if (typeof scheduler?.postTask !== 'function') return this.skip();
+    const postTask = sinon.spy(scheduler, 'postTask');
+    try {
+      runInSlice(() => void (now += SLICE_MS));
+      await runInSlice(() => {}, { defer: true });
+    } finally {
+      postTask.restore();
+    }
+    expect(postTask.calledWith(sinon.match.func, { priority: 'user-blocking' })).to.equal(true);
+  });
+
   it('defers on request (a first render whose data is on its way) and passes errors on', async () => {
     let ran = false;
     const deferred = runInSlice(() => void (ran = true), { defer: true });

@@ -39,15 +39,25 @@ export async function untilReal(check: () => boolean, what = 'condition', timeou
 }
 
 /**
- * Counts the page's tasks from now on: one message through a channel after another, each a task of
- * its own, up to `limit` (so a test that forgets `stop` does not keep the page busy).
+ * Counts the page's tasks from now on: one task after another, up to `limit` (so a test that forgets
+ * `stop` does not keep the page busy). Each is queued as the render slices queue theirs
+ * (base/task-slices.ts: a user-blocking `scheduler.postTask` where the browser has it, else a
+ * message), so the two take turns in one queue and the count tells their tasks apart.
  */
 export function countTasks(limit = 200): { readonly current: number; stop(): void } {
   let current = 0;
+  let stopped = false;
+  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
   const channel = new MessageChannel();
+  const post = (task: () => void) => {
+    if (typeof scheduler?.postTask === 'function')
+      void scheduler.postTask(task, { priority: 'user-blocking' });
+    else channel.port2.postMessage(null);
+  };
   const next = () => {
+    if (stopped) return;
     current += 1;
-    if (current < limit) channel.port2.postMessage(null);
+    if (current < limit) post(next);
   };
   channel.port1.onmessage = next;
   next();
@@ -55,6 +65,11 @@ export function countTasks(limit = 200): { readonly current: number; stop(): voi
     get current() {
       return current;
     },
-    stop: () => channel.port1.close(),
+    stop: () => {
+      stopped = true;
+      channel.port1.close();
+    },
   };
 }
+
+type PostTask = (callback: () => void, options: { priority: 'user-blocking' }) => Promise<unknown>;
