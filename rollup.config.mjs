@@ -116,7 +116,8 @@ export default {
       module: true,
       compress: { passes: 2 },
       // The credits (`/*!`) and the compile hint, which must stay the file's first line.
-      format: { comments: /^!|^# allFunctionsCalledOnLoad$/ },
+      // (The plugin hands its options to worker threads: a pattern, since a function would lose COMPILE_HINT.)
+      format: { comments: new RegExp(`^!|^${COMPILE_HINT.slice('//'.length)}$`) },
     }),
   ],
   onwarn(warning, warn) {

@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, requireBrowser } from '../browsers.mjs';
 import { serveStatic } from '../static-server.mjs';
+import { COMPILE_HINT } from '../../rollup.config.mjs';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const out = join(root, 'bench/out');
@@ -14,21 +15,13 @@ export const chrome = requireBrowser('chromium');
 export const quick = process.argv.includes('--quick');
 mkdirSync(out, { recursive: true });
 
+/** Where the pages built without the compile hint go (same names, their own chunks). */
+export const WITHOUT_HINT = 'without-compile-hint';
+
 /**
  * Bundles benchmark entries into `dir` (bench/out), each with the page that loads it (`<name>.html`).
  * `minify: false` keeps each module's `// src/…` banner, which the profile reads to charge time to modules.
  */
-/**
- * V8's explicit compile hint (Chrome 136 and later): a file that starts with this comment has all its
- * functions compiled as it loads, on a background thread, instead of each on the main thread at its
- * first call. README ("Performance") advises hosts to put it on the chunk that holds the elements; every
- * page here is built that way, the baselines too, and the first render is also measured without it
- * (`bundleWithoutCompileHint`).
- */
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-/** Where the pages built without the compile hint go (same names, their own chunks). */
-export const WITHOUT_HINT = 'without-compile-hint';
-
 export async function bundle(names, { dir = out, minify = true, compileHint = true } = {}) {
   await build({
     ...buildOptions({ dir, minify, compileHint }),
@@ -48,7 +41,8 @@ export async function bundleWithoutCompileHint() {
 function buildOptions({ dir = out, minify = true, compileHint = true } = {}) {
   return {
     outdir: dir,
-    // On every output file, as esbuild's `banner` puts it: entry and chunks alike.
+    // V8's compile hint, as README ("Performance") advises hosts and the bundle has it: on every output
+    // file (esbuild's `banner`), the baselines' too; `bundleWithoutCompileHint` measures without it.
     ...(compileHint ? { banner: { js: COMPILE_HINT } } : {}),
     bundle: true,
     minify,
