@@ -108,7 +108,7 @@ export function writeReport(r) {
             ['hand-written', 'render:handmade', 'render:handmade-without-hint'],
           ].map(
             ([name, hinted, plain]) =>
-              `| ${name} | ${fmt(t[hinted])} ms | ${fmt(t[plain])} ms | ${fmt((t[hinted] / t[plain] - 1) * 100, 0)}% |`,
+              `| ${name} | ${fmt(t[hinted])} ms | ${fmt(t[plain])} ms | ${fmt(Math.round((t[hinted] / t[plain] - 1) * 100) || 0, 0)}% |`,
           ),
           '',
           `Without the hint on either side the library takes ${fmt(ratio('render:library-without-hint', 'render:handmade-without-hint'))}× the hand-written page (with it on both,`,
