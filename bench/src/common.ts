@@ -1,6 +1,7 @@
 /** Shared by the benchmark pages: a fixed dataset and a way to wait for the dashboard to settle. */
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
-import type { Activity, WorkspaceStats } from '../../src/contract/types.js';
+import type { DashboardDataset } from '../../src/adapters/dataset.js';
+import type { Activity, DashboardAdapter, WorkspaceStats } from '../../src/contract/types.js';
 import type { OrgDashboard } from '../../src/elements/org-dashboard/org-dashboard.js';
 import { ACME_ORG_ID, createDataset } from '../../src/mocks/fixtures.js';
 import { snapshot } from './vanilla.js';
@@ -8,12 +9,17 @@ import { snapshot } from './vanilla.js';
 export const ORG_ID = ACME_ORG_ID;
 export const NOW = '2026-11-20T12:00:00Z';
 
-export function benchAdapter(): MemoryAdapter {
+/** The bench org's data: one org, 60 activities. */
+export function benchDataset(): DashboardDataset {
   const dataset = createDataset({ now: NOW, activitiesPerOrg: 60, orgs: [ACME_ORG_ID] });
   // The fixtures generate their activities when first read: generated here, before any clock starts,
   // the pages time the library answering from data it has, as the baselines parse recorded answers.
   void dataset[ACME_ORG_ID]!.activities;
-  return createMemoryAdapter(dataset);
+  return dataset;
+}
+
+export function benchAdapter(): MemoryAdapter {
+  return createMemoryAdapter(benchDataset());
 }
 
 /** The updates benchmark's live data of round `round` (from 1), the same for the library and its baseline. */
@@ -42,7 +48,7 @@ export const EN_US_UTC = { locale: 'en-US', 'time-zone': 'UTC' };
  * The page defines the tags (src/define.js): the vanilla pages import this module too.
  */
 export function mountDashboard(
-  adapter: MemoryAdapter,
+  adapter: DashboardAdapter,
   attributes: Record<string, string> = {},
 ): OrgDashboard {
   const dashboard = document.createElement('org-dashboard') as OrgDashboard;
@@ -114,4 +120,12 @@ export function report(name: string, startOrDuration: number | { duration: numbe
 /** Lets the Node side read what a page rendered (`window.benchDom()`), to check both sides built the same DOM. */
 export function exposeDom(element: Node): void {
   Object.assign(window, { benchDom: () => snapshot(element) });
+}
+
+/** Whether `root`, the changed card's shadow root, shows round `round`'s event of the updates benchmark. */
+export function showsRound(root: ParentNode, which: 'workspaces' | 'activity', round: number): boolean {
+  if (which === 'activity')
+    return root.querySelector(`[data-id="${updateRound.activity(round).id}"]`) !== null;
+  const active = root.querySelectorAll('[part~="value"]')[1];
+  return active?.textContent?.trim() === String(updateRound.workspaces(round).active);
 }
