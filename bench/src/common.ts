@@ -121,11 +121,3 @@ export function report(name: string, startOrDuration: number | { duration: numbe
 export function exposeDom(element: Node): void {
   Object.assign(window, { benchDom: () => snapshot(element) });
 }
-
-/** Whether `root`, the changed card's shadow root, shows round `round`'s event of the updates benchmark. */
-export function showsRound(root: ParentNode, which: 'workspaces' | 'activity', round: number): boolean {
-  if (which === 'activity')
-    return root.querySelector(`[data-id="${updateRound.activity(round).id}"]`) !== null;
-  const active = root.querySelectorAll('[part~="value"]')[1];
-  return active?.textContent?.trim() === String(updateRound.workspaces(round).active);
-}

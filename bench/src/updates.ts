@@ -14,7 +14,6 @@ import {
   mountDashboard,
   report,
   settled,
-  showsRound,
   updateRound,
 } from './common.js';
 import { eventBytes, restOverWire, Wire } from './wire.js';
@@ -36,6 +35,14 @@ const asked = new URLSearchParams(location.search).get('case');
 const which = asked === 'activity' || asked === 'unchanged' ? asked : 'workspaces';
 const card = which === 'workspaces' ? workspaces : feed;
 const root = card.shadowRoot!;
+// What shows a round's event, found once (the card keeps these nodes across its updates): the check
+// runs inside the library's clock, so it reads one attribute or one text, never searches the card.
+const list = root.querySelector('[part~="list"]');
+const activeCount = root.querySelectorAll('[part~="value"]')[1];
+const showsRound = (round: number) =>
+  which === 'activity'
+    ? list?.firstElementChild?.getAttribute('data-id') === updateRound.activity(round).id
+    : activeCount?.textContent?.trim() === String(updateRound.workspaces(round).active);
 
 // A round ends with the card's update that shows its event. The event reaches the card through
 // promises (the stream's read, the adapter's), not within `send`, so the bench cannot wait for
@@ -65,7 +72,7 @@ for (let round = 1; round <= ROUNDS; round += 1) {
     const seen = new Promise<void>(
       (resolve) =>
         (landed = () => {
-          if (!showsRound(root, which, round)) return;
+          if (!showsRound(round)) return;
           landed = undefined;
           resolve();
         }),
