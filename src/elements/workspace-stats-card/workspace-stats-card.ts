@@ -1,16 +1,20 @@
-import { html, nothing, svg, type PropertyDeclarations } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
 import type { WorkspaceStats } from '../../contract/types.js';
 import { parseWorkspaceStats } from '../../contract/validation.js';
 import { formatNumber, formatPercent, type FormatContext } from '../../format/format.js';
-import type { DashboardStrings, TextKey } from '../../strings/strings.js';
+import type { DashboardStrings } from '../../strings/strings.js';
 import { fill } from '../../strings/template.js';
 import { workspaceStatsCardStrings } from '../../strings/workspace-stats-card.js';
 import { workspaceStatsCardStyles } from './workspace-stats-card.styles.js';
 import { skeleton } from '../../base/skeleton.js';
 import { renderWarning, warningStyles } from '../../base/warning.js';
+import { renderOthersByState } from './others-by-state.js';
+import { renderBar, type Group } from './workspace-bar.js';
+
+export { barSegments } from './workspace-bar.js';
+export { humanizeState } from './others-by-state.js';
 
 /** Default share of "Others" in the total from which the card shows its warning. */
 export const DEFAULT_OTHERS_WARNING_RATIO = 0.25;
@@ -18,61 +22,11 @@ export const DEFAULT_OTHERS_WARNING_RATIO = 0.25;
 /** The smallest share shown as a number; anything above zero but below it reads "<0.1%". */
 const SMALLEST_SHARE = 0.001;
 
-type Group = 'active' | 'suspended' | 'others';
-
 interface GroupView {
   group: Group;
   count: number;
   name: string;
   description: string;
-}
-
-/** The narrowest segment of a non-empty group, in percent of the bar, so that one in a million still shows. */
-const MIN_SEGMENT = 1.5;
-
-interface Segment {
-  group: Group;
-  x: number;
-  width: number;
-}
-
-/**
- * The bar's segments in percent: one per non-empty group, in the legend's
- * order. A tiny group gets the minimum width, taken from the widest one; the
- * legend carries the exact numbers. No total, no segments (never 0 / 0).
- */
-export function barSegments(stats: Pick<WorkspaceStats, Group | 'total'>): Segment[] {
-  if (!(stats.total > 0)) return [];
-  const groups = (['active', 'suspended', 'others'] as const).filter((g) => stats[g] > 0);
-  const widths = groups.map((g) => Math.max((stats[g] / stats.total) * 100, MIN_SEGMENT));
-  const excess = widths.reduce((sum, w) => sum + w, 0) - 100;
-  if (excess > 0) widths[widths.indexOf(Math.max(...widths))] -= excess;
-  let x = 0;
-  return groups.map((group, i) => {
-    const segment = { group, x, width: widths[i] };
-    x += widths[i];
-    return segment;
-  });
-}
-
-/** State names with a replaceable text of their own; others are humanized. */
-const KNOWN_STATES: Record<string, TextKey> = {
-  creating: 'workspacesStateCreating',
-  deploying: 'workspacesStateDeploying',
-  failed: 'workspacesStateFailed',
-};
-
-/** At most three decimals: enough for any bar, and short in the DOM. */
-const round = (n: number) => Math.round(n * 1000) / 1000;
-
-/** `needs_review`, `needs-review` and `needsReview` all read "Needs review". */
-export function humanizeState(name: string): string {
-  const words = name
-    .replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2')
-    .replace(/[_\-.\s]+/g, ' ')
-    .trim()
-    .toLocaleLowerCase();
-  return words ? words.charAt(0).toLocaleUpperCase() + words.slice(1) : name;
 }
 
 /**
@@ -186,7 +140,7 @@ export class WorkspaceStatsCard extends DashboardCard<'workspaces'> {
       </p>
       ${this.renderChart(stats, strings, format)}
       ${this.renderLegend(stats, breakdown.length > 0, strings, format)}
-      ${breakdown.length > 0 ? this.renderBreakdown(breakdown, strings, format) : nothing}
+      ${breakdown.length > 0 ? renderOthersByState(breakdown, this.othersOpen, strings, format) : nothing}
       ${this.showsWarning(stats) ? renderWarning(strings.workspacesOthersWarning) : nothing}
     `;
   }
@@ -253,11 +207,7 @@ export class WorkspaceStatsCard extends DashboardCard<'workspaces'> {
     return formatPercent(ratio, format);
   }
 
-  /**
-   * A stacked bar, one segment per non-empty group. Widths are percentages of
-   * the SVG's own width, and gaps are strokes in the surface color, so it
-   * scales to any card width without a viewBox stretching its edges.
-   */
+  /** The stacked bar, named by every count (its legend says the same in text). */
   private renderChart(stats: WorkspaceStats, strings: DashboardStrings, format: FormatContext) {
     const label = fill(strings.workspacesChartLabel, {
       active: formatNumber(stats.active, format),
@@ -265,22 +215,7 @@ export class WorkspaceStatsCard extends DashboardCard<'workspaces'> {
       others: formatNumber(stats.others, format),
       total: formatNumber(stats.total, format),
     });
-    const segments = barSegments(stats);
-    return html`
-      <svg part="chart" class="bar" role="img" aria-label=${label} width="100%" height="12">
-        <rect class="track" x="0" y="0" width="100%" height="100%"></rect>
-        ${segments.map(
-          (s) =>
-            svg`<rect
-              class="segment ${s.group}"
-              x="${round(s.x)}%"
-              y="0"
-              width="${round(s.width)}%"
-              height="100%"
-            ></rect>`,
-        )}
-      </svg>
-    `;
+    return renderBar(stats, label);
   }
 
   private renderToggle(strings: DashboardStrings) {
@@ -307,34 +242,6 @@ export class WorkspaceStatsCard extends DashboardCard<'workspaces'> {
         </svg>
       </button>
     `;
-  }
-
-  /** Kept in the DOM while closed, so `aria-controls` always points at something. */
-  private renderBreakdown(entries: [string, number][], strings: DashboardStrings, format: FormatContext) {
-    return html`
-      <ul
-        part="others-by-state"
-        id="others-by-state"
-        aria-label=${strings.workspacesOthersByStateLabel}
-        ?hidden=${!this.othersOpen}
-      >
-        ${repeat(
-          entries,
-          ([name]) => name,
-          ([name, count]) => html`
-            <li>
-              <span class="state-name">${this.stateName(name, strings)}</span>
-              <span class="count">${formatNumber(count, format)}</span>
-            </li>
-          `,
-        )}
-      </ul>
-    `;
-  }
-
-  private stateName(name: string, strings: DashboardStrings): string {
-    const key = Object.hasOwn(KNOWN_STATES, name) ? KNOWN_STATES[name] : undefined;
-    return (key && strings[key]) || humanizeState(name) || '–';
   }
 
   protected renderSkeleton(strings: DashboardStrings) {
