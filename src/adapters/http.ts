@@ -4,19 +4,14 @@
  * 401 (shared by concurrent requests), retries with capped exponential backoff and full jitter
  * (for a write only when repeating it cannot do it twice, see `isRepeatable`), and an
  * abort signal that ends all of it at once. Internal: only `rest.ts` and
- * `sse.ts` use it.
+ * `sse.ts` use it. The token's sharing and refresh are token-source.ts's.
  */
 import { DashboardError, codeForStatus, isRetryable, toDashboardError } from '../contract/errors.js';
+import { abortable, abortError, sleep } from './abort.js';
 import { asNetworkFailure, buildHeaders, checkBuildable } from './request.js';
+import { createTokenSource, type BearerToken, type TokenGetter } from './token-source.js';
 
-export type BearerToken = string | null | undefined;
-
-/** What `getToken` is told: `refresh` is true when the last token was refused with a 401. */
-export interface TokenRequest {
-  refresh: boolean;
-}
-
-export type TokenGetter = (request: TokenRequest) => BearerToken | Promise<BearerToken>;
+export type { BearerToken, TokenGetter, TokenRequest } from './token-source.js';
 
 /** How long to wait between attempts. */
 export interface BackoffPolicy {
@@ -66,49 +61,6 @@ export interface HttpClient {
   readonly backoff: BackoffPolicy;
 }
 
-export function abortError(): DashboardError {
-  return new DashboardError('aborted', 'The request was aborted.');
-}
-
-/**
- * `promise`, unless `signal` aborts first: then an `aborted` error at once.
- * Needed because a custom `fetch` or a host's `getToken` may ignore signals.
- */
-export function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortError());
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
-}
-
-/** Resolves after `ms`; rejects with `aborted` (and clears its timer) as soon as `signal` aborts. */
-export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError());
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 /**
  * `Retry-After` in milliseconds: delay-seconds or an HTTP date (RFC 9110).
  * Undefined when absent or unreadable, so a bad header never blocks a retry.
@@ -131,82 +83,6 @@ export function backoffDelay(attempt: number, policy: BackoffPolicy, retryAfterM
   const window = Math.max(0, Math.min(policy.maxMs, policy.baseMs * 2 ** Math.min(attempt, 30)));
   const pick = Math.min(Math.max(policy.random(), 0), 1);
   return Math.max(pick * window, retryAfterMs ?? 0);
-}
-
-/**
- * The bearer token, shared by concurrent requests. Every request asks for it
- * (so the host decides how long a token lives), but requests that ask at the
- * same time share one `getToken` call, and requests refused with a 401 share
- * one refresh: N requests refused together cause exactly one extra call.
- */
-interface TokenTicket {
-  token: BearerToken;
-  /** Refreshes started before this token was asked for. */
-  epoch: number;
-}
-
-/**
- * `promise`, or a `timeout` error once `timeoutMs` pass (0 or less: no limit).
- * For a host's `getToken`, which takes no signal and may never answer.
- */
-function withinTime<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {
-  if (!(timeoutMs > 0) || !Number.isFinite(timeoutMs)) return promise;
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new DashboardError('timeout', `${what} timed out after ${timeoutMs} ms.`)),
-      timeoutMs,
-    );
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
-}
-
-function createTokenSource(getToken: TokenGetter, timeoutMs: number) {
-  let pending: Promise<BearerToken> | undefined;
-  let lastRefresh: Promise<BearerToken> | undefined;
-  let epoch = 0;
-
-  function call(refresh: boolean): Promise<BearerToken> {
-    const asked = Promise.resolve({ refresh })
-      .then(getToken)
-      .catch((error: unknown) => {
-        throw error instanceof DashboardError
-          ? error
-          : new DashboardError('unauthorized', 'Could not get an access token.', { cause: error });
-      });
-    // Under the same deadline as a request: a token call that hangs must not hang the card. Once
-    // settled (timed out too) it is no longer shared, so the next request asks again.
-    const result = withinTime(asked, timeoutMs, 'getToken');
-    pending = result;
-    const settle = () => {
-      if (pending === result) pending = undefined;
-    };
-    result.then(settle, settle);
-    return result;
-  }
-
-  return {
-    async get(signal: AbortSignal | undefined): Promise<TokenTicket> {
-      const seen = epoch;
-      return { token: await abortable(pending ?? call(false), signal), epoch: seen };
-    },
-    /** A fresh token after `refused` got a 401, unless a refresh since then already got one. */
-    async refresh(refused: TokenTicket, signal: AbortSignal | undefined): Promise<TokenTicket> {
-      if (refused.epoch === epoch || !lastRefresh) {
-        epoch += 1;
-        lastRefresh = call(true);
-      }
-      return { token: await abortable(lastRefresh, signal), epoch };
-    },
-  };
 }
 
 /** Joins without doubling or dropping the slash: `/api/` + `/x` and `/api` + `/x` are both `/api/x`. */

@@ -41,6 +41,7 @@ import type {
   RequestOptions,
   SubscribeOptions,
 } from '../contract/types.js';
+import { abortable, sleep } from './abort.js';
 import { queryActivities } from './activity-query.js';
 import {
   applyEvent,
@@ -149,37 +150,10 @@ export interface MemoryAdapter extends DashboardAdapter {
   readonly subscriberCount: number;
 }
 
-function abortError(): DashboardError {
-  return new DashboardError('aborted', 'The request was aborted.');
-}
-
+/** As a server's delay: none answers in a microtask, as a resolved request would. */
 function wait(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError());
-    if (ms <= 0) return queueMicrotask(resolve);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError());
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-/** `released`, unless `signal` aborts first. */
-function untilReleased(released: Promise<void>, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError());
-    const onAbort = () => reject(abortError());
-    signal?.addEventListener('abort', onAbort, { once: true });
-    void released.then(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    });
-  });
+  if (ms > 0 || signal?.aborted) return sleep(ms, signal);
+  return new Promise((resolve) => queueMicrotask(resolve));
 }
 
 export function createMemoryAdapter(
@@ -224,7 +198,7 @@ export function createMemoryAdapter(
     const refused = orgIdError(orgId);
     if (refused) throw refused;
     await wait(delayMs, options?.signal);
-    while (gate) await untilReleased(gate.released, options?.signal);
+    while (gate) await abortable(gate.released, options?.signal);
     const failure = takeFailure(method);
     const serve = () => {
       const org = dataset(orgId);

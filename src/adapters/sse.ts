@@ -10,7 +10,8 @@
  */
 import { isRetryable, toDashboardError, type DashboardError } from '../contract/errors.js';
 import type { DashboardEvent, LiveConnectionState } from '../contract/types.js';
-import { sleep, type HttpClient } from './http.js';
+import { sleep } from './abort.js';
+import type { HttpClient } from './http.js';
 import { asNetworkFailure } from './request.js';
 import { reconnectDelay } from './reconnect.js';
 import { createSseParser, type SseBlock } from './sse-parser.js';
