@@ -1,12 +1,13 @@
 // What every card needs: the provider, the base card, the store, the REST adapter and its validation,
 // and what two cards or more share (the card styles, skeletons, relative and exact times, currency
-// exponents, calendar days, style properties, the warning callout, Lit's repeat, a long list's first render in steps). A card's own cost is its entry minus this one, so this
+// exponents, calendar days, style properties, the warning callout, Lit's repeat, templates taken into rows, a long list's first render in steps). A card's own cost is its entry minus this one, so this
 // must hold everything shared: scripts/size.mjs fails when two card entries bundle a module this
 // entry lacks.
 import '../../dist/define/org-dashboard-provider.js';
 import { createRestAdapter, DashboardCard } from '../../dist/index.js';
 import { cardStyles } from '../../dist/base/card.styles.js';
 import { ListSteps } from '../../dist/base/controllers/list-steps.js';
+import { html, inline } from '../../dist/base/inline-html.js';
 import { EXACT_TIME, ExactTimeController, exactTimeStyles } from '../../dist/base/exact-time.js';
 import { skeleton, skeletonEntryLines, skeletonRow } from '../../dist/base/skeleton.js';
 import { styleProps } from '../../dist/base/style-props.js';
@@ -23,6 +24,8 @@ export function setUpShared() {
     DashboardCard,
     ListSteps,
     cardStyles,
+    html,
+    inline,
     EXACT_TIME,
     ExactTimeController,
     exactTimeStyles,

@@ -10,13 +10,18 @@ export type IsolatedText<N extends string> = (
 ) => TemplateResult;
 
 interface Parsed<N extends string> {
-  /** The template for this order of placeholders. */
+  /** The template for this text: its `<bdi>`s, and its own text where markup can hold it as written. */
   strings: TemplateStringsArray;
-  /** The placeholder of each `<bdi>`, in order (a placeholder used twice fills two). */
-  names: N[];
-  /** The text before, between and after them: one more than `names`. */
-  texts: string[];
+  /** What fills each hole: a placeholder's name, or a text of the translation bound as a value. */
+  holes: { name?: N; text?: string }[];
 }
+
+/**
+ * Text a template's markup holds exactly as written: no markup or character reference (`<`, `&`)
+ * and nothing an HTML parser drops or changes (NUL, CR, a byte order mark). Written there, it costs
+ * a row no hole; any other text is bound as a value, never parsed.
+ */
+const WRITABLE = /^[^<&\0\r\uFEFF]*$/;
 
 /** Texts kept parsed per use: more than a page shows, fewer than a host changing texts on the fly would pile up. */
 const MAX_PARSED = 64;
@@ -30,54 +35,53 @@ const MAX_PARSED = 64;
  *
  * Why not `fillParts` and a template per value: a list of templates is a Lit
  * part and a template instance per piece, paid by every row of a live list.
- * Here a row's sentence is one instance. Its markup holds only the `<bdi>`s,
- * one template per order of placeholders; the translation's own text is bound
- * as values like the names, so it is never parsed as HTML (nor changed by the
- * parser: a NUL or a CR stays as written). Lit takes a strings array as a
- * template by identity, hence the cache.
+ * Here a text is one template, which a row takes into its own with `inline()`
+ * (inline-html.ts): no instance of its own. Its markup holds the `<bdi>`s
+ * and the translation's own text where markup holds it exactly as written
+ * (`WRITABLE`: " · ", "by "), so that text costs no hole; any other text
+ * (with `<` or `&`, or what a parser would change: a NUL, a CR) is bound as
+ * a value like the names, never parsed as HTML. Lit takes a strings array
+ * as a template by identity, hence one kept per text.
  */
 export function isolatedText<N extends string>(parts: PieceParts<N>): IsolatedText<N> {
-  const templates = new Map<string, TemplateStringsArray>();
   const parsed = new Map<string, Parsed<N>>();
 
-  const templateFor = (names: N[]): TemplateStringsArray => {
-    const key = names.join(' ');
-    let strings = templates.get(key);
-    if (!strings) {
-      const pieces = [''];
-      for (const name of names) pieces.push(`<bdi part="${parts[name]}">`, '</bdi>');
-      pieces.push('');
-      // Lit takes only arrays shaped as a tag's strings (with `raw`) as templates.
-      strings = Object.assign(pieces, { raw: pieces }) as unknown as TemplateStringsArray;
-      templates.set(key, strings);
-    }
-    return strings;
-  };
-
   const parse = (pattern: string): Parsed<N> => {
-    const names: N[] = [];
-    const texts = [''];
+    const pieces = [''];
+    const holes: Parsed<N>['holes'] = [];
+    const hole = (value: { name?: N; text?: string }, after = '') => {
+      holes.push(value);
+      pieces.push(after);
+    };
+    const text = (piece: string) => {
+      if (WRITABLE.test(piece)) pieces[pieces.length - 1] += piece;
+      else hole({ text: piece });
+    };
+    let pending = '';
     // Split on placeholders, the names captured: text, name, text, name, …, text.
     pattern.split(/\{(\w+)\}/).forEach((piece, i) => {
-      if (i % 2 && Object.hasOwn(parts, piece)) {
-        names.push(piece as N);
-        texts.push('');
-      } else texts[texts.length - 1] += i % 2 ? `{${piece}}` : piece;
+      if (i % 2 === 0 || !Object.hasOwn(parts, piece)) {
+        pending += i % 2 ? `{${piece}}` : piece;
+        return;
+      }
+      text(pending);
+      pending = '';
+      const name = piece as N;
+      pieces[pieces.length - 1] += `<bdi part="${parts[name]}">`;
+      hole({ name }, '</bdi>');
     });
-    const entry = { strings: templateFor(names), names, texts };
-    if (parsed.size >= MAX_PARSED) {
-      // Both, or texts with ever more placeholders would pile up templates.
-      parsed.clear();
-      templates.clear();
-    }
+    text(pending);
+    // Lit takes only arrays shaped as a tag's strings (with `raw`) as templates.
+    const strings = Object.assign(pieces, { raw: pieces }) as unknown as TemplateStringsArray;
+    // Texts with ever more placeholders would pile up templates otherwise.
+    if (parsed.size >= MAX_PARSED) parsed.clear();
+    const entry = { strings, holes };
     parsed.set(pattern, entry);
     return entry;
   };
 
   return (pattern, values) => {
-    const { strings, names, texts } = parsed.get(pattern) ?? parse(pattern);
-    const holes: unknown[] = [texts[0]];
-    names.forEach((name, i) => holes.push(values[name], texts[i + 1]));
-    return html(strings, ...holes);
+    const { strings, holes } = parsed.get(pattern) ?? parse(pattern);
+    return html(strings, ...holes.map(({ name, text }) => (name === undefined ? text : values[name])));
   };
 }

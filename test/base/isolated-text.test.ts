@@ -104,4 +104,17 @@ describe('isolatedText', () => {
       expect(host.querySelectorAll('bdi')).to.have.length(2);
     }
   });
+
+  it('writes plain text into the template, binding only names and what a parser would change', () => {
+    // A live row pays a hole per value: " · " and "by " cost none.
+    expect(text('{who} · {what}', { who: 'Ana', what: 'ws' }).values).to.deep.equal(['Ana', 'ws']);
+    expect(text('by {who}', { who: 'Ana', what: '' }).strings.join('|')).to.equal(
+      'by <bdi part="actor">|</bdi>',
+    );
+    for (const bound of ['a < b', 'R&D', 'x\u0000', 'a\rb', '\uFEFFz'])
+      expect(text(`{who}${bound}`, { who: 'Ana', what: '' }).values, JSON.stringify(bound)).to.deep.equal([
+        'Ana',
+        bound,
+      ]);
+  });
 });

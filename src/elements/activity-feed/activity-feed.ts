@@ -1,10 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { listStyles } from '../../base/list.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
 import { ListSteps } from '../../base/controllers/list-steps.js';
+import { html, inline } from '../../base/inline-html.js';
 import { EXACT_TIME, ExactTimeController, exactTimeStyles } from '../../base/exact-time.js';
 import type { Activity } from '../../contract/types.js';
 import { parseActivities as parseActivityList, withInvalidItemsOf } from '../../contract/validation.js';
@@ -234,17 +235,20 @@ export class ActivityFeed extends DashboardCard<'activity'> {
     now: number,
   ): TemplateResult {
     const { id, occurredAt } = activity;
+    // One template instance per row: its sentence, time and actor are taken in (`inline`).
     return html`
       <li part="entry" class="entry" data-id=${id}>
-        <p class="summary">${this.renderSummary(activity, strings)}</p>
+        <p class="summary">${inline(this.renderSummary(activity, strings))}</p>
         <p class="meta">
-          ${this.exactTime.render({
-            id,
-            index,
-            datetime: isoInstant(occurredAt),
-            relative: formatRelativeTime(occurredAt, now, format),
-            exact: formatDateTime(occurredAt, format, EXACT_TIME),
-          })}${this.renderActor(activity, strings)}
+          ${inline(
+            this.exactTime.render({
+              id,
+              index,
+              datetime: isoInstant(occurredAt),
+              relative: formatRelativeTime(occurredAt, now, format),
+              exact: formatDateTime(occurredAt, format, EXACT_TIME),
+            }),
+          )}${this.renderActor(activity, strings)}
         </p>
       </li>
     `;
@@ -266,8 +270,10 @@ export class ActivityFeed extends DashboardCard<'activity'> {
   private renderActor(activity: Activity, strings: DashboardStrings) {
     const name = activity.actor?.name;
     if (!present(name)) return nothing;
-    return html`<span aria-hidden="true"> · </span
-      ><span>${activityActorText(strings.activityBy, { actor: name })}</span>`;
+    return inline(
+      html`<span aria-hidden="true"> · </span
+        ><span>${inline(activityActorText(strings.activityBy, { actor: name }))}</span>`,
+    );
   }
 
   protected renderSkeleton(_strings: DashboardStrings) {

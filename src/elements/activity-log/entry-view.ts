@@ -1,5 +1,5 @@
 /** How `<activity-log>` draws its rows, skeleton and messages: pure functions of what they show. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import { ERROR_TEXT } from '../../strings/card.js';
 import type { DashboardError } from '../../contract/errors.js';
 import type { Activity } from '../../contract/types.js';
@@ -7,10 +7,11 @@ import { formatDateTime, isoInstant, type FormatContext } from '../../format/for
 import { formatRelativeTime } from '../../format/relative-time.js';
 import type { DashboardStrings } from '../../strings/strings.js';
 import { activityActorText, activitySummaryText, present } from '../../base/activity-text.js';
+import { EXACT_TIME } from '../../base/exact-time.js';
+import { html, inline } from '../../base/inline-html.js';
 import { skeletonEntryLines } from '../../base/skeleton.js';
 
 const SKELETON_ROWS = 8;
-const EXACT_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'long' };
 
 /** The message for an error code, the same texts cards use. */
 export function errorText(code: DashboardError['code'] | undefined, strings: DashboardStrings): string {
@@ -45,15 +46,17 @@ export function renderEntry(
       aria-posinset=${index + 1}
       aria-setsize=${setSize}
     >
-      <p class="summary">${renderSummary(activity, strings)}</p>
+      <p class="summary">${inline(renderSummary(activity, strings))}</p>
       <p class="meta">
         <time part="time" datetime=${isoInstant(occurredAt)}
           >${formatRelativeTime(occurredAt, now, format)}</time
         ><span aria-hidden="true"> · </span
         ><span part="exact-time">${formatDateTime(occurredAt, format, EXACT_TIME)}</span>${
           present(actor)
-            ? html`<span aria-hidden="true"> · </span
-                ><span>${activityActorText(strings.activityLogBy, { actor })}</span>`
+            ? inline(
+                html`<span aria-hidden="true"> · </span
+                  ><span>${inline(activityActorText(strings.activityLogBy, { actor }))}</span>`,
+              )
             : nothing
         }
       </p>
