@@ -5,7 +5,7 @@
  * stay findable from the parsed list or page, one error each.
  */
 import { DashboardError } from './errors.js';
-import { collectLeftOut, Invalid, type LeftOut, type Path, type Schema } from './schema.js';
+import { collectLeftOut, Invalid, type Keys, type LeftOut, type Schema } from './schema.js';
 
 /**
  * The items a list left out as invalid (DESIGN.md, "Lists"), by the parsed list or page they were
@@ -43,7 +43,7 @@ export function invalidItemKey(error: DashboardError): string {
 /** Objects that already passed validation, so a second look costs nothing. */
 const validated = new WeakSet<object>();
 
-function formatPath(keys: Path): string {
+function formatPath(keys: Keys): string {
   let path = '';
   for (const key of keys) path += typeof key === 'number' ? `[${key}]` : path ? `.${key}` : key;
   return path;
@@ -86,7 +86,7 @@ export function parseWith<T>(
   if (typeof value === 'object' && value !== null && validated.has(value)) return value as T;
   let parsed: { output: T; leftOut: LeftOut[] };
   try {
-    parsed = collectLeftOut(() => schema(value, []));
+    parsed = collectLeftOut(() => schema(value, undefined));
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     const path = formatPath(error.path);

@@ -42,7 +42,7 @@ const threshold = moneyFrom(0);
 
 function refusal<T>(schema: Schema<T>, value: unknown, what: string): DashboardError | undefined {
   try {
-    schema(value, []);
+    schema(value, undefined);
     return undefined;
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
@@ -105,7 +105,7 @@ const creditPurchase = variant<CreditPurchase>('status', {
  */
 export function parseCreditPurchase(value: unknown): CreditPurchase {
   try {
-    return creditPurchase(value, []);
+    return creditPurchase(value, undefined);
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     const path = error.path.join('.');

@@ -13,17 +13,31 @@
  * length limits: the contract sets none (DESIGN.md, "Lists").
  */
 
-export type Path = readonly (string | number)[];
+/** The keys from the checked value down to a field, as errors report them (`['history', 1, 'month']`). */
+export type Keys = readonly (string | number)[];
+
+/**
+ * Where a value sits: the place of its parent and its key there; undefined for the checked value
+ * itself. Made as the check goes down, a pair per field, and read as keys only when a check fails:
+ * a valid response (nearly every one) copies no list of keys for each of its fields.
+ */
+export type Path = readonly [up: Path, key: string | number] | undefined;
 
 /** Checks `value` (found at `path`) and returns it typed, or throws `Invalid`. */
 export type Schema<T> = (value: unknown, path: Path) => T;
 
 /** The first problem found, and where. */
 export class Invalid {
+  readonly path: Keys;
+
   constructor(
     readonly message: string,
-    readonly path: Path,
-  ) {}
+    path: Path,
+  ) {
+    const keys: (string | number)[] = [];
+    for (let place = path; place; place = place[0]) keys.unshift(place[1]);
+    this.path = keys;
+  }
 }
 
 function fail(message: string, path: Path): never {
@@ -87,7 +101,7 @@ export function object<S extends Shape>(shape: S): Schema<Output<S>> {
     const input = record(value, path);
     const output: Record<string, unknown> = {};
     for (const key of keys) {
-      const checked = shape[key](input[key], [...path, key]);
+      const checked = shape[key](input[key], [path, key]);
       if (checked !== undefined) output[key] = checked;
     }
     return output as Output<S>;
@@ -100,7 +114,7 @@ function list(value: unknown, path: Path): unknown[] {
 }
 
 export function array<T>(item: Schema<T>): Schema<T[]> {
-  return (value, path) => list(value, path).map((entry, index) => item(entry, [...path, index]));
+  return (value, path) => list(value, path).map((entry, index) => item(entry, [path, index]));
 }
 
 /** An item a `validItems` list left out: why, and the item's own `id` when it had a usable one. */
@@ -141,7 +155,7 @@ export function validItems<T>(item: Schema<T>, key?: (item: T) => string): Schem
     list(value, path).forEach((entry, index) => {
       const before = leftOut?.length ?? 0;
       try {
-        const checked = item(entry, [...path, index]);
+        const checked = item(entry, [path, index]);
         const identity = key?.(checked);
         if (identity !== undefined && keys.has(identity)) return;
         if (identity !== undefined) keys.add(identity);
@@ -168,10 +182,11 @@ export function dictionary<T>(key: Schema<string>, item: Schema<T>): Schema<Reco
   return (value, path) => {
     const output: Record<string, T> = {};
     for (const [name, entry] of Object.entries(record(value, path))) {
-      key(name, [...path, name]);
+      const place = [path, name] as const;
+      key(name, place);
       // Defined, not assigned: a "__proto__" key from JSON must stay data, not become the prototype.
       Object.defineProperty(output, name, {
-        value: item(entry, [...path, name]),
+        value: item(entry, place),
         enumerable: true,
         writable: true,
         configurable: true,
@@ -205,7 +220,7 @@ export function refine<T>(
 ): Schema<T> {
   return (value, path) => {
     const checked = schema(value, path);
-    return holds(checked) ? checked : fail(message, field ? [...path, field] : path);
+    return holds(checked) ? checked : fail(message, field ? [path, field] : path);
   };
 }
 
@@ -214,6 +229,6 @@ export function variant<T>(key: string, shapes: Record<string, Schema<T>>): Sche
   return (value, path) => {
     const tag = record(value, path)[key];
     const shape = typeof tag === 'string' && Object.hasOwn(shapes, tag) ? shapes[tag] : undefined;
-    return shape ? shape(value, path) : fail(`unknown ${key}`, [...path, key]);
+    return shape ? shape(value, path) : fail(`unknown ${key}`, [path, key]);
   };
 }

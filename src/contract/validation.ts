@@ -148,11 +148,11 @@ const creditUsage: Schema<CreditUsage> = object({
 function creditUsageList(code: string): Schema<CreditUsage[]> {
   return (value, path) => {
     const days = new Set<string>();
-    const entry: Schema<CreditUsage> = (item, at) => {
-      const usage = creditUsage(item, at);
+    const entry: Schema<CreditUsage> = (item, place) => {
+      const usage = creditUsage(item, place);
       if (usage.credits.currency !== code)
-        throw new Invalid(`expected the balance's currency ${code}`, [...at, 'credits', 'currency']);
-      if (days.has(usage.date)) throw new Invalid(`a second entry for ${usage.date}`, [...at, 'date']);
+        throw new Invalid(`expected the balance's currency ${code}`, [[place, 'credits'], 'currency']);
+      if (days.has(usage.date)) throw new Invalid(`a second entry for ${usage.date}`, [place, 'date']);
       days.add(usage.date);
       return usage;
     };
@@ -169,10 +169,10 @@ function creditUsageList(code: string): Schema<CreditUsage[]> {
  */
 function creditPackList(code: string): Schema<Money[]> {
   const pack = object({ amountMinor: integer(1, Number.MAX_SAFE_INTEGER), currency });
-  const inBalanceCurrency: Schema<Money> = (item, at) => {
-    const checked = pack(item, at);
+  const inBalanceCurrency: Schema<Money> = (item, place) => {
+    const checked = pack(item, place);
     if (checked.currency !== code)
-      throw new Invalid(`expected the balance's currency ${code}`, [...at, 'currency']);
+      throw new Invalid(`expected the balance's currency ${code}`, [place, 'currency']);
     return checked;
   };
   return validItems(inBalanceCurrency, (checked) => String(checked.amountMinor));
