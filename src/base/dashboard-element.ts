@@ -6,6 +6,7 @@ import { resolveLocale, resolveTimeZone, type FormatContext } from '../format/fo
 import { localeFor } from '../i18n/direction.js';
 import type { DashboardStrings } from '../strings/strings.js';
 import { LocalizeController } from './controllers/localize.js';
+import { PageAttributes } from './controllers/page-attributes.js';
 import type { DashboardStore } from '../store/store.js';
 import type { StoreTarget } from './controllers/store-binding.js';
 import { listenForLateProviders } from './late-providers.js';
@@ -83,6 +84,9 @@ export class DashboardElement extends LitElement {
    */
   #hydrating = false;
 
+  /** The `lang` and `dir` the element takes from the page, kept until one changes. */
+  readonly #page = new PageAttributes(this);
+
   constructor() {
     super();
     new ContextConsumer(this, {
@@ -158,9 +162,8 @@ export class DashboardElement extends LitElement {
 
   /**
    * The locale found in the update under way. A render asks for it many times (texts, `lang`,
-   * `dir`, each formatted value), and each answer walks up the tree to the nearest `lang`: an
-   * update finds it once. Nothing an update does changes an ancestor's `lang`; the next update
-   * finds it again.
+   * `dir`, each formatted value), and each answer checks and resolves the candidates: an update
+   * finds it once. The page's `lang` among them is kept across updates (`PageAttributes`).
    */
   #updateLocale?: string;
   #updating = false;
@@ -183,7 +186,9 @@ export class DashboardElement extends LitElement {
 
   #findLocale(): string {
     // A server has no page to find a `lang` in: its own locale, else English (see `localeFor`).
-    return this.#hydrating ? resolveLocale(this.locale) : localeFor(this, this.locale, this.inherited.locale);
+    return this.#hydrating
+      ? resolveLocale(this.locale)
+      : localeFor(() => this.#page.get('lang'), this.locale, this.inherited.locale);
   }
 
   /**
@@ -197,6 +202,7 @@ export class DashboardElement extends LitElement {
       locale: () => this.#locale(),
       defaults,
       overrides: () => [this.inherited.strings, this.strings],
+      pageDir: () => this.#page.get('dir'),
     });
   }
 }

@@ -68,27 +68,28 @@ export function composedClosest(element: Element, selector: string): Element | n
 }
 
 /**
- * The direction of an element's content: the nearest `dir="ltr"` or
+ * The direction of an element's content: `dir`, the nearest `dir="ltr"` or
  * `dir="rtl"` of the element or its ancestors (the host's explicit choice),
  * else the direction of the active locale, so `locale="ar"` alone reads right
  * to left.
  */
-export function directionFor(element: Element, locale: string): Direction {
-  const dir = composedClosest(element, '[dir]')?.getAttribute('dir')?.toLowerCase();
-  return dir === 'rtl' || dir === 'ltr' ? dir : localeDirection(locale);
+export function directionFor(dir: string | null | undefined, locale: string): Direction {
+  const chosen = dir?.toLowerCase();
+  return chosen === 'rtl' || chosen === 'ltr' ? chosen : localeDirection(locale);
 }
 
 /**
- * The locale for an element: its own, the provider's, the nearest `lang` (also
- * outside the shadow root it sits in), then the browser's.
+ * The locale for an element: its own, the provider's, the nearest `lang`
+ * (`pageLang`: also outside the shadow root it sits in), then the browser's.
  */
-export function localeFor(element: Element, ...explicit: (string | undefined)[]): string {
-  // A well-formed locale of its own or the provider's is the answer: the page is not searched for
-  // a `lang` (a walk up through shadow roots that every update of a card paid, several times).
+export function localeFor(
+  pageLang: () => string | null | undefined,
+  ...explicit: (string | undefined)[]
+): string {
+  // A well-formed locale of its own or the provider's is the answer: the page is not searched for a `lang`.
   const given = wellFormedLocale(...explicit);
   if (given) return given;
   // Rendered on a server (@lit-labs/ssr) there is no document to find a `lang` in.
   if (typeof document === 'undefined') return resolveLocale();
-  const lang = composedClosest(element, '[lang]')?.getAttribute('lang');
-  return resolveLocale(lang, document.documentElement.lang, navigator.language);
+  return resolveLocale(pageLang(), document.documentElement.lang, navigator.language);
 }

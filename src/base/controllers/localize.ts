@@ -14,6 +14,8 @@ export interface LocalizeOptions {
   defaults(): readonly Partial<DashboardStrings>[];
   /** Replacement texts, weakest first: the provider's `strings`, then the element's own. */
   overrides(): readonly (Partial<DashboardStrings> | undefined)[];
+  /** The nearest `dir` of the element or its ancestors (`PageAttributes`), null when none. */
+  pageDir(): string | null;
 }
 
 /**
@@ -89,7 +91,7 @@ export class LocalizeController implements ReactiveController {
 
   get dir(): Direction {
     if (this.#server) return this.#server.dir;
-    return directionFor(this.#host, this.#options.locale());
+    return directionFor(this.#options.pageDir(), this.#options.locale());
   }
 
   /** While the locale's catalog loads: what to wait for before rendering; else undefined. */
