@@ -236,10 +236,13 @@ describe('mocks: the write endpoints through MSW', () => {
 
     it('never answers a timeout, charged or not, until the client gives up', async () => {
       const start = balance();
-      api.failNext('purchaseCredits', 'timeout');
+      const initechStart = api.data[INITECH_ORG_ID].plan.availableCredits.amountMinor;
+      // One failure per org's path: the two requests may reach the handlers in either order (they
+      // do in Firefox), and each must meet its own failure.
+      api.failNext(new RegExp(`^${purchasesPath(INITECH_ORG_ID)}$`), 'timeout');
+      api.failNext(new RegExp(`^${purchasesPath(ACME_ORG_ID)}$`), 'timeout', 1, { afterHandling: true });
       const early = new AbortController();
-      const unanswered = purchase(ACME_ORG_ID, usd(5), 'k1', { signal: early.signal });
-      api.failNext('purchaseCredits', 'timeout', 1, { afterHandling: true });
+      const unanswered = purchase(INITECH_ORG_ID, usd(5), 'k1', { signal: early.signal });
       const late = new AbortController();
       const charged = purchase(ACME_ORG_ID, usd(7), 'k2', { signal: late.signal });
       await until(() => balance() === start + 7, 'the second purchase charged');
@@ -254,6 +257,8 @@ describe('mocks: the write endpoints through MSW', () => {
         ).to.equal('AbortError');
       }
       expect(acme().creditPurchases?.map((p) => p.idempotencyKey)).to.deep.equal(['k2']);
+      expect(api.data[INITECH_ORG_ID].creditPurchases ?? []).to.deep.equal([]);
+      expect(api.data[INITECH_ORG_ID].plan.availableCredits.amountMinor).to.equal(initechStart);
     });
 
     it('answers pending when told, adding the credits with a plan event on settlePending()', async () => {
