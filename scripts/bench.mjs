@@ -2,8 +2,8 @@
 // timed comparisons, puppeteer-core for long tasks, burst, scroll and memory), measures bundle
 // sizes, and writes BENCHMARKS.md. Every figure is compared with a baseline measured in the same
 // run. `--quick` takes fewer samples; `--report-only` rewrites BENCHMARKS.md from bench/out/results.json.
-// `--only render,long-tasks,profile,updates` runs just those parts (first render and updates through
-// tachometer, long tasks, the per-card profile) and writes their figures to `--out <file>` (default
+// `--only render,long-tasks,profile,updates,dom` runs just those parts (first render and updates through
+// tachometer, long tasks, the per-card profile, the baselines' DOM against the library's) and writes their figures to `--out <file>` (default
 // bench/out/partial.json), never BENCHMARKS.md: for checking a change against its baselines.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -130,6 +130,7 @@ async function partial(parts) {
   if (parts.includes('updates')) groups.push('workspaces', 'activity');
   const results = { parts };
   if (groups.length) results.timed = tachometer({ groups });
+  if (parts.includes('dom')) results.dom = await probes.domCheck(RENDER_PAGES);
   if (parts.includes('updates')) results.updatesDom = await probes.updatesDomCheck();
   if (parts.includes('long-tasks'))
     results.longTasks = await probes.longTasks({ library: 'first-render.html', ...RENDER_PAGES });

@@ -86,9 +86,21 @@ export async function bundleRendersInOneTask() {
 }
 
 /**
+ * The date every benchmark page believes it is when it opens; its clock runs on from there. The data
+ * is generated for a fixed moment (bench/src/common.ts's NOW, 2026-11-20), and what a card shows
+ * depends on how far the clock is from it: whether the billing period still runs, whether a
+ * maintenance window is upcoming or over, how long ago an activity was. On the real clock the pages
+ * changed with the day they ran, and the library stopped showing what the baselines show (they
+ * render neither ended periods nor maintenance windows). This is the moment all runs up to
+ * 2026-12-05 saw: the period running, the windows over.
+ */
+export const PAGE_DATE = '2026-12-03T12:00:00Z';
+
+/**
  * Every benchmark's page is the same but for its name: an empty body that runs its bundle. A
- * classic script in the head records long tasks (over 50 ms) from the very start of the page, so
- * the module's own evaluation is seen too; the same observer runs on every page, baselines included.
+ * classic script in the head sets the page's clock (PAGE_DATE) and records long tasks (over 50 ms)
+ * from the very start of the page, so the module's own evaluation is seen too; both run on every
+ * page, baselines included.
  */
 function benchPage(name) {
   return `<!doctype html>
@@ -97,6 +109,20 @@ function benchPage(name) {
     <meta charset="utf-8" />
     <title>bench: ${name}</title>
     <script>
+      (() => {
+        const RealDate = Date;
+        const offset = RealDate.parse('${PAGE_DATE}') - RealDate.now();
+        const now = () => RealDate.now() + offset;
+        class PageDate extends RealDate {
+          constructor(...args) {
+            super(...(args.length ? args : [now()]));
+          }
+          static now() {
+            return now();
+          }
+        }
+        window.Date = PageDate;
+      })();
       window.benchLongTasks = [];
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) window.benchLongTasks.push({ start: e.startTime, duration: e.duration });
