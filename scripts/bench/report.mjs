@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { root } from './pages.mjs';
+import { PAGE_DATE, root } from './pages.mjs';
 import { SCALE } from './timed.mjs';
 
 /** The key of the library's page with its renders in one task (scripts/bench.mjs, RENDER_PAGES). */
@@ -60,6 +60,9 @@ export function writeReport(r) {
     '',
     `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB; the whole run took ${fmt(r.minutes, 1)} min.`,
     `Browser: ${v.chrome}, headless. Node ${v.node}, Lit ${v.lit}, React ${v.react}, tachometer ${v.tachometer}, esbuild ${v.esbuild}.`,
+    `Every page's clock starts at ${PAGE_DATE} whatever the day of the run (scripts/bench/pages.mjs, \`PAGE_DATE\`):`,
+    'the data is made for a fixed moment, and what the cards show (a billing period running or ended, how long ago',
+    'an activity was) must not change with the date the benchmark runs.',
     '',
   );
   lines.push('## 1. First render', '');
