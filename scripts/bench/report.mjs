@@ -221,6 +221,10 @@ export function writeReport(r) {
     ),
     '',
     `Growth of the first render: ${growth(logScaling.map((l) => ({ size: l.entries, ms: l.firstRenderMs })))}; scroll p95 ${growth(logScaling.map((l) => ({ size: l.entries, ms: l.p95Ms })))}.`,
+    'Since 2026-12-06 the memory adapter (and the mock API) reads the list only as far as a page needs, up to its',
+    'last entry and one more (`adapters/activity-query.ts`); until then each page filtered the whole list, and at',
+    '1,000,000 entries the first render took 614 to 756 ms and the scroll had frames of 350 ms, each page asked for',
+    'while scrolling.',
     '',
   );
   lines.push('## 6. Burst: 1,000 live events within one second', '');

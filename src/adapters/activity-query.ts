@@ -59,6 +59,11 @@ function keptSince({ days, asOf }: ActivityRetention): number {
  * the cursor is the offset into the filtered list, opaque to callers. With a
  * `retention`, entries older than it are gone, as on a backend that deletes
  * them (whatever `from` asks for), and the page carries its `retentionDays`.
+ *
+ * The list is read only as far as the page needs: up to its last entry and
+ * one match beyond (whether there is a next page), not filtered whole. A log
+ * of a million entries scrolled to its 600th costs some 600 checks per page,
+ * not a million (`npm run bench`, the log at 1,000,000 entries).
  */
 export function queryActivities(
   activities: readonly Activity[],
@@ -68,13 +73,20 @@ export function queryActivities(
   const limit = Math.min(Math.max(1, Math.floor(filter.limit ?? DEFAULT_PAGE_SIZE)), MAX_PAGE_SIZE);
   const offset = filter.cursor ? Math.max(0, Number.parseInt(filter.cursor, 10) || 0) : 0;
   const since = retention ? keptSince(retention) : -Infinity;
-  // An entry whose time cannot be read is served, not dropped: validation must see it and say so.
-  const filtered = activities.filter(
-    (activity) => !(Date.parse(activity.occurredAt) < since) && matchesActivityFilter(activity, filter),
-  );
-  const items = filtered.slice(offset, offset + limit);
-  const next = offset + items.length;
-  const page: ActivityPage = { items, nextCursor: next < filtered.length ? String(next) : null };
+  const items: Activity[] = [];
+  let matched = 0;
+  let more = false;
+  for (const activity of activities) {
+    // An entry whose time cannot be read is served, not dropped: validation must see it and say so.
+    if (Date.parse(activity.occurredAt) < since || !matchesActivityFilter(activity, filter)) continue;
+    if (matched >= offset + limit) {
+      more = true;
+      break;
+    }
+    if (matched >= offset) items.push(activity);
+    matched += 1;
+  }
+  const page: ActivityPage = { items, nextCursor: more ? String(offset + items.length) : null };
   if (retention) page.retentionDays = retention.days;
   return page;
 }

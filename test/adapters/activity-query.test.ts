@@ -1,0 +1,130 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  matchesActivityFilter,
+  queryActivities,
+  type ActivityRetention,
+} from '../../src/adapters/activity-query.js';
+import type { Activity, ActivityFilter, ActivityPage } from '../../src/contract/types.js';
+
+/**
+ * The reference: the REST API's paging read literally (filter the whole list, then take the page at
+ * the cursor's offset). `queryActivities` reads only as far as a page needs; it must answer the same.
+ */
+function referencePage(
+  activities: readonly Activity[],
+  filter: ActivityFilter = {},
+  retention?: ActivityRetention,
+): ActivityPage {
+  const limit = Math.min(Math.max(1, Math.floor(filter.limit ?? DEFAULT_PAGE_SIZE)), MAX_PAGE_SIZE);
+  const offset = filter.cursor ? Math.max(0, Number.parseInt(filter.cursor, 10) || 0) : 0;
+  const since = retention
+    ? (retention.asOf === undefined ? Date.now() : Date.parse(retention.asOf)) - retention.days * 86_400_000
+    : -Infinity;
+  const filtered = activities.filter(
+    (activity) => !(Date.parse(activity.occurredAt) < since) && matchesActivityFilter(activity, filter),
+  );
+  const items = filtered.slice(offset, offset + limit);
+  const next = offset + items.length;
+  const page: ActivityPage = { items, nextCursor: next < filtered.length ? String(next) : null };
+  if (retention) page.retentionDays = retention.days;
+  return page;
+}
+
+const START = Date.parse('2026-01-01T00:00:00Z');
+const DAY = 86_400_000;
+const instant = fc.integer({ min: 0, max: 40 * DAY }).map((ms) => new Date(START + ms).toISOString());
+const day = fc.integer({ min: 0, max: 40 }).map((d) => new Date(START + d * DAY).toISOString().slice(0, 10));
+
+const activity = fc.record(
+  {
+    id: fc.uuid(),
+    resourceType: fc.constantFrom('Workspaces', 'Members', 'Plans', 'Credits'),
+    action: fc.constantFrom('Create', 'Update', 'Delete', 'Fetch All'),
+    // Mostly readable instants, some unreadable: those are served, never dropped.
+    occurredAt: fc.oneof(
+      { weight: 9, arbitrary: instant },
+      { weight: 1, arbitrary: fc.constant('not a time') },
+    ),
+    actor: fc.record({ name: fc.constantFrom('Ada', 'Grace', 'Linus') }),
+    resourceName: fc.constantFrom('prod', 'Staging', 'invoice 7'),
+  },
+  { requiredKeys: ['id', 'resourceType', 'action', 'occurredAt'] },
+);
+
+const filter: fc.Arbitrary<ActivityFilter> = fc.record(
+  {
+    limit: fc.oneof(fc.integer({ min: -2, max: 30 }), fc.constant(1000), fc.double({ min: 0, max: 12 })),
+    cursor: fc.oneof(
+      fc.constant(null),
+      fc.integer({ min: 0, max: 60 }).map(String),
+      fc.constantFrom('', '-3', 'abc', '7x'),
+    ),
+    resourceType: fc.constantFrom('Workspaces', 'Members', 'Invoices'),
+    action: fc.constantFrom('Create', 'Delete'),
+    query: fc.constantFrom('ada', ' STAG ', 'e', 'nobody'),
+    from: fc.oneof(instant, day),
+    to: fc.oneof(instant, day),
+  },
+  { requiredKeys: [] },
+);
+
+const retention: fc.Arbitrary<ActivityRetention | undefined> = fc.option(
+  fc.record({ days: fc.integer({ min: 0, max: 45 }), asOf: instant }),
+  { nil: undefined },
+);
+
+describe('queryActivities: a page of the activity list', () => {
+  it('answers what filtering the whole list and slicing it at the cursor answers', () => {
+    fc.assert(
+      fc.property(fc.array(activity, { maxLength: 80 }), filter, retention, (list, asked, kept) => {
+        expect(queryActivities(list, asked, kept)).to.deep.equal(referencePage(list, asked, kept));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('walks a whole filtered list page by page: every match once, in order, then no cursor', () => {
+    fc.assert(
+      fc.property(
+        fc.array(activity, { maxLength: 120 }),
+        filter,
+        fc.integer({ min: 1, max: 25 }),
+        (list, asked, limit) => {
+          const seen: Activity[] = [];
+          let cursor: string | null = null;
+          for (let pages = 0; pages <= list.length + 1; pages += 1) {
+            const page = queryActivities(list, { ...asked, limit, cursor });
+            seen.push(...page.items);
+            cursor = page.nextCursor;
+            if (cursor === null) break;
+            expect(page.items).to.have.length(limit);
+          }
+          expect(cursor).to.equal(null);
+          expect(seen).to.deep.equal(list.filter((a) => matchesActivityFilter(a, asked)));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads a long list only as far as the page asked for', () => {
+    let reads = 0;
+    const list = Array.from({ length: 100_000 }, (_, i) => ({
+      id: `a${i}`,
+      resourceType: 'Workspaces',
+      action: 'Create',
+      get occurredAt() {
+        reads += 1;
+        return new Date(START - i * 1000).toISOString();
+      },
+    }));
+    const page = queryActivities(list, { limit: 20, cursor: '40' });
+    expect(page.items.map((a) => a.id)).to.deep.equal(Array.from({ length: 20 }, (_, i) => `a${40 + i}`));
+    expect(page.nextCursor).to.equal('60');
+    // Each entry read before the page's end and the one after it; a whole-list filter reads 100,000.
+    expect(reads).to.be.below(200);
+  });
+});
