@@ -37,14 +37,26 @@ describe('runInSlice: the page’s first use of Intl', () => {
 describe('runInSlice', () => {
   let now = 0;
   let clock: sinon.SinonStub;
+  /** The animation frame's time (`document.timeline.currentTime`), moved by the test only. */
+  let frame = 0;
+  let visibility: DocumentVisibilityState = 'visible';
   beforeEach(async () => {
     // Start in a fresh task, on a clock only the test moves.
     await afterTasks();
     await afterTasks();
     now = 1000;
+    frame += 100;
+    visibility = 'visible';
     clock = sinon.stub(performance, 'now').callsFake(() => now);
+    Object.defineProperty(document.timeline, 'currentTime', { configurable: true, get: () => frame });
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
   });
-  afterEach(() => clock.restore());
+  afterEach(() => {
+    clock.restore();
+    // The own properties go: the prototypes' getters show through again.
+    delete (document.timeline as { currentTime?: unknown }).currentTime;
+    delete (document as { visibilityState?: unknown }).visibilityState;
+  });
 
   it('runs a render at once while the task has room, then the rest in later tasks, in order', async () => {
     const ran: string[] = [];
@@ -68,19 +80,52 @@ describe('runInSlice', () => {
     expect(ran).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
   });
 
-  it('runs the one render of a new task at once, however long the last slice was', async () => {
+  it('runs the one render of a new frame at once, however long the last slice was', async () => {
     const ran: string[] = [];
     runInSlice(() => {
       ran.push('long');
       now += 500;
     });
     await afterTasks();
-    await afterTasks();
-    expect(runInSlice(() => void ran.push('next'))).to.equal(undefined);
+    frame += 16;
+    const next = runInSlice(() => void ran.push('next'));
+    expect(next === undefined, 'runs at once').to.equal(true);
     expect(ran).to.deep.equal(['long', 'next']);
   });
 
-  it('ends a slice with its task also when the page’s timers are faked', async () => {
+  it('shares a frame’s slice among the frame’s tasks: a render in a later task of a spent slice waits', async () => {
+    const ran: string[] = [];
+    runInSlice(() => {
+      ran.push('long');
+      now += 500;
+    });
+    // No timer marks the end of a slice on a visible page: a later task of the same frame finds it.
+    await afterTasks();
+    const next = runInSlice(() => void ran.push('next'));
+    expect(next instanceof Promise, 'waits').to.equal(true);
+    expect(ran).to.deep.equal(['long']);
+    await next;
+    expect(ran).to.deep.equal(['long', 'next']);
+    // Ran in a task of its own, which opened a slice with room for what comes next in that frame.
+    expect(runInSlice(() => void ran.push('then')) === undefined).to.equal(true);
+  });
+
+  it('counts the renders’ own time, not the time between them: a later task of the frame renders while they took less than the slice', async () => {
+    const ran: string[] = [];
+    runInSlice(() => {
+      ran.push('a');
+      now += 5;
+    });
+    // The host page's own work, between the frame's tasks.
+    now += 50;
+    await afterTasks();
+    const next = runInSlice(() => void ran.push('b'));
+    expect(next === undefined, 'runs at once').to.equal(true);
+    expect(ran).to.deep.equal(['a', 'b']);
+  });
+
+  it('ends a slice with its task on a hidden page (no frames come), also when the page’s timers are faked', async () => {
+    visibility = 'hidden';
     const ran: string[] = [];
     const timers = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     let next: unknown;
@@ -96,7 +141,18 @@ describe('runInSlice', () => {
       timers.restore();
       clock.restore();
     }
-    expect(next, 'runs at once').to.equal(undefined);
+    expect(next === undefined, 'runs at once').to.equal(true);
+    expect(ran).to.deep.equal(['long', 'next']);
+  });
+
+  it('ends a visible page’s slice when the page is hidden', () => {
+    const ran: string[] = [];
+    runInSlice(() => {
+      ran.push('long');
+      now += 500;
+    });
+    visibility = 'hidden';
+    expect(runInSlice(() => void ran.push('next')) === undefined, 'runs at once').to.equal(true);
     expect(ran).to.deep.equal(['long', 'next']);
   });
 
@@ -152,7 +208,8 @@ describe('runInSlice', () => {
     expect(ran).to.equal(false);
     await deferred;
     expect(ran).to.equal(true);
-    now += 100;
+    // A render that spends the slice: the failing one waits, and its error comes through the promise.
+    runInSlice(() => void (now += 100));
     const failing = runInSlice(() => {
       throw new Error('render failed');
     });
