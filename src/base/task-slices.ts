@@ -140,8 +140,8 @@ function inSlice<T>(run: () => T): T {
  * belongs to the current frame, or its timer has not yet ended it.
  */
 function sliceOpen(): boolean {
-  if (sliceSpent === undefined || drainPosted || sliceFrame === undefined) return sliceSpent !== undefined;
-  if (sliceFrame === visibleFrame()) return true;
+  if (sliceSpent === undefined) return false;
+  if (drainPosted || sliceFrame === undefined || sliceFrame === visibleFrame()) return true;
   sliceSpent = undefined;
   return false;
 }
@@ -180,8 +180,12 @@ function drain(): void {
   else
     for (let ran = false; waiting.length > 0 && (!ran || now() - start < SLICE_MS); ran = true)
       settle(waiting.shift()!);
-  if (goingAhead.length > 0 || warmUp?.length || waiting.length > 0) postDrain();
-  else startSlice();
+  // What waits keeps this slice open, spent by what ran: a render asked for later in this task
+  // (a card's update, a microtask) waits too once it is full. With nothing left, a fresh slice.
+  if (goingAhead.length > 0 || warmUp?.length || waiting.length > 0) {
+    sliceSpent = now() - start;
+    postDrain();
+  } else startSlice();
 }
 
 /**

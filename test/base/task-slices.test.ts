@@ -186,6 +186,25 @@ describe('runInSlice', () => {
     expect(taskOf('w')).to.be.greaterThan(taskOf('z'));
   });
 
+  it('counts a slice’s time spent in its own task: a render asked for later in that task waits', async () => {
+    const ran: string[] = [];
+    let asked: unknown;
+    const long = runInSlice(
+      () => {
+        ran.push('long');
+        now += 30;
+        // Later in the slice's task (a card's update is a microtask): the slice is spent.
+        queueMicrotask(() => (asked = runInSlice(() => void ran.push('asked'), { ahead: true })));
+      },
+      { defer: true },
+    );
+    const after = runInSlice(() => void ran.push('after'), { defer: true });
+    await long;
+    expect(asked instanceof Promise, 'waits').to.equal(true);
+    await Promise.all([asked, after]);
+    expect(ran).to.deep.equal(['long', 'asked', 'after']);
+  });
+
   it('queues a later slice as a user-blocking task where the browser schedules tasks by priority', async function () {
     // Ahead of the browser's frames (input still goes first): the half-made dashboard is not styled,
     // laid out and painted between two slices.
