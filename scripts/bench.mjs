@@ -2,9 +2,10 @@
 // timed comparisons, puppeteer-core for long tasks, burst, scroll and memory), measures bundle
 // sizes, and writes BENCHMARKS.md. Every figure is compared with a baseline measured in the same
 // run. `--quick` takes fewer samples; `--report-only` rewrites BENCHMARKS.md from bench/out/results.json.
-// `--only render,long-tasks,profile,updates,dom` runs just those parts (first render and updates through
-// tachometer, long tasks, the per-card profile, the baselines' DOM against the library's) and writes their figures to `--out <file>` (default
-// bench/out/partial.json), never BENCHMARKS.md: for checking a change against its baselines.
+// `--only render,long-tasks,profile,updates,dom` runs just those parts (first render and updates
+// through tachometer, long tasks, the per-card profile, the baselines' DOM against the library's) and
+// writes their figures to `--out <file>` (default bench/out/partial.json), never BENCHMARKS.md: for
+// checking a change against its baselines.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
