@@ -94,7 +94,9 @@ function eagerOnly(config) {
 // (26.10), the dashboard +0.21 kB (42.27), every tag +0.13 kB (53.17). Ceilings 0.1-0.2 kB above.
 // Render slices end with the animation frame on a visible page and count their renders' own time
 // (base/task-slices.ts) instead of a timer after each task: the shared core +0.05 kB (26.15), the
-// dashboard unchanged (42.27), the feed entry 28.22 kB, 15 B over its ceiling: 28.3 kB.
+// dashboard unchanged (42.27), the feed entry 28.22 kB, 15 B over its ceiling: 28.3 kB. A drain that
+// leaves work waiting keeps its slice spent: +0.03 kB on the shared core, the panel entry 30.94 kB,
+// 40 B over its ceiling (brotli's order): 31.0 kB.
 export default [
   {
     name: '<org-dashboard> with the REST adapter',
@@ -147,7 +149,7 @@ export default [
   {
     name: 'shared + <announcements-panel>',
     path: 'bench/size/announcements-panel.js',
-    limit: '30.9 kB',
+    limit: '31.0 kB',
     modifyEsbuildConfig: eagerOnly,
   },
 ];
