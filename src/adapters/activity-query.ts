@@ -49,6 +49,16 @@ export interface ActivityRetention {
   asOf?: string;
 }
 
+/**
+ * How many entries a page holds: `limit` as a whole number from 1 to 200, 20 when absent. A limit that
+ * is no number at all (a host's computed `NaN`) names no size either: 20, not a page that never ends
+ * nor one that holds nothing and points at itself.
+ */
+function pageSize(limit: number | null | undefined): number {
+  const asked = Math.floor(Number(limit ?? DEFAULT_PAGE_SIZE));
+  return Number.isNaN(asked) ? DEFAULT_PAGE_SIZE : Math.min(Math.max(1, asked), MAX_PAGE_SIZE);
+}
+
 /** The first instant (ms) a backend with this retention still keeps. */
 function keptSince({ days, asOf }: ActivityRetention): number {
   return (asOf === undefined ? Date.now() : Date.parse(asOf)) - days * DAY_MS;
@@ -70,7 +80,7 @@ export function queryActivities(
   filter: ActivityFilter = {},
   retention?: ActivityRetention,
 ): ActivityPage {
-  const limit = Math.min(Math.max(1, Math.floor(filter.limit ?? DEFAULT_PAGE_SIZE)), MAX_PAGE_SIZE);
+  const limit = pageSize(filter.limit);
   const offset = filter.cursor ? Math.max(0, Number.parseInt(filter.cursor, 10) || 0) : 0;
   const since = retention ? keptSince(retention) : -Infinity;
   const items: Activity[] = [];
