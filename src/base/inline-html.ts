@@ -55,29 +55,47 @@ function step({ next }: Node, key: readonly string[]): Node {
 }
 
 /**
- * Lit's `html`: the same template, with every `inline()` value's template
- * taken in. The joined strings are made once per combination of pieces and
- * kept while the strings they come from are, so Lit prepares each once.
+ * The template's strings with each piece's strings joined in where its hole was: the strings Lit
+ * prepares once for this combination of pieces.
  */
-export function html(strings: TemplateStringsArray, ...values: unknown[]): TemplateResult {
-  const pieces = values.map(inlinedTemplate);
-  if (!pieces.some(Boolean)) return litHtml(strings, ...values);
-  let node = step(ROOT, strings);
-  const holes: unknown[] = [];
+function joinedStrings(strings: TemplateStringsArray, values: readonly unknown[]): TemplateStringsArray {
   const joined = [strings[0]];
-  pieces.forEach((piece, i) => {
-    node = step(node, piece?.strings ?? KEPT);
+  values.forEach((value, i) => {
+    const piece = inlinedTemplate(value);
     if (piece) {
-      holes.push(...piece.values);
       joined[joined.length - 1] += piece.strings[0];
       joined.push(...piece.strings.slice(1));
-    } else {
-      holes.push(values[i]);
-      joined.push('');
-    }
+    } else joined.push('');
     joined[joined.length - 1] += strings[i + 1];
   });
   // Lit takes only arrays shaped as a tag's strings (with `raw`) as templates.
-  node.strings ??= Object.assign(joined, { raw: joined }) as unknown as TemplateStringsArray;
+  return Object.assign(joined, { raw: joined }) as unknown as TemplateStringsArray;
+}
+
+/**
+ * Lit's `html`: the same template, with every `inline()` value's template
+ * taken in. The joined strings are made once per combination of pieces and
+ * kept while the strings they come from are, so Lit prepares each once; a
+ * render that meets the combination again only finds them (each row of a
+ * list, each live entry).
+ */
+export function html(strings: TemplateStringsArray, ...values: unknown[]): TemplateResult {
+  let node: Node | undefined;
+  let holes: unknown[] = values;
+  for (let i = 0; i < values.length; i += 1) {
+    const piece = inlinedTemplate(values[i]);
+    if (!node) {
+      if (!piece) continue;
+      // The first piece: the holes before it are kept as they are.
+      node = step(ROOT, strings);
+      for (let kept = 0; kept < i; kept += 1) node = step(node, KEPT);
+      holes = values.slice(0, i);
+    }
+    node = step(node, piece?.strings ?? KEPT);
+    if (piece) holes.push(...piece.values);
+    else holes.push(values[i]);
+  }
+  if (!node) return litHtml(strings, ...values);
+  node.strings ??= joinedStrings(strings, values);
   return litHtml(node.strings, ...holes);
 }
