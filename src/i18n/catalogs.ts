@@ -42,6 +42,8 @@ const loaders = new Map<string, CatalogLoader>([
 const LANGUAGE_DEFAULTS: Record<string, string> = { pt: 'pt-BR' };
 
 const loaded = new Map<string, Catalog>([['en', EMPTY]]);
+/** Which catalog each locale asked for uses (`catalogLocale`); forgotten when a locale is registered. */
+const resolved = new Map<string, string>();
 const pending = new Map<string, Promise<void>>();
 
 /** The shipped and registered locales, English included. */
@@ -59,6 +61,7 @@ export function registerLocale(locale: string, load: CatalogLoader): void {
   if (!tag) return;
   loaders.set(tag, load);
   loaded.delete(tag);
+  resolved.clear();
   pending.delete(tag);
 }
 
@@ -72,6 +75,16 @@ const hasCatalog = (tag: string) => loaders.has(tag) || loaded.has(tag);
  * defaults to (`pt-BR` for `pt-PT`), else English (`en`).
  */
 export function catalogLocale(locale: string): string {
+  // Asked several times per card update (its texts, their language): found once per locale.
+  let catalog = resolved.get(locale);
+  if (catalog === undefined) {
+    if (resolved.size >= 64) resolved.clear();
+    resolved.set(locale, (catalog = findCatalog(locale)));
+  }
+  return catalog;
+}
+
+function findCatalog(locale: string): string {
   const canonical = canonicalLocale(locale) ?? 'en';
   let tag = canonical;
   for (let cut = tag.lastIndexOf('-'); !hasCatalog(tag); cut = tag.lastIndexOf('-')) {

@@ -98,6 +98,19 @@ describe('locales', () => {
     expect(card.shadowRoot!.querySelector('.caption')!.textContent).to.equal('This month');
   });
 
+  it('uses a catalog registered after its locale was first shown: a card shown before, once it updates', async () => {
+    const card = await fixture<BillingCard>(
+      html`<billing-card locale="sv-SE" .data=${billing}></billing-card>`,
+    );
+    expect(catalogLocale('sv-SE')).to.equal('en');
+    registerLocale('sv', async () => ({ default: { billingTitle: 'Fakturering' } }));
+    expect(catalogLocale('sv-SE')).to.equal('sv');
+    await loadLocale('sv-SE');
+    card.requestUpdate();
+    await card.updateComplete;
+    expect(title(card)).to.equal('Fakturering');
+  });
+
   it('keeps a failing catalog from breaking the card: it stays in English', async () => {
     registerLocale('xx', () => Promise.reject(new Error('offline')));
     const card = await fixture<BillingCard>(html`<billing-card locale="xx" .data=${billing}></billing-card>`);
