@@ -54,14 +54,13 @@ function step({ next }: Node, key: readonly string[]): Node {
   return node;
 }
 
-/**
- * The template's strings with each piece's strings joined in where its hole was: the strings Lit
- * prepares once for this combination of pieces.
- */
-function joinedStrings(strings: TemplateStringsArray, values: readonly unknown[]): TemplateStringsArray {
+/** The template's strings with each piece's strings joined in where its hole was. */
+function joinedStrings(
+  strings: TemplateStringsArray,
+  pieces: readonly (TemplateResult | undefined)[],
+): TemplateStringsArray {
   const joined = [strings[0]];
-  values.forEach((value, i) => {
-    const piece = inlinedTemplate(value);
+  pieces.forEach((piece, i) => {
     if (piece) {
       joined[joined.length - 1] += piece.strings[0];
       joined.push(...piece.strings.slice(1));
@@ -74,28 +73,21 @@ function joinedStrings(strings: TemplateStringsArray, values: readonly unknown[]
 
 /**
  * Lit's `html`: the same template, with every `inline()` value's template
- * taken in. The joined strings are made once per combination of pieces and
- * kept while the strings they come from are, so Lit prepares each once; a
- * render that meets the combination again only finds them (each row of a
- * list, each live entry).
+ * taken in. The joined strings are made the first time a combination of
+ * pieces is met and kept while the strings they come from are, so Lit
+ * prepares each once and a render that meets it again (each row of a list,
+ * each live entry) only finds them.
  */
 export function html(strings: TemplateStringsArray, ...values: unknown[]): TemplateResult {
-  let node: Node | undefined;
-  let holes: unknown[] = values;
-  for (let i = 0; i < values.length; i += 1) {
-    const piece = inlinedTemplate(values[i]);
-    if (!node) {
-      if (!piece) continue;
-      // The first piece: the holes before it are kept as they are.
-      node = step(ROOT, strings);
-      for (let kept = 0; kept < i; kept += 1) node = step(node, KEPT);
-      holes = values.slice(0, i);
-    }
+  const pieces = values.map(inlinedTemplate);
+  if (!pieces.some(Boolean)) return litHtml(strings, ...values);
+  let node = step(ROOT, strings);
+  const holes: unknown[] = [];
+  pieces.forEach((piece, i) => {
     node = step(node, piece?.strings ?? KEPT);
     if (piece) holes.push(...piece.values);
     else holes.push(values[i]);
-  }
-  if (!node) return litHtml(strings, ...values);
-  node.strings ??= joinedStrings(strings, values);
+  });
+  node.strings ??= joinedStrings(strings, pieces);
   return litHtml(node.strings, ...holes);
 }

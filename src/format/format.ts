@@ -14,7 +14,7 @@ const FALLBACK_LOCALE = 'en';
  * zone, about 0.3 ms). Hosts use a handful of values; a page that cycles
  * through many only refills the memo.
  */
-function memo<T>(compute: (input: string) => T): (input: string) => T {
+export function memo<T>(compute: (input: string) => T): (input: string) => T {
   const results = new Map<string, T>();
   return (input) => {
     if (results.has(input)) return results.get(input) as T;

@@ -9,7 +9,7 @@
  * `de`, `pt-PT` the Brazilian `pt-BR`), else English. Within a catalog every missing
  * key falls back to English.
  */
-import { canonicalLocale } from '../format/format.js';
+import { canonicalLocale, memo } from '../format/format.js';
 import type { Catalog } from '../strings/strings.js';
 
 /** Loads a catalog module; its default export is the catalog. */
@@ -42,8 +42,6 @@ const loaders = new Map<string, CatalogLoader>([
 const LANGUAGE_DEFAULTS: Record<string, string> = { pt: 'pt-BR' };
 
 const loaded = new Map<string, Catalog>([['en', EMPTY]]);
-/** Which catalog each locale asked for uses (`catalogLocale`); forgotten when a locale is registered. */
-const resolved = new Map<string, string>();
 const pending = new Map<string, Promise<void>>();
 
 /** The shipped and registered locales, English included. */
@@ -61,7 +59,7 @@ export function registerLocale(locale: string, load: CatalogLoader): void {
   if (!tag) return;
   loaders.set(tag, load);
   loaded.delete(tag);
-  resolved.clear();
+  catalogOf = memo(findCatalog);
   pending.delete(tag);
 }
 
@@ -75,13 +73,7 @@ const hasCatalog = (tag: string) => loaders.has(tag) || loaded.has(tag);
  * defaults to (`pt-BR` for `pt-PT`), else English (`en`).
  */
 export function catalogLocale(locale: string): string {
-  // Asked several times per card update (its texts, their language): found once per locale.
-  let catalog = resolved.get(locale);
-  if (catalog === undefined) {
-    if (resolved.size >= 64) resolved.clear();
-    resolved.set(locale, (catalog = findCatalog(locale)));
-  }
-  return catalog;
+  return catalogOf(locale);
 }
 
 function findCatalog(locale: string): string {
@@ -99,6 +91,12 @@ function findCatalog(locale: string): string {
   }
   return tag;
 }
+
+/**
+ * `catalogLocale`, found once per locale: a card update asks several times (its texts, their
+ * language). Found afresh after `registerLocale`, which may change the answers.
+ */
+let catalogOf = memo(findCatalog);
 
 /** The catalog of a locale if it is loaded (English always is), else undefined. */
 export function loadedCatalog(locale: string): Catalog | undefined {
