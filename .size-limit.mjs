@@ -101,17 +101,20 @@ function eagerOnly(config) {
 // locale's catalog once (format's memo): a new activity -3.9%, an update that changes nothing -5.9%
 // (updates benchmark, side by side). The shared core 26.18 -> 26.22 kB, the billing entry 29.10 kB,
 // both a few bytes over: ceilings 0.1 kB up.
+// A live entry takes over the row of the one it pushes out (elements/activity-feed/row-numbers.ts): a
+// new activity -12% side by side; the feed entry +58 B (28.32 kB), every tag 53.38 kB, the dashboard
+// 42.39 kB. Ceilings 0.1 kB up for the three.
 export default [
   {
     name: '<org-dashboard> with the REST adapter',
     path: 'bench/size/dashboard.js',
-    limit: '42.4 kB',
+    limit: '42.5 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: "every tag ('org-dashboard-elements/define') with the REST adapter",
     path: 'bench/size/define-all.js',
-    limit: '53.3 kB',
+    limit: '53.4 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
@@ -147,7 +150,7 @@ export default [
   {
     name: 'shared + <activity-feed>',
     path: 'bench/size/activity-feed.js',
-    limit: '28.3 kB',
+    limit: '28.4 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {

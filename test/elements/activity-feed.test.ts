@@ -25,6 +25,14 @@ const summaryOf = (li: Element) => clean(li.querySelector('.summary')?.textConte
 const activities = (count: number): Activity[] =>
   minuteApart(count, (n) => ({ action: 'Update', actor: { name: 'Ada Lovelace' }, resourceName: `ws-${n}` }));
 
+/** What `activities()` entries have besides their time: a live entry of the same row template. */
+const shapedAsTheOthers = (id: string): Partial<Activity> => ({
+  resourceType: 'Workspaces',
+  action: 'Update',
+  actor: { name: 'Ada Lovelace' },
+  resourceName: `ws-${id}`,
+});
+
 async function feedIn(
   adapter: MemoryAdapter,
   attrs: { limit?: string; dir?: string } = {},
@@ -184,7 +192,7 @@ describe('<activity-feed>', () => {
       adapter.emit('o1', { topic: 'activity', data: live('new', 1) });
       await elementUpdated(feed);
       expect(ids(feed)).to.deep.equal(['new', 'a5', 'a4', 'a3', 'a2']);
-      // Keyed by id: the same nodes, moved, so nothing flashes.
+      // Keyed: the same nodes, so nothing flashes.
       expect(entries(feed).slice(1)).to.deep.equal(before.slice(0, 4));
       expect(summaryOf(entries(feed)[0])).to.equal('Invoices · Create');
     });
@@ -228,7 +236,7 @@ describe('<activity-feed>', () => {
       expect(topOf(reading)).to.be.closeTo(where, 1);
     });
 
-    it('adds a live entry as one row: the rows already shown are not touched', async () => {
+    it('adds a live entry in the row of the one it pushes out: the rows already shown are not touched', async () => {
       const adapter = adapterWith(activities(10));
       const feed = await feedIn(adapter);
       await ready(feed);
@@ -237,21 +245,29 @@ describe('<activity-feed>', () => {
       const records: MutationRecord[] = [];
       const observer = new MutationObserver((found) => records.push(...found));
       observer.observe(list, { subtree: true, childList: true, attributes: true, characterData: true });
-      adapter.emit('o1', { topic: 'activity', data: live('n1', 1) });
+      // Shaped as the others (a name and an actor): the same row template.
+      adapter.emit('o1', { topic: 'activity', data: live('n1', 1, shapedAsTheOthers('n1')) });
       await elementUpdated(feed);
       records.push(...observer.takeRecords());
       observer.disconnect();
       expect(ids(feed)).to.deep.equal(['n1', 'a10', 'a9', 'a8', 'a7']);
       const after = entries(feed);
       expect(after.slice(1).every((li, i) => li === before[i])).to.equal(true);
-      // Nothing inside the rows that stay (texts, times, tooltip ids): only the list's children.
+      // The new entry took over the row of the one it pushed out: moved to the top, no row made.
+      expect(after[0] === before[4], 'the oldest row, reused').to.equal(true);
+      // Nothing inside the rows that stay (texts, times, tooltip ids).
+      const staying = after.slice(1);
       expect(
-        records.filter((r) => r.target !== list).map((r) => `${r.type} ${r.attributeName}`),
+        records
+          .filter((r) => staying.some((li) => li.contains(r.target)))
+          .map((r) => `${r.type} ${r.attributeName}`),
       ).to.deep.equal([]);
+      // The list's own children: one row moved, nothing else.
       const elements = (nodes: NodeList[]) =>
         nodes.flatMap((n) => [...n]).filter((n) => n instanceof Element);
-      expect(elements(records.map((r) => r.addedNodes))).to.have.length(1);
-      expect(elements(records.map((r) => r.removedNodes))).to.have.length(1);
+      const ofList = records.filter((r) => r.target === list);
+      expect(elements(ofList.map((r) => r.addedNodes))).to.deep.equal([before[4]]);
+      expect(elements(ofList.map((r) => r.removedNodes))).to.deep.equal([before[4]]);
       // Every shown time still points at its own tooltip.
       for (const li of after) {
         const time = li.querySelector('time')!;
@@ -259,6 +275,56 @@ describe('<activity-feed>', () => {
       }
       const tipIds = after.map((li) => li.querySelector('[part~="tooltip"]')!.id);
       expect(new Set(tipIds).size).to.equal(5);
+    });
+
+    it('shows in a reused row exactly what a new row shows, whatever either entry has', async () => {
+      /** A row's markup without Lit's markers, tooltip numbers apart (each row keeps its own). */
+      const markup = (li: Element) =>
+        li.innerHTML.replace(/<!--[^]*?-->/g, '').replace(/exact-time-\d+/g, 'exact-time-N');
+      const variants: Partial<Activity>[] = [
+        {},
+        { resourceName: 'prod' },
+        { actor: { name: 'Grace Hopper' } },
+        { resourceName: 'invoice ‮ 7', actor: { name: 'أحمد' } },
+      ];
+      for (const [o, old] of variants.entries()) {
+        for (const [n, arriving] of variants.entries()) {
+          const shown = [live('s3', -1), live('s2', -2), live('s1', -3), { ...live('old', -4), ...old }];
+          const adapter = adapterWith(shown);
+          const feed = await feedIn(adapter, { limit: '4' });
+          await ready(feed);
+          const oldest = entries(feed)[3];
+          adapter.emit('o1', { topic: 'activity', data: { ...live('new', 1), ...arriving } });
+          await elementUpdated(feed);
+          // Its row is reused where both have the same parts (the row template), else made anew.
+          expect(entries(feed)[0] === oldest, 'reused').to.equal(o === n);
+          // The oracle: a feed that shows the same list from the start.
+          const fresh = await feedIn(adapterWith([{ ...live('new', 1), ...arriving }, ...shown]), {
+            limit: '4',
+          });
+          await ready(fresh);
+          expect(markup(entries(feed)[0]), `pushed out ${o}, arriving ${n}`).to.equal(
+            markup(entries(fresh)[0]),
+          );
+          fixtureCleanup();
+        }
+      }
+    });
+
+    it('never moves the row holding focus: the focused entry leaves as it did', async () => {
+      const adapter = adapterWith(activities(5));
+      const feed = await feedIn(adapter);
+      await ready(feed);
+      const before = entries(feed);
+      before[4].querySelector('time')!.focus();
+      expect(feed.shadowRoot!.activeElement?.localName).to.equal('time');
+      adapter.emit('o1', { topic: 'activity', data: live('new', 1, shapedAsTheOthers('new')) });
+      await elementUpdated(feed);
+      expect(ids(feed)).to.deep.equal(['new', 'a5', 'a4', 'a3', 'a2']);
+      const after = entries(feed);
+      expect(after[0] === before[4], 'the focused row is not reused').to.equal(false);
+      expect(before[4].isConnected).to.equal(false);
+      expect(after.slice(1).every((li, i) => li === before[i])).to.equal(true);
     });
 
     it('adds a live entry without listeners of its own: the card listens for every time at once', async () => {

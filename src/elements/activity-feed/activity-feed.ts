@@ -18,6 +18,7 @@ import { fill } from '../../strings/template.js';
 import { activityActorText, activitySummaryText, present } from '../../base/activity-text.js';
 import { activityFeedStrings } from '../../strings/activity-feed.js';
 import { activityFeedStyles } from './activity-feed.styles.js';
+import { RowNumbers } from './row-numbers.js';
 import { skeleton, skeletonEntryLines } from '../../base/skeleton.js';
 
 export const DEFAULT_ACTIVITY_LIMIT = 5;
@@ -146,12 +147,8 @@ export class ActivityFeed extends DashboardCard<'activity'> {
   private readonly onListScroll = (event: Event): void => {
     this.listScrolled = (event.currentTarget as HTMLElement).scrollTop > 0;
   };
-  /**
-   * A number per shown entry for its tooltip's id, kept while the entry stays shown: an entry
-   * arriving on top then leaves the other rows as they were (see `renderReady`).
-   */
-  private tipNumbers = new Map<string, number>();
-  private nextTipNumber = 0;
+  /** Each shown entry's row key and tooltip number (row-numbers.ts). */
+  private readonly rowNumbers = new RowNumbers();
 
   protected override isEmpty(activities: Activity[]): boolean {
     return activities.length === 0;
@@ -179,16 +176,19 @@ export class ActivityFeed extends DashboardCard<'activity'> {
     const format = this.formatContext;
     const now = this.clock.now;
     const shown = this.steps.of(activities.slice(0, clampLimit(this.limit)));
-    const tips = this.tipNumbersFor(shown);
+    const tips = this.rowNumbers.for(
+      shown,
+      () => this.shadowRoot?.activeElement?.closest<HTMLElement>('li[data-id]')?.dataset.id,
+    );
     const { locale, timeZone } = format;
-    // A new entry costs one row: the keyed repeat moves the others, and each row renders again only
-    // when what it shows changes (its entry, the texts, locale, zone, the clock's minute, its tooltip
-    // dismissed), not its position.
+    // Rows are keyed by their number: the rows that stay are left as they were, and each renders
+    // again only when what it shows changes (its entry, the texts, locale, zone, the clock's minute,
+    // its tooltip dismissed), not its position. A new entry takes the row of the one it pushes out.
     return html`
       <ol part="list" @scroll=${this.onListScroll}>
         ${repeat(
           shown,
-          (activity) => activity.id,
+          (activity) => tips.get(activity.id),
           (activity) => {
             const tip = tips.get(activity.id)!;
             const hidden = this.exactTime.isHidden(activity.id);
@@ -202,16 +202,6 @@ export class ActivityFeed extends DashboardCard<'activity'> {
         ${this.renderAction('od-show-more-activities', strings.activityShowMore, { part: 'show-more' })}
       </div>
     `;
-  }
-
-  /** Each shown entry's tooltip number: the one it had, or the next free one (from 0 on a fresh list). */
-  private tipNumbersFor(shown: readonly Activity[]): Map<string, number> {
-    const previous = this.tipNumbers;
-    const next = new Map<string, number>();
-    if (previous.size === 0) this.nextTipNumber = 0;
-    for (const { id } of shown) next.set(id, previous.get(id) ?? this.nextTipNumber++);
-    this.tipNumbers = next;
-    return next;
   }
 
   /** New entries since the last announcement: how many, and the newest one's summary. */
