@@ -101,7 +101,12 @@ export default {
   middleware: [sseStressMiddleware(), serveMswWorker(), serveSource(), serveIso4217()],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: findBrowser('chromium'), headless: true, args: CHROME_ARGS },
+      // `--expose-gc`: tests that a removed element is not kept in memory force a collection (`gc()`).
+      launchOptions: {
+        executablePath: findBrowser('chromium'),
+        headless: true,
+        args: [...CHROME_ARGS, '--js-flags=--expose-gc'],
+      },
     }),
   ],
   // One page at a time: a background tab is hidden, so it gets no animation frames and no real

@@ -26,13 +26,26 @@ const whenIdle = (work: () => void) =>
     ? requestIdleCallback(work, { timeout: 2000 })
     : setTimeout(work, 200);
 
+/** Whether the module's fetch is asked for or done: one for the page, whichever card asks first. */
+let prefetching = false;
+
+/**
+ * Fetches the module in idle time, once for the page. Nothing here refers to a card: a card removed
+ * before the fetch ends (the idle wait alone may last 2 s on a busy page) is not kept in memory, with
+ * its whole tree, until then. A fetch that fails is asked for again by the next card that is ready.
+ */
+function prefetchWrites(): void {
+  if (prefetching) return;
+  prefetching = true;
+  whenIdle(() => void planWritesChunk.load().catch(() => (prefetching = false)));
+}
+
 export class PlanWritesLoader {
   readonly #host: ReactiveElement;
   readonly #context: ThresholdFormContext;
   #writes?: PlanWrites;
   #loading?: Promise<PlanWrites | undefined>;
   #acting?: Promise<unknown>;
-  #prefetched = false;
   /** The last load failed: the card says so until the next press. */
   #failed = false;
 
@@ -90,9 +103,7 @@ export class PlanWritesLoader {
 
   /** Fetches the module in idle time, without running anything of it: the first press is then at once. */
   prefetch(): void {
-    if (this.#prefetched || this.#writes) return;
-    this.#prefetched = true;
-    whenIdle(() => void planWritesChunk.load().catch(() => (this.#prefetched = false)));
+    if (!this.#writes) prefetchWrites();
   }
 
   /**

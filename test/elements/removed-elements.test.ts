@@ -1,0 +1,155 @@
+/**
+ * A removed element is not kept in memory: nothing the library schedules or registers for it
+ * (timers, idle callbacks, module fetches, observers, stores, live subscriptions, the page-wide
+ * listeners of tooltips and storage) refers to it once it has left the page. Each element is made
+ * ready with its live subscription open, gets a live event just before it goes (so the renders and
+ * announcements it schedules are pending), with the plan card's writes still on their way over a
+ * slow network, and must then be collected. A host that swaps dashboards
+ * (one org, then another) would otherwise keep every one it removed, each with its whole tree.
+ *
+ * Chromium only: it runs the tests with `--js-flags=--expose-gc` (web-test-runner.config.mjs);
+ * Firefox has no way to force a collection.
+ */
+import { expect } from '@open-wc/testing';
+import '../../src/define.js';
+import '../../src/define/activity-log.js';
+import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
+import type { OrgDataset } from '../../src/adapters/dataset.js';
+import type { DashboardEvent } from '../../src/contract/types.js';
+import { planWritesChunk } from '../../src/elements/plan-card/plan-writes-loader.js';
+import { dataset, maintenanceNotice, until } from '../helpers/data.js';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+type Stateful = HTMLElement & { state?: string; updateComplete?: Promise<unknown> };
+
+/** Org o1 as every test starts it. */
+function orgO1(): OrgDataset {
+  const org = dataset('o1').o1;
+  // The plan card's (+) then leads to the purchase dialog: its module is fetched in idle time.
+  org.plan.creditPacks = [{ amountMinor: 10_000, currency: 'USD' }];
+  // A maintenance window: the panel's times, their tooltips and its read mark.
+  org.announcements = [maintenanceNotice()];
+  return org;
+}
+
+/** The dashboard's cards. */
+const cardsOf = (dashboard: HTMLElement): Stateful[] => [
+  ...(dashboard.shadowRoot?.querySelectorAll<Stateful>('[part~="grid"] > *') ?? []),
+];
+
+/** Each element, what shows it is ready, and a live event of its topic. */
+const ELEMENTS: {
+  tag: string;
+  ready: (el: Stateful) => Stateful[];
+  event: (org: OrgDataset) => DashboardEvent;
+}[] = [
+  {
+    tag: 'org-info-card',
+    ready: (el) => [el],
+    event: (org) => ({ topic: 'organization', data: { ...org.organization, name: 'Renamed' } }),
+  },
+  {
+    tag: 'workspace-stats-card',
+    ready: (el) => [el],
+    event: () => ({ topic: 'workspaces', data: { total: 11, active: 7, suspended: 2, others: 2 } }),
+  },
+  {
+    tag: 'billing-card',
+    ready: (el) => [el],
+    event: (org) => ({ topic: 'billing', data: { ...org.billing } }),
+  },
+  {
+    tag: 'plan-card',
+    ready: (el) => [el],
+    event: (org) => ({ topic: 'plan', data: { ...org.plan } }),
+  },
+  { tag: 'activity-feed', ready: (el) => [el], event: liveActivity },
+  {
+    tag: 'announcements-panel',
+    ready: (el) => [el],
+    event: () => ({
+      topic: 'announcements',
+      data: { id: 'n1', kind: 'update', title: 'New', body: 'Body.', publishedAt: '2026-11-20T11:00:00Z' },
+    }),
+  },
+  { tag: 'activity-log', ready: (el) => [el], event: liveActivity },
+  { tag: 'org-dashboard', ready: (el) => cardsOf(el), event: liveActivity },
+];
+
+function liveActivity(): DashboardEvent {
+  return {
+    topic: 'activity',
+    data: { id: 'live-1', resourceType: 'Workspaces', action: 'Create', occurredAt: '2026-11-20T11:00:00Z' },
+  };
+}
+
+const realLoad = planWritesChunk.load;
+/** Module fetches on their way, held as the browser's module loader holds a pending `import()`. */
+let pending: ((error: unknown) => void)[] = [];
+/** A slow network: the plan card's writes are still on their way when the element goes. */
+const slowLoad = (): ReturnType<typeof realLoad> => new Promise((_, reject) => pending.push(reject));
+
+/** Whether `ref`'s target is collected: a few forced collections, each in a task of its own. */
+async function collected(ref: WeakRef<object>): Promise<boolean> {
+  for (let i = 0; i < 10 && ref.deref() !== undefined; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc!();
+  }
+  return ref.deref() === undefined;
+}
+
+/**
+ * Mounts `tag` for org o1 in a container of its own (a fixture would be held by the fixture
+ * registry), waits until it is ready with its live subscription open, sends a live event and
+ * removes it at once. Returns a weak reference to it and the adapter.
+ */
+async function mountedThenRemoved(
+  element: (typeof ELEMENTS)[number],
+): Promise<{ ref: WeakRef<HTMLElement>; adapter: MemoryAdapter }> {
+  const org = orgO1();
+  const adapter = createMemoryAdapter({ o1: structuredClone(org) });
+  const container = document.createElement('div');
+  let el: Stateful | undefined = document.createElement(element.tag);
+  el.setAttribute('org-id', 'o1');
+  el.setAttribute('locale', 'en-US');
+  el.setAttribute('time-zone', 'UTC');
+  Object.assign(el, { adapter });
+  container.append(el);
+  document.body.append(container);
+  const shown = el;
+  await until(() => {
+    const parts = element.ready(shown);
+    return parts.length > 0 && parts.every((part) => part.state === 'ready');
+  }, `${element.tag} ready`);
+  await until(() => adapter.subscriberCount > 0, `${element.tag} subscribed`);
+  for (const part of element.ready(el)) await part.updateComplete;
+  // What the idle time brings (the plan card's prefetch) has started.
+  await new Promise((resolve) => requestIdleCallback(resolve));
+  adapter.emit('o1', element.event(org));
+  const ref = new WeakRef<HTMLElement>(el);
+  container.remove();
+  container.replaceChildren();
+  el = undefined;
+  return { ref, adapter };
+}
+
+describe('a removed element is not kept in memory', () => {
+  beforeEach(() => {
+    planWritesChunk.load = slowLoad;
+  });
+  afterEach(() => {
+    for (const reject of pending) reject(new TypeError('Failed to fetch dynamically imported module'));
+    pending = [];
+    planWritesChunk.load = realLoad;
+  });
+
+  for (const element of ELEMENTS) {
+    it(`<${element.tag}>, removed right after a live event`, async function () {
+      if (!gc) this.skip();
+      const { ref, adapter } = await mountedThenRemoved(element);
+      expect(await collected(ref), 'collected').to.equal(true);
+      expect(adapter.subscriberCount, 'live subscriptions left').to.equal(0);
+    });
+  }
+});
