@@ -4,8 +4,9 @@
  * listeners of tooltips and storage) refers to it once it has left the page. Each element is made
  * ready with its live subscription open, gets a live event just before it goes (so the renders and
  * announcements it schedules are pending), with the plan card's writes still on their way over a
- * slow network, and must then be collected. A host that swaps dashboards
- * (one org, then another) would otherwise keep every one it removed, each with its whole tree.
+ * slow network, and must then be collected; so must one removed while its data is still on its way
+ * from a server that does not answer. A host that swaps dashboards (one org, then another) would
+ * otherwise keep every one it removed, each with its whole tree.
  *
  * Chromium only: it runs the tests with `--js-flags=--expose-gc` (web-test-runner.config.mjs);
  * Firefox has no way to force a collection.
@@ -15,9 +16,9 @@ import '../../src/define.js';
 import '../../src/define/activity-log.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
 import type { OrgDataset } from '../../src/adapters/dataset.js';
-import type { DashboardEvent } from '../../src/contract/types.js';
+import type { DashboardAdapter, DashboardEvent } from '../../src/contract/types.js';
 import { planWritesChunk } from '../../src/elements/plan-card/plan-writes-loader.js';
-import { dataset, maintenanceNotice, until } from '../helpers/data.js';
+import { dataset, maintenanceNotice, READ_METHODS, until } from '../helpers/data.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -84,6 +85,9 @@ function liveActivity(): DashboardEvent {
   };
 }
 
+/** Requests on their way, held as the browser's network stack holds a pending `fetch`. */
+const network = new Set<{ reject: (error: unknown) => void }>();
+
 const realLoad = planWritesChunk.load;
 /** Module fetches on their way, held as the browser's module loader holds a pending `import()`. */
 let pending: ((error: unknown) => void)[] = [];
@@ -109,17 +113,9 @@ async function mountedThenRemoved(
 ): Promise<{ ref: WeakRef<HTMLElement>; adapter: MemoryAdapter }> {
   const org = orgO1();
   const adapter = createMemoryAdapter({ o1: structuredClone(org) });
-  const container = document.createElement('div');
-  let el: Stateful | undefined = document.createElement(element.tag);
-  el.setAttribute('org-id', 'o1');
-  el.setAttribute('locale', 'en-US');
-  el.setAttribute('time-zone', 'UTC');
-  Object.assign(el, { adapter });
-  container.append(el);
-  document.body.append(container);
-  const shown = el;
+  const { el, container } = mount(element.tag, adapter);
   await until(() => {
-    const parts = element.ready(shown);
+    const parts = element.ready(el);
     return parts.length > 0 && parts.every((part) => part.state === 'ready');
   }, `${element.tag} ready`);
   await until(() => adapter.subscriberCount > 0, `${element.tag} subscribed`);
@@ -130,8 +126,54 @@ async function mountedThenRemoved(
   const ref = new WeakRef<HTMLElement>(el);
   container.remove();
   container.replaceChildren();
-  el = undefined;
   return { ref, adapter };
+}
+
+/** `tag` for org o1 on `adapter`, in English and UTC, in a container of its own on the page. */
+function mount(tag: string, adapter: DashboardAdapter): { el: Stateful; container: HTMLElement } {
+  const container = document.createElement('div');
+  const el: Stateful = document.createElement(tag);
+  el.setAttribute('org-id', 'o1');
+  el.setAttribute('locale', 'en-US');
+  el.setAttribute('time-zone', 'UTC');
+  Object.assign(el, { adapter });
+  container.append(el);
+  document.body.append(container);
+  return { el, container };
+}
+
+/** Mounts `element` on reads that are never answered and removes it once it has asked for its data. */
+async function removedWhileAsking(element: (typeof ELEMENTS)[number]): Promise<WeakRef<HTMLElement>> {
+  const { adapter, asked } = unansweredReads();
+  const { el, container } = mount(element.tag, adapter);
+  await until(() => asked() > 0 && element.ready(el).length > 0, `${element.tag} asking`);
+  const ref = new WeakRef<HTMLElement>(el);
+  container.remove();
+  container.replaceChildren();
+  return ref;
+}
+
+/** Reads that end only when aborted, as a `fetch` to a server that does not answer. */
+function unansweredReads(): { adapter: DashboardAdapter; asked: () => number } {
+  let asked = 0;
+  const adapter: DashboardAdapter = { ...createMemoryAdapter({ o1: orgO1() }) };
+  for (const method of READ_METHODS) {
+    (adapter as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+      asked += 1;
+      const signal = args
+        .map((arg) => (arg as { signal?: AbortSignal } | undefined)?.signal)
+        .find((found) => found instanceof AbortSignal);
+      return new Promise((_, reject) => {
+        const request = { reject };
+        network.add(request);
+        signal?.addEventListener('abort', () => {
+          network.delete(request);
+          reject(signal.reason);
+        });
+      });
+    };
+  }
+  return { adapter, asked: () => asked };
 }
 
 describe('a removed element is not kept in memory', () => {
@@ -141,6 +183,8 @@ describe('a removed element is not kept in memory', () => {
   afterEach(() => {
     for (const reject of pending) reject(new TypeError('Failed to fetch dynamically imported module'));
     pending = [];
+    for (const request of network) request.reject(new TypeError('Failed to fetch'));
+    network.clear();
     planWritesChunk.load = realLoad;
   });
 
@@ -150,6 +194,11 @@ describe('a removed element is not kept in memory', () => {
       const { ref, adapter } = await mountedThenRemoved(element);
       expect(await collected(ref), 'collected').to.equal(true);
       expect(adapter.subscriberCount, 'live subscriptions left').to.equal(0);
+    });
+
+    it(`<${element.tag}>, removed while its data is on its way`, async function () {
+      if (!gc) this.skip();
+      expect(await collected(await removedWhileAsking(element)), 'collected').to.equal(true);
     });
   }
 });
