@@ -142,6 +142,32 @@ function mount(tag: string, adapter: DashboardAdapter): { el: Stateful; containe
   return { el, container };
 }
 
+/**
+ * `element` inside an `<org-dashboard-provider>` for org o1 (the adapter, locale and time zone are
+ * the provider's), ready, then removed from it while the provider stays: a provider lives as long
+ * as the page, and a host may swap what is inside it.
+ */
+async function removedFromProvider(
+  element: (typeof ELEMENTS)[number],
+): Promise<{ ref: WeakRef<HTMLElement>; provider: HTMLElement }> {
+  const provider = document.createElement('org-dashboard-provider');
+  provider.setAttribute('org-id', 'o1');
+  provider.setAttribute('locale', 'en-US');
+  provider.setAttribute('time-zone', 'UTC');
+  Object.assign(provider, { adapter: createMemoryAdapter({ o1: orgO1() }) });
+  const el: Stateful = document.createElement(element.tag);
+  provider.append(el);
+  document.body.append(provider);
+  await until(() => {
+    const parts = element.ready(el);
+    return parts.length > 0 && parts.every((part) => part.state === 'ready');
+  }, `${element.tag} ready`);
+  for (const part of element.ready(el)) await part.updateComplete;
+  const ref = new WeakRef<HTMLElement>(el);
+  el.remove();
+  return { ref, provider };
+}
+
 /** Mounts `element` on reads that are never answered and removes it once it has asked for its data. */
 async function removedWhileAsking(element: (typeof ELEMENTS)[number]): Promise<WeakRef<HTMLElement>> {
   const { adapter, asked } = unansweredReads();
@@ -194,6 +220,13 @@ describe('a removed element is not kept in memory', () => {
       const { ref, adapter } = await mountedThenRemoved(element);
       expect(await collected(ref), 'collected').to.equal(true);
       expect(adapter.subscriberCount, 'live subscriptions left').to.equal(0);
+    });
+
+    it(`<${element.tag}>, removed from a provider that stays on the page`, async function () {
+      if (!gc) this.skip();
+      const { ref, provider } = await removedFromProvider(element);
+      expect(await collected(ref), 'collected').to.equal(true);
+      provider.remove();
     });
 
     it(`<${element.tag}>, removed while its data is on its way`, async function () {
