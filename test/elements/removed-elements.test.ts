@@ -202,6 +202,22 @@ function unansweredReads(): { adapter: DashboardAdapter; asked: () => number } {
   return { adapter, asked: () => asked };
 }
 
+/** A plan card with its purchase dialog open (its module loaded for real), then removed. */
+async function removedWithDialogOpen(): Promise<WeakRef<HTMLElement>> {
+  const { el, container } = mount('plan-card', createMemoryAdapter({ o1: orgO1() }));
+  await until(() => el.state === 'ready', 'plan-card ready');
+  await el.updateComplete;
+  el.shadowRoot!.querySelector<HTMLElement>('[part~="add-credits"]')!.click();
+  await until(
+    () => el.shadowRoot!.querySelector<HTMLDialogElement>('[part~="purchase-dialog"]')?.open === true,
+    'the dialog open',
+  );
+  const ref = new WeakRef<HTMLElement>(el);
+  container.remove();
+  container.replaceChildren();
+  return ref;
+}
+
 describe('a removed element is not kept in memory', () => {
   beforeEach(() => {
     planWritesChunk.load = slowLoad;
@@ -212,6 +228,12 @@ describe('a removed element is not kept in memory', () => {
     for (const request of network) request.reject(new TypeError('Failed to fetch'));
     network.clear();
     planWritesChunk.load = realLoad;
+  });
+
+  it('<plan-card>, removed with its purchase dialog open', async function () {
+    if (!gc) this.skip();
+    planWritesChunk.load = realLoad;
+    expect(await collected(await removedWithDialogOpen()), 'collected').to.equal(true);
   });
 
   for (const element of ELEMENTS) {
