@@ -1,0 +1,87 @@
+/**
+ * removed-elements.test.ts over the REST adapter: its live hub (one stream per `baseUrl` for the
+ * page, its tabs' leader and followers) lives as long as the page, so what it keeps of a removed
+ * dashboard it keeps for good. A host that swaps dashboards (one org, then another) on the mock API
+ * (MSW, as the demo runs) must get each removed one collected while the next one stays live on the
+ * same stream.
+ *
+ * Chromium only (`gc()`, see removed-elements.test.ts).
+ */
+import { expect } from '@open-wc/testing';
+import { setupWorker } from 'msw/browser';
+import '../../src/define.js';
+import { createRestAdapter } from '../../src/adapters/rest.js';
+import {
+  ACME_ORG_ID,
+  createActivity,
+  createDataset,
+  createHandlers,
+  GLOBEX_ORG_ID,
+  type MockApi,
+} from '../../src/msw.js';
+import { until } from '../helpers/data.js';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const worker = setupWorker();
+const BASE_URL = '/api-removed';
+
+type Stateful = HTMLElement & { state?: string; updateComplete?: Promise<unknown> };
+
+const cardsOf = (dashboard: HTMLElement): Stateful[] => [
+  ...(dashboard.shadowRoot?.querySelectorAll<Stateful>('[part~="grid"] > *') ?? []),
+];
+
+/** Whether `ref`'s target is collected: a few forced collections, each in a task of its own. */
+async function collected(ref: WeakRef<object>): Promise<boolean> {
+  for (let i = 0; i < 10 && ref.deref() !== undefined; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc!();
+  }
+  return ref.deref() === undefined;
+}
+
+/** A dashboard for `orgId` on the page, every card settled and its org's live stream open. */
+async function liveDashboard(api: MockApi, orgId: string): Promise<{ el: Stateful; container: HTMLElement }> {
+  const container = document.createElement('div');
+  const el: Stateful = document.createElement('org-dashboard');
+  el.setAttribute('org-id', orgId);
+  el.setAttribute('locale', 'en-US');
+  el.setAttribute('time-zone', 'UTC');
+  Object.assign(el, { adapter: createRestAdapter({ baseUrl: BASE_URL }) });
+  container.append(el);
+  document.body.append(container);
+  await until(() => {
+    const cards = cardsOf(el);
+    return cards.length === 6 && cards.every((card) => card.state !== 'loading');
+  }, `${orgId}'s cards settled`);
+  await until(() => api.streamCount(orgId) > 0, `${orgId}'s live stream`);
+  return { el, container };
+}
+
+/** The dashboard of the first org, live, gets an event and is removed; the second org's stays. */
+async function swapped(api: MockApi): Promise<{ ref: WeakRef<HTMLElement>; next: HTMLElement }> {
+  const first = await liveDashboard(api, ACME_ORG_ID);
+  api.emit(ACME_ORG_ID, { topic: 'activity', data: createActivity(ACME_ORG_ID) });
+  const ref = new WeakRef<HTMLElement>(first.el);
+  first.container.remove();
+  first.container.replaceChildren();
+  const next = await liveDashboard(api, GLOBEX_ORG_ID);
+  api.emit(GLOBEX_ORG_ID, { topic: 'activity', data: createActivity(GLOBEX_ORG_ID) });
+  return { ref, next: next.container };
+}
+
+describe('a removed dashboard is not kept in memory (REST adapter, live hub)', () => {
+  before(async () => {
+    await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+  });
+  after(() => worker.stop());
+
+  it('one org swapped for another on the same base URL: the first is collected, the second stays live', async function () {
+    if (!gc) this.skip();
+    const api = createHandlers({ baseUrl: BASE_URL, data: createDataset({ now: new Date().toISOString() }) });
+    worker.resetHandlers(...api.handlers);
+    const { ref, next } = await swapped(api);
+    expect(await collected(ref), 'collected').to.equal(true);
+    next.remove();
+  });
+});
