@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { memory } from './bench/memory.mjs';
+import { liveMemory, memory } from './bench/memory.mjs';
 import {
   bundle,
   bundleRendersInOneTask,
@@ -58,7 +58,16 @@ function versions() {
 async function main() {
   const started = Date.now();
   console.log('> building benchmark pages');
-  await bundle(['snapshot', 'first-render', 'updates', 'burst', 'memory', 'log-scroll', 'scale']);
+  await bundle([
+    'snapshot',
+    'first-render',
+    'updates',
+    'burst',
+    'memory',
+    'memory-live',
+    'log-scroll',
+    'scale',
+  ]);
   await bundleRendersInOneTask();
   await makeSnapshot();
   await bundle(['first-render-vanilla', 'first-render-handmade', 'first-render-react', 'updates-vanilla']);
@@ -84,6 +93,8 @@ async function main() {
   const logScaling = await probes.logScaling();
   console.log('> memory over mount/unmount cycles');
   const memoryResult = await memory();
+  console.log('> memory of a dashboard left open under live events');
+  memoryResult.live = await liveMemory();
   console.log('> bundle sizes');
   // The size entries import dist/: built now, so the sizes are this checkout's, never a stale build's.
   const built = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], {

@@ -91,3 +91,31 @@ export async function memory() {
     {},
   );
 }
+
+/**
+ * One dashboard left open while live events arrive (bench/src/memory-live.ts): the heap after forced
+ * garbage collection every `step` events, after a first batch that warms the engine up. The feed keeps
+ * its window of entries and the store its lists, so a page open all day must level off.
+ */
+export async function liveMemory() {
+  const step = quick ? 1000 : 2500;
+  const steps = 3;
+  // The engine optimizes the event path over the first few thousand events: its code is no leak.
+  const warmUp = quick ? 1000 : 2500;
+  return withPage('bench/out/memory-live.html', async (page) => {
+    await page.waitForFunction(() => window.benchReady, { timeout: 60000 });
+    const cdp = await page.createCDPSession();
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    await page.evaluate((n) => window.benchSend(n), warmUp);
+    const curve = [{ events: warmUp, bytes: await heap() }];
+    for (let i = 1; i <= steps; i += 1) {
+      await page.evaluate((n) => window.benchSend(n), step);
+      curve.push({ events: warmUp + i * step, bytes: await heap() });
+    }
+    return { curve, ratio: curve.at(-1).bytes / curve[0].bytes };
+  });
+}
