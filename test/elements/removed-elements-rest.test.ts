@@ -5,9 +5,10 @@
  * (MSW, as the demo runs) must get each removed one collected while the next one stays live on the
  * same stream.
  *
- * Chromium only (`gc()`, see removed-elements.test.ts).
+ * Chromium only (test/helpers/collected.ts).
  */
 import { expect } from '@open-wc/testing';
+import { collected, needsGc } from '../helpers/collected.js';
 import { setupWorker } from 'msw/browser';
 import '../../src/define.js';
 import { createRestAdapter } from '../../src/adapters/rest.js';
@@ -21,7 +22,6 @@ import {
 } from '../../src/msw.js';
 import { until } from '../helpers/data.js';
 
-const gc = (globalThis as { gc?: () => void }).gc;
 const worker = setupWorker();
 const BASE_URL = '/api-removed';
 
@@ -30,15 +30,6 @@ type Stateful = HTMLElement & { state?: string; updateComplete?: Promise<unknown
 const cardsOf = (dashboard: HTMLElement): Stateful[] => [
   ...(dashboard.shadowRoot?.querySelectorAll<Stateful>('[part~="grid"] > *') ?? []),
 ];
-
-/** Whether `ref`'s target is collected: a few forced collections, each in a task of its own. */
-async function collected(ref: WeakRef<object>): Promise<boolean> {
-  for (let i = 0; i < 10 && ref.deref() !== undefined; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    gc!();
-  }
-  return ref.deref() === undefined;
-}
 
 /** A dashboard for `orgId` on the page, every card settled and its org's live stream open. */
 async function liveDashboard(api: MockApi, orgId: string): Promise<{ el: Stateful; container: HTMLElement }> {
@@ -71,13 +62,13 @@ async function swapped(api: MockApi): Promise<{ ref: WeakRef<HTMLElement>; next:
 }
 
 describe('a removed dashboard is not kept in memory (REST adapter, live hub)', () => {
-  before(async () => {
+  before(async function () {
+    needsGc(this);
     await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
   });
   after(() => worker.stop());
 
   it('one org swapped for another on the same base URL: the first is collected, the second stays live', async function () {
-    if (!gc) this.skip();
     const api = createHandlers({ baseUrl: BASE_URL, data: createDataset({ now: new Date().toISOString() }) });
     worker.resetHandlers(...api.handlers);
     const { ref, next } = await swapped(api);

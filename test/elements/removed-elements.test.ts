@@ -8,10 +8,10 @@
  * from a server that does not answer. A host that swaps dashboards (one org, then another) would
  * otherwise keep every one it removed, each with its whole tree.
  *
- * Chromium only: it runs the tests with `--js-flags=--expose-gc` (web-test-runner.config.mjs);
- * Firefox has no way to force a collection.
+ * Chromium only (test/helpers/collected.ts): Firefox has no way to force a collection.
  */
 import { expect } from '@open-wc/testing';
+import { collected, needsGc } from '../helpers/collected.js';
 import '../../src/define.js';
 import '../../src/define/activity-log.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
@@ -19,8 +19,6 @@ import type { OrgDataset } from '../../src/adapters/dataset.js';
 import type { DashboardAdapter, DashboardEvent } from '../../src/contract/types.js';
 import { planWritesChunk } from '../../src/elements/plan-card/plan-writes-loader.js';
 import { dataset, maintenanceNotice, READ_METHODS, until } from '../helpers/data.js';
-
-const gc = (globalThis as { gc?: () => void }).gc;
 
 type Stateful = HTMLElement & { state?: string; updateComplete?: Promise<unknown> };
 
@@ -93,15 +91,6 @@ const realLoad = planWritesChunk.load;
 let pending: ((error: unknown) => void)[] = [];
 /** A slow network: the plan card's writes are still on their way when the element goes. */
 const slowLoad = (): ReturnType<typeof realLoad> => new Promise((_, reject) => pending.push(reject));
-
-/** Whether `ref`'s target is collected: a few forced collections, each in a task of its own. */
-async function collected(ref: WeakRef<object>): Promise<boolean> {
-  for (let i = 0; i < 10 && ref.deref() !== undefined; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    gc!();
-  }
-  return ref.deref() === undefined;
-}
 
 /**
  * Mounts `tag` for org o1 in a container of its own (a fixture would be held by the fixture
@@ -219,6 +208,9 @@ async function removedWithDialogOpen(): Promise<WeakRef<HTMLElement>> {
 }
 
 describe('a removed element is not kept in memory', () => {
+  before(function () {
+    needsGc(this);
+  });
   beforeEach(() => {
     planWritesChunk.load = slowLoad;
   });
@@ -231,28 +223,24 @@ describe('a removed element is not kept in memory', () => {
   });
 
   it('<plan-card>, removed with its purchase dialog open', async function () {
-    if (!gc) this.skip();
     planWritesChunk.load = realLoad;
     expect(await collected(await removedWithDialogOpen()), 'collected').to.equal(true);
   });
 
   for (const element of ELEMENTS) {
     it(`<${element.tag}>, removed right after a live event`, async function () {
-      if (!gc) this.skip();
       const { ref, adapter } = await mountedThenRemoved(element);
       expect(await collected(ref), 'collected').to.equal(true);
       expect(adapter.subscriberCount, 'live subscriptions left').to.equal(0);
     });
 
     it(`<${element.tag}>, removed from a provider that stays on the page`, async function () {
-      if (!gc) this.skip();
       const { ref, provider } = await removedFromProvider(element);
       expect(await collected(ref), 'collected').to.equal(true);
       provider.remove();
     });
 
     it(`<${element.tag}>, removed while its data is on its way`, async function () {
-      if (!gc) this.skip();
       expect(await collected(await removedWhileAsking(element)), 'collected').to.equal(true);
     });
   }
