@@ -18,15 +18,14 @@ import {
 } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import type { DashboardAdapter, PlanSummary } from '../../contract/types.js';
-import { formatMoney, type FormatContext } from '../../format/format.js';
+import type { FormatContext } from '../../format/format.js';
 import type { Direction } from '../../i18n/direction.js';
 import { heldStore } from '../../store/registry.js';
 import type { DashboardStrings } from '../../strings/strings.js';
-import { fill } from '../../strings/template.js';
 import { CreditsPurchasedEvent } from './plan-card.events.js';
 import { PurchaseController, type PlanWritesOptions } from './purchase-controller.js';
-import { sameMoney, type PurchaseFlowState, type PurchaseOutcome } from './purchase-flow.js';
-import { failureText, refusalText } from './write-texts.js';
+import type { PurchaseFlowState, PurchaseOutcome } from './purchase-flow.js';
+import { purchaseSentence, renderChoice } from './purchase-view.js';
 
 /** What the card tells its write controls. */
 export interface PlanWritesContext extends PlanWritesOptions {
@@ -183,31 +182,9 @@ export class PurchaseDialog implements ReactiveController {
     const state = this.purchase.state;
     const format = this.#context.format();
     return html`<p part="purchase-status" class="purchase-status" role="status">
-        ${this.#sentence(state, strings, format)}
+        ${purchaseSentence(state, strings, format)}
       </p>
       ${this.#renderControls(state, strings, format)}`;
-  }
-
-  /** What the state says: the progress, the result, or why it failed. */
-  #sentence(state: PurchaseFlowState, strings: DashboardStrings, format: FormatContext): string {
-    if (state.status === 'idle' || state.status === 'editing') return '';
-    const amount = formatMoney(state.attempt.amount, format);
-    switch (state.status) {
-      case 'submitting':
-        return fill(strings.planBuySubmitting, { amount });
-      case 'completed':
-        return state.attempt.tries > 1
-          ? fill(strings.planBuyCompletedRefreshing, { amount })
-          : fill(strings.planBuyCompleted, { amount, balance: formatMoney(state.availableCredits, format) });
-      case 'pending':
-        return fill(strings.planBuyPending, { amount });
-      case 'redirect':
-        return fill(strings.planBuyRedirect, { amount });
-      case 'failed': {
-        const reason = failureText(state.error, strings, 'purchase');
-        return state.retryable ? fill(strings.planBuyUnconfirmed, { reason, amount }) : reason;
-      }
-    }
   }
 
   /** What the state offers; the first thing focus should go to carries `data-focus`. */
@@ -259,6 +236,7 @@ export class PurchaseDialog implements ReactiveController {
     }
   }
 
+  /** The choice of amount, in the editing state (purchase-view.ts). */
   #renderChoice(
     state: Extract<PurchaseFlowState, { status: 'editing' }>,
     strings: DashboardStrings,
@@ -266,89 +244,21 @@ export class PurchaseDialog implements ReactiveController {
   ) {
     const plan = this.#context.plan();
     if (!plan) return nothing;
-    const currency = plan.availableCredits.currency;
-    const packs = (plan.creditPacks ?? []).filter((pack) => pack.currency === currency);
-    const choice = state.choice;
-    const custom = choice?.kind === 'custom' ? choice : undefined;
-    const refusal = choice ? custom?.refusal : 'empty';
-    const showRefusal = refusal !== undefined && this.#showRefusal;
-    const amount = choice?.amount;
-    const typeAmount = (text: string) => this.purchase.typeAmount(text, currency, format.locale);
-    const submit = (event: SubmitEvent) => {
-      event.preventDefault();
-      if (this.purchase.submit()) return;
-      this.#showRefusal = true;
-      this.#host.requestUpdate();
-      void this.#host.updateComplete.then(() =>
-        this.#dialog.value
-          ?.querySelector<HTMLElement>(custom || packs.length === 0 ? '#buy-amount' : 'input')
-          ?.focus(),
-      );
-    };
-    const field = html`<div class="custom-amount">
-      <label for="buy-amount">${fill(strings.planAmountLabel, { currency })}</label>
-      <input
-        id="buy-amount"
-        part="amount-input"
-        type="text"
-        inputmode="decimal"
-        autocomplete="off"
-        ?data-focus=${packs.length === 0 || custom !== undefined}
-        .value=${custom?.text ?? ''}
-        aria-invalid=${showRefusal && (custom || packs.length === 0) ? 'true' : 'false'}
-        aria-describedby="buy-refusal"
-        @input=${(event: InputEvent) => typeAmount((event.target as HTMLInputElement).value)}
-        @change=${() => {
-          this.#showRefusal = true;
-          this.#host.requestUpdate();
-        }}
-      />
-    </div>`;
-    return html`<form part="purchase-form" novalidate @submit=${submit}>
-      <p part="balance" class="balance">
-        ${fill(strings.planBuyBalance, { amount: formatMoney(plan.availableCredits, format) })}
-      </p>
-      ${
-        packs.length === 0
-          ? field
-          : html`<fieldset part="packs">
-              <legend>${strings.planBuyChoose}</legend>
-              ${packs.map(
-                (pack, index) =>
-                  html`<label part="pack">
-                    <input
-                      type="radio"
-                      name="buy-amount"
-                      ?data-focus=${choice ? choice.kind === 'pack' && sameMoney(choice.amount, pack) : index === 0}
-                      .checked=${choice?.kind === 'pack' && sameMoney(choice.amount, pack)}
-                      @change=${() => this.purchase.choosePack(pack)}
-                    />
-                    ${formatMoney(pack, format)}
-                  </label>`,
-              )}
-              <label part="pack">
-                <input
-                  type="radio"
-                  name="buy-amount"
-                  .checked=${custom !== undefined}
-                  @change=${() => typeAmount(custom?.text ?? '')}
-                />
-                ${strings.planBuyOther}
-              </label>
-              ${custom ? field : nothing}
-            </fieldset>`
-      }
-      <p id="buy-refusal" part="field-error" class="field-error">
-        ${showRefusal && refusal ? refusalText(refusal, currency, strings, format) : nothing}
-      </p>
-      <div class="dialog-actions">
-        <button part="cancel" type="button" @click=${() => this.purchase.close()}>
-          ${strings.planCancel}
-        </button>
-        <button part="confirm" type="submit">
-          ${amount ? fill(strings.planBuyConfirm, { amount: formatMoney(amount, format) }) : strings.planBuyConfirmNone}
-        </button>
-      </div>
-    </form>`;
+    return renderChoice({
+      state,
+      plan,
+      strings,
+      format,
+      purchase: this.purchase,
+      showRefusal: this.#showRefusal,
+      sayRefusal: (focus) => {
+        this.#showRefusal = true;
+        this.#host.requestUpdate();
+        if (focus)
+          void this.#host.updateComplete.then(() =>
+            this.#dialog.value?.querySelector<HTMLElement>(focus)?.focus(),
+          );
+      },
+    });
   }
 }

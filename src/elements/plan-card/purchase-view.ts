@@ -1,0 +1,137 @@
+/**
+ * What the purchase dialog shows (purchase-dialog.ts): the sentence of each state, and the choice
+ * of amount while editing (the packs in the credits' currency and an amount of one's own, or the
+ * field alone without packs; why an amount cannot be bought, once that is worth saying; Cancel and
+ * Buy). Views only: the dialog keeps the state, the focus and what each outcome does.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { PlanSummary } from '../../contract/types.js';
+import { formatMoney, type FormatContext } from '../../format/format.js';
+import type { DashboardStrings } from '../../strings/strings.js';
+import { fill } from '../../strings/template.js';
+import type { PurchaseController } from './purchase-controller.js';
+import { sameMoney, type PurchaseFlowState } from './purchase-flow.js';
+import { failureText, refusalText } from './write-texts.js';
+
+/** What the state says: the progress, the result, or why it failed. */
+export function purchaseSentence(
+  state: PurchaseFlowState,
+  strings: DashboardStrings,
+  format: FormatContext,
+): string {
+  if (state.status === 'idle' || state.status === 'editing') return '';
+  const amount = formatMoney(state.attempt.amount, format);
+  switch (state.status) {
+    case 'submitting':
+      return fill(strings.planBuySubmitting, { amount });
+    case 'completed':
+      return state.attempt.tries > 1
+        ? fill(strings.planBuyCompletedRefreshing, { amount })
+        : fill(strings.planBuyCompleted, { amount, balance: formatMoney(state.availableCredits, format) });
+    case 'pending':
+      return fill(strings.planBuyPending, { amount });
+    case 'redirect':
+      return fill(strings.planBuyRedirect, { amount });
+    case 'failed': {
+      const reason = failureText(state.error, strings, 'purchase');
+      return state.retryable ? fill(strings.planBuyUnconfirmed, { reason, amount }) : reason;
+    }
+  }
+}
+
+export interface ChoiceView {
+  state: Extract<PurchaseFlowState, { status: 'editing' }>;
+  plan: PlanSummary;
+  strings: DashboardStrings;
+  format: FormatContext;
+  purchase: PurchaseController;
+  /** Whether to say why the amount cannot be bought: after Buy was pressed, or the field was left. */
+  showRefusal: boolean;
+  /** Say why from now on; `focus` (a selector) gets focus once that is on screen. */
+  sayRefusal(focus?: string): void;
+}
+
+/** The form of the editing state. */
+export function renderChoice({
+  state,
+  plan,
+  strings,
+  format,
+  purchase,
+  showRefusal: refusalAsked,
+  sayRefusal,
+}: ChoiceView): TemplateResult {
+  const currency = plan.availableCredits.currency;
+  const packs = (plan.creditPacks ?? []).filter((pack) => pack.currency === currency);
+  const choice = state.choice;
+  const custom = choice?.kind === 'custom' ? choice : undefined;
+  const refusal = choice ? custom?.refusal : 'empty';
+  const showRefusal = refusal !== undefined && refusalAsked;
+  const amount = choice?.amount;
+  const typeAmount = (text: string) => purchase.typeAmount(text, currency, format.locale);
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    if (purchase.submit()) return;
+    sayRefusal(custom || packs.length === 0 ? '#buy-amount' : 'input');
+  };
+  const field = html`<div class="custom-amount">
+    <label for="buy-amount">${fill(strings.planAmountLabel, { currency })}</label>
+    <input
+      id="buy-amount"
+      part="amount-input"
+      type="text"
+      inputmode="decimal"
+      autocomplete="off"
+      ?data-focus=${packs.length === 0 || custom !== undefined}
+      .value=${custom?.text ?? ''}
+      aria-invalid=${showRefusal && (custom || packs.length === 0) ? 'true' : 'false'}
+      aria-describedby="buy-refusal"
+      @input=${(event: InputEvent) => typeAmount((event.target as HTMLInputElement).value)}
+      @change=${() => sayRefusal()}
+    />
+  </div>`;
+  return html`<form part="purchase-form" novalidate @submit=${submit}>
+    <p part="balance" class="balance">
+      ${fill(strings.planBuyBalance, { amount: formatMoney(plan.availableCredits, format) })}
+    </p>
+    ${
+      packs.length === 0
+        ? field
+        : html`<fieldset part="packs">
+            <legend>${strings.planBuyChoose}</legend>
+            ${packs.map(
+              (pack, index) =>
+                html`<label part="pack">
+                  <input
+                    type="radio"
+                    name="buy-amount"
+                    ?data-focus=${choice ? choice.kind === 'pack' && sameMoney(choice.amount, pack) : index === 0}
+                    .checked=${choice?.kind === 'pack' && sameMoney(choice.amount, pack)}
+                    @change=${() => purchase.choosePack(pack)}
+                  />
+                  ${formatMoney(pack, format)}
+                </label>`,
+            )}
+            <label part="pack">
+              <input
+                type="radio"
+                name="buy-amount"
+                .checked=${custom !== undefined}
+                @change=${() => typeAmount(custom?.text ?? '')}
+              />
+              ${strings.planBuyOther}
+            </label>
+            ${custom ? field : nothing}
+          </fieldset>`
+    }
+    <p id="buy-refusal" part="field-error" class="field-error">
+      ${showRefusal && refusal ? refusalText(refusal, currency, strings, format) : nothing}
+    </p>
+    <div class="dialog-actions">
+      <button part="cancel" type="button" @click=${() => purchase.close()}>${strings.planCancel}</button>
+      <button part="confirm" type="submit">
+        ${amount ? fill(strings.planBuyConfirm, { amount: formatMoney(amount, format) }) : strings.planBuyConfirmNone}
+      </button>
+    </div>
+  </form>`;
+}
