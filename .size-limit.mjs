@@ -104,8 +104,9 @@ function eagerOnly(config) {
 // A live entry takes over the row of the one it pushes out (elements/activity-feed/row-numbers.ts): a
 // new activity -12% side by side; the feed entry +58 B (28.32 kB), every tag 53.38 kB, the dashboard
 // 42.39 kB. Ceilings 0.1 kB up for the three.
-// The plan card's idle prefetch of its writes is one for the page and refers to no card (a removed card
-// was kept until the fetch ended): the plan card entry 30.00 kB, 1 B over its ceiling: 30.1 kB.
+// The plan card's writes are fetched when the viewer comes to (+) or Change, not in idle time, once for
+// the page and referring to no card (a removed card was kept until the fetch ended): the plan card
+// entry 29.98 kB, the dashboard 42.37 kB; the ceilings stay.
 export default [
   {
     name: '<org-dashboard> with the REST adapter',
@@ -146,7 +147,7 @@ export default [
   {
     name: 'shared + <plan-card>',
     path: 'bench/size/plan-card.js',
-    limit: '30.1 kB',
+    limit: '30.0 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {

@@ -1,7 +1,9 @@
 /**
- * The plan card fetches its writes' module in idle time once it is ready (plan-writes-loader.ts):
- * once for the page, whichever card asks first. Until 2026-12-06 each card scheduled a fetch of its
- * own, whose callbacks held the card (removed-elements.test.ts shows that none is held now).
+ * The plan card fetches its writes' module when the viewer's pointer or focus comes to the rows of
+ * (+) and Change (plan-writes-loader.ts), never before: once for the page, whichever card is
+ * approached first. Until 2026-12-06 every ready card scheduled a fetch of its own in idle time,
+ * 8.1 kB brotli before any interaction, whose callbacks held the card (removed-elements.test.ts
+ * shows that none is held now).
  *
  * A file of its own: the prefetch's state is the module's, so the test starts from a page where no
  * card has asked yet.
@@ -54,6 +56,8 @@ async function readyCards(count: number): Promise<HTMLElement> {
 /** Runs after every idle callback asked for until now (the browser runs them in order). */
 const afterIdleCallbacks = () => new Promise((resolve) => requestIdleCallback(resolve));
 
+const addCredits = (card: Element) => card.shadowRoot!.querySelector<HTMLElement>('[part~="add-credits"]')!;
+
 describe('plan-card writes prefetch', () => {
   beforeEach(() => {
     fetches = 0;
@@ -64,17 +68,22 @@ describe('plan-card writes prefetch', () => {
     planWritesChunk.load = realLoad;
   });
 
-  it('fetches once for the page, whichever card is ready first, and again after a failed fetch', async () => {
-    const first = await readyCards(3);
+  it('fetches nothing until the pointer or focus comes to (+) or Change, then once for the page', async () => {
+    const container = await readyCards(3);
+    const cards = [...container.children];
     await afterIdleCallbacks();
-    expect(fetches).to.equal(1);
-    // The fetch fails once the cards are gone (a card still there would ask again at its next update).
-    first.remove();
+    expect(fetches, 'ready, idle, nobody near the buttons').to.equal(0);
+    addCredits(cards[0]).dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    expect(fetches, 'the pointer over (+)').to.equal(1);
+    addCredits(cards[1]).focus();
+    cards[2].shadowRoot!.querySelector<HTMLElement>('[part~="alert-change"]')!.focus();
+    expect(fetches, 'focus on other cards while it is on its way').to.equal(1);
+    // A failed fetch is asked for again at the next sign of intent.
     failPending();
     await Promise.resolve();
-    const next = await readyCards(1);
-    await afterIdleCallbacks();
-    expect(fetches).to.equal(2);
-    next.remove();
+    addCredits(cards[1]).blur();
+    addCredits(cards[1]).focus();
+    expect(fetches, 'focus again after the fetch failed').to.equal(2);
+    container.remove();
   });
 });

@@ -25,7 +25,7 @@ type Stateful = HTMLElement & { state?: string; updateComplete?: Promise<unknown
 /** Org o1 as every test starts it. */
 function orgO1(): OrgDataset {
   const org = dataset('o1').o1;
-  // The plan card's (+) then leads to the purchase dialog: its module is fetched in idle time.
+  // The plan card's (+) then leads to the purchase dialog: its module is fetched when the pointer comes.
   org.plan.creditPacks = [{ amountMinor: 10_000, currency: 'USD' }];
   // A maintenance window: the panel's times, their tooltips and its read mark.
   org.announcements = [maintenanceNotice()];
@@ -109,13 +109,21 @@ async function mountedThenRemoved(
   }, `${element.tag} ready`);
   await until(() => adapter.subscriberCount > 0, `${element.tag} subscribed`);
   for (const part of element.ready(el)) await part.updateComplete;
-  // What the idle time brings (the plan card's prefetch) has started.
-  await new Promise((resolve) => requestIdleCallback(resolve));
+  // The pointer over a plan card's (+): the fetch of its writes is on its way.
+  pointerOverAddCredits(el);
   adapter.emit('o1', element.event(org));
   const ref = new WeakRef<HTMLElement>(el);
   container.remove();
   container.replaceChildren();
   return { ref, adapter };
+}
+
+/** A pointer over the (+) of the plan card that `el` is or holds, as when the viewer is about to buy. */
+function pointerOverAddCredits(el: Stateful): void {
+  const plan = el.localName === 'plan-card' ? el : el.shadowRoot?.querySelector('plan-card');
+  plan?.shadowRoot
+    ?.querySelector('[part~="add-credits"]')
+    ?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
 }
 
 /** `tag` for org o1 on `adapter`, in English and UTC, in a container of its own on the page. */

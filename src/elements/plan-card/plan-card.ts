@@ -161,14 +161,13 @@ export class PlanCard extends DashboardCard<'plan'> {
   /** Whether the store's credits were low when last seen; undefined before the first load. */
   private balance?: Balance;
 
+  private readonly prefetchWrites = () => {
+    if (this.hasPermission('plan:manage') && (this.writes.canBuy || this.writes.canSetAlert))
+      this.writes.prefetch();
+  };
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (
-      this.state === 'ready' &&
-      this.hasPermission('plan:manage') &&
-      (this.writes.canBuy || this.writes.canSetAlert)
-    )
-      this.writes.prefetch();
     // The host moving the limit (not its first value) is the host's own change: taken in silence.
     this.reportCrossing(changed.has('lowRunwayDays') && changed.get('lowRunwayDays') !== undefined);
   }
@@ -237,8 +236,9 @@ export class PlanCard extends DashboardCard<'plan'> {
     const canManage = this.hasPermission('plan:manage');
     const runway = runwayDays(plan);
     const limit = runwayLimit(this.lowRunwayDays);
+    // The pointer or focus on these rows, where (+) and Change are: the writes' module is fetched.
     return html`
-      <dl>
+      <dl @pointerover=${this.prefetchWrites} @focusin=${this.prefetchWrites}>
         <div class="row">
           <dt>${strings.planName}</dt>
           <dd><span part="value plan-name" class="plan-name">${plan.name}</span></dd>

@@ -2,8 +2,10 @@
  * Loads the plan card's writes (`plan-writes.ts`: the purchase dialog and the alert's form) with an
  * `import()` on first use, so that they cost the page's first load nothing. Until then the card
  * shows (+) and the alert's row itself; whether they lead to a dialog or a form is known from the
- * adapter alone. When the card is ready and the viewer may act, the module is fetched in idle time
- * (not run), so that the first press is answered at once.
+ * adapter alone. When the viewer's pointer or keyboard focus comes to the rows of those controls,
+ * the module is fetched (not run), so that the press that may follow is answered at once; a viewer
+ * who never goes there never loads it. Until 2026-12-06 it was fetched in idle time once the card
+ * was ready, for every viewer who may act: 8.1 kB brotli before any interaction.
  *
  * A fetch that fails (offline, a deploy that removed the chunk) throws nothing into the page: the
  * card says so and the next press tries again.
@@ -20,24 +22,18 @@ export const planWritesChunk = {
   load: (): Promise<WritesModule> => import('./plan-writes.js'),
 };
 
-/** Runs `work` when the page is idle (soon at the latest): a prefetch must not compete with rendering. */
-const whenIdle = (work: () => void) =>
-  typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(work, { timeout: 2000 })
-    : setTimeout(work, 200);
-
 /** Whether the module's fetch is asked for or done: one for the page, whichever card asks first. */
 let prefetching = false;
 
 /**
- * Fetches the module in idle time, once for the page. Nothing here refers to a card: a card removed
- * before the fetch ends (the idle wait alone may last 2 s on a busy page) is not kept in memory, with
- * its whole tree, until then. A fetch that fails is asked for again by the next card that is ready.
+ * Fetches the module, once for the page. Nothing here refers to a card: a card removed before the
+ * fetch ends is not kept in memory, with its whole tree, until then (a slow network may take
+ * seconds). A fetch that fails is asked for again at the next sign of intent, on any card.
  */
 function prefetchWrites(): void {
   if (prefetching) return;
   prefetching = true;
-  whenIdle(() => void planWritesChunk.load().catch(() => (prefetching = false)));
+  void planWritesChunk.load().catch(() => (prefetching = false));
 }
 
 export class PlanWritesLoader {
@@ -101,7 +97,7 @@ export class PlanWritesLoader {
     return this.#writes?.alert.isOpen ?? false;
   }
 
-  /** Fetches the module in idle time, without running anything of it: the first press is then at once. */
+  /** Fetches the module without running anything of it: the press that may follow is then answered at once. */
   prefetch(): void {
     if (!this.#writes) prefetchWrites();
   }
