@@ -5,10 +5,10 @@
  * (MSW, as the demo runs) must get each removed one collected while the next one stays live on the
  * same stream.
  *
- * Chromium only (test/helpers/collected.ts).
+ * Chromium only (test/helpers/removal.ts).
  */
 import { expect } from '@open-wc/testing';
-import { collected, needsGc } from '../helpers/collected.js';
+import { collected, needsGc, removed } from '../helpers/removal.js';
 import { setupWorker } from 'msw/browser';
 import '../../src/define.js';
 import { createRestAdapter } from '../../src/adapters/rest.js';
@@ -53,9 +53,7 @@ async function liveDashboard(api: MockApi, orgId: string): Promise<{ el: Statefu
 async function swapped(api: MockApi): Promise<{ ref: WeakRef<HTMLElement>; next: HTMLElement }> {
   const first = await liveDashboard(api, ACME_ORG_ID);
   api.emit(ACME_ORG_ID, { topic: 'activity', data: createActivity(ACME_ORG_ID) });
-  const ref = new WeakRef<HTMLElement>(first.el);
-  first.container.remove();
-  first.container.replaceChildren();
+  const ref = removed(first.el, first.container);
   const next = await liveDashboard(api, GLOBEX_ORG_ID);
   api.emit(GLOBEX_ORG_ID, { topic: 'activity', data: createActivity(GLOBEX_ORG_ID) });
   return { ref, next: next.container };

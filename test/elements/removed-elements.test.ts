@@ -8,29 +8,17 @@
  * from a server that does not answer. A host that swaps dashboards (one org, then another) would
  * otherwise keep every one it removed, each with its whole tree.
  *
- * Chromium only (test/helpers/collected.ts): Firefox has no way to force a collection.
+ * Chromium only (test/helpers/removal.ts): Firefox has no way to force a collection.
  */
 import { expect } from '@open-wc/testing';
-import { collected, needsGc } from '../helpers/collected.js';
+import { collected, mount, needsGc, orgO1, removed, type Stateful } from '../helpers/removal.js';
 import '../../src/define.js';
 import '../../src/define/activity-log.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
 import type { OrgDataset } from '../../src/adapters/dataset.js';
 import type { DashboardAdapter, DashboardEvent } from '../../src/contract/types.js';
 import { planWritesChunk } from '../../src/elements/plan-card/plan-writes-loader.js';
-import { dataset, maintenanceNotice, READ_METHODS, until } from '../helpers/data.js';
-
-type Stateful = HTMLElement & { state?: string; updateComplete?: Promise<unknown> };
-
-/** Org o1 as every test starts it. */
-function orgO1(): OrgDataset {
-  const org = dataset('o1').o1;
-  // The plan card's (+) then leads to the purchase dialog: its module is fetched when the pointer comes.
-  org.plan.creditPacks = [{ amountMinor: 10_000, currency: 'USD' }];
-  // A maintenance window: the panel's times, their tooltips and its read mark.
-  org.announcements = [maintenanceNotice()];
-  return org;
-}
+import { READ_METHODS, until } from '../helpers/data.js';
 
 /** The dashboard's cards. */
 const cardsOf = (dashboard: HTMLElement): Stateful[] => [
@@ -112,10 +100,7 @@ async function mountedThenRemoved(
   // The pointer over a plan card's (+): the fetch of its writes is on its way.
   pointerOverAddCredits(el);
   adapter.emit('o1', element.event(org));
-  const ref = new WeakRef<HTMLElement>(el);
-  container.remove();
-  container.replaceChildren();
-  return { ref, adapter };
+  return { ref: removed(el, container), adapter };
 }
 
 /** A pointer over the (+) of the plan card that `el` is or holds, as when the viewer is about to buy. */
@@ -124,19 +109,6 @@ function pointerOverAddCredits(el: Stateful): void {
   plan?.shadowRoot
     ?.querySelector('[part~="add-credits"]')
     ?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
-}
-
-/** `tag` for org o1 on `adapter`, in English and UTC, in a container of its own on the page. */
-function mount(tag: string, adapter: DashboardAdapter): { el: Stateful; container: HTMLElement } {
-  const container = document.createElement('div');
-  const el: Stateful = document.createElement(tag);
-  el.setAttribute('org-id', 'o1');
-  el.setAttribute('locale', 'en-US');
-  el.setAttribute('time-zone', 'UTC');
-  Object.assign(el, { adapter });
-  container.append(el);
-  document.body.append(container);
-  return { el, container };
 }
 
 /**
@@ -170,10 +142,7 @@ async function removedWhileAsking(element: (typeof ELEMENTS)[number]): Promise<W
   const { adapter, asked } = unansweredReads();
   const { el, container } = mount(element.tag, adapter);
   await until(() => asked() > 0 && element.ready(el).length > 0, `${element.tag} asking`);
-  const ref = new WeakRef<HTMLElement>(el);
-  container.remove();
-  container.replaceChildren();
-  return ref;
+  return removed(el, container);
 }
 
 /** Reads that end only when aborted, as a `fetch` to a server that does not answer. */
@@ -199,22 +168,6 @@ function unansweredReads(): { adapter: DashboardAdapter; asked: () => number } {
   return { adapter, asked: () => asked };
 }
 
-/** A plan card with its purchase dialog open (its module loaded for real), then removed. */
-async function removedWithDialogOpen(): Promise<WeakRef<HTMLElement>> {
-  const { el, container } = mount('plan-card', createMemoryAdapter({ o1: orgO1() }));
-  await until(() => el.state === 'ready', 'plan-card ready');
-  await el.updateComplete;
-  el.shadowRoot!.querySelector<HTMLElement>('[part~="add-credits"]')!.click();
-  await until(
-    () => el.shadowRoot!.querySelector<HTMLDialogElement>('[part~="purchase-dialog"]')?.open === true,
-    'the dialog open',
-  );
-  const ref = new WeakRef<HTMLElement>(el);
-  container.remove();
-  container.replaceChildren();
-  return ref;
-}
-
 describe('a removed element is not kept in memory', () => {
   before(function () {
     needsGc(this);
@@ -228,11 +181,6 @@ describe('a removed element is not kept in memory', () => {
     for (const request of network) request.reject(new TypeError('Failed to fetch'));
     network.clear();
     planWritesChunk.load = realLoad;
-  });
-
-  it('<plan-card>, removed with its purchase dialog open', async function () {
-    planWritesChunk.load = realLoad;
-    expect(await collected(await removedWithDialogOpen()), 'collected').to.equal(true);
   });
 
   for (const element of ELEMENTS) {
