@@ -471,7 +471,7 @@ export function writeReport(r) {
     "  any interaction: the live stream's code loads with the first subscription, after the first answers but",
     '  without a click, so against the goal the dashboard is the sum under the table above, not the first figure.',
     "  The plan card's writes load when the viewer's pointer or focus comes to (+) or Change (since 2026-12-06;",
-    '  before, every viewer who may buy fetched them in idle time once the card was ready, 8.1 kB that the',
+    `  before, every viewer who may buy fetched them in idle time once the card was ready, ${dashboardSize.writes ? kb(dashboardSize.writes) : 'the bytes'} that the`,
     '  figure above left out).',
     "  The workspace and plan cards' warnings are one shared callout (`base/warning.ts`, since 2026-12-05): their",
     '  own costs fell by 0.27 and 0.36 kB and the dashboard did not change, because brotli had already shared the',
