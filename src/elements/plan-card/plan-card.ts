@@ -161,6 +161,7 @@ export class PlanCard extends DashboardCard<'plan'> {
   /** Whether the store's credits were low when last seen; undefined before the first load. */
   private balance?: Balance;
 
+  /** The viewer comes to (+) or Change (the pointer or focus on their rows): the writes' module is fetched. */
   private readonly prefetchWrites = () => {
     if (this.hasPermission('plan:manage') && (this.writes.canBuy || this.writes.canSetAlert))
       this.writes.prefetch();
@@ -236,7 +237,6 @@ export class PlanCard extends DashboardCard<'plan'> {
     const canManage = this.hasPermission('plan:manage');
     const runway = runwayDays(plan);
     const limit = runwayLimit(this.lowRunwayDays);
-    // The pointer or focus on these rows, where (+) and Change are: the writes' module is fetched.
     return html`
       <dl @pointerover=${this.prefetchWrites} @focusin=${this.prefetchWrites}>
         <div class="row">

@@ -5,7 +5,7 @@
  * adapter alone. When the viewer's pointer or keyboard focus comes to the rows of those controls,
  * the module is fetched (not run), so that the press that may follow is answered at once; a viewer
  * who never goes there never loads it. Until 2026-12-06 it was fetched in idle time once the card
- * was ready, for every viewer who may act: 8.1 kB brotli before any interaction.
+ * was ready, for every viewer who may act: about 8 kB brotli before any interaction.
  *
  * A fetch that fails (offline, a deploy that removed the chunk) throws nothing into the page: the
  * card says so and the next press tries again.
