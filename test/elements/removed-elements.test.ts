@@ -137,6 +137,26 @@ async function removedFromProvider(
   return { ref, provider };
 }
 
+/**
+ * An `<org-dashboard-provider>` with every card in it, ready and live, removed whole right after a
+ * live event: the provider (its stores, its live subscriptions, its context) must go with them.
+ */
+async function providerRemovedWithItsCards(): Promise<{ ref: WeakRef<HTMLElement>; adapter: MemoryAdapter }> {
+  const org = orgO1();
+  const adapter = createMemoryAdapter({ o1: structuredClone(org) });
+  const { el: provider, container } = mount('org-dashboard-provider', adapter);
+  const cards = ELEMENTS.filter(
+    ({ tag }) => tag.endsWith('-card') || tag.endsWith('-feed') || tag.endsWith('-panel'),
+  );
+  const elements = cards.map(({ tag }) => document.createElement(tag) as Stateful);
+  provider.append(...elements);
+  await until(() => elements.every((el) => el.state === 'ready'), 'the cards ready');
+  await until(() => adapter.subscriberCount > 0, 'subscribed');
+  for (const el of elements) await el.updateComplete;
+  adapter.emit('o1', liveActivity());
+  return { ref: removed(provider, container), adapter };
+}
+
 /** Mounts `element` on reads that are never answered and removes it once it has asked for its data. */
 async function removedWhileAsking(element: (typeof ELEMENTS)[number]): Promise<WeakRef<HTMLElement>> {
   const { adapter, asked } = unansweredReads();
@@ -181,6 +201,12 @@ describe('a removed element is not kept in memory', () => {
     for (const request of network) request.reject(new TypeError('Failed to fetch'));
     network.clear();
     planWritesChunk.load = realLoad;
+  });
+
+  it('<org-dashboard-provider>, removed with its cards right after a live event', async () => {
+    const { ref, adapter } = await providerRemovedWithItsCards();
+    expect(await collected(ref), 'collected').to.equal(true);
+    expect(adapter.subscriberCount, 'live subscriptions left').to.equal(0);
   });
 
   for (const element of ELEMENTS) {
