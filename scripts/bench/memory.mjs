@@ -24,6 +24,13 @@ async function heapCensus(cdp) {
   return census;
 }
 
+/** The page's used heap after two forced garbage collections (the second takes what the first freed). */
+async function heapAfterGc(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+
 function biggestGrowth(before, after, count) {
   return [...after]
     .map(([key, bytes]) => ({ key, bytes: bytes - (before.get(key) ?? 0) }))
@@ -47,11 +54,7 @@ export async function memory() {
     async (page) => {
       await page.waitForFunction(() => window.benchReady, { timeout: 30000 });
       const cdp = await page.createCDPSession();
-      const heap = async () => {
-        await cdp.send('HeapProfiler.collectGarbage');
-        await cdp.send('HeapProfiler.collectGarbage');
-        return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-      };
+      const heap = () => heapAfterGc(cdp);
       // Warm-up: one-time costs (style sheets, Intl formatters, module state) are not leaks.
       await page.evaluate(() => window.run(20));
       const curve = [{ cycles: 0, bytes: await heap() }];
@@ -105,11 +108,7 @@ export async function liveMemory() {
   return withPage('bench/out/memory-live.html', async (page) => {
     await page.waitForFunction(() => window.benchReady, { timeout: 60000 });
     const cdp = await page.createCDPSession();
-    const heap = async () => {
-      await cdp.send('HeapProfiler.collectGarbage');
-      await cdp.send('HeapProfiler.collectGarbage');
-      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-    };
+    const heap = () => heapAfterGc(cdp);
     await page.evaluate((n) => window.benchSend(n), warmUp);
     const curve = [{ events: warmUp, bytes: await heap() }];
     for (let i = 1; i <= steps; i += 1) {
