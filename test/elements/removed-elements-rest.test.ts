@@ -8,7 +8,7 @@
  * Chromium only (test/helpers/removal.ts).
  */
 import { expect } from '@open-wc/testing';
-import { collected, needsGc, removed } from '../helpers/removal.js';
+import { collected, needsGc, removed, type Stateful } from '../helpers/removal.js';
 import { setupWorker } from 'msw/browser';
 import '../../src/define.js';
 import { createRestAdapter } from '../../src/adapters/rest.js';
@@ -20,16 +20,11 @@ import {
   GLOBEX_ORG_ID,
   type MockApi,
 } from '../../src/msw.js';
+import { cardsOf } from '../helpers/dashboard.js';
 import { until } from '../helpers/data.js';
 
 const worker = setupWorker();
 const BASE_URL = '/api-removed';
-
-type Stateful = HTMLElement & { state?: string; updateComplete?: Promise<unknown> };
-
-const cardsOf = (dashboard: HTMLElement): Stateful[] => [
-  ...(dashboard.shadowRoot?.querySelectorAll<Stateful>('[part~="grid"] > *') ?? []),
-];
 
 /** A dashboard for `orgId` on the page, every card settled and its org's live stream open. */
 async function liveDashboard(api: MockApi, orgId: string): Promise<{ el: Stateful; container: HTMLElement }> {

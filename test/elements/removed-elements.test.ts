@@ -18,12 +18,8 @@ import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memo
 import type { OrgDataset } from '../../src/adapters/dataset.js';
 import type { DashboardAdapter, DashboardEvent } from '../../src/contract/types.js';
 import { planWritesChunk } from '../../src/elements/plan-card/plan-writes-loader.js';
+import { CARD_TAGS, cardsOf } from '../helpers/dashboard.js';
 import { READ_METHODS, until } from '../helpers/data.js';
-
-/** The dashboard's cards. */
-const cardsOf = (dashboard: HTMLElement): Stateful[] => [
-  ...(dashboard.shadowRoot?.querySelectorAll<Stateful>('[part~="grid"] > *') ?? []),
-];
 
 /** Each element, what shows it is ready, and a live event of its topic. */
 const ELEMENTS: {
@@ -142,13 +138,9 @@ async function removedFromProvider(
  * live event: the provider (its stores, its live subscriptions, its context) must go with them.
  */
 async function providerRemovedWithItsCards(): Promise<{ ref: WeakRef<HTMLElement>; adapter: MemoryAdapter }> {
-  const org = orgO1();
-  const adapter = createMemoryAdapter({ o1: structuredClone(org) });
+  const adapter = createMemoryAdapter({ o1: orgO1() });
   const { el: provider, container } = mount('org-dashboard-provider', adapter);
-  const cards = ELEMENTS.filter(
-    ({ tag }) => tag.endsWith('-card') || tag.endsWith('-feed') || tag.endsWith('-panel'),
-  );
-  const elements = cards.map(({ tag }) => document.createElement(tag) as Stateful);
+  const elements = CARD_TAGS.map((tag) => document.createElement(tag) as Stateful);
   provider.append(...elements);
   await until(() => elements.every((el) => el.state === 'ready'), 'the cards ready');
   await until(() => adapter.subscriberCount > 0, 'subscribed');

@@ -21,3 +21,10 @@ export const CARD_TITLE_KEYS = {
   'activity-feed': 'activityTitle',
   'announcements-panel': 'announcementsTitle',
 } as const satisfies Record<(typeof CARD_TAGS)[number], string>;
+
+/** The cards a dashboard shows, in its grid's order (none until it has rendered). */
+export const cardsOf = <
+  T extends Element = HTMLElement & { state?: string; updateComplete?: Promise<unknown> },
+>(
+  dashboard: Element,
+): T[] => [...(dashboard.shadowRoot?.querySelectorAll<T>('[part~="grid"] > *') ?? [])];
