@@ -2,8 +2,9 @@
 // timed comparisons, puppeteer-core for long tasks, burst, scroll and memory), measures bundle
 // sizes, and writes BENCHMARKS.md. Every figure is compared with a baseline measured in the same
 // run. `--quick` takes fewer samples; `--report-only` rewrites BENCHMARKS.md from bench/out/results.json.
-// `--only render,long-tasks,profile,updates,dom` runs just those parts (first render and updates
-// through tachometer, long tasks, the per-card profile, the baselines' DOM against the library's) and
+// `--only render,long-tasks,profile,code,updates,dom` runs just those parts (first render and updates
+// through tachometer, long tasks, the per-card profile, the code each first render runs, the baselines'
+// DOM against the library's) and
 // writes their figures to `--out <file>` (default bench/out/partial.json), never BENCHMARKS.md: for
 // checking a change against its baselines.
 import { spawnSync } from 'node:child_process';
@@ -30,6 +31,22 @@ const RENDER_PAGES = {
   react: 'first-render-react.html',
   snapshot: 'first-render-vanilla.html',
 };
+
+/** The pages whose first render's code the code-run probe counts. */
+const CODE_RUN_PAGES = {
+  library: 'first-render.html',
+  handmade: 'first-render-handmade.html',
+  react: 'first-render-react.html',
+};
+
+/** The baselines' pages: built after the snapshot, whose answers and CSS they read. */
+const BASELINE_PAGES = [
+  'first-render-vanilla',
+  'first-render-handmade',
+  'first-render-handmade-warm',
+  'first-render-react',
+  'updates-vanilla',
+];
 
 /** The library's DOM, the answers it was rendered from and its CSS, for the baselines to build from. */
 async function makeSnapshot() {
@@ -61,6 +78,7 @@ async function main() {
   await bundle([
     'snapshot',
     'first-render',
+    'first-render-warm',
     'updates',
     'burst',
     'memory',
@@ -70,7 +88,7 @@ async function main() {
   ]);
   await bundleRendersInOneTask();
   await makeSnapshot();
-  await bundle(['first-render-vanilla', 'first-render-handmade', 'first-render-react', 'updates-vanilla']);
+  await bundle(BASELINE_PAGES);
   await bundleWithoutCompileHint();
 
   console.log('> same DOM? the baselines against the library');
@@ -83,6 +101,8 @@ async function main() {
   const longTasks = await probes.longTasks({ library: 'first-render.html', ...RENDER_PAGES });
   console.log('> where the first render spends its time');
   const profile = await probes.profile();
+  console.log('> code each first render runs');
+  const codeRun = await probes.codeRun(CODE_RUN_PAGES);
   console.log('> one-time platform costs');
   const platform = await probes.platformCosts();
   console.log('> burst of 1,000 live events');
@@ -114,6 +134,7 @@ async function main() {
     updatesDom,
     longTasks,
     profile,
+    codeRun,
     platform,
     burst,
     scroll,
@@ -132,10 +153,10 @@ async function main() {
 async function partial(parts) {
   const at = process.argv.indexOf('--out');
   const file = at > 0 ? process.argv[at + 1] : join(out, 'partial.json');
-  await bundle(['snapshot', 'first-render', 'updates']);
+  await bundle(['snapshot', 'first-render', 'first-render-warm', 'updates']);
   await bundleRendersInOneTask();
   await makeSnapshot();
-  await bundle(['first-render-vanilla', 'first-render-handmade', 'first-render-react', 'updates-vanilla']);
+  await bundle(BASELINE_PAGES);
   await bundleWithoutCompileHint();
   const groups = [];
   if (parts.includes('render')) groups.push('render');
@@ -147,6 +168,7 @@ async function partial(parts) {
   if (parts.includes('long-tasks'))
     results.longTasks = await probes.longTasks({ library: 'first-render.html', ...RENDER_PAGES });
   if (parts.includes('profile')) results.profile = await probes.profile();
+  if (parts.includes('code')) results.codeRun = await probes.codeRun(CODE_RUN_PAGES);
   writeFileSync(file, JSON.stringify(results, null, 2));
   console.log(JSON.stringify(results, null, 2));
 }

@@ -73,8 +73,14 @@ export function nextTask(): Promise<void> {
  * and the long-task probe can tell loading the code from rendering (every first-render page calls it
  * before its clock starts).
  */
-export function modulesEvaluated(): Promise<void> {
-  return nextTask();
+export async function modulesEvaluated(): Promise<void> {
+  await nextTask();
+  // The code-run probe (scripts/bench/probes.mjs, `codeRun`) resets its coverage here.
+  const hook = (window as { benchRenderStarts?: () => Promise<void> }).benchRenderStarts;
+  if (hook) {
+    await hook();
+    await nextTask();
+  }
 }
 
 type Card = HTMLElement & { state?: string; updateComplete?: Promise<unknown> };
@@ -104,6 +110,20 @@ export async function settled(dashboard: Element): Promise<void> {
  */
 export function layOut(): void {
   document.body.getBoundingClientRect();
+}
+
+/**
+ * Removes what `remove` takes off the page once the page has drawn it and is idle again (two frames,
+ * then a pause in which the work a render leaves for later, timers and collection, can run), and
+ * resolves in a fresh task after the removal is laid out: a second render then starts as the first
+ * did, in a task of its own, with only what the first one left behind (code run, templates, caches).
+ */
+export async function warmedUp(remove: () => void): Promise<void> {
+  for (let frame = 0; frame < 2; frame += 1) await new Promise(requestAnimationFrame);
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  remove();
+  layOut();
+  await nextTask();
 }
 
 /**

@@ -73,6 +73,63 @@ export async function profile() {
   };
 }
 
+/**
+ * How much of each page's own minified code its first render runs, from its clock's start to its end:
+ * the bytes of the functions (and of their blocks) that V8's block coverage saw run, in the page's
+ * bundle and chunks, top-level code apart (defining classes and constants, before the clock). The
+ * counters are reset when the page is about to start its clock (`benchRenderStarts`, which
+ * `modulesEvaluated` awaits), so making the data before it is left out. Code that runs for the first
+ * time is slow (interpreted, without type feedback), so this is what a first render pays for and a
+ * second does not.
+ */
+export async function codeRun(pages) {
+  const result = {};
+  for (const [key, page] of Object.entries(pages)) {
+    const [bytes] = await sampleLoads(
+      `bench/out/${page}`,
+      1,
+      async (p, cdp) => {
+        await done(p);
+        const { result: scripts } = await cdp.send('Profiler.takePreciseCoverage');
+        const { scriptSources } = cdp;
+        let ran = 0;
+        for (const { scriptId, url, functions } of scripts) {
+          if (!url.includes('/bench/out/')) continue;
+          const length = scriptSources.get(scriptId) ?? 0;
+          // Each byte belongs to the innermost range around it (the ranges come outermost first).
+          const owner = new Int32Array(length).fill(-1);
+          const count = new Uint8Array(length);
+          functions.forEach((fn, index) => {
+            for (const r of fn.ranges) {
+              owner.fill(index, r.startOffset, r.endOffset);
+              count.fill(r.count > 0 ? 1 : 0, r.startOffset, r.endOffset);
+            }
+          });
+          const topLevel = functions.findIndex((fn) => fn.ranges[0]?.startOffset === 0);
+          for (let i = 0; i < length; i += 1) if (count[i] && owner[i] !== topLevel) ran += 1;
+        }
+        return ran;
+      },
+      {
+        before: async (p) => {
+          const cdp = await p.createCDPSession();
+          cdp.scriptSources = new Map();
+          cdp.on('Debugger.scriptParsed', (e) => cdp.scriptSources.set(e.scriptId, e.length));
+          await cdp.send('Debugger.enable');
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.startPreciseCoverage', { callCount: false, detailed: true });
+          await p.exposeFunction('benchRenderStarts', async () => {
+            await cdp.send('Profiler.takePreciseCoverage');
+          });
+          return cdp;
+        },
+      },
+    );
+    result[key] = bytes;
+  }
+  return result;
+}
+
 function countNodes(node) {
   if (typeof node === 'string') return 1;
   return (

@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { PAGE_DATE, root } from './pages.mjs';
+import { firstUseLines, firstUseWhy } from './report-first-use.mjs';
 import { SCALE } from './timed.mjs';
 
 /** The key of the library's page with its renders in one task (scripts/bench.mjs, RENDER_PAGES). */
@@ -42,6 +43,7 @@ export function writeReport(r) {
     dom,
     longTasks,
     profile,
+    codeRun,
     platform,
     burst,
     scroll,
@@ -117,6 +119,7 @@ export function writeReport(r) {
           `Without the hint on either side the library takes ${fmt(ratio('render:library-without-hint', 'render:handmade-without-hint'))}× the hand-written page (with it on both,`,
           `${fmt(ratio('render:library', 'render:handmade'))}×). Other engines read the line as a comment.`,
         ]),
+    ...firstUseLines(t, codeRun),
     '',
     `Same DOM? Of the library's ${dom.nodes} nodes, nodes that differ (tag, attributes, text or child count): hand-written ${dom.handmade.count}, React ${dom.react.count}, snapshot copy ${dom.snapshot.count}${dom[ONE_TASK] ? `, the library in one task ${dom[ONE_TASK].count}` : ''}.`,
     ...['handmade', 'react']
@@ -344,6 +347,7 @@ export function writeReport(r) {
           '  (section 1: the main thread no longer compiles each function at its first call; the library gains more',
           '  than the hand-written page because its first render runs more code).',
         ]),
+    ...firstUseWhy(t, codeRun),
     '  On a machine this loaded the hand-written page is noisy too: compare runs on a quiet machine.',
   );
   const activity = ratio('activity:library', 'activity:baseline');

@@ -34,6 +34,8 @@ const BENCHMARKS = [
     `${WITHOUT_HINT}/first-render-handmade.html`,
     'first-render',
   ],
+  ['render:library-warm', 'second render: library', 'first-render-warm.html', 'first-render'],
+  ['render:handmade-warm', 'second render: hand-written', 'first-render-handmade-warm.html', 'first-render'],
   [
     'workspaces:baseline',
     'workspaces: minimal change',
