@@ -107,6 +107,13 @@ function eagerOnly(config) {
 // The plan card's writes are fetched when the viewer comes to (+) or Change, not in idle time, once for
 // the page and referring to no card (a removed card was kept until the fetch ended): the plan card
 // entry 29.98 kB, the dashboard 42.37 kB; the ceilings stay.
+// Issue #15's lever "charts sharing one module": the workspace bar, the billing history and the plan's
+// usage chart take the chart color, their mirroring right to left, the range under the chart and the
+// rounding of their coordinates from base/chart.ts (one source each, where the color's fallback stood
+// three times). Measured on the two builds: the cards' own costs -0.04 kB (workspace), -0.05 kB
+// (billing), -0.09 kB (plan); the dashboard +0.05 kB (42.42 kB) and every tag -0.01 kB: brotli had
+// shared the copies already. The shared entry holds the module (26.37 kB), so every entry built on it
+// reads 0.15 kB more; ceilings follow, 0.1-0.2 kB above.
 export default [
   {
     name: '<org-dashboard> with the REST adapter',
@@ -123,43 +130,43 @@ export default [
   {
     name: 'shared: provider, base card, store, REST adapter, what cards share',
     path: 'bench/size/shared.js',
-    limit: '26.3 kB',
+    limit: '26.5 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <org-info-card>',
     path: 'bench/size/org-info-card.js',
-    limit: '27.4 kB',
+    limit: '27.6 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <workspace-stats-card>',
     path: 'bench/size/workspace-stats-card.js',
-    limit: '28.5 kB',
+    limit: '28.7 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <billing-card>',
     path: 'bench/size/billing-card.js',
-    limit: '29.2 kB',
+    limit: '29.3 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <plan-card>',
     path: 'bench/size/plan-card.js',
-    limit: '30.0 kB',
+    limit: '30.2 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <activity-feed>',
     path: 'bench/size/activity-feed.js',
-    limit: '28.4 kB',
+    limit: '28.6 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <announcements-panel>',
     path: 'bench/size/announcements-panel.js',
-    limit: '31.0 kB',
+    limit: '31.2 kB',
     modifyEsbuildConfig: eagerOnly,
   },
 ];

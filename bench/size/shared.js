@@ -1,6 +1,6 @@
 // What every card needs: the provider, the base card, the store, the REST adapter and its validation,
 // and what two cards or more share (the card styles, skeletons, relative and exact times, currency
-// exponents, calendar days, style properties, the warning callout, Lit's repeat, templates taken into rows, a long list's first render in steps). A card's own cost is its entry minus this one, so this
+// exponents, calendar days, style properties, the warning callout, the charts' range and look, Lit's repeat, templates taken into rows, a long list's first render in steps). A card's own cost is its entry minus this one, so this
 // must hold everything shared: scripts/size.mjs fails when two card entries bundle a module this
 // entry lacks.
 import '../../dist/define/org-dashboard-provider.js';
@@ -12,6 +12,7 @@ import { EXACT_TIME, ExactTimeController, exactTimeStyles } from '../../dist/bas
 import { skeleton, skeletonEntryLines, skeletonRow } from '../../dist/base/skeleton.js';
 import { styleProps } from '../../dist/base/style-props.js';
 import { renderWarning, warningStyles } from '../../dist/base/warning.js';
+import { chartStyles, renderRange, round } from '../../dist/base/chart.js';
 import { currencyExponent } from '../../dist/format/currency.js';
 import { DAY_MS, offsetAt, startOfDay } from '../../dist/format/calendar-day.js';
 import { ClockController, formatRelativeTime } from '../../dist/format/relative-time.js';
@@ -35,6 +36,9 @@ export function setUpShared() {
     styleProps,
     renderWarning,
     warningStyles,
+    chartStyles,
+    renderRange,
+    round,
     currencyExponent,
     DAY_MS,
     offsetAt,

@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const billingCardStyles = css`
   :host {
-    --_chart: var(--od-color-chart-1, light-dark(#2f6fdb, #4493f8));
     --_up: var(--od-color-negative, light-dark(#c21c2c, #f85149));
     --_down: var(--od-color-positive, light-dark(#1a7f37, #3fb950));
   }
@@ -55,13 +54,7 @@ export const billingCardStyles = css`
   }
 
   .spark {
-    display: block;
     overflow: visible;
-  }
-
-  /* Time runs in the reading direction: right to left in right-to-left pages. */
-  .spark:dir(rtl) {
-    transform: scaleX(-1);
   }
 
   .area {
@@ -83,12 +76,7 @@ export const billingCardStyles = css`
   }
 
   .range {
-    display: flex;
-    justify-content: space-between;
-    gap: 4px;
-    color: var(--_muted);
     font-size: 0.75em;
-    line-height: 1.3;
     /* Whole words: the chart keeps their width beside the total, or wraps below it. */
     overflow-wrap: normal;
   }

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { styleProps } from '../../base/style-props.js';
 import { cardStyles } from '../../base/card.styles.js';
+import { chartStyles } from '../../base/chart.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
 import type { BillingSummary } from '../../contract/types.js';
 import { parseBillingSummary } from '../../contract/validation.js';
@@ -107,7 +108,7 @@ function breakableAtCurrency(text: string) {
  * per item, `error.path` names it); `detail: { error, resource, orgId }`.
  */
 export class BillingCard extends DashboardCard<'billing'> {
-  static override styles = [cardStyles, billingCardStyles];
+  static override styles = [cardStyles, chartStyles, billingCardStyles];
 
   protected readonly resource = 'billing';
   protected readonly parse = parseBillingSummary;

@@ -5,6 +5,7 @@
  */
 import { html, svg } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { renderRange } from '../../base/chart.js';
 import type { BillingSummary, Money } from '../../contract/types.js';
 import { formatCalendarDate, formatMoney, type FormatContext } from '../../format/format.js';
 import type { DashboardStrings } from '../../strings/strings.js';
@@ -100,7 +101,7 @@ export function renderHistory(series: SpendingPoint[], strings: DashboardStrings
             vector-effect="non-scaling-stroke"
           ></path>`}
       </svg>
-      <div class="range" aria-hidden="true"><span>${from}</span><span>${to}</span></div>
+      ${renderRange(from, to)}
       <div class="visually-hidden">
         <table>
           <caption>

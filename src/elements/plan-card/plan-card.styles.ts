@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const planCardStyles = css`
-  :host {
-    --_chart: var(--od-color-chart-1, light-dark(#2f6fdb, #4493f8));
-  }
-
   dl {
     display: grid;
     gap: 8px;
@@ -85,13 +81,7 @@ export const planCardStyles = css`
   }
 
   .usage-chart {
-    display: block;
     overflow: visible;
-  }
-
-  /* Time runs in the reading direction, as in the billing chart: right to left in right-to-left pages. */
-  .usage-chart:dir(rtl) {
-    transform: scaleX(-1);
   }
 
   .baseline {
@@ -109,13 +99,6 @@ export const planCardStyles = css`
 
   .day:is(:hover, :focus) .slot {
     fill: color-mix(in srgb, var(--_chart) 12%, transparent);
-  }
-
-  .range {
-    display: flex;
-    justify-content: space-between;
-    gap: 4px;
-    line-height: 1.3;
   }
 
   .chart-value {

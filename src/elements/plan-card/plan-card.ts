@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { cardStyles } from '../../base/card.styles.js';
+import { chartStyles } from '../../base/chart.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
 import type { PlanSummary } from '../../contract/types.js';
 import { parsePlanSummary } from '../../contract/validation.js';
@@ -124,7 +125,7 @@ export class PlanCard extends DashboardCard<'plan'> {
     lowRunwayDays: { type: Number, attribute: 'low-runway-days' },
   };
 
-  static override styles = [cardStyles, warningStyles, planCardStyles];
+  static override styles = [cardStyles, warningStyles, chartStyles, planCardStyles];
 
   /**
    * The runway in days at or below which the low-balance warning shows, and

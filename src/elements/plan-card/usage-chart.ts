@@ -1,5 +1,6 @@
 import { html, nothing, svg, type ReactiveControllerHost } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { renderRange, round } from '../../base/chart.js';
 import type { CreditUsage, Money } from '../../contract/types.js';
 import { formatCalendarDate, formatMoney, type FormatContext } from '../../format/format.js';
 import { fillPlural } from '../../i18n/plural.js';
@@ -37,8 +38,6 @@ export function usageDays(usage: readonly CreditUsage[] | undefined, currency: s
     .filter((day) => day.slot >= 0 && day.slot < USAGE_CHART_DAYS);
 }
 
-/** At most three decimals: enough for any bar, and short in the DOM. */
-const round = (n: number) => Math.round(n * 1000) / 1000;
 const SLOT = 100 / USAGE_CHART_DAYS;
 /** The bars' height, in percent of the chart; the baseline takes the rest. */
 const PLOT = 94;
@@ -135,9 +134,7 @@ export class UsageChart {
             },
           )}
         </svg>
-        <div class="range" aria-hidden="true">
-          <span>${short(axisStart)}</span><span>${short(newest.date)}</span>
-        </div>
+        ${renderRange(short(axisStart), short(newest.date))}
         <p part="chart-value" class="chart-value" aria-hidden="true">${label(active)}</p>
       </figure>
     `;

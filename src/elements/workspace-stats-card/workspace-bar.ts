@@ -4,6 +4,7 @@
  * right-to-left pages).
  */
 import { html, svg } from 'lit';
+import { round } from '../../base/chart.js';
 import type { WorkspaceStats } from '../../contract/types.js';
 
 /** The groups the card breaks the total into, in the legend's order. */
@@ -36,9 +37,6 @@ export function barSegments(stats: Pick<WorkspaceStats, Group | 'total'>): Segme
     return segment;
   });
 }
-
-/** At most three decimals: enough for any bar, and short in the DOM. */
-const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /**
  * The stacked bar, one segment per non-empty group, named by `label`. Widths

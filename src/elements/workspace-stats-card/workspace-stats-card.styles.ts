@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const workspaceStatsCardStyles = css`
   :host {
-    --_chart-active: var(--od-color-chart-1, light-dark(#2f6fdb, #4493f8));
+    --_chart-active: var(--_chart);
     --_chart-suspended: var(--od-color-chart-2, light-dark(#6e7781, #9198a1));
     --_chart-others: var(--od-color-chart-3, light-dark(#b35900, #db6d28));
   }
@@ -23,7 +23,6 @@ export const workspaceStatsCardStyles = css`
   }
 
   .bar {
-    display: block;
     border-radius: 6px;
     overflow: hidden;
   }
@@ -51,11 +50,6 @@ export const workspaceStatsCardStyles = css`
 
   .segment:is(.active, .suspended, .others) {
     fill: var(--_group-color);
-  }
-
-  /* The chart follows the legend from the inline start: mirrored right to left. */
-  .bar:dir(rtl) {
-    transform: scaleX(-1);
   }
 
   .legend {

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { cardStyles } from '../../base/card.styles.js';
+import { chartStyles } from '../../base/chart.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
 import type { WorkspaceStats } from '../../contract/types.js';
 import { parseWorkspaceStats } from '../../contract/validation.js';
@@ -80,7 +81,7 @@ export class WorkspaceStatsCard extends DashboardCard<'workspaces'> {
     othersOpen: { state: true, attribute: false },
   };
 
-  static override styles = [cardStyles, warningStyles, workspaceStatsCardStyles];
+  static override styles = [cardStyles, warningStyles, chartStyles, workspaceStatsCardStyles];
 
   /**
    * The share of the total (0 to 1) that "Others" must reach for the card to
