@@ -489,7 +489,7 @@ export function writeReport(r) {
     "  read their days, years and offsets through the wall-clock formatter the billing card's projection already",
     '  had (`format/calendar-day.ts`, since 2026-12-05), instead of three formatters of their own: the billing',
     "  card's own cost fell by 0.4 kB as that module moved to the shared entry. The issue's \"charts sharing one",
-    '  module\" is `base/chart.ts` (since 2026-12-06): the chart color, the mirroring right to left, the range under',
+    '  module" is `base/chart.ts` (since 2026-12-06): the chart color, the mirroring right to left, the range under',
     '  a chart and the rounding, which the workspace, billing and plan cards each had: their own costs fell by 0.04,',
     '  0.05 and 0.09 kB, the dashboard moved by +0.05 kB (brotli). Measured and dropped: shorter names for private',
     "  members (TypeScript's `private` keeps them) would save about 20 bytes brotli, as brotli already shares",

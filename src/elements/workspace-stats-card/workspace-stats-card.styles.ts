@@ -22,7 +22,9 @@ export const workspaceStatsCardStyles = css`
     color: var(--_muted);
   }
 
+  /* The chart and its skeleton's placeholder alike. */
   .bar {
+    display: block;
     border-radius: 6px;
     overflow: hidden;
   }
