@@ -7,13 +7,13 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { kb } from './bench/figures.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Issue #15: `<org-dashboard>` with the REST adapter, foresight features in, before any interaction. */
 const GOAL_DASHBOARD = 26_000;
 const GOAL_CARD = 2_000;
 
-const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 /** How far over a goal: in bytes while under 0.1 kB, which one decimal would show as 0.0 kB. */
 const over = (bytes) => (bytes < 100 ? `${bytes} B` : kb(bytes));
 

@@ -1,8 +1,7 @@
 // BENCHMARKS.md's account of what a first render pays once: the same dashboard rendered a second time
 // in the same page (timed.mjs's `render:*-warm`), and the code each page's first render runs
 // (probes.mjs's `codeRun`). Apart from report.mjs, which writes the rest.
-const fmt = (n, digits = 2) => Number(n).toFixed(digits);
-const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+import { fmt, kb } from './figures.mjs';
 
 /** Section 1's table and its reading; nothing when the run had neither figure. */
 export function firstUseLines(t, codeRun) {

@@ -3,14 +3,13 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { fmt, kb } from './figures.mjs';
 import { PAGE_DATE, root } from './pages.mjs';
 import { firstUseLines, firstUseWhy } from './report-first-use.mjs';
 import { SCALE } from './timed.mjs';
 
 /** The key of the library's page with its renders in one task (scripts/bench.mjs, RENDER_PAGES). */
 const ONE_TASK = 'library, renders in one task';
-const fmt = (n, digits = 2) => Number(n).toFixed(digits);
-const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const verdict = (ratio, goal) =>
   ratio <= goal ? 'met' : `missed by ${fmt(ratio - goal)}× (${fmt((ratio / goal - 1) * 100, 0)}% over)`;
 
