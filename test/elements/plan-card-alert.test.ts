@@ -183,6 +183,22 @@ describe('plan-card low-credit alert', () => {
     expect(textOf(el, 'alert')).to.equal('$75.00');
   });
 
+  it('the field is marked invalid only while its refusal is shown', async () => {
+    const el = await card(adapterWithAlert());
+    await openForm(el);
+    const invalid = () => inputOf(el).getAttribute('aria-invalid');
+    expect(invalid(), 'as the form opens').to.equal('false');
+    await type(el, '75');
+    inputOf(el).dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(invalid(), 'a valid amount, left').to.equal('false');
+    await type(el, 'abc');
+    inputOf(el).dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(invalid(), 'a refused amount, left').to.equal('true');
+    expect(textOf(el, 'field-error')).to.equal('Enter an amount such as 1234.50.');
+  });
+
   it('"abc" is refused with an example, focus stays in the field, and nothing is sent', async () => {
     const adapter = adapterWithAlert();
     const el = await card(adapter);
