@@ -9,6 +9,7 @@ import type { PlanSummary } from '../../contract/types.js';
 import { formatMoney, type FormatContext } from '../../format/format.js';
 import type { DashboardStrings } from '../../strings/strings.js';
 import { fill } from '../../strings/template.js';
+import { renderAmountInput } from './amount-input.js';
 import type { PurchaseController } from './purchase-controller.js';
 import { sameMoney, type PurchaseFlowState } from './purchase-flow.js';
 import { failureText, refusalText } from './write-texts.js';
@@ -76,19 +77,15 @@ export function renderChoice({
   };
   const field = html`<div class="custom-amount">
     <label for="buy-amount">${fill(strings.planAmountLabel, { currency })}</label>
-    <input
-      id="buy-amount"
-      part="amount-input"
-      type="text"
-      inputmode="decimal"
-      autocomplete="off"
-      ?data-focus=${packs.length === 0 || custom !== undefined}
-      .value=${custom?.text ?? ''}
-      aria-invalid=${showRefusal && (custom || packs.length === 0) ? 'true' : 'false'}
-      aria-describedby="buy-refusal"
-      @input=${(event: InputEvent) => typeAmount((event.target as HTMLInputElement).value)}
-      @change=${() => sayRefusal()}
-    />
+    ${renderAmountInput({
+      id: 'buy-amount',
+      text: custom?.text ?? '',
+      invalid: showRefusal && (custom !== undefined || packs.length === 0),
+      describedBy: 'buy-refusal',
+      focus: packs.length === 0 || custom !== undefined,
+      onInput: typeAmount,
+      onChange: () => sayRefusal(),
+    })}
   </div>`;
   return html`<form part="purchase-form" novalidate @submit=${submit}>
     <p part="balance" class="balance">

@@ -13,6 +13,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import type { DashboardAdapter, PlanSummary } from '../../contract/types.js';
 import { formatMoney, type FormatContext } from '../../format/format.js';
 import { moneyInputText, parseMoneyInput } from '../../format/money-input.js';
+import { renderAmountInput } from './amount-input.js';
 import { heldStore } from '../../store/registry.js';
 import type { DashboardStrings } from '../../strings/strings.js';
 import { fill } from '../../strings/template.js';
@@ -170,24 +171,20 @@ export class ThresholdForm implements ReactiveController {
     >
       <p class="note">${strings.planAlertHint}</p>
       <label for="alert-amount">${fill(strings.planAmountLabel, { currency })}</label>
-      <input
-        id="alert-amount"
-        part="amount-input"
-        type="text"
-        inputmode="decimal"
-        autocomplete="off"
-        .value=${form.text}
-        aria-invalid=${refusal ? 'true' : 'false'}
-        aria-describedby="alert-error"
-        @input=${(event: InputEvent) => {
-          form.text = (event.target as HTMLInputElement).value;
+      ${renderAmountInput({
+        id: 'alert-amount',
+        text: form.text,
+        invalid: refusal !== '',
+        describedBy: 'alert-error',
+        onInput: (text) => {
+          form.text = text;
           this.#host.requestUpdate();
-        }}
-        @change=${() => {
+        },
+        onChange: () => {
           form.showRefusal = form.text.trim() !== '';
           this.#host.requestUpdate();
-        }}
-      />
+        },
+      })}
       <p id="alert-error" part="field-error" class="field-error" aria-live="polite">${refusal || failure}</p>
       <div class="dialog-actions">
         <button part="alert-save" type="submit" aria-disabled=${saving ? 'true' : 'false'}>
