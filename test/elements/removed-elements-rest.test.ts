@@ -50,7 +50,16 @@ async function swapped(api: MockApi): Promise<{ ref: WeakRef<HTMLElement>; next:
   api.emit(ACME_ORG_ID, { topic: 'activity', data: createActivity(ACME_ORG_ID) });
   const ref = removed(first.el, first.container);
   const next = await liveDashboard(api, GLOBEX_ORG_ID);
-  api.emit(GLOBEX_ORG_ID, { topic: 'activity', data: createActivity(GLOBEX_ORG_ID) });
+  const activity = createActivity(GLOBEX_ORG_ID);
+  api.emit(GLOBEX_ORG_ID, { topic: 'activity', data: activity });
+  // The stream work ends where it shows, not after some frames (a busy machine delivers later): the
+  // second dashboard's feed shows the event, and no stream carries the first org any more.
+  const feed = cardsOf(next.el).find((card) => card.localName === 'activity-feed')!;
+  await until(
+    () => feed.shadowRoot?.querySelector(`[data-id="${CSS.escape(activity.id)}"]`) != null,
+    "the second org's live event in its feed",
+  );
+  await until(() => api.streamCount(ACME_ORG_ID) === 0, "the first org's stream closed");
   return { ref, next: next.container };
 }
 
