@@ -1,10 +1,11 @@
-import { nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { listStyles } from '../../base/list.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
 import { ListSteps } from '../../base/controllers/list-steps.js';
+import { ScrollAnchor } from '../../base/controllers/scroll-anchor.js';
 import { html, inline } from '../../base/inline-html.js';
 import { EXACT_TIME, ExactTimeController, exactTimeStyles } from '../../base/exact-time.js';
 import type { Activity } from '../../contract/types.js';
@@ -63,12 +64,6 @@ const ACTION_TEXT: Record<string, TextKey> = {
 function named(table: Record<string, TextKey>, value: string, strings: DashboardStrings): string {
   const key = Object.hasOwn(table, value) ? table[value] : undefined;
   return (key && strings[key]) || value;
-}
-
-/** Where the reader was in a scrolled list: an entry and its distance from the top. */
-interface ScrollAnchor {
-  id: string;
-  offset: number;
 }
 
 /**
@@ -137,16 +132,11 @@ export class ActivityFeed extends DashboardCard<'activity'> {
   private readonly clock = new ClockController(this);
   private readonly exactTime = new ExactTimeController(this);
   private readonly steps = new ListSteps(this);
-  private scrollAnchor?: ScrollAnchor;
-  /**
-   * Whether the reader has scrolled the list down, as its last scroll event found it. Only then is
-   * there a place to keep, and only then is the list's layout read before an update: reading
-   * `scrollTop` forces the page's pending layout in the middle of every live event otherwise.
-   */
-  private listScrolled = false;
-  private readonly onListScroll = (event: Event): void => {
-    this.listScrolled = (event.currentTarget as HTMLElement).scrollTop > 0;
-  };
+  // No render root yet when rendered on a server (@lit-labs/ssr calls willUpdate only).
+  private readonly place = new ScrollAnchor(
+    this,
+    () => this.renderRoot?.querySelector<HTMLElement>('ol[part~="list"]') ?? null,
+  );
   /** Each shown entry's row key and tooltip number (row-numbers.ts). */
   private readonly rowNumbers = new RowNumbers();
 
@@ -162,16 +152,6 @@ export class ActivityFeed extends DashboardCard<'activity'> {
     return this.steps.settle(() => super.getUpdateComplete());
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.scrollAnchor = this.captureScrollAnchor();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.restoreScrollAnchor();
-  }
-
   protected renderReady(activities: Activity[], strings: DashboardStrings) {
     const format = this.formatContext;
     const now = this.clock.now;
@@ -185,7 +165,7 @@ export class ActivityFeed extends DashboardCard<'activity'> {
     // again only when what it shows changes (its entry, the texts, locale, zone, the clock's minute,
     // its tooltip dismissed), not its position. A new entry takes the row of the one it pushes out.
     return html`
-      <ol part="list" @scroll=${this.onListScroll}>
+      <ol part="list" @scroll=${this.place.onScroll}>
         ${repeat(
           shown,
           (activity) => tips.get(activity.id),
@@ -274,45 +254,5 @@ export class ActivityFeed extends DashboardCard<'activity'> {
       </ol>
       <div class="more" aria-hidden="true">${skeleton('6em')}</div>
     `;
-  }
-
-  private get list(): HTMLOListElement | null {
-    // No render root yet when rendered on a server (@lit-labs/ssr calls willUpdate only).
-    return this.renderRoot?.querySelector<HTMLOListElement>('ol[part~="list"]') ?? null;
-  }
-
-  /**
-   * The first entry the reader can see in a scrolled list, before an update.
-   * At the very top there is nothing to keep: new entries simply show up.
-   */
-  private captureScrollAnchor(): ScrollAnchor | undefined {
-    // A scroll is known from its event, dispatched with the next frame: an update in the same frame
-    // as a reader's first scroll finds no place to keep (browsers with scroll anchoring keep it).
-    const list = this.listScrolled ? this.list : null;
-    if (!list || list.getAttribute('aria-hidden') === 'true') return undefined;
-    // Back at the top (or a new list since): no need to read again before the next scroll.
-    if (list.scrollTop <= 0) return void (this.listScrolled = false);
-    for (const entry of list.querySelectorAll<HTMLElement>(':scope > li[data-id]')) {
-      if (entry.offsetTop + entry.offsetHeight > list.scrollTop) {
-        return { id: entry.dataset.id ?? '', offset: entry.offsetTop - list.scrollTop };
-      }
-    }
-    return undefined;
-  }
-
-  /** Scrolls so the anchored entry is where it was, whatever arrived above it. */
-  private restoreScrollAnchor(): void {
-    const anchor = this.scrollAnchor;
-    this.scrollAnchor = undefined;
-    // Nothing kept (a list at the top): no need to look for the list on this update.
-    if (!anchor) return;
-    const list = this.list;
-    if (!list) return;
-    for (const entry of list.querySelectorAll<HTMLElement>(':scope > li[data-id]')) {
-      if (entry.dataset.id === anchor.id) {
-        list.scrollTop = entry.offsetTop - anchor.offset;
-        return;
-      }
-    }
   }
 }
