@@ -1,3 +1,5 @@
+import type { DashboardStrings } from '../strings/strings.js';
+import type { ActivityNameStrings } from '../strings/activity-names.js';
 import { isolatedText } from './isolated-text.js';
 
 /**
@@ -14,3 +16,35 @@ export const activityActorText = isolatedText({ actor: 'actor' });
 
 /** Whether an optional name from the data is there to show (not missing or blank). */
 export const present = (text: string | undefined): text is string => Boolean(text?.trim());
+
+type NameKey = keyof ActivityNameStrings;
+
+/** The API's resource types and actions with a text of their own (strings/activity-names.ts). */
+const RESOURCE_TYPES: Record<string, NameKey> = {
+  Organization: 'activityResourceOrganization',
+  Workspaces: 'activityResourceWorkspaces',
+  Members: 'activityResourceMembers',
+  Invoices: 'activityResourceInvoices',
+  Plans: 'activityResourcePlans',
+  'API Keys': 'activityResourceApiKeys',
+  Credits: 'activityResourceCredits',
+  'Payment Methods': 'activityResourcePaymentMethods',
+};
+const ACTIONS: Record<string, NameKey> = {
+  Fetch: 'activityActionFetch',
+  'Fetch All': 'activityActionFetchAll',
+  Create: 'activityActionCreate',
+  Update: 'activityActionUpdate',
+  Delete: 'activityActionDelete',
+};
+
+const named = (table: Record<string, NameKey>, value: string, strings: DashboardStrings): string =>
+  (Object.hasOwn(table, value) && strings[table[value]]) || value;
+
+/** A resource type in the active language when the API's name is known, else as the data gives it. */
+export const resourceTypeName = (value: string, strings: DashboardStrings): string =>
+  named(RESOURCE_TYPES, value, strings);
+
+/** An action in the active language when the API's name is known, else as the data gives it. */
+export const actionName = (value: string, strings: DashboardStrings): string =>
+  named(ACTIONS, value, strings);

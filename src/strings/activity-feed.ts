@@ -1,9 +1,10 @@
+import { activityNameStrings } from './activity-names.js';
 import type { PluralMessage } from './plural-message.js';
 
 /** Texts of `<activity-feed>`. Keys start with `activity` so they never clash across cards. */
 export const activityFeedStrings = {
   activityTitle: 'Recent activity',
-  /** `{resourceType}`, `{action}`: as the data names them ("Workspaces", "Create"). */
+  /** `{resourceType}`, `{action}`: their names ("Workspaces", "Create"; activity-names.ts). */
   activitySummary: '{resourceType} · {action}',
   /** As `activitySummary`, for entries that name the resource (`{resourceName}`). */
   activitySummaryWithName: '{resourceType} · {action} — {resourceName}',
@@ -20,20 +21,8 @@ export const activityFeedStrings = {
     other: '{count} new activities, latest: {summary}',
   } as PluralMessage,
 
-  // Names of the resource types and actions the API uses; any other name is shown as the data gives it.
-  activityResourceOrganization: 'Organization',
-  activityResourceWorkspaces: 'Workspaces',
-  activityResourceMembers: 'Members',
-  activityResourceInvoices: 'Invoices',
-  activityResourcePlans: 'Plans',
-  activityResourceApiKeys: 'API Keys',
-  activityResourceCredits: 'Credits',
-  activityResourcePaymentMethods: 'Payment Methods',
-  activityActionFetch: 'Fetch',
-  activityActionFetchAll: 'Fetch All',
-  activityActionCreate: 'Create',
-  activityActionUpdate: 'Update',
-  activityActionDelete: 'Delete',
+  // The resource types' and actions' names, shared with the activity log.
+  ...activityNameStrings,
 };
 
 export type ActivityFeedStrings = typeof activityFeedStrings;

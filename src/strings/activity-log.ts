@@ -1,3 +1,4 @@
+import { activityNameStrings } from './activity-names.js';
 import type { PluralMessage } from './plural-message.js';
 
 /** Texts of `<activity-log>`. Keys start with `activityLog` so they never clash across cards. */
@@ -23,7 +24,7 @@ export const activityLogStrings = {
   activityLogRetentionBefore: 'Entries before {date} are no longer kept.',
   /** The accessible name of the list of entries. */
   activityLogList: 'Activity entries',
-  /** `{resourceType}`, `{action}`: as the data names them ("Workspaces", "Create"). */
+  /** `{resourceType}`, `{action}`: their names ("Workspaces", "Create"; activity-names.ts). */
   activityLogSummary: '{resourceType} · {action}',
   /** As `activityLogSummary`, for entries that name the resource (`{resourceName}`). */
   activityLogSummaryWithName: '{resourceType} · {action} — {resourceName}',
@@ -54,6 +55,8 @@ export const activityLogStrings = {
   activityLogExportInvalid: 'Export stopped: the server sent data the log can’t read.',
   /** The CSV file's column headings, in order: time, resource type, action, resource name, actor. */
   activityLogCsvHeader: 'Time,Resource type,Action,Resource name,Actor',
+  // The resource types' and actions' names in rows and menus, the feed's. The CSV keeps the API's.
+  ...activityNameStrings,
 };
 
 export type ActivityLogStrings = typeof activityLogStrings;

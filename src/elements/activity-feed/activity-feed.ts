@@ -14,9 +14,15 @@ import { formatDateTime, isoInstant, type FormatContext } from '../../format/for
 import { ClockController, formatRelativeTime } from '../../format/relative-time.js';
 import { ACTIVITY_WINDOW, newestActivityFirst } from '../../store/resources.js';
 import { fillPlural } from '../../i18n/plural.js';
-import type { DashboardStrings, TextKey } from '../../strings/strings.js';
+import type { DashboardStrings } from '../../strings/strings.js';
 import { fill } from '../../strings/template.js';
-import { activityActorText, activitySummaryText, present } from '../../base/activity-text.js';
+import {
+  actionName,
+  activityActorText,
+  activitySummaryText,
+  present,
+  resourceTypeName,
+} from '../../base/activity-text.js';
 import { activityFeedStrings } from '../../strings/activity-feed.js';
 import { activityFeedStyles } from './activity-feed.styles.js';
 import { RowNumbers } from './row-numbers.js';
@@ -39,31 +45,6 @@ export function clampLimit(limit: unknown): number {
 export function parseActivities(value: unknown): Activity[] {
   const parsed = parseActivityList(value);
   return withInvalidItemsOf(parsed, [...parsed].sort(newestActivityFirst));
-}
-
-/** Resource types and actions the API uses, with a replaceable (translatable) name each. */
-const RESOURCE_TEXT: Record<string, TextKey> = {
-  Organization: 'activityResourceOrganization',
-  Workspaces: 'activityResourceWorkspaces',
-  Members: 'activityResourceMembers',
-  Invoices: 'activityResourceInvoices',
-  Plans: 'activityResourcePlans',
-  'API Keys': 'activityResourceApiKeys',
-  Credits: 'activityResourceCredits',
-  'Payment Methods': 'activityResourcePaymentMethods',
-};
-const ACTION_TEXT: Record<string, TextKey> = {
-  Fetch: 'activityActionFetch',
-  'Fetch All': 'activityActionFetchAll',
-  Create: 'activityActionCreate',
-  Update: 'activityActionUpdate',
-  Delete: 'activityActionDelete',
-};
-
-/** The name of a known resource type or action in the active language; any other as the data gives it. */
-function named(table: Record<string, TextKey>, value: string, strings: DashboardStrings): string {
-  const key = Object.hasOwn(table, value) ? table[value] : undefined;
-  return (key && strings[key]) || value;
 }
 
 /**
@@ -191,8 +172,8 @@ export class ActivityFeed extends DashboardCard<'activity'> {
     if (added.length === 0) return undefined;
     const [newest] = added;
     const summary = fill(strings.activitySummary, {
-      resourceType: named(RESOURCE_TEXT, newest.resourceType, strings),
-      action: named(ACTION_TEXT, newest.action, strings),
+      resourceType: resourceTypeName(newest.resourceType, strings),
+      action: actionName(newest.action, strings),
     });
     return fillPlural(strings.activityLiveNew, added.length, this.formatContext, { summary });
   }
@@ -230,8 +211,8 @@ export class ActivityFeed extends DashboardCard<'activity'> {
     return activitySummaryText(
       present(resourceName) ? strings.activitySummaryWithName : strings.activitySummary,
       {
-        resourceType: named(RESOURCE_TEXT, activity.resourceType, strings),
-        action: named(ACTION_TEXT, activity.action, strings),
+        resourceType: resourceTypeName(activity.resourceType, strings),
+        action: actionName(activity.action, strings),
         resourceName,
       },
     );

@@ -6,7 +6,13 @@ import type { Activity } from '../../contract/types.js';
 import { formatDateTime, isoInstant, type FormatContext } from '../../format/format.js';
 import { formatRelativeTime } from '../../format/relative-time.js';
 import type { DashboardStrings } from '../../strings/strings.js';
-import { activityActorText, activitySummaryText, present } from '../../base/activity-text.js';
+import {
+  actionName,
+  activityActorText,
+  activitySummaryText,
+  present,
+  resourceTypeName,
+} from '../../base/activity-text.js';
 import { EXACT_TIME } from '../../base/exact-time.js';
 import { html, inline } from '../../base/inline-html.js';
 import { skeletonEntryLines } from '../../base/skeleton.js';
@@ -68,5 +74,9 @@ export function renderEntry(
 function renderSummary(activity: Activity, strings: DashboardStrings): TemplateResult {
   const { resourceType, action, resourceName } = activity;
   const pattern = present(resourceName) ? strings.activityLogSummaryWithName : strings.activityLogSummary;
-  return activitySummaryText(pattern, { resourceType, action, resourceName });
+  return activitySummaryText(pattern, {
+    resourceType: resourceTypeName(resourceType, strings),
+    action: actionName(action, strings),
+    resourceName,
+  });
 }

@@ -6,6 +6,7 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { actionName, resourceTypeName } from '../../base/activity-text.js';
 import type { FormatContext } from '../../format/format.js';
 import type { DashboardStrings } from '../../strings/strings.js';
 import type { ActivityLogFilter } from './activity-log.events.js';
@@ -169,12 +170,17 @@ export class FilterBar implements ReactiveController {
     strings: DashboardStrings,
   ): TemplateResult {
     const current = this.host[key] ?? '';
+    // Each option says its name in the viewer's language; its value stays the API's, which filters.
+    const label = key === 'resourceType' ? resourceTypeName : actionName;
     return html`<select
       part=${part}
       @change=${(e: Event) => this.set(key, (e.target as HTMLSelectElement).value)}
     >
       <option value="" ?selected=${current === ''}>${strings.activityLogAll}</option>
-      ${options.map((value) => html`<option .value=${value} ?selected=${value === current}>${value}</option>`)}
+      ${options.map(
+        (value) =>
+          html`<option .value=${value} ?selected=${value === current}>${label(value, strings)}</option>`,
+      )}
     </select>`;
   }
 
