@@ -1,3 +1,4 @@
+import type { Activity } from '../contract/types.js';
 import type { DashboardStrings } from '../strings/strings.js';
 import type { ActivityNameStrings } from '../strings/activity-names.js';
 import { isolatedText } from './isolated-text.js';
@@ -7,7 +8,7 @@ import { isolatedText } from './isolated-text.js';
  * the summary (`{resourceType}`, `{action}`, `{resourceName}`) and who did it (`{actor}`), every
  * name in a `<bdi>` with the part hosts style it by.
  */
-export const activitySummaryText = isolatedText({
+const activitySummaryText = isolatedText({
   resourceType: 'resource-type',
   action: 'activity-action',
   resourceName: 'resource-name',
@@ -48,3 +49,20 @@ export const resourceTypeName = (value: string, strings: DashboardStrings): stri
 /** An action in the active language when the API's name is known, else as the data gives it. */
 export const actionName = (value: string, strings: DashboardStrings): string =>
   named(ACTIONS, value, strings);
+
+/**
+ * An activity's summary in one of the element's own patterns (`withName` when it names its
+ * resource), its type and action named in the active language. Names come from data in any
+ * script: each is isolated (`<bdi>`) so it cannot reorder the sentence.
+ */
+export const activitySummary = (
+  { resourceType, action, resourceName }: Activity,
+  withName: string,
+  withoutName: string,
+  strings: DashboardStrings,
+) =>
+  activitySummaryText(present(resourceName) ? withName : withoutName, {
+    resourceType: resourceTypeName(resourceType, strings),
+    action: actionName(action, strings),
+    resourceName,
+  });

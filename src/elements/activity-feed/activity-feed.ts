@@ -19,7 +19,7 @@ import { fill } from '../../strings/template.js';
 import {
   actionName,
   activityActorText,
-  activitySummaryText,
+  activitySummary,
   present,
   resourceTypeName,
 } from '../../base/activity-text.js';
@@ -186,10 +186,16 @@ export class ActivityFeed extends DashboardCard<'activity'> {
     now: number,
   ): TemplateResult {
     const { id, occurredAt } = activity;
+    const summary = activitySummary(
+      activity,
+      strings.activitySummaryWithName,
+      strings.activitySummary,
+      strings,
+    );
     // One template instance per row: its sentence, time and actor are taken in (`inline`).
     return html`
       <li part="entry" class="entry" data-id=${id}>
-        <p class="summary">${inline(this.renderSummary(activity, strings))}</p>
+        <p class="summary">${inline(summary)}</p>
         <p class="meta">
           ${inline(
             this.exactTime.render({
@@ -203,19 +209,6 @@ export class ActivityFeed extends DashboardCard<'activity'> {
         </p>
       </li>
     `;
-  }
-
-  /** Names come from data in any script: each is isolated (`<bdi>`) so it cannot reorder the sentence. */
-  private renderSummary(activity: Activity, strings: DashboardStrings): TemplateResult {
-    const { resourceName } = activity;
-    return activitySummaryText(
-      present(resourceName) ? strings.activitySummaryWithName : strings.activitySummary,
-      {
-        resourceType: resourceTypeName(activity.resourceType, strings),
-        action: actionName(activity.action, strings),
-        resourceName,
-      },
-    );
   }
 
   private renderActor(activity: Activity, strings: DashboardStrings) {

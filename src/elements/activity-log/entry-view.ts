@@ -6,13 +6,7 @@ import type { Activity } from '../../contract/types.js';
 import { formatDateTime, isoInstant, type FormatContext } from '../../format/format.js';
 import { formatRelativeTime } from '../../format/relative-time.js';
 import type { DashboardStrings } from '../../strings/strings.js';
-import {
-  actionName,
-  activityActorText,
-  activitySummaryText,
-  present,
-  resourceTypeName,
-} from '../../base/activity-text.js';
+import { activityActorText, activitySummary, present } from '../../base/activity-text.js';
 import { EXACT_TIME } from '../../base/exact-time.js';
 import { html, inline } from '../../base/inline-html.js';
 import { skeletonEntryLines } from '../../base/skeleton.js';
@@ -43,6 +37,12 @@ export function renderEntry(
 ): TemplateResult {
   const { occurredAt } = activity;
   const actor = activity.actor?.name;
+  const summary = activitySummary(
+    activity,
+    strings.activityLogSummaryWithName,
+    strings.activityLogSummary,
+    strings,
+  );
   return html`
     <div
       part="entry"
@@ -52,7 +52,7 @@ export function renderEntry(
       aria-posinset=${index + 1}
       aria-setsize=${setSize}
     >
-      <p class="summary">${inline(renderSummary(activity, strings))}</p>
+      <p class="summary">${inline(summary)}</p>
       <p class="meta">
         <time part="time" datetime=${isoInstant(occurredAt)}
           >${formatRelativeTime(occurredAt, now, format)}</time
@@ -68,15 +68,4 @@ export function renderEntry(
       </p>
     </div>
   `;
-}
-
-/** Names come from data in any script: each is isolated (`<bdi>`) so it cannot reorder the sentence. */
-function renderSummary(activity: Activity, strings: DashboardStrings): TemplateResult {
-  const { resourceType, action, resourceName } = activity;
-  const pattern = present(resourceName) ? strings.activityLogSummaryWithName : strings.activityLogSummary;
-  return activitySummaryText(pattern, {
-    resourceType: resourceTypeName(resourceType, strings),
-    action: actionName(action, strings),
-    resourceName,
-  });
 }
