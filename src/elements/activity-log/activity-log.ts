@@ -44,6 +44,12 @@ export { parseActivityList } from './invalid-entries.js';
  * at the top they show up at once; once the reader has scrolled down they are
  * held back behind a "New entries" button, so nothing they are reading moves.
  *
+ * The API's resource types and actions (`strings/activity-names.ts`) are named
+ * in the viewer's language, in the rows and in the filter menus, as
+ * `<activity-feed>` names them; any other name shows as the data gives it.
+ * The menus' values, the filters sent and the CSV keep the API's names, and
+ * the search is the server's, over those names.
+ *
  * The filters are reflected to attributes (`resource-type`, `action`, `from`,
  * `to`, `query`) so a host can keep them in its URL; setting them re-queries.
  * The viewer's changes fire `od-activity-log-filter-change`.
