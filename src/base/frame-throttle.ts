@@ -98,8 +98,17 @@ export class FrameThrottle {
       if (waited < MAX_WAIT_MS && isVisible()) timer = setTimeout(onTimeout, FALLBACK_MS);
       else onFrame();
     };
+    // The browser moves the timeline to a frame's time when the frame starts, before the tasks that
+    // come ahead of its animation-frame callbacks: a run in one of those tasks is painted with this
+    // frame, so what waited after it waits for the next one, or this frame would render twice.
+    const onAnimationFrame = () => {
+      if (done) return;
+      const frame = frameNow();
+      if (frame != null && frame === this.#lastFrame && isVisible()) requestAnimationFrame(onAnimationFrame);
+      else onFrame();
+    };
     let timer = setTimeout(onTimeout, FALLBACK_MS);
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(onFrame);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(onAnimationFrame);
   }
 
   #flush(): void {
