@@ -1,20 +1,23 @@
 /** Every way a request for dashboard data can fail (DESIGN.md, "Errors"). */
-export type DashboardErrorCode =
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not-found'
-  | 'rate-limited'
-  | 'server'
-  | 'network'
-  | 'timeout'
-  | 'invalid-data'
-  | 'aborted'
+export const DASHBOARD_ERROR_CODES = [
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'rate-limited',
+  'server',
+  'network',
+  'timeout',
+  'invalid-data',
+  'aborted',
   /** A request refused before it was sent (an org id that is not one path segment), or a 400/422. */
-  | 'invalid-request'
+  'invalid-request',
   /** 402: the payment behind a write was refused. */
-  | 'payment-required'
+  'payment-required',
   /** 409: a write that conflicts with the server's current state. */
-  | 'conflict';
+  'conflict',
+] as const;
+
+export type DashboardErrorCode = (typeof DASHBOARD_ERROR_CODES)[number];
 
 export interface DashboardErrorOptions {
   /** HTTP status, when the error came from a response. */
@@ -107,7 +110,34 @@ export function toDashboardError(value: unknown): DashboardError {
     return new DashboardError('network', 'The network request failed.', { cause: value });
   }
   const message = value instanceof Error ? value.message : 'The data source failed.';
-  return new DashboardError('server', message, { cause: value });
+  return withItsCode(value, message) ?? new DashboardError('server', message, { cause: value });
+}
+
+/**
+ * An error that carries DESIGN.md's `code` without being this copy's `DashboardError`: an
+ * adapter's own error, or a `DashboardError` of another copy of the library on the page (a
+ * micro-frontend's bundle, the CDN build). Its code, status, path and wait are kept. Without a
+ * known code, an HTTP error status (`status`, as fetch wrappers set it) says what happened.
+ */
+function withItsCode(value: unknown, message: string): DashboardError | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { code, status, path, retryAfterMs } = value as Record<string, unknown>;
+  const httpStatus = typeof status === 'number' && Number.isInteger(status) && status >= 100 && status < 600;
+  const known = (DASHBOARD_ERROR_CODES as readonly unknown[]).includes(code)
+    ? (code as DashboardErrorCode)
+    : httpStatus
+      ? codeForStatus(status)
+      : undefined;
+  if (!known) return undefined;
+  return new DashboardError(known, message, {
+    status: httpStatus ? status : undefined,
+    path: typeof path === 'string' ? path : undefined,
+    retryAfterMs:
+      typeof retryAfterMs === 'number' && retryAfterMs >= 0 && retryAfterMs < Infinity
+        ? retryAfterMs
+        : undefined,
+    cause: value,
+  });
 }
 
 /**
