@@ -196,7 +196,7 @@ export class LiveStreams {
       closing.push(this.#end(stream));
       this.#tell(stream.orgs, 'reconnecting');
     }
-    const query = [...orgs].map((org) => `orgId=${encodeURIComponent(org)}`).join('&');
+    const query = [...orgs].map((org) => `orgId=${encodeSegment(org)}`).join('&');
     // Asked for once the old stream has let go (and with its last id), so streams never overlap.
     const resume = () => this.points.multi(orgs);
     if (previous) closing.push(this.#end(previous));

@@ -71,6 +71,26 @@ describe('live connections at scale: one stream per baseUrl', () => {
     for (const one of heard) expect(one.events).to.deep.equal(expected.get(one.orgId));
   });
 
+  it('an org id with a lone surrogate is asked for as U+FFFD, and the other orgs on the stream still hear theirs', async () => {
+    const server = new LiveServer();
+    const adapter = adapterOn(server);
+    const uncaught: unknown[] = [];
+    const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
+      uncaught.push('reason' in event ? event.reason : event.error);
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    cleanup.push(() => {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    });
+    const heard = track(['org-1', 'lone\ud800'].map((orgId) => listen(adapter.subscribe, orgId)));
+    await until(() => heard.every((one) => one.states.includes('open')), 'both open');
+    expect(server.requests[0].url.searchParams.getAll('orgId')).to.deep.equal(['org-1', 'lone\ufffd']);
+    server.emit('org-1', 'activity', payload(1));
+    await until(() => heard[0].events.length === 1, 'org-1 hears its event');
+    expect(uncaught).to.deep.equal([]);
+  });
+
   it('one org uses its own stream; a second moves both onto the multi-org stream and the first resyncs', async () => {
     const server = new LiveServer();
     const adapter = adapterOn(server);
