@@ -61,6 +61,24 @@ export interface HttpClient {
   readonly backoff: BackoffPolicy;
 }
 
+/** The asctime form of an HTTP date, which names no zone and is in GMT: `Sun Nov  6 08:49:37 1994`. */
+const ASCTIME = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) +(\d{1,2}) (\d\d):(\d\d):(\d\d) (\d{4})$/;
+const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
+
+/** An HTTP date (RFC 9110 5.6.7), in ms since the epoch: all three forms are GMT, whatever the viewer's zone. */
+function httpDate(text: string): number {
+  const asctime = ASCTIME.exec(text);
+  if (asctime) {
+    const [, month, day, hours, minutes, seconds, year] = asctime;
+    const monthIndex = MONTHS.indexOf(month) / 3;
+    if (!Number.isInteger(monthIndex)) return NaN;
+    return Date.UTC(+year, monthIndex, +day, +hours, +minutes, +seconds);
+  }
+  // IMF-fixdate and the obsolete RFC 850 form name their zone; `Date.parse` reads them as such.
+  // Any other text would be read in the viewer's zone, or not as a date at all.
+  return /GMT$/.test(text) ? Date.parse(text) : NaN;
+}
+
 /**
  * `Retry-After` in milliseconds: delay-seconds or an HTTP date (RFC 9110).
  * Undefined when absent or unreadable, so a bad header never blocks a retry.
@@ -69,7 +87,7 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   if (value === null) return undefined;
   const text = value.trim();
   if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
-  const date = Date.parse(text);
+  const date = httpDate(text);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
+import fc from 'fast-check';
+import { parseRetryAfter } from '../../src/adapters/http.js';
 import { createRestAdapter, type RestAdapterOptions } from '../../src/adapters/rest.js';
 import {
   json,
@@ -185,6 +187,40 @@ describe('createRestAdapter: retries and backoff', () => {
     await clock.runAllAsync();
     await pending;
     expect(gaps(calls)[0]).to.equal(3000);
+  });
+
+  it("reads each form of an HTTP date in GMT, whatever the viewer's time zone (RFC 9110 5.6.7)", () => {
+    const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+    const LONG_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+    const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    const two = (n: number) => String(n).padStart(2, '0');
+    const time = (d: Date) => `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
+    const forms = {
+      imf: (d: Date) => d.toUTCString(),
+      rfc850: (d: Date) =>
+        `${LONG_DAYS[d.getUTCDay()]}, ${two(d.getUTCDate())}-${MONTHS[d.getUTCMonth()]}-${two(d.getUTCFullYear() % 100)} ${time(d)} GMT`,
+      asctime: (d: Date) =>
+        `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${time(d)} ${d.getUTCFullYear()}`,
+    };
+    // RFC 850's two-digit years are read by browsers as 1950-2049.
+    const seconds = fc.integer({ min: Date.UTC(1970, 0, 1) / 1000, max: Date.UTC(2049, 11, 31) / 1000 });
+    fc.assert(
+      fc.property(
+        seconds,
+        fc.integer({ min: -86_400_000, max: 86_400_000 }),
+        fc.constantFrom('imf', 'rfc850', 'asctime'),
+        (at, ahead, form) => {
+          const date = new Date(at * 1000);
+          const now = date.getTime() - ahead;
+          const header = forms[form as keyof typeof forms](date);
+          expect(parseRetryAfter(header, now), header).to.equal(Math.max(0, ahead));
+        },
+      ),
+      { numRuns: 500 },
+    );
+    // Text that names no zone and is not asctime would be read in the viewer's zone: not a date.
+    expect(parseRetryAfter('2026-12-06 10:00:00', 0)).to.equal(undefined);
+    expect(parseRetryAfter('Sun Nov  6 08:49:37 1994 tomorrow', 0)).to.equal(undefined);
   });
 
   it('keeps the jittered delay when it is longer than Retry-After', async () => {
