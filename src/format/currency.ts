@@ -47,6 +47,21 @@ export function majorAmount({ amountMinor, currency }: { amountMinor: number; cu
   return amountMinor / 10 ** currencyExponent(currency);
 }
 
+/**
+ * The amount in major units as an exact decimal string (-123450 USD cents: "-1234.50"), which `Intl`
+ * formats as written: a float scaled by a power of ten is a unit off for about one amount in ten of
+ * 16 digits. An amount that is not a safe integer (a computed projection) is given as that float.
+ */
+export function decimalAmount(money: { amountMinor: number; currency: string }): string | number {
+  const { amountMinor } = money;
+  if (!Number.isSafeInteger(amountMinor)) return majorAmount(money);
+  const exponent = currencyExponent(money.currency);
+  const digits = String(Math.abs(amountMinor)).padStart(exponent + 1, '0');
+  const point = digits.length - exponent;
+  const fraction = exponent > 0 ? `.${digits.slice(point)}` : '';
+  return `${amountMinor < 0 ? '-' : ''}${digits.slice(0, point)}${fraction}`;
+}
+
 /** Every code this module lists with an exponent other than 2 (for the test against the ISO list). */
 export function codesWithExponentNot2(): string[] {
   return [...EXPONENT_NOT_2.keys()];

@@ -3,7 +3,7 @@
  * Formatters come from the one bounded cache (intl-cache.ts).
  */
 import type { Money } from '../contract/types.js';
-import { majorAmount } from './currency.js';
+import { decimalAmount } from './currency.js';
 import { cachedIntl } from './intl-cache.js';
 
 const FALLBACK_LOCALE = 'en';
@@ -71,7 +71,7 @@ export interface FormatContext {
 }
 
 export function formatNumber(value: number, { locale }: FormatContext): string {
-  if (!Number.isFinite(value)) return '–';
+  if (typeof value === 'number' && !Number.isFinite(value)) return '–';
   return cachedIntl(`n|${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }
 
@@ -97,7 +97,8 @@ function currencyFormatter(currency: string, locale: string): Intl.NumberFormat 
  */
 export function formatMoney(money: Money, { locale }: FormatContext): string {
   if (!Number.isFinite(money.amountMinor)) return '–';
-  const major = majorAmount(money);
+  // `Intl` formats a decimal string exactly (typed as taking numbers only).
+  const major = decimalAmount(money) as number;
   const formatter = currencyFormatter(money.currency, locale);
   return formatter ? formatter.format(major) : `${formatNumber(major, { locale })} ${money.currency}`;
 }

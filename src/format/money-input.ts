@@ -17,7 +17,7 @@
  * 12.50); any other is `too-many-decimals` (no fraction of a yen, at most three decimals for KWD).
  */
 import { cachedIntl } from './intl-cache.js';
-import { currencyExponent } from './currency.js';
+import { currencyExponent, decimalAmount } from './currency.js';
 import type { Money } from '../contract/types.js';
 
 /** Why a typed amount was refused. `empty` is not an error to show while the field is blank. */
@@ -141,9 +141,6 @@ export function parseMoneyInput(
  */
 export function moneyInputText({ amountMinor, currency }: Money, locale: string): string {
   const exponent = currencyExponent(currency);
-  const digits = String(Math.abs(amountMinor)).padStart(exponent + 1, '0');
-  const whole = digits.slice(0, digits.length - exponent);
-  const decimal = exponent > 0 ? `.${digits.slice(digits.length - exponent)}` : '';
   const format = cachedIntl(
     `n|${locale}|input|${exponent}`,
     () =>
@@ -154,5 +151,5 @@ export function moneyInputText({ amountMinor, currency }: Money, locale: string)
       }),
   );
   // A decimal string, so the amount is formatted exactly (no float scaled by a power of ten).
-  return format.format(`${amountMinor < 0 ? '-' : ''}${whole}${decimal}` as unknown as number);
+  return format.format(decimalAmount({ amountMinor, currency }) as number);
 }

@@ -47,8 +47,20 @@ const amountMinor = fc.oneof(
   fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
 );
 
-const intlMoney = (locale: string, currency: string, major: number) =>
-  new Intl.NumberFormat(locale, { style: 'currency', currency }).format(major);
+const intlMoney = (locale: string, currency: string, major: number | string) =>
+  new Intl.NumberFormat(locale, { style: 'currency', currency }).format(major as number);
+
+/**
+ * `amount / 10^exponent` exactly, as a decimal string worked out with BigInt: `Intl` formats a
+ * string as written, where the float quotient is a unit off for about one amount in ten of 16 digits.
+ */
+function exactMajor(amount: number, exponent: number): string {
+  const scale = 10n ** BigInt(exponent);
+  const value = BigInt(amount);
+  const size = value < 0n ? -value : value;
+  const fraction = exponent > 0 ? `.${(size % scale).toString().padStart(exponent, '0')}` : '';
+  return `${value < 0n ? '-' : ''}${size / scale}${fraction}`;
+}
 
 describe('money against ISO 4217 (currency-codes)', function () {
   this.timeout(60_000);
@@ -77,7 +89,7 @@ describe('money against ISO 4217 (currency-codes)', function () {
       fc.property(amountMinor, (amount) => {
         for (const entry of iso) {
           const expected = (locale: string) =>
-            intlMoney(locale, entry.code, amount / 10 ** isoExponent(entry));
+            intlMoney(locale, entry.code, exactMajor(amount, isoExponent(entry)));
           for (const locale of LOCALES) {
             const shown = formatMoney({ amountMinor: amount, currency: entry.code }, { locale });
             if (shown !== expected(locale))
@@ -98,7 +110,7 @@ describe('money against ISO 4217 (currency-codes)', function () {
       fc.property(unknownCode, amountMinor, fc.constantFrom(...LOCALES), (currency, amount, locale) => {
         expect(currencyExponent(currency)).to.equal(2);
         expect(formatMoney({ amountMinor: amount, currency }, { locale })).to.equal(
-          intlMoney(locale, currency, amount / 100),
+          intlMoney(locale, currency, exactMajor(amount, 2)),
         );
       }),
     );
@@ -112,6 +124,16 @@ describe('money against ISO 4217 (currency-codes)', function () {
           amount / 10 ** isoExponent(entry),
         );
       }),
+    );
+  });
+
+  it('shows amounts of 16 digits to the last minor unit', () => {
+    const largest = Number.MAX_SAFE_INTEGER;
+    expect(formatMoney({ amountMinor: largest, currency: 'USD' }, { locale: 'en-US' })).to.equal(
+      '$90,071,992,547,409.91',
+    );
+    expect(formatMoney({ amountMinor: -largest, currency: 'KWD' }, { locale: 'en-US' })).to.equal(
+      intlMoney('en-US', 'KWD', '-9007199254740.991'),
     );
   });
 
