@@ -173,6 +173,24 @@ const checks = {
     }
     if (problems.length) throw new Error(problems.join('\n      '));
   },
+  'every CSS file in the tarball is listed in package.json sideEffects'() {
+    // README: `import 'org-dashboard-elements/themes/dark.css'` through bundlers. webpack drops an
+    // import made only for its effect from a file that `sideEffects` does not list (its docs: "any
+    // imported file is subject to tree shaking ... a CSS file needs to be added to the side effect list").
+    const patterns = (pkg.sideEffects ?? []).map((pattern) => {
+      const glob = pattern.replace(/^\.\//, '');
+      const regex = glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*\*/g, '\0')
+        .replace(/\*/g, '[^/]*');
+      // A pattern without a slash matches a file's name anywhere (webpack's rule).
+      return new RegExp(`${glob.includes('/') ? '^' : '(^|/)'}${regex.replace(/\0/g, '.*')}$`);
+    });
+    const css = files.filter((file) => file.endsWith('.css'));
+    if (!css.length) throw new Error('no CSS file in the tarball: the check sees nothing');
+    const unlisted = css.filter((file) => !patterns.some((pattern) => pattern.test(file)));
+    if (unlisted.length) throw new Error(`not in sideEffects: ${unlisted.join(', ')}`);
+  },
   async 'bundled with nothing external, ./fixtures reaches no MSW module (./msw does: the probe works)'() {
     const reached = {};
     for (const entry of ['fixtures', 'msw']) {
