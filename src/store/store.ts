@@ -142,13 +142,24 @@ export class DashboardStore {
     return entry.inflight;
   }
 
+  /** The store's clock: a write notes it when it is sent, and hands it to `confirm`. */
+  get clock(): number {
+    return this.#clock;
+  }
+
   /**
    * Takes what a write confirmed (the plan after a purchase or a new low-credit alert) as a live
    * snapshot is taken: shown at once, newer than any fetch begun before it, so a response that
-   * left the server before the write cannot put the old value back.
+   * left the server before the write cannot put the old value back. A live snapshot that came
+   * after the write was sent (`sentAt`, the `clock` then) may be newer than the answer, or older:
+   * the server acted somewhere in between. Where the two differ a fetch begun now settles it.
    */
-  confirm<K extends Exclude<ResourceKey, ListKey>>(key: K, data: ResourceDataMap[K]): void {
-    if (!this.#disposed) this.#putSnapshot(key, data);
+  confirm<K extends Exclude<ResourceKey, ListKey>>(key: K, data: ResourceDataMap[K], sentAt: number): void {
+    if (this.#disposed) return;
+    const overtaken = this.#entry(key).liveAt > sentAt;
+    if (overtaken && JSON.stringify(this.#entry(key).state.data) === JSON.stringify(data)) return;
+    this.#putSnapshot(key, data);
+    if (overtaken) void this.refresh(key);
   }
 
   /** Fetches again now (a Retry button, a resync). */

@@ -16,6 +16,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DashboardError, toDashboardError } from '../../contract/errors.js';
 import type { DashboardAdapter, Money, PlanSummary } from '../../contract/types.js';
 import { parsePlanSummary } from '../../contract/validation.js';
+import { NEVER } from '../../store/entry.js';
+import { heldStore } from '../../store/registry.js';
 import {
   PurchaseFlow,
   type PurchaseAttempt,
@@ -32,7 +34,8 @@ export interface PlanWritesOptions {
 
 export interface PurchaseControllerOptions extends PlanWritesOptions {
   /** Each try's outcome, for the attempt's org (see `PurchaseOutcome`), and the adapter it went to. */
-  onOutcome(outcome: PurchaseOutcome, adapter: DashboardAdapter | undefined): void;
+  /** `sentAt`: the org's store's clock when the try was sent (see `DashboardStore.confirm`). */
+  onOutcome(outcome: PurchaseOutcome, adapter: DashboardAdapter | undefined, sentAt: number): void;
   /** Idempotency keys (default `crypto.randomUUID()`): one per attempt. */
   newKey?: () => string;
 }
@@ -141,6 +144,7 @@ export class PurchaseController implements ReactiveController {
     const { orgId, amount, idempotencyKey } = attempt;
     const adapter = this.#adapters.get(idempotencyKey) ?? this.#options.adapter();
     if (adapter) this.#adapters.set(idempotencyKey, adapter);
+    const sentAt = clockOf(adapter, orgId);
     const run = (async () => {
       let answer: Parameters<PurchaseFlow['settle']>[1];
       try {
@@ -156,7 +160,7 @@ export class PurchaseController implements ReactiveController {
       const outcome = this.#flow.settle(attempt, answer);
       if (outcome.status !== 'failed' || !outcome.retryable) this.#adapters.delete(idempotencyKey);
       this.#host.requestUpdate();
-      this.#options.onOutcome(outcome, adapter);
+      this.#options.onOutcome(outcome, adapter, sentAt);
     })();
     this.#underWay.add(run);
     this.#host.requestUpdate();
@@ -177,7 +181,7 @@ export type ThresholdOutcome = { orgId: string; threshold: Money | null } & (
 
 export interface LowCreditThresholdControllerOptions extends PlanWritesOptions {
   /** Each write's outcome: the card applies `plan` to that org's store and fires its event. */
-  onSaved(outcome: ThresholdOutcome, adapter: DashboardAdapter | undefined): void;
+  onSaved(outcome: ThresholdOutcome, adapter: DashboardAdapter | undefined, sentAt: number): void;
 }
 
 /**
@@ -223,6 +227,7 @@ export class LowCreditThresholdController implements ReactiveController {
     const adapter = this.#options.adapter();
     if (orgId === undefined || this.#states.get(orgId)?.status === 'saving') return false;
     this.#states.set(orgId, { status: 'saving', threshold });
+    const sentAt = clockOf(adapter, orgId);
     const run = (async () => {
       let outcome: ThresholdOutcome;
       try {
@@ -240,7 +245,7 @@ export class LowCreditThresholdController implements ReactiveController {
         outcome = { orgId, threshold, status: 'failed', error };
       }
       this.#host.requestUpdate();
-      this.#options.onSaved(outcome, adapter);
+      this.#options.onSaved(outcome, adapter, sentAt);
     })();
     this.#underWay.add(run);
     this.#host.requestUpdate();
@@ -250,4 +255,9 @@ export class LowCreditThresholdController implements ReactiveController {
   hostDisconnected(): void {
     // Nothing to stop: a write under way finishes and is delivered (see the module comment).
   }
+}
+
+/** The clock of the store that shows `orgId`'s data, as a write is sent; without one, before any. */
+function clockOf(adapter: DashboardAdapter | undefined, orgId: string): number {
+  return (adapter && heldStore(adapter, orgId)?.clock) ?? NEVER;
 }

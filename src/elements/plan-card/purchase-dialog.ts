@@ -63,7 +63,7 @@ export class PurchaseDialog implements ReactiveController {
     this.purchase = new PurchaseController(host, {
       adapter: context.adapter,
       orgId: context.orgId,
-      onOutcome: (outcome, adapter) => this.#deliver(outcome, adapter),
+      onOutcome: (outcome, adapter, sentAt) => this.#deliver(outcome, adapter, sentAt),
     });
     host.addController(this);
   }
@@ -117,7 +117,7 @@ export class PurchaseDialog implements ReactiveController {
     if (opener?.isConnected && lost) opener.focus();
   }
 
-  #deliver(outcome: PurchaseOutcome, adapter: DashboardAdapter | undefined): void {
+  #deliver(outcome: PurchaseOutcome, adapter: DashboardAdapter | undefined, sentAt: number): void {
     const store = adapter && heldStore(adapter, outcome.orgId);
     const { amount, idempotencyKey } = outcome.attempt;
     switch (outcome.status) {
@@ -126,7 +126,7 @@ export class PurchaseDialog implements ReactiveController {
         if (store) this.#context.ownChange(store);
         // A Retry's answer may be the first answer again, with the balance of that time: fetch instead.
         if (plan && !outcome.replayed)
-          store?.confirm('plan', { ...plan, availableCredits: outcome.availableCredits });
+          store?.confirm('plan', { ...plan, availableCredits: outcome.availableCredits }, sentAt);
         else void store?.refresh('plan');
         const detail = {
           orgId: outcome.orgId,

@@ -49,7 +49,7 @@ export class ThresholdForm implements ReactiveController {
     this.writes = new LowCreditThresholdController(host, {
       adapter: context.adapter,
       orgId: context.orgId,
-      onSaved: (outcome, adapter) => this.#deliver(outcome, adapter),
+      onSaved: (outcome, adapter, sentAt) => this.#deliver(outcome, adapter, sentAt),
     });
     host.addController(this);
   }
@@ -87,7 +87,7 @@ export class ThresholdForm implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  #deliver(outcome: ThresholdOutcome, adapter: DashboardAdapter | undefined): void {
+  #deliver(outcome: ThresholdOutcome, adapter: DashboardAdapter | undefined, sentAt: number): void {
     const strings = this.#context.strings();
     const shown = this.#context.orgId() === outcome.orgId;
     if (outcome.status === 'failed') {
@@ -102,7 +102,7 @@ export class ThresholdForm implements ReactiveController {
     const store = adapter && heldStore(adapter, outcome.orgId);
     if (store) {
       this.#context.ownChange(store);
-      store.confirm('plan', outcome.plan);
+      store.confirm('plan', outcome.plan, sentAt);
     }
     const threshold = outcome.plan.lowCreditThreshold ?? null;
     this.#host.dispatchEvent(new LowCreditThresholdChangeEvent({ orgId: outcome.orgId, threshold }));
