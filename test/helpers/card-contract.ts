@@ -273,6 +273,30 @@ export function runCardContract(contract: CardContract): void {
         await expect(card).to.be.accessible();
       });
 
+      it('controlled in a provider: data set just after the card is added (plain DOM code, Angular) fetches nothing', async () => {
+        const adapter = adapterFor();
+        const fetch = sinon.spy(adapter, method);
+        // The provider loads the viewer's access itself; the card must add nothing to it.
+        const provider = await fixture(html`
+          <org-dashboard-provider
+            org-id="o1"
+            .adapter=${adapter}
+            locale="en-US"
+            time-zone="UTC"
+          ></org-dashboard-provider>
+        `);
+        await settle();
+        const subscriptions = adapter.subscriberCount;
+        const card = create();
+        provider.append(card);
+        card.data = contract.controlled.data;
+        await reach(card, 'ready');
+        expect(contract.shown(card)).to.equal(contract.controlled.shows);
+        await settle();
+        expect(fetch.callCount).to.equal(0);
+        expect(adapter.subscriberCount).to.equal(subscriptions);
+      });
+
       it('controlled: invalid data is an error state with a typed error, no Retry and no od-error', async () => {
         const card = await alone({ data: contract.invalid.data });
         expectState(card, 'error');

@@ -113,7 +113,12 @@ export class StoreBindingController implements ReactiveController {
     // Bound now, not at the first render, the store starts fetching while the render waits for its
     // slice, so a card whose data comes quickly renders once, with it. (The provider's context
     // arrived before this, as its consumer is the element's first controller.)
-    if (this.#options.bindOnConnect?.()) this.#bind();
+    // In a microtask, still ahead of the first render's: a host that adds the card and then sets
+    // `data` (plain DOM code, Angular) makes it controlled before anything is fetched.
+    if (this.#options.bindOnConnect?.())
+      queueMicrotask(() => {
+        if (this.#host.isConnected && this.#options.bindOnConnect?.()) this.#bind();
+      });
     // Rebind after a move in the page: no property changed, so ask for an update.
     this.#host.requestUpdate();
   }
