@@ -265,6 +265,8 @@ const ar: Catalog = {
   activityLogEmpty: 'لا يوجد نشاط بعد',
   activityLogNoMatches: 'لا يوجد نشاط يطابق عوامل التصفية هذه',
   activityLogLoadingMore: 'جارٍ تحميل المزيد…',
+  activityLogPausedAfterEmptyPages: 'لم يُعثر على إدخالات جديدة في الصفحات الأخيرة. قد يكون هناك المزيد.',
+  activityLogLoadMore: 'تحميل المزيد',
   activityLogResults: 'الإدخالات المطابقة: {count}',
   activityLogResultsMore: 'الإدخالات المطابقة: أكثر من {count}',
   activityLogNewEntries: 'إدخالات جديدة: {count}. عرض',

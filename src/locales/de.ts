@@ -219,6 +219,9 @@ const de: Catalog = {
   activityLogEmpty: 'Noch keine Aktivitäten',
   activityLogNoMatches: 'Keine Aktivitäten passen zu diesen Filtern',
   activityLogLoadingMore: 'Weitere werden geladen …',
+  activityLogPausedAfterEmptyPages:
+    'Auf den letzten Seiten wurden keine neuen Einträge gefunden. Weitere können folgen.',
+  activityLogLoadMore: 'Mehr laden',
   activityLogResults: 'Passende Einträge: {count}',
   activityLogResultsMore: 'Passende Einträge: mehr als {count}',
   activityLogNewEntries: 'Neue Einträge: {count}. Anzeigen',

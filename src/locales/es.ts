@@ -237,6 +237,9 @@ const es: Catalog = {
   activityLogEmpty: 'Todavía no hay actividad',
   activityLogNoMatches: 'Ninguna actividad coincide con estos filtros',
   activityLogLoadingMore: 'Cargando más…',
+  activityLogPausedAfterEmptyPages:
+    'No se encontraron entradas nuevas en las últimas páginas. Puede haber más.',
+  activityLogLoadMore: 'Cargar más',
   activityLogResults: 'Entradas coincidentes: {count}',
   activityLogResultsMore: 'Entradas coincidentes: más de {count}',
   activityLogNewEntries: 'Entradas nuevas: {count}. Mostrar',

@@ -237,6 +237,9 @@ const fr: Catalog = {
   activityLogEmpty: 'Aucune activité pour l’instant',
   activityLogNoMatches: 'Aucune activité ne correspond à ces filtres',
   activityLogLoadingMore: 'Chargement de la suite…',
+  activityLogPausedAfterEmptyPages:
+    'Aucune nouvelle entrée dans les dernières pages. D’autres peuvent suivre.',
+  activityLogLoadMore: 'Charger plus',
   activityLogResults: 'Entrées correspondantes\u202F: {count}',
   activityLogResultsMore: 'Entrées correspondantes\u202F: plus de {count}',
   activityLogNewEntries: 'Nouvelles entrées\u202F: {count}. Afficher',

@@ -230,6 +230,8 @@ const he: Catalog = {
   activityLogEmpty: 'אין עדיין פעילות',
   activityLogNoMatches: 'אין פעילות שתואמת את המסננים האלה',
   activityLogLoadingMore: 'טוענים עוד…',
+  activityLogPausedAfterEmptyPages: 'לא נמצאו רשומות חדשות בדפים האחרונים. ייתכן שיש עוד.',
+  activityLogLoadMore: 'לטעון עוד',
   activityLogResults: 'רשומות תואמות: {count}',
   activityLogResultsMore: 'רשומות תואמות: יותר מ־{count}',
   activityLogNewEntries: 'רשומות חדשות: {count}. הצגה',

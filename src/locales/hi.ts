@@ -224,6 +224,8 @@ const hi: Catalog = {
   activityLogEmpty: 'अभी तक कोई गतिविधि नहीं है',
   activityLogNoMatches: 'इन फ़िल्टर से मेल खाने वाली कोई गतिविधि नहीं है',
   activityLogLoadingMore: 'और लोड हो रहा है…',
+  activityLogPausedAfterEmptyPages: 'पिछले पेजों में कोई नई प्रविष्टि नहीं मिली। और भी हो सकती हैं।',
+  activityLogLoadMore: 'और लोड करें',
   activityLogResults: 'मेल खाने वाली प्रविष्टियां: {count}',
   activityLogResultsMore: 'मेल खाने वाली प्रविष्टियां: {count} से ज़्यादा',
   activityLogNewEntries: 'नई प्रविष्टियां: {count}। दिखाएं',

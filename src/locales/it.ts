@@ -239,6 +239,8 @@ const it: Catalog = {
   activityLogEmpty: 'Ancora nessuna attività',
   activityLogNoMatches: 'Nessuna attività corrisponde a questi filtri',
   activityLogLoadingMore: 'Caricamento di altre voci…',
+  activityLogPausedAfterEmptyPages: 'Nessuna nuova voce nelle ultime pagine. Potrebbero essercene altre.',
+  activityLogLoadMore: 'Carica altre voci',
   activityLogResults: 'Voci corrispondenti: {count}',
   activityLogResultsMore: 'Voci corrispondenti: più di {count}',
   activityLogNewEntries: 'Nuove voci: {count}. Mostra',

@@ -197,6 +197,9 @@ const ja: Catalog = {
   activityLogEmpty: 'アクティビティはまだありません',
   activityLogNoMatches: 'この条件に一致するアクティビティはありません',
   activityLogLoadingMore: 'さらに読み込んでいます…',
+  activityLogPausedAfterEmptyPages:
+    '直近のページに新しい項目はありませんでした。まだ続きがある可能性があります。',
+  activityLogLoadMore: 'さらに読み込む',
   activityLogResults: '一致した項目: {count} 件',
   activityLogResultsMore: '一致した項目: {count} 件（さらにあります）',
   activityLogNewEntries: '新しい項目が {count} 件あります。表示',

@@ -195,6 +195,8 @@ const ko: Catalog = {
   activityLogEmpty: '아직 활동이 없습니다',
   activityLogNoMatches: '이 필터와 일치하는 활동이 없습니다',
   activityLogLoadingMore: '더 불러오는 중…',
+  activityLogPausedAfterEmptyPages: '최근 페이지에서 새 항목을 찾지 못했습니다. 더 있을 수 있습니다.',
+  activityLogLoadMore: '더 불러오기',
   activityLogResults: '일치하는 항목: {count}건',
   activityLogResultsMore: '일치하는 항목: {count}건 초과',
   activityLogNewEntries: '새 항목 {count}건 표시',

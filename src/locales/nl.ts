@@ -218,6 +218,9 @@ const nl: Catalog = {
   activityLogEmpty: 'Nog geen activiteit',
   activityLogNoMatches: 'Geen activiteit die aan deze filters voldoet',
   activityLogLoadingMore: 'Meer laden…',
+  activityLogPausedAfterEmptyPages:
+    'Geen nieuwe items gevonden in de laatste pagina’s. Er kunnen er meer volgen.',
+  activityLogLoadMore: 'Meer ophalen',
   activityLogResults: 'Overeenkomende items: {count}',
   activityLogResultsMore: 'Overeenkomende items: meer dan {count}',
   activityLogNewEntries: 'Nieuwe items: {count}. Tonen',

@@ -254,6 +254,9 @@ const pl: Catalog = {
   activityLogEmpty: 'Brak aktywności',
   activityLogNoMatches: 'Brak aktywności pasującej do tych filtrów',
   activityLogLoadingMore: 'Ładowanie kolejnych…',
+  activityLogPausedAfterEmptyPages:
+    'Na ostatnich stronach nie znaleziono nowych wpisów. Mogą pojawić się kolejne.',
+  activityLogLoadMore: 'Wczytaj więcej',
   activityLogResults: 'Pasujące wpisy: {count}',
   activityLogResultsMore: 'Pasujące wpisy: ponad {count}',
   activityLogNewEntries: 'Nowe wpisy: {count}. Pokaż',

@@ -237,6 +237,8 @@ const ptBR: Catalog = {
   activityLogEmpty: 'Nenhuma atividade ainda',
   activityLogNoMatches: 'Nenhuma atividade corresponde a estes filtros',
   activityLogLoadingMore: 'Carregando mais…',
+  activityLogPausedAfterEmptyPages: 'Nenhuma entrada nova nas últimas páginas. Pode haver mais.',
+  activityLogLoadMore: 'Carregar mais',
   activityLogResults: 'Entradas correspondentes: {count}',
   activityLogResultsMore: 'Entradas correspondentes: mais de {count}',
   activityLogNewEntries: 'Novas entradas: {count}. Mostrar',

@@ -192,6 +192,8 @@ const zhHans: Catalog = {
   activityLogEmpty: '暂无操作记录',
   activityLogNoMatches: '没有符合筛选条件的记录',
   activityLogLoadingMore: '正在加载更多…',
+  activityLogPausedAfterEmptyPages: '最近几页中没有新记录。可能还有更多。',
+  activityLogLoadMore: '加载更多',
   activityLogResults: '匹配记录：{count} 条',
   activityLogResultsMore: '匹配记录：超过 {count} 条',
   activityLogNewEntries: '新记录：{count} 条。显示',

@@ -33,6 +33,13 @@ export const activityLogStrings = {
   activityLogEmpty: 'No activity yet',
   activityLogNoMatches: 'No activity matches these filters',
   activityLogLoadingMore: 'Loading more…',
+  /**
+   * Below the list (or in its place) when the server sent several pages in a row with nothing new
+   * to show but says it has more: the log stopped asking, and the Load more button reads on.
+   */
+  activityLogPausedAfterEmptyPages: 'No new entries found in the last pages. More may follow.',
+  /** The button that reads on after `activityLogPausedAfterEmptyPages`. */
+  activityLogLoadMore: 'Load more',
   /** Announced after filtering when every match is loaded. `{count}`: how many. */
   activityLogResults: 'Matching entries: {count}',
   /** Announced after filtering when more matches load on scrolling. `{count}`: how many so far. */

@@ -87,6 +87,7 @@ export { parseActivityList } from './invalid-entries.js';
  * @csspart exact-time - The exact date and time.
  * @csspart new-entries - The button that shows live entries held back while scrolled down.
  * @csspart loading-more - The "Loading more…" note below the list.
+ * @csspart load-more - Load more: reads on after many pages in a row brought no entry to show.
  * @csspart empty - The empty-state message.
  * @csspart clear-filters - The Clear filters button.
  * @csspart export - The Export CSV button.

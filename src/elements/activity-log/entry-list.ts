@@ -22,6 +22,11 @@ export interface PagedList {
   /** A later page failed: the entries shown are all there is for now (state `stale`). */
   readonly moreError?: DashboardError;
   readonly loadingMore: boolean;
+  /**
+   * Pages kept coming with a cursor but no entry to add (read-on.ts): the log
+   * stopped asking and waits for the reader's Load more.
+   */
+  readonly pausedAfterEmptyPages: boolean;
   /** Entries left out as invalid (a note says how many). */
   readonly leftOut: readonly DashboardError[];
 }
@@ -39,6 +44,7 @@ export class EntryList implements PagedList {
   listError?: DashboardError;
   moreError?: DashboardError;
   loadingMore = false;
+  pausedAfterEmptyPages = false;
   leftOut: readonly DashboardError[] = [];
   /** The index of the last row the list rendered; unknown (all in view) until it says. */
   renderedLast = Number.POSITIVE_INFINITY;
@@ -54,13 +60,16 @@ export class EntryList implements PagedList {
   constructor(private readonly seen: SeenValues) {}
 
   /**
-   * Adds a page at the end. Cursors may be offsets, which shift when entries
-   * arrive at the top, so a page can repeat entries already shown: one per id.
+   * Adds a page at the end; returns how many entries it added. Cursors may be
+   * offsets, which shift when entries arrive at the top, so a page can repeat
+   * entries already shown: one per id. A page that adds none keeps the array
+   * (nothing to render), so the virtualizer asks for no more: see read-on.ts.
    */
-  append(items: readonly Activity[]): void {
+  append(items: readonly Activity[]): number {
     const fresh = items.filter((activity) => !this.ids.has(activity.id));
     this.note(fresh);
     if (fresh.length > 0) this.entries = [...this.entries, ...fresh];
+    return fresh.length;
   }
 
   /** Shows `items` (the host's own data, already filtered); `all` is every entry it gave, for the menus. */

@@ -1,7 +1,9 @@
 /**
  * The log's list in each state: a skeleton while loading, the error with
  * Retry, the empty state with Clear filters, or the entries, of which only
- * the rows in view are in the DOM.
+ * the rows in view are in the DOM. After pages that added no entry the
+ * reading pauses (read-on.ts): a note and Load more, below the entries or in
+ * their place.
  */
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -25,7 +27,10 @@ export interface ListView {
   strings: DashboardStrings;
   format: FormatContext;
   now: number;
-  /** Retry after an error; undefined where there is nothing to retry (controlled data). */
+  /**
+   * Retry after an error, or read on after pages without entries (Load more);
+   * undefined where there is nothing to retry or load (controlled data).
+   */
   retry?: () => void;
   clearFilters: () => void;
   showPending: () => void;
@@ -44,8 +49,35 @@ export function renderList(view: ListView): TemplateResult {
       return html`<div class="list-placeholder">${renderEmpty(view)}</div>
         <p class="list-footer"></p>`;
     default:
-      return renderEntries(view);
+      return view.list.entries.length === 0 && view.list.pending.length === 0
+        ? renderNothingYet(view)
+        : renderEntries(view);
   }
+}
+
+/** Pages without entries paused the reading before any showed: the note and Load more, where the list goes. */
+function renderNothingYet(view: ListView): TemplateResult {
+  return html`<div class="list-placeholder">
+      <div class="empty-box">${renderPaused(view)}</div>
+    </div>
+    <p class="list-footer"></p>`;
+}
+
+/** Why the log stopped reading though the server has more, and the button that reads on. */
+function renderPaused({ strings, retry }: ListView): TemplateResult {
+  return html`<span class="empty">${strings.activityLogPausedAfterEmptyPages}</span> ${
+      retry
+        ? html`<button part="load-more" type="button" @click=${retry}>${strings.activityLogLoadMore}</button>`
+        : nothing
+    }`;
+}
+
+/** The note below the entries: loading, a failed page, or the paused reading with Load more. */
+function renderFooter(view: ListView): TemplateResult | string {
+  const { list, strings } = view;
+  if (list.loadingMore) return strings.activityLogLoadingMore;
+  if (list.moreError) return errorText(list.moreError.code, strings);
+  return list.pausedAfterEmptyPages ? renderPaused(view) : '';
 }
 
 function renderEmpty({ filtered, strings, clearFilters }: ListView): TemplateResult {
@@ -65,14 +97,10 @@ function renderEmpty({ filtered, strings, clearFilters }: ListView): TemplateRes
   </div>`;
 }
 
-function renderEntries({ list, strings, format, now, showPending, rangeChanged }: ListView): TemplateResult {
+function renderEntries(view: ListView): TemplateResult {
+  const { list, strings, format, now, showPending, rangeChanged } = view;
   // The DOM holds only the rows in view, so each says where it is in the whole list.
   const setSize = list.nextCursor ? -1 : list.entries.length;
-  const footer = list.loadingMore
-    ? strings.activityLogLoadingMore
-    : list.moreError
-      ? errorText(list.moreError.code, strings)
-      : '';
   return html`
     <div class="list-wrap">
       ${
@@ -101,14 +129,15 @@ function renderEntries({ list, strings, format, now, showPending, rangeChanged }
         })}
       </div>
     </div>
-    <p part="loading-more" class="list-footer">${footer}</p>
+    <p part="loading-more" class="list-footer">${renderFooter(view)}</p>
   `;
 }
 
 /** What a new query found, for the status region: how many, or that nothing matches. */
 export function resultsText(list: PagedList, strings: DashboardStrings, format: FormatContext): string {
   const count = list.entries.length;
-  if (count === 0) return strings.activityLogNoMatches;
+  if (count === 0)
+    return list.nextCursor ? strings.activityLogPausedAfterEmptyPages : strings.activityLogNoMatches;
   const text = list.nextCursor ? strings.activityLogResultsMore : strings.activityLogResults;
   return fill(text, { count: formatNumber(count, format) });
 }

@@ -4,7 +4,8 @@
  * as the reader nears the end), live entries from the shared store at their
  * place in time or held back, and in controlled mode the host's own `data`,
  * filtered with the same rules as the memory adapter. A newer filter or
- * another org aborts the older query's requests.
+ * another org aborts the older query's requests. Pages that add no entry are
+ * read past (read-on.ts): "empty" only once the last page is read.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { matchesActivityFilter } from '../../adapters/activity-query.js';
@@ -19,11 +20,10 @@ import type { ActivityErrorReport } from './error-report.js';
 import { fetchActivityPage } from './export.js';
 import { EntryList, type PagedList, type SeenValues } from './entry-list.js';
 import { parseOrError } from './invalid-entries.js';
+import { needsRows, readOn, stateOfPages } from './read-on.js';
 
 /** Entries per page while scrolling. */
 export const ACTIVITY_LOG_PAGE_SIZE = 50;
-/** The next page is fetched when the rendered rows come this close to the end of what is loaded. */
-const PREFETCH_ROWS = 10;
 
 type Phase = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -75,7 +75,7 @@ export class PagedActivityQuery implements ReactiveController {
 
   /** What the list shows, as a card state. */
   get state(): CardState {
-    const { entries, pending, moreError } = this.current;
+    const { entries } = this.current;
     if (this.options.data() !== undefined) {
       if (this.controlledError) return 'error';
       return entries.length > 0 ? 'ready' : 'empty';
@@ -87,8 +87,7 @@ export class PagedActivityQuery implements ReactiveController {
       case 'error':
         return 'error';
       case 'ready':
-        if (entries.length === 0 && pending.length === 0) return 'empty';
-        return moreError || store.get('activity').stale ? 'stale' : 'ready';
+        return stateOfPages(this.current, store.get('activity').stale);
       default:
         return 'loading';
     }
@@ -96,7 +95,7 @@ export class PagedActivityQuery implements ReactiveController {
 
   /** Why the list is in `error` or `stale`. */
   errorFor(state: CardState): DashboardError | undefined {
-    if (state === 'error') return this.controlledError ?? this.current.listError;
+    if (state === 'error') return this.controlledError ?? this.current.listError ?? this.current.moreError;
     if (state === 'stale') return this.current.moreError ?? this.options.store()?.get('activity').error;
     return undefined;
   }
@@ -131,11 +130,11 @@ export class PagedActivityQuery implements ReactiveController {
     this.phase = 'idle';
   }
 
-  /** The virtualizer rendered rows up to `last`: the next page is fetched when the end comes near. */
+  /** The virtualizer rendered rows up to `last`: the next page is fetched when the end comes near (once paused, on Load more). */
   readonly rangeChanged = (event: { last?: number }): void => {
-    const last = event.last ?? 0;
-    this.current.renderedLast = last;
-    if (last >= this.current.entries.length - 1 - PREFETCH_ROWS) void this.loadMore();
+    const list = this.current;
+    list.renderedLast = event.last ?? 0;
+    if (needsRows(list) && !list.pausedAfterEmptyPages) void this.loadMore();
   };
 
   /** Moves the held-back live entries into the list. */
@@ -152,7 +151,7 @@ export class PagedActivityQuery implements ReactiveController {
     }
   }
 
-  /** Again what failed: the first page (a new query), a later page, or the store's live list. */
+  /** Again what failed: the first page (a new query), a later page, or the store's live list; or Load more. */
   retry(): void {
     const store = this.options.store();
     if (!store) return;
@@ -162,7 +161,7 @@ export class PagedActivityQuery implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    if (this.current.moreError) void this.loadMore();
+    if (this.current.moreError || this.current.pausedAfterEmptyPages) void this.loadMore();
     if (store.get('activity').stale) void store.refresh('activity');
   }
 
@@ -235,12 +234,15 @@ export class PagedActivityQuery implements ReactiveController {
     try {
       const page = await this.fetchPage(store, null, controller.signal);
       if (controller.signal.aborted) return;
-      list.append(page.items);
+      const added = list.append(page.items);
       list.nextCursor = page.nextCursor;
       this.phase = 'ready';
       this.lastLoadedAt = Date.now();
       this.takeLive();
-      if (announce) this.options.resultsChanged();
+      // Nothing to show yet but more pages: read on (loading meanwhile), and say what they found.
+      if (added === 0 && list.nextCursor !== null) await this.loadMore(1);
+      if (controller.signal.aborted) return;
+      if (announce && !list.moreError) this.options.resultsChanged();
     } catch (reason) {
       if (controller.signal.aborted) return;
       list.listError = toDashboardError(reason);
@@ -250,21 +252,21 @@ export class PagedActivityQuery implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The next page, when the end of what is loaded comes near. */
-  private async loadMore(): Promise<void> {
+  /** The next page (and those after it that add no entry, see `readOn`), when the end comes near or on Load more. */
+  private async loadMore(pagesWithoutEntries = 0): Promise<void> {
     const store = this.options.store();
     const controller = this.queryController;
     const list = this.current;
     const cursor = list.nextCursor;
     if (!store || !controller || !cursor || this.phase !== 'ready' || list.loadingMore) return;
+    const { signal } = controller;
     list.loadingMore = true;
     list.moreError = undefined;
+    list.pausedAfterEmptyPages = false;
     this.host.requestUpdate();
     try {
-      const page = await this.fetchPage(store, cursor, controller.signal);
-      if (controller.signal.aborted) return;
-      list.append(page.items);
-      list.nextCursor = page.nextCursor;
+      await readOn(list, cursor, (next) => this.fetchPage(store, next, signal), signal, pagesWithoutEntries);
+      if (signal.aborted) return;
       this.lastLoadedAt = Date.now();
     } catch (reason) {
       if (controller.signal.aborted) return;
