@@ -77,39 +77,42 @@ function wrap<I extends HTMLElement, E extends Record<string, EventName | string
 /** `<org-dashboard-provider>`: the org context for every element inside it. */
 export const OrgDashboardProvider = wrap('org-dashboard-provider', OrgDashboardProviderElement, {});
 
-/** `<org-info-card>`. */
-export const OrgInfoCard = wrap('org-info-card', OrgInfoCardElement, { onCopyOrgId, onDashboardError });
-
-/** `<workspace-stats-card>`. */
-export const WorkspaceStatsCard = wrap('workspace-stats-card', WorkspaceStatsCardElement, {
-  onDashboardError,
-});
-
-/** `<billing-card>`. */
-export const BillingCard = wrap('billing-card', BillingCardElement, { onViewInvoices, onDashboardError });
-
-/** `<plan-card>`. */
-export const PlanCard = wrap('plan-card', PlanCardElement, {
+/** Each card's events, as React props: also the dashboard's, to which they bubble. */
+const orgInfoEvents = { onCopyOrgId, onDashboardError };
+const workspaceStatsEvents = { onDashboardError };
+const billingEvents = { onViewInvoices, onDashboardError };
+const planEvents = {
   onManageSubscription,
   onAddCredits,
   onCreditsLow,
   onCreditsPurchased,
   onLowCreditThresholdChange,
   onDashboardError,
-});
+};
+const activityFeedEvents = { onShowMoreActivities, onDashboardError };
+const announcementsEvents = { onAnnouncementDismiss, onAnnouncementsRead, onDashboardError };
+
+/** `<org-info-card>`. */
+export const OrgInfoCard = wrap('org-info-card', OrgInfoCardElement, orgInfoEvents);
+
+/** `<workspace-stats-card>`. */
+export const WorkspaceStatsCard = wrap(
+  'workspace-stats-card',
+  WorkspaceStatsCardElement,
+  workspaceStatsEvents,
+);
+
+/** `<billing-card>`. */
+export const BillingCard = wrap('billing-card', BillingCardElement, billingEvents);
+
+/** `<plan-card>`. */
+export const PlanCard = wrap('plan-card', PlanCardElement, planEvents);
 
 /** `<activity-feed>`. */
-export const ActivityFeed = wrap('activity-feed', ActivityFeedElement, {
-  onShowMoreActivities,
-  onDashboardError,
-});
+export const ActivityFeed = wrap('activity-feed', ActivityFeedElement, activityFeedEvents);
 
 /** `<announcements-panel>`. */
-export const AnnouncementsPanel = wrap('announcements-panel', AnnouncementsPanelElement, {
-  onAnnouncementDismiss,
-  onAnnouncementsRead,
-  onDashboardError,
-});
+export const AnnouncementsPanel = wrap('announcements-panel', AnnouncementsPanelElement, announcementsEvents);
 
 /** `<activity-log>`: the full, filterable activity log that "Show more" leads to. */
 export const ActivityLog = wrap('activity-log', ActivityLogElement, {
@@ -120,13 +123,10 @@ export const ActivityLog = wrap('activity-log', ActivityLogElement, {
 
 /** `<org-dashboard>`: the whole dashboard; its cards' events bubble to it. */
 export const OrgDashboard = wrap('org-dashboard', OrgDashboardElement, {
-  onCopyOrgId,
-  onViewInvoices,
-  onManageSubscription,
-  onAddCredits,
-  onCreditsLow,
-  onShowMoreActivities,
-  onAnnouncementDismiss,
-  onAnnouncementsRead,
-  onDashboardError,
+  ...orgInfoEvents,
+  ...workspaceStatsEvents,
+  ...billingEvents,
+  ...planEvents,
+  ...activityFeedEvents,
+  ...announcementsEvents,
 });

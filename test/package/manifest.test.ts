@@ -217,6 +217,21 @@ describe('Custom Elements Manifest', () => {
       }
   });
 
+  it('documents on <org-dashboard> every event its cards fire, as they bubble out of it', () => {
+    const cards = [
+      'org-info-card',
+      'workspace-stats-card',
+      'billing-card',
+      'plan-card',
+      'activity-feed',
+      'announcements-panel',
+    ];
+    const fired = new Set(
+      cards.flatMap((tag) => (declarationOf(tag).events ?? []).map((event) => event.name)),
+    );
+    expect(undocumented(declarationOf('org-dashboard').events, fired)).to.deep.equal([]);
+  });
+
   it('documents every --od-* custom property each element reads', () => {
     for (const { tag, element } of exportedElements()) {
       const css = element.elementStyles.map((style) => ('cssText' in style ? style.cssText : '')).join('\n');

@@ -164,8 +164,11 @@ export function tagNameFor(element: CustomElementConstructor, defaultTag: string
  * @fires od-manage-subscription - From the plan card (cancelable).
  * @fires od-add-credits - From the plan card (cancelable).
  * @fires od-credits-low - From the plan card.
+ * @fires od-credits-purchased - From the plan card: a purchase made in its dialog was confirmed.
+ * @fires od-low-credit-threshold-change - From the plan card: a new low-credit alert was confirmed.
  * @fires od-show-more-activities - From the activity feed (cancelable).
  * @fires od-announcement-dismiss - From the announcements panel (cancelable).
+ * @fires od-announcements-read - From the announcements panel: the viewer marked all as read.
  * @fires od-error - From any card whose data fails to load.
  */
 export class OrgDashboard extends OrgDashboardProvider {
