@@ -54,15 +54,17 @@ export interface ActionOptions {
  * it (so middle-click and "open in new tab" work), else a button. Either way
  * a cancelable `od-*` event goes first, from `host`; `preventDefault()` on it
  * stops the navigation so a host router can take over. A modified click on a
- * link (Ctrl, Cmd, Shift, Alt) is left to the browser: the user asked for a
- * new tab or window, which a router must not swallow.
+ * link (Ctrl, Cmd, Shift, Alt) is left to the browser, with no event: the user
+ * asked for a new tab or window, which a router that cancels the event would
+ * swallow. A button has no tab to open: every click of it is the action.
  */
 export function renderAction(host: HTMLElement, options: ActionOptions): TemplateResult {
   const { event, orgId, content, label, opensDialog } = options;
   const href = resolveLink(options.links, ACTION_LINK[event], orgId);
   const part = `action${options.part ? ` ${options.part}` : ''}`;
   const onClick = (click: MouseEvent) => {
-    if (href && (click.ctrlKey || click.metaKey || click.shiftKey || click.altKey)) return;
+    // A button (one that opens a dialog) opens no tab: every click is the action.
+    if (href && !opensDialog && (click.ctrlKey || click.metaKey || click.shiftKey || click.altKey)) return;
     const proceed = host.dispatchEvent(new DashboardActionEvent(event, href ? { orgId, href } : { orgId }));
     if (!proceed) click.preventDefault();
     else opensDialog?.();

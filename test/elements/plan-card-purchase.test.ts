@@ -103,6 +103,29 @@ describe('plan-card purchase dialog', () => {
     expect(focused(el)).to.equal('action add-credits');
   });
 
+  it('(+) with a link configured is a button all the same: a Ctrl, Shift, Alt or Cmd click opens the dialog too', async () => {
+    const el = await card(adapterWithPacks());
+    el.links = { addCredits: '/billing/{orgId}/credits' };
+    await el.updateComplete;
+    for (const modifier of ['ctrlKey', 'shiftKey', 'altKey', 'metaKey'] as const) {
+      let fired = 0;
+      const count = () => (fired += 1);
+      el.addEventListener('od-add-credits', count);
+      const plus = part(el, 'add-credits')!;
+      expect(plus.localName).to.equal('button');
+      plus.dispatchEvent(
+        new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, [modifier]: true }),
+      );
+      await el.updateComplete;
+      el.removeEventListener('od-add-credits', count);
+      expect(fired, modifier).to.equal(1);
+      expect(dialogOf(el).open, modifier).to.equal(true);
+      part(el, 'close')?.click();
+      dialogOf(el).close();
+      await el.updateComplete;
+    }
+  });
+
   it('Escape closes the dialog and focus returns to (+)', async () => {
     const el = await card(adapterWithPacks());
     part(el, 'add-credits')!.focus();
