@@ -41,7 +41,8 @@ export class LiveHub {
   readonly #states = new Map<string, LiveConnectionState>();
   /** Other tabs' orgs, while this tab leads. */
   readonly #remote = new Map<string, Set<string>>();
-  readonly #link?: TabLink;
+  /** Gone when the browser refuses the lock or the channel: this page then streams alone. */
+  #link?: TabLink;
   #streams?: LiveStreams;
   #wantQueued = false;
   #disposed = false;
@@ -59,7 +60,11 @@ export class LiveHub {
       void after.then(() => this.#lead(false));
       return;
     }
-    const handlers = { lead: (handover: boolean) => this.#lead(handover), message: this.#onMessage };
+    const handlers = {
+      lead: (handover: boolean) => this.#lead(handover),
+      message: this.#onMessage,
+      unshared: () => this.#unshared(),
+    };
     this.#link = new TabLink(shareAs, handlers, after);
     addEventListener('pagehide', this.#onPageHide);
     addEventListener('pageshow', this.#onPageShow);
@@ -111,6 +116,24 @@ export class LiveHub {
     if (handover) this.#resyncUnresumable();
     this.#link?.post({ t: 'hello', handover });
     this.#sendWants();
+  }
+
+  /**
+   * The browser refused the lock or the channel (tab-link.ts): this page streams its own orgs, as
+   * without tab sharing. A follower that heard a leader resumes from its points, as at a handover.
+   */
+  #unshared(): void {
+    const link = this.#link;
+    if (this.#disposed || !link) return;
+    // A leader in another tab no longer streams this tab's orgs for it.
+    link.post({ t: 'want', from: link.id, orgs: [] });
+    void link.close();
+    this.#link = undefined;
+    removeEventListener('pagehide', this.#onPageHide);
+    removeEventListener('pageshow', this.#onPageShow);
+    this.#remote.clear();
+    if (this.#streams) return this.#sendWants();
+    this.#lead([...this.#subscribers].some((subscriber) => subscriber.state !== undefined));
   }
 
   readonly #onMessage = (message: TabMessage): void => {
