@@ -151,6 +151,17 @@ async function cardStates(tag: string) {
     rendered(element, parts, slots);
     element.remove();
   }
+  // Stale: the data stays, with its "last updated" note, while the live connection is down.
+  const adapter = createMemoryAdapter(dataset('o1'));
+  const element = listening(tag, fired) as LitElement & { state: string };
+  Object.assign(element, { orgId: 'o1', adapter });
+  document.body.append(element);
+  await until(() => element.state === 'ready' || element.state === 'empty', `${tag} ready`);
+  adapter.disconnect('o1');
+  await until(() => element.state === 'stale', `${tag} stale`);
+  await element.updateComplete;
+  rendered(element, parts, slots);
+  element.remove();
   return { parts, slots, fired };
 }
 

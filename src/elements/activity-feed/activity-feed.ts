@@ -87,6 +87,7 @@ export function parseActivities(value: unknown): Activity[] {
  * @csspart no-access - The no-access notice (also `message`).
  * @csspart retry - The Retry buttons.
  * @csspart footer - The "last updated" note of the stale state, and the note about entries left out.
+ * @csspart stale - The "last updated" note of the stale state (also `footer`).
  * @csspart invalid-items - The note that some entries could not be shown (also `footer`).
  *
  * @see The global design tokens (src/themes/tokens.ts; README, "Styling") this element's styles read are in its `cssProperties` in custom-elements.json, added from tokens.ts.

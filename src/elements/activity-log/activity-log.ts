@@ -97,6 +97,7 @@ export { parseActivityList } from './invalid-entries.js';
  * @csspart message - The error or no-access message.
  * @csspart retry - The Retry buttons.
  * @csspart footer - The "last updated" note of the stale state, and the note on left-out entries.
+ * @csspart stale - The "last updated" note of the stale state (also `footer`).
  * @csspart invalid-items - The note saying how many entries were left out as invalid (also a `footer`).
  *
  * @see The global design tokens (src/themes/tokens.ts; README, "Styling") this element's styles read are in its `cssProperties` in custom-elements.json, added from tokens.ts.

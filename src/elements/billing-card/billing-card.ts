@@ -98,6 +98,7 @@ function breakableAtCurrency(text: string) {
  * @csspart no-access - The no-access notice (also `message`).
  * @csspart retry - The Retry buttons.
  * @csspart footer - The "last updated" note of the stale state, and the note about months of history left out.
+ * @csspart stale - The "last updated" note of the stale state (also `footer`).
  * @csspart invalid-items - The note that some months of history could not be shown (also `footer`).
  *
  * @see The global design tokens (src/themes/tokens.ts; README, "Styling") this element's styles read are in its `cssProperties` in custom-elements.json, added from tokens.ts.

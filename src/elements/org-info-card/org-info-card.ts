@@ -43,6 +43,7 @@ type CopyResult = 'copied' | 'failed' | undefined;
  * @csspart no-access - The no-access notice (also `message`).
  * @csspart retry - The Retry buttons.
  * @csspart footer - The "last updated" note of the stale state.
+ * @csspart stale - The "last updated" note of the stale state (also `footer`).
  *
  * @see The global design tokens (src/themes/tokens.ts; README, "Styling") this element's styles read are in its `cssProperties` in custom-elements.json, added from tokens.ts.
  *

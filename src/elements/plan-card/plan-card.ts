@@ -86,6 +86,7 @@ interface Balance {
  * @csspart no-access - The no-access notice (also `message`).
  * @csspart retry - The Retry buttons (loading, and a purchase that may have charged).
  * @csspart footer - The "last updated" note of the stale state.
+ * @csspart stale - The "last updated" note of the stale state (also `footer`).
  * @csspart purchase-dialog - The purchase dialog (a native modal `<dialog>`; style `::backdrop` through it).
  * @csspart dialog-title - The dialog's heading.
  * @csspart purchase-status - The dialog's polite status: progress, result or why it failed.
