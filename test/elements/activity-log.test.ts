@@ -1,5 +1,6 @@
 import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
+import type { DashboardErrorEvent } from '../../src/base/events.js';
 import '../../src/define/org-dashboard-provider.js';
 import '../../src/define/activity-log.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
@@ -553,6 +554,27 @@ describe('<activity-log>', () => {
       await ready(log, 'stale');
       adapter.reconnect('o1');
       await ready(log);
+    });
+  });
+
+  describe('refresh of the live entries', () => {
+    it('fires od-error once when the store fails to refresh them, as the cards do', async () => {
+      const adapter = adapterWith(activities(20));
+      const log = await logIn(adapter);
+      await ready(log);
+      const errors: DashboardErrorEvent['detail'][] = [];
+      const onError = (event: DashboardErrorEvent) => errors.push(event.detail);
+      log.addEventListener('od-error', onError);
+      // After a live outage the store fetches the list again: that fetch fails.
+      adapter.failNext('listActivities', 'server', 1);
+      adapter.disconnect('o1');
+      adapter.reconnect('o1');
+      await until(() => log.state === 'stale' && errors.length > 0, 'stale, and an od-error');
+      await settle();
+      log.removeEventListener('od-error', onError);
+      expect(errors.map((detail) => [detail.error.code, detail.resource, detail.orgId])).to.deep.equal([
+        ['server', 'activity', 'o1'],
+      ]);
     });
   });
 

@@ -159,6 +159,7 @@ export class ActivityLog extends DashboardElement {
       // Live entries render at most once per frame, however fast they come.
       store.subscribe('activity', () => {
         this.pages.takeLive();
+        this.report.refreshFailed(store);
         changed();
       }),
     ],

@@ -10,6 +10,8 @@ import type { DashboardStore } from '../../store/store.js';
 
 export class ActivityErrorReport {
   private readonly invalidItems = new InvalidItemsReport();
+  /** The store's last refresh failure reported (see `refreshFailed`). */
+  private reportedRefresh?: DashboardError;
 
   constructor(private readonly host: HTMLElement) {}
 
@@ -22,6 +24,17 @@ export class ActivityErrorReport {
     this.host.dispatchEvent(new DashboardErrorEvent({ error, resource: 'activity', orgId }));
   }
 
+  /**
+   * The store's live entries failed to refresh (the log shows stale, as a card
+   * does): each failure reported once, as the cards report theirs.
+   */
+  refreshFailed(store: DashboardStore): void {
+    const { error } = store.get('activity');
+    if (!error || error === this.reportedRefresh) return;
+    this.reportedRefresh = error;
+    this.failure(error, store.orgId);
+  }
+
   /** Entries that data fetched from `store` left out: each reported once for that store. */
   leftOut(store: DashboardStore, invalid: readonly DashboardError[]): void {
     for (const error of this.invalidItems.take(store, invalid)) this.failure(error, store.orgId);
@@ -30,5 +43,6 @@ export class ActivityErrorReport {
   /** The log let go of its store: the next one's items are reported afresh. */
   clear(): void {
     this.invalidItems.clear();
+    this.reportedRefresh = undefined;
   }
 }
