@@ -79,6 +79,11 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
     resource: () => this.resource,
     target: () => this.storeTarget,
     controlled: () => this.data,
+    // The provider's access holds for a controlled card showing the provider's org.
+    accessStore: () => {
+      const store = this.inherited.store;
+      return store?.orgId === this.effectiveOrgId ? store : undefined;
+    },
     parse: (value) => this.parse(value),
     isEmpty: (data) => this.isEmpty(data),
     // In a provider (a dashboard), the store is there before the card's first render: binding at
@@ -120,8 +125,9 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
   }
 
   /**
-   * Whether the viewer has a permission. Unknown access (controlled mode, or
-   * access that failed to load) counts as yes: the server still decides.
+   * Whether the viewer has a permission. Unknown access (controlled mode
+   * outside a provider, or access that failed to load) counts as yes: the
+   * server still decides.
    */
   protected hasPermission(permission: Permission): boolean {
     const access = this.access;

@@ -29,6 +29,11 @@ export interface ResourceOptions<K extends ResourceKey> {
   controlled(): unknown;
   /** Validates the host's `data` (throws `DashboardError` `invalid-data`). */
   parse(value: unknown): ResourceDataMap[K];
+  /**
+   * In controlled mode, the store whose viewer access the card's actions follow (the provider's,
+   * which loads it): read, never subscribed to, so nothing is fetched for the card.
+   */
+  accessStore?(): DashboardStore | undefined;
   /** Whether to bind to the store when the element connects (see `StoreBindingOptions`). */
   bindOnConnect?(): boolean;
   /** Whether ready data has nothing to show. */
@@ -48,6 +53,8 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
   /** The viewer's access the last render saw (what actions show depends on it). */
   #renderedAccess?: ViewerAccess;
   #validated?: { input: unknown; result: ResourceDataMap[K] | DashboardError };
+  /** The provider's store whose access request a controlled card waits for (see `access`). */
+  #accessAwaited?: DashboardStore;
   #reportedError?: DashboardError;
   readonly #invalidReport = new InvalidItemsReport();
   /**
@@ -96,7 +103,23 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
   /** The viewer's access, when known. */
   get access(): ViewerAccess | undefined {
     // Unknown, as on the server, while hydrating its render.
-    return this.#hydrating ? undefined : this.store?.get('access').data;
+    if (this.#hydrating) return undefined;
+    return (this.store ?? this.#controlledAccessStore())?.get('access').data;
+  }
+
+  /**
+   * A controlled card in a provider: the provider's store, whose access its actions follow. While
+   * the provider's request for it is under way, the card renders again once it settles.
+   */
+  #controlledAccessStore(): DashboardStore | undefined {
+    if (this.#options.controlled() === undefined) return undefined;
+    const store = this.#options.accessStore?.();
+    if (store && store !== this.#accessAwaited && store.get('access').status === 'loading') {
+      this.#accessAwaited = store;
+      // `load` joins the request under way: no second one.
+      void store.load('access').then(() => this.#host.requestUpdate());
+    }
+    return store;
   }
 
   /**
