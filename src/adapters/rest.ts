@@ -57,7 +57,8 @@ export interface RestAdapterOptions {
   /**
    * The longest backoff. A request whose `Retry-After` asks for more rejects
    * at once with `rate-limited` (or `server`) carrying `retryAfterMs`, rather
-   * than keep a card loading; the live stream waits the cap and tries again.
+   * than keep a card loading; the live stream waits as long as it asks (its
+   * cards show their data as stale meanwhile).
    * Default 10000.
    */
   retryMaxMs?: number;

@@ -372,6 +372,17 @@ describe('createRestAdapter: subscribe backoff (fake timers)', () => {
     expect(clock.countTimers()).to.equal(0);
   });
 
+  it('honours a Retry-After longer than retryMaxMs on the stream: it waits as asked, not the cap', async () => {
+    const server = streamServer((_, i) => (i === 0 ? json({}, 429, { 'Retry-After': '120' }) : undefined));
+    const { states, unsubscribe } = listen({ fetch: server.fetch, random: () => 0, retryMaxMs: 10_000 });
+    await clock.tickAsync(119_999);
+    expect(server.calls, 'no request before the server said').to.have.length(1);
+    await clock.tickAsync(1);
+    expect(server.calls).to.have.length(2);
+    expect(states).to.deep.equal(['reconnecting', 'open']);
+    unsubscribe();
+  });
+
   it('leaves no timer when unsubscribed while connecting', async () => {
     const server = scriptedFetch(() => new Promise<Response>(() => {}));
     const { states, unsubscribe } = listen({ fetch: server.fetch });

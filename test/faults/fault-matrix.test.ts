@@ -397,7 +397,8 @@ describe('fault matrix: every endpoint against every failure', function () {
         await settled(dashboard);
         const requests = () => backend.counts.subscribe ?? 0;
         if (keepsFailing) {
-          await drive(() => requests() >= 3, 'two reconnects', 400, 250);
+          // A Retry-After of 120 s is waited out on the stream (rest-sse.test.ts times it): 5 virtual minutes.
+          await drive(() => requests() >= 3, 'two reconnects', 1200, 250);
         } else if (c.state !== 'ready') {
           // Refused for good (or not an event stream): no reconnect loop, the store polls instead.
           // A minute of virtual time shows that nothing comes back.
