@@ -95,6 +95,8 @@ export { parseActivityList } from './invalid-entries.js';
  * @csspart export-cancel - The button that cancels a running export.
  * @csspart export-error - Why the last export failed, beside the Export button.
  * @csspart message - The error or no-access message.
+ * @csspart error - The error message (also `message`).
+ * @csspart no-access - The no-access notice (also `message`).
  * @csspart retry - The Retry buttons.
  * @csspart footer - The "last updated" note of the stale state, and the note on left-out entries.
  * @csspart stale - The "last updated" note of the stale state (also `footer`).

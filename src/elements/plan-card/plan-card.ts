@@ -87,6 +87,7 @@ interface Balance {
  * @csspart retry - The Retry buttons (loading, and a purchase that may have charged).
  * @csspart footer - The "last updated" note of the stale state.
  * @csspart stale - The "last updated" note of the stale state (also `footer`).
+ * @csspart invalid-items - The note that some items of the plan's lists (usage days, credit packs) could not be shown (also `footer`).
  * @csspart purchase-dialog - The purchase dialog (a native modal `<dialog>`; style `::backdrop` through it).
  * @csspart dialog-title - The dialog's heading.
  * @csspart purchase-status - The dialog's polite status: progress, result or why it failed.
@@ -119,7 +120,8 @@ interface Balance {
  * @fires od-credits-purchased - The adapter confirmed a purchase made in the dialog (completed or pending), once per
  * attempt; `detail: { orgId, amount, status, availableCredits, idempotencyKey }`.
  * @fires od-low-credit-threshold-change - The adapter confirmed a new low-credit alert; `detail: { orgId, threshold }`.
- * @fires od-error - The data failed to load or refresh; `detail: { error, resource, orgId }`.
+ * @fires od-error - The data failed to load or refresh, or an item of the plan's lists was left out as invalid
+ * (once per item, `error.path` names it); `detail: { error, resource, orgId }`.
  */
 export class PlanCard extends DashboardCard<'plan'> {
   static override properties: PropertyDeclarations = {
