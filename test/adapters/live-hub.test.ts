@@ -2,31 +2,9 @@ import { expect } from '@open-wc/testing';
 import { createHttpClient } from '../../src/adapters/http.js';
 import { LiveHub } from '../../src/adapters/live-hub.js';
 import { createRestAdapter } from '../../src/adapters/rest.js';
-import type { DashboardEvent, LiveConnectionState } from '../../src/contract/types.js';
+import type { LiveConnectionState } from '../../src/contract/types.js';
 import { until } from './rest-fixtures.js';
-import { LiveServer } from './live-server.js';
-
-/** What one subscription heard. */
-interface Heard {
-  orgId: string;
-  events: unknown[];
-  states: LiveConnectionState[];
-  unsubscribe: () => void;
-}
-
-type Subscribe = (
-  orgId: string,
-  onEvent: (event: DashboardEvent) => void,
-  options: { onConnectionChange: (state: LiveConnectionState) => void },
-) => () => void;
-
-function listen(subscribe: Subscribe, orgId: string): Heard {
-  const heard: Heard = { orgId, events: [], states: [], unsubscribe: () => {} };
-  heard.unsubscribe = subscribe(orgId, (event) => heard.events.push(event.data), {
-    onConnectionChange: (state) => heard.states.push(state),
-  });
-  return heard;
-}
+import { listen, LiveServer, type Heard } from './live-server.js';
 
 const orgs = (count: number) => Array.from({ length: count }, (_, index) => `org-${index + 1}`);
 const payload = (id: number) => ({ id: `a${id}`, resourceType: 'Workspaces', action: 'Create' });

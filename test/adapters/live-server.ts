@@ -6,6 +6,8 @@
  * `Last-Event-ID`. It records every stream request and how many streams were
  * open at once, so tests can hold the client to "one stream per baseUrl".
  */
+import type { DashboardEvent, LiveConnectionState } from '../../src/contract/types.js';
+
 const encoder = new TextEncoder();
 
 interface LoggedEvent {
@@ -113,4 +115,27 @@ function frame(stream: OpenStream, event: LoggedEvent): string {
 
 function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+}
+
+/** What one subscription heard. */
+export interface Heard {
+  orgId: string;
+  events: unknown[];
+  states: LiveConnectionState[];
+  unsubscribe: () => void;
+}
+
+export type Subscribe = (
+  orgId: string,
+  onEvent: (event: DashboardEvent) => void,
+  options: { onConnectionChange: (state: LiveConnectionState) => void },
+) => () => void;
+
+/** Subscribes `orgId` through `subscribe`, keeping what it hears. */
+export function listen(subscribe: Subscribe, orgId: string): Heard {
+  const heard: Heard = { orgId, events: [], states: [], unsubscribe: () => {} };
+  heard.unsubscribe = subscribe(orgId, (event) => heard.events.push(event.data), {
+    onConnectionChange: (state) => heard.states.push(state),
+  });
+  return heard;
 }

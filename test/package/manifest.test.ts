@@ -10,6 +10,7 @@ import type { LitElement, PropertyDeclaration } from 'lit';
 import '../../src/define.js';
 import * as api from '../../src/index.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import { CARD_TAGS } from '../helpers/dashboard.js';
 import { dataset, maintenanceNotice, orgDataset, until } from '../helpers/data.js';
 
 interface Described {
@@ -229,16 +230,8 @@ describe('Custom Elements Manifest', () => {
   });
 
   it('documents on <org-dashboard> every event its cards fire, as they bubble out of it', () => {
-    const cards = [
-      'org-info-card',
-      'workspace-stats-card',
-      'billing-card',
-      'plan-card',
-      'activity-feed',
-      'announcements-panel',
-    ];
     const fired = new Set(
-      cards.flatMap((tag) => (declarationOf(tag).events ?? []).map((event) => event.name)),
+      CARD_TAGS.flatMap((tag) => (declarationOf(tag).events ?? []).map((event) => event.name)),
     );
     expect(undocumented(declarationOf('org-dashboard').events, fired)).to.deep.equal([]);
   });
