@@ -24,8 +24,7 @@ import {
   minuteApart,
   rowIds,
   rows,
-  scroller,
-  scrollTo,
+  scrollUntil,
 } from '../helpers/activities.js';
 import { settle, until } from '../helpers/data.js';
 import { ignoreResizeObserverLoopErrors } from '../helpers/resize-observer.js';
@@ -101,15 +100,6 @@ async function settled(log: ActivityLog, allAnswered: () => boolean): Promise<vo
     await new Promise((resolve) => setTimeout(resolve, 0));
   } while (!allAnswered() || log.state === 'loading' || busy(log));
   await elementUpdated(log);
-}
-
-/** Keeps scrolling to the end, as a reader would, until `check` passes. */
-async function scrollUntil(log: ActivityLog, check: () => boolean, what: string): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > 50_000) throw new Error(`Timed out scrolling for ${what}`);
-    await scrollTo(log, scroller(log).scrollHeight);
-  }
 }
 
 describe('<activity-log> pages that add no entry', () => {

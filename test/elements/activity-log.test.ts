@@ -21,6 +21,7 @@ import {
   rows,
   scroller,
   scrollTo,
+  scrollUntil,
   stubDownloads,
 } from '../helpers/activities.js';
 import { dataset, settle, until } from '../helpers/data.js';
@@ -110,15 +111,6 @@ async function byFrames(check: () => boolean, what: string, frames = 3000): Prom
     await frame();
   }
   throw new Error(`Timed out waiting for ${what}`);
-}
-
-/** Keeps scrolling to the end, as a reader would, until `check` passes. */
-async function scrollUntil(log: ActivityLog, check: () => boolean, what: string): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > 50_000) throw new Error(`Timed out scrolling for ${what}`);
-    await scrollTo(log, scroller(log).scrollHeight);
-  }
 }
 
 describe('<activity-log>', () => {

@@ -89,6 +89,15 @@ export async function scrollTo(log: ActivityLog, top: number): Promise<void> {
   await elementUpdated(log);
 }
 
+/** Keeps scrolling to the end, as a reader would, until `check` passes. */
+export async function scrollUntil(log: ActivityLog, check: () => boolean, what: string): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > 50_000) throw new Error(`Timed out scrolling for ${what}`);
+    await scrollTo(log, scroller(log).scrollHeight);
+  }
+}
+
 /**
  * Stubs the browser's download path (object URLs, a link's click; `sinon.restore()` undoes it):
  * the files the page would save, the links it clicked and their file names at the click.
