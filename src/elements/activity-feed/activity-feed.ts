@@ -66,6 +66,7 @@ export function parseActivities(value: unknown): Activity[] {
  * @slot header-actions - Extra controls at the end of the header.
  * @slot error - Replaces the error message (the Retry button stays).
  * @slot empty - Replaces the "No activity yet" message.
+ * @slot actions - Replaces the Show more action.
  *
  * @csspart card - The card's box.
  * @csspart header - The header row: heading and header actions.
@@ -161,7 +162,9 @@ export class ActivityFeed extends DashboardCard<'activity'> {
         )}
       </ol>
       <div class="more">
-        ${this.renderAction('od-show-more-activities', strings.activityShowMore, { part: 'show-more' })}
+        <slot name="actions"
+          >${this.renderAction('od-show-more-activities', strings.activityShowMore, { part: 'show-more' })}</slot
+        >
       </div>
     `;
   }

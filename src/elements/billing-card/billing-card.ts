@@ -72,6 +72,7 @@ function breakableAtCurrency(text: string) {
  * @slot heading - Replaces the card's heading text.
  * @slot header-actions - Extra controls at the end of the header.
  * @slot error - Replaces the error message (the Retry button stays).
+ * @slot actions - Replaces the View past invoices action, where the viewer may see it (`billing:read`).
  *
  * @csspart card - The card's box.
  * @csspart header - The header row: heading and header actions.
@@ -160,7 +161,9 @@ export class BillingCard extends DashboardCard<'billing'> {
       <div class="actions">
         ${
           this.hasPermission('billing:read')
-            ? this.renderAction('od-view-invoices', strings.billingViewInvoices, { part: 'view-invoices' })
+            ? html`<slot name="actions"
+                >${this.renderAction('od-view-invoices', strings.billingViewInvoices, { part: 'view-invoices' })}</slot
+              >`
             : nothing
         }
       </div>

@@ -64,6 +64,7 @@ interface Balance {
  * @slot heading - Replaces the card's heading text.
  * @slot header-actions - Extra controls at the end of the header.
  * @slot error - Replaces the error message (the Retry button stays).
+ * @slot actions - Replaces the Manage subscription action, where the viewer may see it (`plan:manage`).
  *
  * @csspart card - The card's box.
  * @csspart header - The header row: heading and header actions.
@@ -284,9 +285,11 @@ export class PlanCard extends DashboardCard<'plan'> {
       ${
         canManage
           ? html`<div class="actions">
-              ${this.renderAction('od-manage-subscription', strings.planManageSubscription, {
-                part: 'manage-subscription',
-              })}
+              <slot name="actions"
+                >${this.renderAction('od-manage-subscription', strings.planManageSubscription, {
+                  part: 'manage-subscription',
+                })}</slot
+              >
             </div>`
           : nothing
       }
