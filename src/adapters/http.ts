@@ -61,22 +61,15 @@ export interface HttpClient {
   readonly backoff: BackoffPolicy;
 }
 
-/** The asctime form of an HTTP date, which names no zone and is in GMT: `Sun Nov  6 08:49:37 1994`. */
-const ASCTIME = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) +(\d{1,2}) (\d\d):(\d\d):(\d\d) (\d{4})$/;
-const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
-
-/** An HTTP date (RFC 9110 5.6.7), in ms since the epoch: all three forms are GMT, whatever the viewer's zone. */
+/**
+ * An HTTP date (RFC 9110 5.6.7), in ms since the epoch. All three forms are in GMT: IMF-fixdate and
+ * the obsolete RFC 850 form say so, which `Date.parse` reads; asctime (`Sun Nov  6 08:49:37 1994`)
+ * names no zone, so `Date.parse` would read it in the viewer's: it is given its GMT. Any other text
+ * would be read in the viewer's zone, or not as a date at all: none.
+ */
 function httpDate(text: string): number {
-  const asctime = ASCTIME.exec(text);
-  if (asctime) {
-    const [, month, day, hours, minutes, seconds, year] = asctime;
-    const monthIndex = MONTHS.indexOf(month) / 3;
-    if (!Number.isInteger(monthIndex)) return NaN;
-    return Date.UTC(+year, monthIndex, +day, +hours, +minutes, +seconds);
-  }
-  // IMF-fixdate and the obsolete RFC 850 form name their zone; `Date.parse` reads them as such.
-  // Any other text would be read in the viewer's zone, or not as a date at all.
-  return /GMT$/.test(text) ? Date.parse(text) : NaN;
+  if (/^\w{3} \w{3} +\d{1,2} [\d:]{8} \d{4}$/.test(text)) return Date.parse(`${text} GMT`);
+  return text.endsWith('GMT') ? Date.parse(text) : NaN;
 }
 
 /**
