@@ -59,11 +59,17 @@ const declarationOf = (tag: string) => {
 const undocumented = (items: Described[] | undefined, names: Iterable<string>) =>
   [...names].filter((name) => !items?.some((item) => item.name === name && item.description?.trim()));
 
-/** Registered element classes the package root exports, by tag. */
+/** Every tag the define entry registers. */
+const DEFAULT_TAGS = ['org-dashboard-provider', ...CARD_TAGS, 'activity-log', 'org-dashboard'];
+
+/**
+ * Registered element classes the package root exports, by tag. The define entry registers a trivial
+ * subclass of each (the class itself stays free for a partner's tag), so a tag's is the parent's.
+ */
 const exportedElements = () =>
   Object.entries(api).flatMap(([name, value]) => {
     if (typeof value !== 'function' || !(value.prototype instanceof HTMLElement)) return [];
-    const tag = customElements.getName(value as CustomElementConstructor);
+    const tag = DEFAULT_TAGS.find((t) => Object.getPrototypeOf(customElements.get(t)) === value);
     return tag ? [{ name, tag, element: value as unknown as ElementClass }] : [];
   });
 

@@ -107,22 +107,28 @@ const CARDS: readonly {
 ];
 
 /**
- * The tag a card class is registered under: the partner's own name if it has
- * one, else the default (registered now if it is free), else a free derived
- * name for a subclass, since one class can only be registered once.
+ * The tag a card class is shown under: the partner's own name if it registered the class itself;
+ * else the default tag if it holds this card (the `define` entry's subclass), or is free, in which
+ * case a subclass is registered there now; else, the default held by another element, the first
+ * derived name (`plan-card-2`, ...) that holds this card or is free, so every dashboard shares one.
+ *
+ * Subclasses, never the class itself: a constructor can be registered only once per registry, and
+ * a partner may register the exported class under its own tag after this dashboard has rendered
+ * (`customElements.define('acme-billing', BillingCard)`), which that would make throw. `getName`
+ * needs no fallback: every browser with `:state()`, which the cards need, has it.
  */
 export function tagNameFor(element: CustomElementConstructor, defaultTag: string): string {
   const registered = customElements.getName(element);
   if (registered) return registered;
-  if (!customElements.get(defaultTag)) {
-    customElements.define(defaultTag, element);
-    return defaultTag;
+  for (let suffix = 1; ; suffix += 1) {
+    const tag = suffix === 1 ? defaultTag : `${defaultTag}-${suffix}`;
+    const holder = customElements.get(tag);
+    if (!holder) {
+      customElements.define(tag, class extends element {});
+      return tag;
+    }
+    if (holder.prototype instanceof element) return tag;
   }
-  let suffix = 2;
-  while (customElements.get(`${defaultTag}-${suffix}`)) suffix += 1;
-  const tag = `${defaultTag}-${suffix}`;
-  customElements.define(tag, class extends (element as new () => HTMLElement) {});
-  return tag;
 }
 
 /**
