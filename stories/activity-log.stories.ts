@@ -167,6 +167,23 @@ export const HundredThousand: Story = {
   beforeEach: () => emitActivities(hugeAdapter(), ACME_ORG_ID, 3000),
 };
 
+const scanning = mockBackend();
+/**
+ * A server that filters after a bounded scan: pages with no entries that still have a cursor. The log
+ * reads on by itself, then after 10 such pages in a row stops with a note and Load more.
+ */
+export const PausedAfterEmptyPages: Story = {
+  parameters: { msw: scanning.msw },
+  render: (args, context) =>
+    inProvider({
+      adapter: {
+        ...scanning.adapter,
+        listActivities: (_orgId, filter) =>
+          Promise.resolve({ items: [], nextCursor: String(Number(filter?.cursor ?? 0) + 50) }),
+      },
+    })!(args, context),
+};
+
 /** No provider: the log's own `org-id` and `adapter`. */
 export const Standalone = card.standalone(
   (args, adapter) =>

@@ -139,6 +139,15 @@ export const Controlled: Story = {
   render: (args) => html`<billing-card .data=${controlledData} locale=${args.locale}></billing-card>`,
 };
 
+/** The `actions` slot: the host's own control in place of View past invoices. */
+export const OwnAction: Story = {
+  render: (args) => html`
+    <billing-card .data=${controlledData} locale=${args.locale}>
+      <a slot="actions" href="#billing-portal">Open the billing portal</a>
+    </billing-card>
+  `,
+};
+
 /** Controlled without a history: no chart, and the card keeps its height. */
 export const ControlledWithoutHistory: Story = {
   render: (args) => html`
