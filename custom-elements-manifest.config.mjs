@@ -117,6 +117,37 @@ function eventDetailTypes() {
  * The classes' JSDoc opens with `@summary`, which takes the whole text up to the next tag: keep its
  * first paragraph as the summary and the whole text as the description (Storybook's docs page shows it).
  */
+/**
+ * A default that names a constant (`lowRunwayDays = DEFAULT_LOW_RUNWAY_DAYS`) is recorded by the
+ * analyzer as the constant's name, which tells a reader of the docs, the editor's hover or a
+ * framework's types nothing: give the constant's own value (`7`, `60000`) instead. Only names the
+ * manifest declares once, with a literal number, string or boolean, are replaced.
+ */
+function constantDefaults() {
+  const literal = /^(?:-?\d[\d_]*(?:\.\d+)?|'[^']*'|"[^"]*"|true|false)$/;
+  return {
+    name: 'od-constant-defaults',
+    packageLinkPhase({ customElementsManifest }) {
+      const values = new Map();
+      for (const mod of customElementsManifest.modules)
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.kind !== 'variable' || typeof declaration.default !== 'string') continue;
+          const known = values.has(declaration.name);
+          const value = declaration.default.trim();
+          // Numeric separators are for source code: 60_000 is shown as 60000.
+          const shown = /^-?\d/.test(value) ? value.replace(/_/g, '') : value;
+          values.set(declaration.name, known || !literal.test(value) ? undefined : shown);
+        }
+      for (const mod of customElementsManifest.modules)
+        for (const declaration of mod.declarations ?? [])
+          for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+            const value = typeof item.default === 'string' ? values.get(item.default) : undefined;
+            if (value !== undefined) item.default = value;
+          }
+    },
+  };
+}
+
 function summaryAndDescription() {
   return {
     name: 'od-summary-and-description',
@@ -186,6 +217,7 @@ export default {
     dropAnonymousClasses(),
     eventDetailTypes(),
     summaryAndDescription(),
+    constantDefaults(),
     await globalTokensPlugin(),
     customElementJsxPlugin({
       outdir: typesDir,

@@ -220,6 +220,30 @@ describe('Custom Elements Manifest', () => {
     }
   });
 
+  it("gives each public property's and attribute's default as the value a new element has", async () => {
+    for (const { tag, element } of exportedElements()) {
+      const declaration = declarationOf(tag);
+      const fresh = document.createElement(tag) as unknown as Record<string, unknown>;
+      const documented = [
+        ...(declaration.members ?? []).filter((m) => m.kind === 'field' && !m.static),
+        ...(declaration.attributes ?? []),
+      ] as (Described & { default?: string; fieldName?: string; privacy?: string })[];
+      for (const item of documented) {
+        if (item.default === undefined || (item.privacy ?? 'public') !== 'public') continue;
+        const key = item.fieldName ?? item.name;
+        if (!element.elementProperties.has(key)) continue;
+        // What a reader sees: a literal (7, 0.25, 'en-US', false), never the name of a constant.
+        let shown: unknown;
+        try {
+          shown = JSON.parse(item.default.replaceAll("'", '"').replace(/(\d)_(?=\d)/g, '$1'));
+        } catch {
+          shown = `not a literal: ${item.default}`;
+        }
+        expect(shown, `<${tag}> ${item.name} default`).to.equal(fresh[key]);
+      }
+    }
+  });
+
   it('documents every od-* event with its detail type', () => {
     expect(typedEvents.length).to.be.greaterThan(5);
     for (const name of typedEvents) {
