@@ -202,6 +202,27 @@ describe('<workspace-stats-card>', () => {
       expect(humanizeState('')).to.equal('');
     });
 
+    it("humanizes state names the same whatever the browser's own language", () => {
+      // A state name is the API's identifier, not a word of the viewer's language: a Turkish
+      // browser's casing ("I" to dotless "ı", "i" to "İ") must not turn INIT into "Inıt".
+      const { toLocaleLowerCase, toLocaleUpperCase } = String.prototype;
+      const turkish = { I: 'ı', İ: 'i' } as Record<string, string>;
+      const upper = { i: 'İ', ı: 'I' } as Record<string, string>;
+      try {
+        String.prototype.toLocaleLowerCase = function (this: string) {
+          return [...this].map((c) => turkish[c] ?? c.toLowerCase()).join('');
+        };
+        String.prototype.toLocaleUpperCase = function (this: string) {
+          return [...this].map((c) => upper[c] ?? c.toUpperCase()).join('');
+        };
+        expect(humanizeState('INIT')).to.equal('Init');
+        expect(humanizeState('importing_images')).to.equal('Importing images');
+      } finally {
+        String.prototype.toLocaleLowerCase = toLocaleLowerCase;
+        String.prototype.toLocaleUpperCase = toLocaleUpperCase;
+      }
+    });
+
     it('takes replacement names for known states', async () => {
       const card = await fixture<WorkspaceStatsCard>(
         html`<workspace-stats-card

@@ -15,14 +15,18 @@ const KNOWN_STATES: Record<string, TextKey> = {
   failed: 'workspacesStateFailed',
 };
 
-/** `needs_review`, `needs-review` and `needsReview` all read "Needs review". */
+/**
+ * `needs_review`, `needs-review` and `needsReview` all read "Needs review". Cased without a
+ * locale: the name is the API's identifier, and the browser's own language (Turkish's dotless ı)
+ * must not change how it reads.
+ */
 export function humanizeState(name: string): string {
   const words = name
     .replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2')
     .replace(/[_\-.\s]+/g, ' ')
     .trim()
-    .toLocaleLowerCase();
-  return words ? words.charAt(0).toLocaleUpperCase() + words.slice(1) : name;
+    .toLowerCase();
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : name;
 }
 
 function stateName(name: string, strings: DashboardStrings): string {
