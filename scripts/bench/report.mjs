@@ -8,6 +8,18 @@ import { PAGE_DATE, root } from './pages.mjs';
 import { firstUseLines, firstUseWhy } from './report-first-use.mjs';
 import { SCALE } from './timed.mjs';
 
+/**
+ * Whether each card rendered once: on data answered from memory a card's first render waits for
+ * it, so a second render is a skeleton nobody saw (as from 2026-12-06 to the next day, unflagged).
+ * `<org-dashboard>` makes one card per update, so its count is its cards'.
+ */
+function renderedOnce(cards) {
+  const again = Object.entries(cards).filter(([tag, c]) => tag !== 'org-dashboard' && c.renders > 1);
+  return again.length === 0
+    ? 'Each card rendered once, with its data (no skeleton first).'
+    : `**Cards that rendered more than once** (each should render once, with its data: a skeleton first is a render nobody sees): ${again.map(([tag, c]) => `\`<${tag}>\` ${c.renders}`).join(', ')}.`;
+}
+
 /** The key of the library's page with its renders in one task (scripts/bench.mjs, RENDER_PAGES). */
 const ONE_TASK = 'library, renders in one task';
 const verdict = (ratio, goal) =>
@@ -148,6 +160,8 @@ export function writeReport(r) {
     `| final style and layout | — | ${fmt(profile.layoutMs)} ms | ${fmt((profile.layoutMs / profile.totalMs) * 100, 0)}% |`,
     `| everything else | — | ${fmt(profile.totalMs - profile.layoutMs - Object.values(profile.cards).reduce((s, c) => s + c.ms, 0))} ms | — |`,
     `| total (profiled page) | — | ${fmt(profile.totalMs)} ms | 100% |`,
+    '',
+    renderedOnce(profile.cards),
     '',
     `One-time platform costs in a fresh page (medians of 9 pages): the first date formatted in a named time zone`,
     `${fmt(platform.timeZoneMs, 1)} ms, the first localStorage read ${fmt(platform.localStorageMs, 1)} ms. The hand-written and React pages pay both too.`,

@@ -127,12 +127,11 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
    * can wait for a later task (see `runInSlice`), by when data answered from memory or a cache is in.
    */
   get awaitingData(): boolean {
-    return (
-      !this.#hydrating &&
-      this.#options.controlled() === undefined &&
-      this.store !== undefined &&
-      this.#compute().state === 'loading'
-    );
+    if (this.#hydrating || this.#options.controlled() !== undefined) return false;
+    // Not bound yet, but binding in a microtask (a card in a provider): its data is on its way, or
+    // in its org's store already, and a render now would only show the skeleton.
+    if (this.store === undefined) return this.binding.bindQueued;
+    return this.#compute().state === 'loading';
   }
 
   /** Binds to the wanted store and works out what to show; the host calls it first in `willUpdate`. */

@@ -40,6 +40,8 @@ export class StoreBindingController implements ReactiveController {
   readonly #throttle: FrameThrottle;
   /** A render the throttle asked for has not happened yet. */
   #throttledRender = false;
+  /** Connected in a provider: the binding comes in a microtask (see `hostConnected`). */
+  #bindQueued = false;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: StoreBindingOptions;
@@ -56,6 +58,15 @@ export class StoreBindingController implements ReactiveController {
 
   get store(): DashboardStore | undefined {
     return this.#bound;
+  }
+
+  /**
+   * Whether the element connected in a provider and binds its store in a microtask that has not
+   * run yet: Lit's first update asks when to render before it does (its microtask was queued when
+   * the element was made, before it connected), and the store is on its way.
+   */
+  get bindQueued(): boolean {
+    return this.#bindQueued;
   }
 
   /**
@@ -115,10 +126,13 @@ export class StoreBindingController implements ReactiveController {
     // arrived before this, as its consumer is the element's first controller.)
     // In a microtask, still ahead of the first render's: a host that adds the card and then sets
     // `data` (plain DOM code, Angular) makes it controlled before anything is fetched.
-    if (this.#options.bindOnConnect?.())
+    if (this.#options.bindOnConnect?.() && !this.#bindQueued) {
+      this.#bindQueued = true;
       queueMicrotask(() => {
+        this.#bindQueued = false;
         if (this.#host.isConnected && this.#options.bindOnConnect?.()) this.#bind();
       });
+    }
     // Rebind after a move in the page: no property changed, so ask for an update.
     this.#host.requestUpdate();
   }
