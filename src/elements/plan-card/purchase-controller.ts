@@ -24,6 +24,7 @@ import {
   type PurchaseFlowState,
   type PurchaseOutcome,
 } from './purchase-flow.js';
+import { ledgerOf, PurchaseLedger } from './purchase-ledger.js';
 
 export interface PlanWritesOptions {
   /** The adapter the card uses now; a Retry goes to the adapter its attempt was first sent to. */
@@ -64,12 +65,33 @@ export class PurchaseController implements ReactiveController {
   /** The adapter each attempt (by key) was first sent to: its key means something only there. */
   readonly #adapters = new Map<string, DashboardAdapter>();
   readonly #underWay = new WritesUnderWay();
+  /** For a card without an adapter: nothing can be sent, but the flow needs a ledger. */
+  readonly #ownLedger = new PurchaseLedger();
+  /** The ledger this controller hears, and how to stop hearing it. */
+  #heard?: { ledger: PurchaseLedger; stop: () => void };
 
   constructor(host: ReactiveControllerHost, options: PurchaseControllerOptions) {
     this.#host = host;
     this.#options = options;
-    this.#flow = new PurchaseFlow(options.newKey);
+    this.#flow = new PurchaseFlow(options.newKey, () => this.#ledger());
     host.addController(this);
+  }
+
+  /** The purchases of the card's adapter, shared with every plan card on it (`PurchaseLedger`). */
+  #ledger(): PurchaseLedger {
+    const adapter = this.#options.adapter();
+    return adapter ? ledgerOf(adapter) : this.#ownLedger;
+  }
+
+  /** Hears the tries of the current adapter's ledger, so a try another card sent moves this dialog on. */
+  #hear(): void {
+    const ledger = this.#ledger();
+    if (this.#heard?.ledger === ledger) return;
+    this.#heard?.stop();
+    const stop = ledger.listen((settled) => {
+      if (this.#flow.observe(settled)) this.#host.requestUpdate();
+    });
+    this.#heard = { ledger, stop };
   }
 
   /** What the dialog shows. */
@@ -125,13 +147,20 @@ export class PurchaseController implements ReactiveController {
     return this.#start(this.#flow.retry());
   }
 
+  hostConnected(): void {
+    this.#hear();
+  }
+
   hostUpdate(): void {
+    this.#hear();
     const shown = this.#flow.orgId;
     if (shown !== undefined && shown !== this.#options.orgId()) this.#flow.close();
   }
 
   hostDisconnected(): void {
     // Nothing to abort: a purchase under way finishes and is delivered (see the module comment).
+    this.#heard?.stop();
+    this.#heard = undefined;
   }
 
   #change(step: () => void): void {

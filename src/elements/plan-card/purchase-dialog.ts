@@ -84,6 +84,10 @@ export class PurchaseDialog implements ReactiveController {
     const dialog = this.#dialog.value;
     const state = this.purchase.state;
     if (!dialog) return;
+    // Moved in the page with the dialog open: leaving the document took it out of the top layer
+    // and made it a plain open dialog (no backdrop, the page behind usable, Escape ignored).
+    // Shown again as a modal, without the close event that would end the flow.
+    if (state.status !== 'idle' && dialog.open && !dialog.matches(':modal')) dialog.removeAttribute('open');
     if (state.status !== 'idle' && !dialog.open) {
       dialog.showModal();
       dialog.querySelector<HTMLElement>('[data-focus]')?.focus();
@@ -107,10 +111,16 @@ export class PurchaseDialog implements ReactiveController {
     this.#returnFocus();
   };
 
-  /** Back to (+), unless it is gone (the card shows another state) or focus already moved on outside. */
+  /**
+   * Back to (+) (the one that opened the dialog, or the card's (+) now if that one was rendered
+   * anew meanwhile), unless there is none (the card shows another state) or focus already moved on
+   * outside.
+   */
   #returnFocus(): void {
-    const opener = this.#opener;
     const root = this.#host.shadowRoot;
+    const opener = this.#opener?.isConnected
+      ? this.#opener
+      : (root?.querySelector<HTMLElement>('[part~="add-credits"]') ?? undefined);
     const focused = root?.activeElement;
     const lost =
       !focused || this.#dialog.value?.contains(focused) || document.activeElement === document.body;

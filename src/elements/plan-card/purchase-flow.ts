@@ -8,7 +8,9 @@
  *
  * - One attempt per org at a time: while an attempt of the org is under way, `submit` and `retry`
  *   return nothing (a second click is ignored, not queued), even after the dialog was closed and
- *   opened again, which then shows that attempt still submitting.
+ *   opened again, which then shows that attempt still submitting. What is under way and what is
+ *   owed is the org's, not one dialog's: kept in the adapter's `PurchaseLedger`, shared by every
+ *   plan card on it (a card made again, a second card of the org).
  * - Every attempt has its own idempotency key; every try of it sends the same one. Retry follows a
  *   failure after which the purchase may have been made (`RETRY_SAME_KEY`); after a refusal
  *   (`NEW_ATTEMPT`) trying again is a new attempt with a new key. Submitting the same amount again
@@ -20,34 +22,21 @@
 import { toDashboardError, type DashboardError, type DashboardErrorCode } from '../../contract/errors.js';
 import { parseCreditPurchase } from '../../contract/purchase.js';
 import type { CreditPurchase, Money } from '../../contract/types.js';
-import { parseMoneyInput, type MoneyInputRefusal } from '../../format/money-input.js';
+import { parseMoneyInput } from '../../format/money-input.js';
+import {
+  PurchaseLedger,
+  type PurchaseAttempt,
+  type PurchaseChoice,
+  type SettledPurchase,
+} from './purchase-ledger.js';
 
-/** What the viewer picked: a pack, or the text typed as a custom amount (`amount` once it reads). */
-export type PurchaseChoice =
-  | { kind: 'pack'; amount: Money }
-  | { kind: 'custom'; text: string; amount?: Money; refusal?: MoneyInputRefusal };
-
-/** One purchase the viewer confirmed: every try of it sends `idempotencyKey`. */
-export interface PurchaseAttempt {
-  readonly orgId: string;
-  readonly amount: Money;
-  readonly idempotencyKey: string;
-  /** What the viewer picked, shown again when they go back to the choice after a failure. */
-  readonly choice: PurchaseChoice;
-  /** 1 for the first try, then one more for each Retry. */
-  readonly tries: number;
-}
-
-type Failed = { status: 'failed'; attempt: PurchaseAttempt; error: DashboardError; retryable: boolean };
+export type { PurchaseAttempt, PurchaseChoice } from './purchase-ledger.js';
 
 export type PurchaseFlowState =
   | { status: 'idle' }
   | { status: 'editing'; orgId: string; choice?: PurchaseChoice }
   | { status: 'submitting'; attempt: PurchaseAttempt }
-  | { status: 'completed'; attempt: PurchaseAttempt; availableCredits: Money }
-  | { status: 'pending'; attempt: PurchaseAttempt }
-  | { status: 'redirect'; attempt: PurchaseAttempt; url: string }
-  | Failed;
+  | SettledPurchase;
 
 /**
  * The answer to one try, for the attempt's org (`orgId`, whatever the dialog shows now): the card
@@ -94,16 +83,22 @@ export const NEW_ATTEMPT: ReadonlySet<DashboardErrorCode> = new Set<DashboardErr
 /** Whether two amounts are the same money (same currency, same minor units). */
 export const sameMoney = (a: Money, b: Money) => a.amountMinor === b.amountMinor && a.currency === b.currency;
 
+/** The ledger each try was sent on: its end is recorded there, whatever the dialog uses by then. */
+const sentOn = new WeakMap<PurchaseAttempt, PurchaseLedger>();
+
 export class PurchaseFlow {
   #state: PurchaseFlowState = { status: 'idle' };
-  /** The try under way of each org (one at most). */
-  readonly #underWay = new Map<string, PurchaseAttempt>();
-  /** Each org's last failure after which the purchase may have been made: its Retry is owed. */
-  readonly #unresolved = new Map<string, Failed>();
   readonly #newKey: () => string;
+  readonly #ledger: () => PurchaseLedger;
 
-  constructor(newKey: () => string = () => crypto.randomUUID()) {
+  /**
+   * `ledger`: the purchases of the adapter the card uses now (`ledgerOf`); by default one of this
+   * flow's own, as for a dialog alone on its adapter.
+   */
+  constructor(newKey: () => string = () => crypto.randomUUID(), ledger?: () => PurchaseLedger) {
     this.#newKey = newKey;
+    const own = new PurchaseLedger();
+    this.#ledger = ledger ?? (() => own);
   }
 
   get state(): PurchaseFlowState {
@@ -122,7 +117,8 @@ export class PurchaseFlow {
 
   /** Whether a purchase of `orgId` (or, without it, of any org) is under way. */
   isUnderWay(orgId?: string): boolean {
-    return orgId === undefined ? this.#underWay.size > 0 : this.#underWay.has(orgId);
+    const { underWay } = this.#ledger();
+    return orgId === undefined ? underWay.size > 0 : underWay.has(orgId);
   }
 
   /**
@@ -131,10 +127,11 @@ export class PurchaseFlow {
    */
   open(orgId: string): void {
     if (this.orgId === orgId) return;
-    const underWay = this.#underWay.get(orgId);
+    const ledger = this.#ledger();
+    const underWay = ledger.underWay.get(orgId);
     this.#state = underWay
       ? { status: 'submitting', attempt: underWay }
-      : (this.#unresolved.get(orgId) ?? { status: 'editing', orgId });
+      : (ledger.unresolved.get(orgId) ?? { status: 'editing', orgId });
   }
 
   /** Closes the dialog (Cancel, Escape, another org, the card leaving): a purchase under way goes on. */
@@ -173,11 +170,12 @@ export class PurchaseFlow {
    */
   submit(): PurchaseAttempt | undefined {
     const state = this.#state;
-    if (state.status !== 'editing' || !state.choice?.amount || this.#underWay.has(state.orgId))
+    const ledger = this.#ledger();
+    if (state.status !== 'editing' || !state.choice?.amount || ledger.underWay.has(state.orgId))
       return undefined;
     const { orgId, choice } = state;
     const amount = state.choice.amount;
-    const owed = this.#unresolved.get(orgId);
+    const owed = ledger.unresolved.get(orgId);
     if (owed && sameMoney(owed.attempt.amount, amount)) return this.#send({ ...owed.attempt, choice });
     return this.#send({ orgId, amount, choice, idempotencyKey: this.#newKey(), tries: 0 });
   }
@@ -185,18 +183,31 @@ export class PurchaseFlow {
   /** Retry after a failure that may have been charged: the same attempt, the same key. */
   retry(): PurchaseAttempt | undefined {
     const state = this.#state;
-    if (state.status !== 'failed' || !state.retryable || this.#underWay.has(state.attempt.orgId))
+    if (state.status !== 'failed' || !state.retryable || this.#ledger().underWay.has(state.attempt.orgId))
       return undefined;
     return this.#send(state.attempt);
   }
 
   #send(attempt: PurchaseAttempt): PurchaseAttempt {
     const next = { ...attempt, tries: attempt.tries + 1 };
-    this.#underWay.set(next.orgId, next);
+    const ledger = this.#ledger();
+    sentOn.set(next, ledger);
+    ledger.underWay.set(next.orgId, next);
     // A new attempt gives up the Retry owed (the viewer chose another amount); a Retry takes it.
-    this.#unresolved.delete(next.orgId);
+    ledger.unresolved.delete(next.orgId);
     this.#state = { status: 'submitting', attempt: next };
     return next;
+  }
+
+  /**
+   * A try of the org ended (sent by this dialog or another one on the same ledger): the dialog moves
+   * on if it shows that try under way. Returns whether it did.
+   */
+  observe(settled: SettledPurchase): boolean {
+    const shown = this.#state;
+    if (shown.status !== 'submitting' || shown.attempt !== settled.attempt) return false;
+    this.#state = settled;
+    return true;
   }
 
   /**
@@ -207,8 +218,7 @@ export class PurchaseFlow {
     attempt: PurchaseAttempt,
     answer: { ok: true; purchase: CreditPurchase } | { ok: false; error: unknown },
   ): PurchaseOutcome {
-    if (this.#underWay.get(attempt.orgId) === attempt) this.#underWay.delete(attempt.orgId);
-    let state: Exclude<PurchaseFlowState, { status: 'idle' | 'editing' | 'submitting' }>;
+    let state: SettledPurchase;
     try {
       if (!answer.ok) throw answer.error;
       // Checked again, as a custom adapter may not: a redirect only to an absolute http(s) URL.
@@ -216,10 +226,10 @@ export class PurchaseFlow {
     } catch (thrown) {
       const error = toDashboardError(thrown);
       state = { status: 'failed', attempt, error, retryable: RETRY_SAME_KEY.has(error.code) };
-      if (state.retryable) this.#unresolved.set(attempt.orgId, state);
     }
-    const shown = this.#state;
-    if (shown.status === 'submitting' && shown.attempt === attempt) this.#state = state;
+    this.observe(state);
+    // Every dialog of the org hears it, this one included (observed already).
+    (sentOn.get(attempt) ?? this.#ledger()).settle(state);
     const { orgId } = attempt;
     switch (state.status) {
       case 'completed':
