@@ -100,22 +100,38 @@ function tick(): void {
   for (const listener of [...listeners]) listener();
 }
 
-/** Calls `listener` every `TICK_MS` on the page's one shared timer; returns the unsubscribe function. */
+/**
+ * A page shown again ticks at once: while it was hidden the browser held its timers back (a minute
+ * or more apart), so its times may be that old.
+ */
+function onVisibilityChange(): void {
+  if (document.visibilityState === 'visible') tick();
+}
+
+/**
+ * Calls `listener` every `TICK_MS` on the page's one shared timer, and when the page is shown
+ * again; returns the unsubscribe function.
+ */
 export function onClockTick(listener: () => void): () => void {
   listeners.add(listener);
-  timer ??= setInterval(tick, TICK_MS);
+  if (timer === undefined) {
+    timer = setInterval(tick, TICK_MS);
+    document.addEventListener('visibilitychange', onVisibilityChange);
+  }
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0 && timer !== undefined) {
       clearInterval(timer);
       timer = undefined;
+      document.removeEventListener('visibilitychange', onVisibilityChange);
     }
   };
 }
 
 /**
- * Re-renders its element on every shared clock tick while connected; `now` is the time of the last
- * tick, NaN while the time is not known. It is read at connect, never at construction: a server
+ * Re-renders its element on every shared clock tick while connected; `now` is the time of its last
+ * render (each render reads the clock: an entry that arrives between two ticks is "now", not "in 1
+ * minute" as of the last tick), NaN while the time is not known. It is read at connect, never at construction: a server
  * render (which connects nothing) reads no clock, as Next's prerendering requires, and renders what
  * needs no clock (see `formatRelativeTime`). An element hydrating server-rendered DOM renders it once
  * more without a clock, since Lit's hydration must see the template the server rendered, and reads
@@ -130,7 +146,7 @@ export class ClockController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The time of the last tick; NaN on the server and in the update that hydrates the server's DOM. */
+  /** The time of the last render or tick; NaN on the server and in the update that hydrates the server's DOM. */
   get now(): number {
     return this.#now;
   }
@@ -144,6 +160,11 @@ export class ClockController implements ReactiveController {
       this.#now = Date.now();
       this.host.requestUpdate();
     });
+  }
+
+  hostUpdate(): void {
+    // Connected (the clock is known) and not hydrating: as of this render.
+    if (this.unsubscribe && !this.#hydrating) this.#now = Date.now();
   }
 
   hostUpdated(): void {
