@@ -8,7 +8,7 @@ import type { DashboardStrings } from '../strings/strings.js';
 import { LocalizeController } from './controllers/localize.js';
 import { PageAttributes } from './controllers/page-attributes.js';
 import type { DashboardStore } from '../store/store.js';
-import type { StoreTarget } from './controllers/store-binding.js';
+import { notePresetProperties, type StoreTarget } from './controllers/store-binding.js';
 import { listenForLateProviders } from './late-providers.js';
 import { warnObjectAttributes } from './object-attributes.js';
 import { serverRendered } from './server-rendered.js';
@@ -112,10 +112,29 @@ export class DashboardElement extends LitElement {
     return this.#hydrating ? NO_CONTEXT : this.provided;
   }
 
+  /**
+   * Lit asks this of each reactive property while it builds the element: an own value is one the
+   * host set before the tag was defined, which Lit keeps aside until the first update. Noted, so
+   * the store is not bound at connect from settings that are not in place yet (`StoreBindingController`).
+   * It answers as `Object.prototype.hasOwnProperty` does.
+   *
+   * @internal
+   */
+  override hasOwnProperty(key: PropertyKey): boolean {
+    const own = Object.prototype.hasOwnProperty.call(this, key);
+    if (own && !this.hasUpdated && (this.constructor as typeof DashboardElement).elementProperties.has(key))
+      notePresetProperties(this);
+    return own;
+  }
+
   override connectedCallback(): void {
     // Before the context request goes out (in super's connectedCallback), so that a request no
     // provider answers yet is kept for the provider whose class is registered later.
     listenForLateProviders();
+    // What a provider gave belongs to where the element was: the request in super's
+    // connectedCallback asks again, and a provider around its new place answers at once. Out of
+    // any provider (moved out of one) it has none, and lets go of that provider's org and store.
+    this.provided = NO_CONTEXT;
     super.connectedCallback();
     // After the first update, so that a framework setting the property just after inserting the
     // element (as some do) is not told off.

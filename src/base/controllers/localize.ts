@@ -118,12 +118,31 @@ function usable(text: unknown, weaker: unknown): boolean {
  * For the host's `scheduleUpdate` (Lit gives controllers no hook there):
  * the first update in a new language waits for its catalog, so a German card
  * never shows English first; every element shares one `import()` per
- * language and later updates render at once.
+ * language and later updates render at once. The locale may change again
+ * while it waits (`de`, then `fr` before German arrived: the second change
+ * joins the update that waits), so it then waits for that one's catalog too.
  */
 export function waitForCatalog(
   localize: LocalizeController,
   schedule: () => void | Promise<unknown>,
 ): void | Promise<unknown> {
   const loading = localize.loading;
-  return loading ? loading.then(schedule) : schedule();
+  return loading ? afterCatalogs(localize, loading, schedule) : schedule();
+}
+
+async function afterCatalogs(
+  localize: LocalizeController,
+  first: Promise<unknown>,
+  schedule: () => void | Promise<unknown>,
+): Promise<unknown> {
+  // Each load is waited for once: one that ended without its catalog (`loadLocale` never rejects,
+  // but a loader the host replaced meanwhile drops its result) is not waited for again.
+  const waited = new Set<Promise<unknown>>();
+  let loading: Promise<unknown> | undefined = first;
+  while (loading && !waited.has(loading)) {
+    waited.add(loading);
+    await loading;
+    loading = localize.loading;
+  }
+  return schedule();
 }

@@ -79,6 +79,8 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
         return [store.subscribe('access', update), store.subscribe(options.resource(), update)];
       },
       bindOnConnect: () => options.bindOnConnect?.() ?? false,
+      // Let go for good (another org, adapter or controlled data, or the card left the page): what
+      // the next store shows is news. A move within the page keeps the store, and reports nothing again.
       released: () => {
         this.#reportedError = undefined;
         this.#invalidReport.clear();

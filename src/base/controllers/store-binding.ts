@@ -25,12 +25,34 @@ export interface StoreBindingOptions {
 }
 
 /**
+ * Elements a host gave properties before their tag was defined. Lit keeps such values aside when
+ * it upgrades the element and sets them only at its first update, so until then `data`, `orgId` or
+ * `adapter` read as unset (see `notePresetProperties`).
+ */
+const presetHosts = new WeakSet<object>();
+
+/**
+ * For the element class, while Lit builds an upgraded element: `host` had its own value for a
+ * reactive property. Binding at connect would read the settings without it (and fetch for a
+ * controlled card, or for the provider's org instead of its own), so it waits for the first update.
+ */
+export function notePresetProperties(host: object): void {
+  presetHosts.add(host);
+}
+
+/**
  * Holds the shared store of the element's org (DESIGN.md: one per org and
  * adapter, shared through the registry) while the element is connected and
  * wants it, and lets go of it when the org or adapter changes, the host
  * switches to controlled `data`, or the element leaves the page. Store
  * changes render at most once per animation frame, so a burst of live
  * events costs one render.
+ *
+ * Leaving the page is told apart from a move: a framework that reorders or
+ * re-parents an element takes it out and puts it back in one task, and the
+ * element keeps its store, its subscriptions and whatever depends on them
+ * (`released` is not called). Only an element still out of the page a
+ * microtask later lets go.
  */
 export class StoreBindingController implements ReactiveController {
   #bound?: DashboardStore;
@@ -126,19 +148,33 @@ export class StoreBindingController implements ReactiveController {
     // arrived before this, as its consumer is the element's first controller.)
     // In a microtask, still ahead of the first render's: a host that adds the card and then sets
     // `data` (plain DOM code, Angular) makes it controlled before anything is fetched.
-    if (this.#options.bindOnConnect?.() && !this.#bindQueued) {
+    // Not for an element given properties before its tag was defined: they are in place only from
+    // its first update on, which binds.
+    if (this.#options.bindOnConnect?.() && !this.#bindQueued && !this.#presetPending) {
       this.#bindQueued = true;
       queueMicrotask(() => {
         this.#bindQueued = false;
         if (this.#host.isConnected && this.#options.bindOnConnect?.()) this.#bind();
       });
     }
-    // Rebind after a move in the page: no property changed, so ask for an update.
+    // After a move in the page the store is still held (see `hostDisconnected`); the element may
+    // now be in another provider's reach, or out of any: no property changed, so ask for an update,
+    // whose `sync` keeps, rebinds or lets go.
     this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.#release();
+    // A move puts the element back in the same task: it keeps its store and everything that hangs
+    // on it (data, live connection, a log's pages and export, what was reported). Removed, it lets
+    // go a microtask later, which aborts requests and closes the live connection.
+    queueMicrotask(() => {
+      if (!this.#host.isConnected) this.#release();
+    });
+  }
+
+  /** Whether the element's first update has still to set properties the host gave before its upgrade. */
+  get #presetPending(): boolean {
+    return presetHosts.has(this.#host) && (this.#host as { hasUpdated?: boolean }).hasUpdated !== true;
   }
 
   #release(): void {

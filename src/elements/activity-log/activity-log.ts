@@ -166,6 +166,7 @@ export class ActivityLog extends DashboardElement {
       }),
     ],
     // The export reads this org through this adapter: its file would carry the next one's name.
+    // Also when the log leaves the page, but not when it is only moved (see StoreBindingController).
     released: () => {
       this.csvExport.reset();
       this.report.clear();

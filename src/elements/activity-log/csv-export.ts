@@ -1,9 +1,10 @@
 /**
  * The log's running export: the Export CSV button, progress and Cancel, the
  * download and its file name. What it reads is fixed when it starts; letting
- * go of the store (another org or adapter, or leaving the page) cancels it.
+ * go of the store (another org or adapter, or leaving the page) cancels it
+ * (through `reset`); a move within the page does not.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { DashboardError, toDashboardError } from '../../contract/errors.js';
 import type { Activity } from '../../contract/types.js';
 import { formatNumber, type FormatContext } from '../../format/format.js';
@@ -38,7 +39,7 @@ export interface CsvExportOptions {
 type ExportHost = ReactiveControllerHost &
   HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
-export class CsvExport implements ReactiveController {
+export class CsvExport {
   private controller?: AbortController;
   /** Entries written by the running export; undefined when none runs. */
   private count?: number;
@@ -48,16 +49,10 @@ export class CsvExport implements ReactiveController {
   constructor(
     private readonly host: ExportHost,
     private readonly options: CsvExportOptions,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   get running(): boolean {
     return this.controller !== undefined;
-  }
-
-  hostDisconnected(): void {
-    this.cancel();
   }
 
   /** See `ActivityLog#exportCsv`. */

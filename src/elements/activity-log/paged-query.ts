@@ -7,7 +7,7 @@
  * another org aborts the older query's requests. Pages that add no entry are
  * read past (read-on.ts): "empty" only once the last page is read.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { matchesActivityFilter } from '../../adapters/activity-query.js';
 import type { CardState } from '../../base/controllers/card-states.js';
 import { READ_PERMISSION } from '../../contract/access.js';
@@ -41,7 +41,7 @@ export interface PagedQueryOptions {
   report: ActivityErrorReport;
 }
 
-export class PagedActivityQuery implements ReactiveController {
+export class PagedActivityQuery {
   /** Resource types and actions the data showed, for the filter menus. */
   readonly seen: SeenValues = { types: new Set(), actions: new Set() };
   private current = new EntryList(this.seen);
@@ -60,9 +60,7 @@ export class PagedActivityQuery implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: PagedQueryOptions,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   get list(): PagedList {
     return this.current;
@@ -116,11 +114,11 @@ export class PagedActivityQuery implements ReactiveController {
     this.syncQuery();
   }
 
-  hostDisconnected(): void {
-    this.release();
-  }
-
-  /** The log let go of its store (or left the page): its requests stop and nothing of its org stays on screen. */
+  /**
+   * The log let go of its store (another org, adapter or controlled data, or it left the page; a
+   * move within the page is neither, and keeps the pages read): its requests stop and nothing of
+   * its org stays on screen.
+   */
   release(): void {
     this.queryController?.abort();
     this.queryController = undefined;
