@@ -307,4 +307,43 @@ describe('elements moved within the page', () => {
     await settle(3);
     expect(`${name()} | ${(storeOf(card) as unknown as { orgId: string }).orgId}`).to.equal('Org o2 | o2');
   });
+
+  it('<activity-log> moved while the viewer types a search still runs that search', async () => {
+    const data = dataset('o1');
+    data.o1.activities = minuteApart(30);
+    const adapter = createMemoryAdapter(data);
+    const host = await twoPlaces(
+      html`<org-dashboard-provider org-id="o1" .adapter=${adapter}
+        ><activity-log style="--od-activity-log-height: 300px"></activity-log
+      ></org-dashboard-provider>`,
+    );
+    const log = host.querySelector<ActivityLog>('activity-log')!;
+    await until(() => log.state === 'ready' && rowIds(log).length > 0, 'ready');
+    const input = log.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!;
+    input.value = 'a7';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    // Before the search's pause ends, a framework moves the log with its provider.
+    host.querySelector('#b')!.append(host.querySelector('org-dashboard-provider')!);
+    await until(() => log.query === 'a7', 'the search applied');
+    expect(log.query).to.equal('a7');
+  });
+
+  it('a card moved in the page still says its next live change', async () => {
+    const adapter = createMemoryAdapter(dataset('o1'));
+    const host = await twoPlaces(
+      html`<org-dashboard-provider org-id="o1" .adapter=${adapter}
+        ><workspace-stats-card></workspace-stats-card
+      ></org-dashboard-provider>`,
+    );
+    const card = host.querySelector<Stateful>('workspace-stats-card')!;
+    await until(() => card.state === 'ready', 'ready');
+    await settle(3);
+    host.querySelector('#b')!.append(host.querySelector('org-dashboard-provider')!);
+    await card.updateComplete;
+    await settle(5);
+    adapter.emit('o1', { topic: 'workspaces', data: { total: 20, active: 7, suspended: 2, others: 11 } });
+    const said = () => clean(card.shadowRoot!.querySelector('[role="status"]')?.textContent);
+    await until(() => said() !== '', 'an announcement');
+    expect(said()).to.equal('Workspaces updated: 7 active, 20 in total');
+  });
 });

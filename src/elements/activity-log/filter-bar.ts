@@ -80,7 +80,11 @@ export class FilterBar implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.searchTimer);
+    // Not for a move within the page (out and back in within one task, as frameworks reorder): the
+    // search being typed still runs. Removed, nothing of it runs on an element no one sees.
+    queueMicrotask(() => {
+      if (!(this.host as Partial<Node>).isConnected) clearTimeout(this.searchTimer);
+    });
   }
 
   /** Call in `willUpdate` when `query` changed: a value the host set replaces what the field holds. */
