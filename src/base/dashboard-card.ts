@@ -7,6 +7,7 @@ import type { DashboardStrings, TextKey } from '../strings/strings.js';
 import { renderAction, type ActionEventName } from './actions.js';
 import { renderCardFrame, renderErrorMessage, renderNoAccess, renderStaleNote } from './card-frame.js';
 import { CardStatesController, type CardState } from './controllers/card-states.js';
+import { FocusKeeper } from './controllers/focus-keeper.js';
 import { LiveAnnouncer } from './controllers/live-announcer.js';
 import { waitForCatalog } from './controllers/localize.js';
 import { ResourceController } from './controllers/resource.js';
@@ -22,7 +23,8 @@ export { ANNOUNCE_INTERVAL_MS } from './controllers/live-announcer.js';
  * (inside a provider or standalone) or from the `data` the host gives it
  * (controlled mode), through the six states of DESIGN.md, in the frame every
  * card shares. What it does is composed of controllers: the resource and its
- * store, the texts, the live region and the custom states.
+ * store, the texts, the live region, the custom states and focus kept in the
+ * card when a render removes what had it (a Retry, a row pushed out).
  *
  * A card declares its resource, how host data is validated, its texts and
  * which is its title, and renders its ready content and a skeleton of the same size.
@@ -95,6 +97,13 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
     request: () => this.source.binding.requestUpdate(),
   });
   private readonly states = new CardStatesController(this);
+
+  constructor() {
+    super();
+    // Added before the cards' own controllers (their fields come after this): where one of them
+    // moves focus on purpose after an update (the alert form), it has the last word.
+    new FocusKeeper(this, { busy: () => this.state === 'loading' });
+  }
 
   /** What the card shows now: `loading`, `ready`, `empty`, `error`, `no-access` or `stale`. */
   get state(): CardState {

@@ -7,7 +7,8 @@
  * one (from 0 on a fresh list): a live entry takes over the row of the oldest, which moves to the
  * top with the new texts. Where both rows have the same parts (the same row template), no row is
  * made and none removed: a new activity 12% cheaper (updates benchmark, side by side). Never the
- * row that holds focus: that one leaves, as it always did.
+ * row that holds focus: focus would move to the top with it, to another entry, and nothing would
+ * say so. That row leaves, and the card's `FocusKeeper` focuses the time of the row now in its place.
  */
 export class RowNumbers {
   #numbers = new Map<string, number>();

@@ -3,10 +3,18 @@
  * Retry, the empty state with Clear filters, or the entries, of which only
  * the rows in view are in the DOM. After pages that added no entry the
  * reading pauses (read-on.ts): a note and Load more, below the entries or in
- * their place.
+ * their place. Load more stays where it is (aria-disabled) while the page it
+ * asked for loads, so keyboard focus stays on it, and goes to what takes its
+ * place once the page is in.
  */
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import { html, nothing, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import { renderErrorMessage } from '../../base/card-frame.js';
 import type { CardState } from '../../base/controllers/card-states.js';
 import type { DashboardError } from '../../contract/errors.js';
@@ -41,6 +49,7 @@ export function renderList(view: ListView): TemplateResult {
   const { strings } = view;
   switch (view.state) {
     case 'loading':
+      if (askedFor(view.list)) return renderNothingYet(view);
       return html`<span class="visually-hidden">${strings.loading}</span>${renderSkeleton()}`;
     case 'error':
       return html`<div class="list-placeholder">${renderErrorMessage(view.error, strings, view.retry)}</div>
@@ -63,11 +72,26 @@ function renderNothingYet(view: ListView): TemplateResult {
     <p class="list-footer"></p>`;
 }
 
-/** Why the log stopped reading though the server has more, and the button that reads on. */
-function renderPaused({ strings, retry }: ListView): TemplateResult {
-  return html`<span class="empty">${strings.activityLogPausedAfterEmptyPages}</span> ${
+/**
+ * Why the log stopped reading though the server has more, and the button that reads on; while the
+ * page it asked for loads, that it is loading, and the button, aria-disabled.
+ */
+function renderPaused(view: ListView): TemplateResult {
+  const { strings, retry, list } = view;
+  const loading = list.loadingMore;
+  return html`<span class="empty"
+      >${loading ? strings.activityLogLoadingMore : strings.activityLogPausedAfterEmptyPages}</span
+    >
+    ${
       retry
-        ? html`<button part="load-more" type="button" @click=${retry}>${strings.activityLogLoadMore}</button>`
+        ? html`<button
+            part="load-more"
+            type="button"
+            aria-disabled=${loading ? 'true' : 'false'}
+            @click=${(event: Event) => loadMore(event, view)}
+          >
+            ${strings.activityLogLoadMore}
+          </button>`
         : nothing
     }`;
 }
@@ -75,9 +99,53 @@ function renderPaused({ strings, retry }: ListView): TemplateResult {
 /** The note below the entries: loading, a failed page, or the paused reading with Load more. */
 function renderFooter(view: ListView): TemplateResult | string {
   const { list, strings } = view;
-  if (list.loadingMore) return strings.activityLogLoadingMore;
+  if (list.loadingMore) return askedFor(list) ? renderPaused(view) : strings.activityLogLoadingMore;
   if (list.moreError) return errorText(list.moreError.code, strings);
   return list.pausedAfterEmptyPages ? renderPaused(view) : '';
+}
+
+/** The lists whose page loading now is the one the viewer asked for with Load more. */
+const asked = new WeakSet<PagedList>();
+
+function askedFor(list: PagedList): boolean {
+  // A later page (the reader scrolled on) is read without asking: "Loading more…" alone.
+  if (!list.loadingMore) asked.delete(list);
+  return asked.has(list);
+}
+
+function loadMore(event: Event, { list, retry }: ListView): void {
+  if (!retry || list.loadingMore) return;
+  retry();
+  if (!list.loadingMore) return;
+  asked.add(list);
+  keepFocusInLog(event.currentTarget as HTMLElement, list);
+}
+
+/**
+ * Once the page asked for is in, Load more goes away if it brought entries: focus, when it was
+ * left on the button, goes to the list (as after "New entries"), else to what the log shows
+ * instead (Load more again, Retry), never to the page's body. Focus the viewer moved elsewhere
+ * meanwhile stays there. The log has no hook for this: a controller that lives until then.
+ */
+function keepFocusInLog(button: HTMLElement, list: PagedList): void {
+  const root = button.getRootNode();
+  if (!(root instanceof ShadowRoot)) return;
+  const log = root.host as Element & Partial<ReactiveControllerHost>;
+  if (!log.addController || !log.removeController) return;
+  const follower: ReactiveController = {
+    hostUpdated: () => {
+      const focused = root.activeElement;
+      if (list.loadingMore && focused?.matches('[part~="load-more"]')) return;
+      log.removeController!(follower);
+      const lost = !focused && (document.activeElement === null || document.activeElement === document.body);
+      if (!lost) return;
+      const next =
+        listOf({ renderRoot: root }) ??
+        root.querySelector<HTMLElement>('[part~="load-more"], [part~="retry"]');
+      next?.focus();
+    },
+  };
+  log.addController(follower);
 }
 
 function renderEmpty({ filtered, strings, clearFilters }: ListView): TemplateResult {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing } from 'lit';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
 import type { Organization } from '../../contract/types.js';
@@ -7,14 +7,11 @@ import { formatDateTime, isoInstant } from '../../format/format.js';
 import { fillPlural } from '../../i18n/plural.js';
 import type { DashboardStrings } from '../../strings/strings.js';
 import { fill } from '../../strings/template.js';
+import { CopyIdController } from './copy-id.js';
 import { CopyOrgIdEvent } from './org-info-card.events.js';
 import { orgInfoCardStrings } from '../../strings/org-info-card.js';
 import { orgInfoCardStyles } from './org-info-card.styles.js';
 import { skeleton, skeletonRow } from '../../base/skeleton.js';
-
-const COPIED_VISIBLE_MS = 2500;
-
-type CopyResult = 'copied' | 'failed' | undefined;
 
 /**
  * @summary The organization: name, ID with one-click copy, owner, created date
@@ -51,29 +48,21 @@ type CopyResult = 'copied' | 'failed' | undefined;
  * @fires od-error - The data failed to load or refresh; `detail: { error, resource, orgId }`.
  */
 export class OrgInfoCard extends DashboardCard<'organization'> {
-  static override properties: PropertyDeclarations = {
-    copyResult: { state: true, attribute: false },
-  };
-
   static override styles = [cardStyles, orgInfoCardStyles];
 
   protected readonly resource = 'organization';
   protected readonly parse = parseOrganization;
   protected readonly texts = { strings: orgInfoCardStrings, title: 'orgInfoTitle' } as const;
 
-  private copyResult: CopyResult;
-  private copyTimer?: ReturnType<typeof setTimeout>;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.copyTimer);
-    this.copyResult = undefined;
-  }
+  private readonly copier = new CopyIdController(this, {
+    orgShown: () => this.viewData?.id,
+    idElement: () => this.renderRoot.querySelector('.id'),
+  });
 
   protected renderReady(org: Organization, strings: DashboardStrings) {
     const format = this.formatContext;
     return html`
-      <p part="value name" class="name">${org.name}</p>
+      <p part="value name" class="name"><bdi>${org.name}</bdi></p>
       <dl>
         <div class="row">
           <dt>${strings.orgInfoId}</dt>
@@ -92,16 +81,20 @@ export class OrgInfoCard extends DashboardCard<'organization'> {
               </svg>
             </button>
             ${
-              this.copyResult === 'copied'
+              this.copier.result === 'copied'
                 ? html`<span class="copied" aria-hidden="true">${strings.orgInfoCopied}</span>`
                 : nothing
             }
-            ${this.copyResult === 'failed' ? html`<span class="copy-failed">${strings.orgInfoCopyFailed}</span>` : nothing}
+            ${
+              this.copier.result === 'failed'
+                ? html`<span class="copy-failed" aria-hidden="true">${strings.orgInfoCopyFailed}</span>`
+                : nothing
+            }
           </dd>
         </div>
         <div class="row">
           <dt>${strings.orgInfoOwner}</dt>
-          <dd part="value owner">${org.owner.name}</dd>
+          <dd part="value owner"><bdi>${org.owner.name}</bdi></dd>
         </div>
         <div class="row">
           <dt>${strings.orgInfoCreated}</dt>
@@ -114,9 +107,7 @@ export class OrgInfoCard extends DashboardCard<'organization'> {
           <dd part="value team-size">${fillPlural(strings.orgInfoMembers, org.teamSize, format)}</dd>
         </div>
       </dl>
-      <span class="visually-hidden" role="status">
-        ${this.copyResult === 'copied' ? strings.orgInfoCopiedAnnouncement : ''}
-      </span>
+      <span class="visually-hidden" role="status">${this.copyStatus(strings)}</span>
     `;
   }
 
@@ -139,46 +130,13 @@ export class OrgInfoCard extends DashboardCard<'organization'> {
     `;
   }
 
+  /** What the copy status region says: the result of the last copy, failed or not (WCAG 4.1.3). */
+  private copyStatus(strings: DashboardStrings): string {
+    if (!this.copier.spoken) return '';
+    return this.copier.result === 'copied' ? strings.orgInfoCopiedAnnouncement : strings.orgInfoCopyFailed;
+  }
+
   private async copyId(orgId: string): Promise<void> {
-    const copied = (await writeWithClipboardApi(orgId)) || this.writeWithSelection(orgId);
-    this.copyResult = copied ? 'copied' : 'failed';
-    clearTimeout(this.copyTimer);
-    if (copied) {
-      this.copyTimer = setTimeout(() => (this.copyResult = undefined), COPIED_VISIBLE_MS);
-      this.dispatchEvent(new CopyOrgIdEvent({ orgId }));
-    } else {
-      // Leave the ID selected, so the viewer only has to press the copy shortcut.
-      await this.updateComplete;
-      const id = this.renderRoot.querySelector('.id');
-      if (id) getSelection()?.selectAllChildren(id);
-    }
-  }
-
-  /** Where the Clipboard API is missing or refused (insecure page, no permission). */
-  private writeWithSelection(text: string): boolean {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.readOnly = true;
-    area.style.cssText = 'position:fixed;inset-block-start:0;opacity:0';
-    this.renderRoot.appendChild(area);
-    area.select();
-    let copied = false;
-    try {
-      copied = document.execCommand('copy');
-    } catch {
-      copied = false;
-    }
-    area.remove();
-    return copied;
-  }
-}
-
-async function writeWithClipboardApi(text: string): Promise<boolean> {
-  try {
-    if (!navigator.clipboard?.writeText) return false;
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
+    if (await this.copier.copy(orgId)) this.dispatchEvent(new CopyOrgIdEvent({ orgId }));
   }
 }

@@ -246,7 +246,9 @@ export class PlanCard extends DashboardCard<'plan'> {
       <dl @pointerover=${this.prefetchWrites} @focusin=${this.prefetchWrites}>
         <div class="row">
           <dt>${strings.planName}</dt>
-          <dd><span part="value plan-name" class="plan-name">${plan.name}</span></dd>
+          <dd>
+            <span part="value plan-name" class="plan-name"><bdi>${plan.name}</bdi></span>
+          </dd>
         </div>
         <div class="row">
           <dt>${strings.planCredits}</dt>

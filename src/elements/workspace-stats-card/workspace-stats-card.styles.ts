@@ -192,14 +192,40 @@ export const workspaceStatsCardStyles = css`
     font-weight: 600;
   }
 
-  /* In forced colors the segments keep their gaps and the legend keeps its words and numbers. */
+  /*
+   * In forced colors (Windows High Contrast) the viewer's system colors, a look per group: the text
+   * color, gray, and the page color with a text-colored edge; the segments keep their gaps and the
+   * legend its words and numbers. The colors are set on the groups' own classes, which the segment
+   * and swatch rules above read: a rule on .segment alone would lose to theirs on specificity.
+   * Forced colors would drop a swatch's background, the only thing that draws it: it keeps it.
+   */
   @media (forced-colors: active) {
     .track {
       fill: Canvas;
     }
+    .active {
+      --_group-color: CanvasText;
+      --_group-edge: CanvasText;
+    }
+    .suspended {
+      --_group-color: GrayText;
+      --_group-edge: GrayText;
+    }
+    .others {
+      --_group-color: Canvas;
+      --_group-edge: CanvasText;
+    }
     .segment {
-      fill: CanvasText;
       stroke: Canvas;
+    }
+    .segment.others {
+      stroke: var(--_group-edge);
+    }
+    .swatch {
+      forced-color-adjust: none;
+      box-sizing: border-box;
+      border: 1px solid var(--_group-edge, CanvasText);
+      background: Canvas;
     }
   }
 `;
