@@ -77,6 +77,18 @@ describe('focus kept in the card', () => {
     });
   }
 
+  it('<activity-log>: Retry after a failed load: focus goes to the heading once the entries are shown', async () => {
+    const data = dataset('o1');
+    data.o1.activities = minuteApart(5);
+    const adapter = createMemoryAdapter(data);
+    adapter.failNext('listActivities', 'server');
+    const { card: log } = await cardInProvider('activity-log', adapter, (state) => state === 'error');
+    await pressRetry(log);
+    await until(() => log.state === 'ready', 'loaded');
+    await log.updateComplete;
+    expect(focusedPart()).to.equal('div[title]');
+  });
+
   it('Retry in the stale note: focus goes to the heading once the note is gone', async () => {
     const adapter = createMemoryAdapter(dataset('o1'));
     const { card } = await cardInProvider('billing-card', adapter);

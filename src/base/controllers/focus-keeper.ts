@@ -12,6 +12,8 @@ export interface FocusKeeperOptions {
    * the heading stands in for meanwhile, may come back then (a Retry that failed again).
    */
   busy: () => boolean;
+  /** Where lost focus goes when nothing has its place, before the heading (the log's list). */
+  fallback?: () => HTMLElement | null | undefined;
 }
 
 /**
@@ -22,7 +24,8 @@ export interface FocusKeeperOptions {
  *
  * Focus goes to the element that now has the same `part` at the same place (or the last of them):
  * the new Retry of an error shown again, the feed row that took the place of the one pushed out.
- * Else to the heading (`[part=title]`, focusable only while it has focus), and from there back to
+ * Else to the element's own fallback if it has one (the log's list), else to the heading
+ * (`[part=title]`, focusable only while it has focus), and from there back to
  * such an element if one comes while the element is still busy. Only focus that was lost moves:
  * where the viewer or the element's own code put it elsewhere, it stays.
  */
@@ -60,8 +63,8 @@ export class FocusKeeper implements ReactiveController {
   }
 
   #restore(root: ShadowRoot, place: Place): void {
-    const target = elementAt(root, place);
-    if (target) {
+    for (const target of [elementAt(root, place), this.#options.fallback?.()]) {
+      if (!target) continue;
       target.focus();
       if (root.activeElement === target) return;
     }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { cardStyles } from '../../base/card.styles.js';
 import { renderCardFrame, renderNoAccess, renderStaleNote } from '../../base/card-frame.js';
+import { FocusKeeper } from '../../base/controllers/focus-keeper.js';
 import { CardStatesController, type CardState } from '../../base/controllers/card-states.js';
 import { LiveAnnouncer } from '../../base/controllers/live-announcer.js';
 import { waitForCatalog } from '../../base/controllers/localize.js';
@@ -200,6 +201,12 @@ export class ActivityLog extends DashboardElement {
   private readonly states = new CardStatesController(this);
   private readonly clock = new ClockController(this);
   private viewState: CardState = 'loading';
+
+  constructor() {
+    super();
+    // Focus stays in the log when a render removes what had it (Retry, Load more): to the list.
+    new FocusKeeper(this, { busy: () => this.viewState === 'loading', fallback: () => listOf(this) });
+  }
 
   /** What the log shows now: `loading`, `ready`, `empty`, `error`, `no-access` or `stale`. */
   get state(): CardState {

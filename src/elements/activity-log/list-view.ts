@@ -8,13 +8,7 @@
  * place once the page is in.
  */
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import {
-  html,
-  nothing,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { renderErrorMessage } from '../../base/card-frame.js';
 import type { CardState } from '../../base/controllers/card-states.js';
 import type { DashboardError } from '../../contract/errors.js';
@@ -88,7 +82,7 @@ function renderPaused(view: ListView): TemplateResult {
             part="load-more"
             type="button"
             aria-disabled=${loading ? 'true' : 'false'}
-            @click=${(event: Event) => loadMore(event, view)}
+            @click=${() => loadMore(view)}
           >
             ${strings.activityLogLoadMore}
           </button>`
@@ -113,39 +107,12 @@ function askedFor(list: PagedList): boolean {
   return asked.has(list);
 }
 
-function loadMore(event: Event, { list, retry }: ListView): void {
+function loadMore({ list, retry }: ListView): void {
   if (!retry || list.loadingMore) return;
   retry();
-  if (!list.loadingMore) return;
-  asked.add(list);
-  keepFocusInLog(event.currentTarget as HTMLElement, list);
-}
-
-/**
- * Once the page asked for is in, Load more goes away if it brought entries: focus, when it was
- * left on the button, goes to the list (as after "New entries"), else to what the log shows
- * instead (Load more again, Retry), never to the page's body. Focus the viewer moved elsewhere
- * meanwhile stays there. The log has no hook for this: a controller that lives until then.
- */
-function keepFocusInLog(button: HTMLElement, list: PagedList): void {
-  const root = button.getRootNode();
-  if (!(root instanceof ShadowRoot)) return;
-  const log = root.host as Element & Partial<ReactiveControllerHost>;
-  if (!log.addController || !log.removeController) return;
-  const follower: ReactiveController = {
-    hostUpdated: () => {
-      const focused = root.activeElement;
-      if (list.loadingMore && focused?.matches('[part~="load-more"]')) return;
-      log.removeController!(follower);
-      const lost = !focused && (document.activeElement === null || document.activeElement === document.body);
-      if (!lost) return;
-      const next =
-        listOf({ renderRoot: root }) ??
-        root.querySelector<HTMLElement>('[part~="load-more"], [part~="retry"]');
-      next?.focus();
-    },
-  };
-  log.addController(follower);
+  // Asked for: the button stays (aria-disabled) while its page loads, so focus stays on it; once
+  // the page is in, the log's FocusKeeper takes focus to what is there instead (the list).
+  if (list.loadingMore) asked.add(list);
 }
 
 function renderEmpty({ filtered, strings, clearFilters }: ListView): TemplateResult {
