@@ -120,59 +120,66 @@ function eagerOnly(config) {
 // in GMT, the frame throttle waits out a frame whose callbacks follow a run, the actions slot: the shared
 // core +0.34 kB (26.71), the dashboard +0.56 kB (42.95), every tag +0.79 kB (54.17, the activity log's
 // reading past empty pages included). Ceilings 0.1-0.2 kB above.
+// Fixes found by lifecycle, accessibility and docs audits (2026-12-06): focus kept in a card when a render
+// removes what had it (base/controllers/focus-keeper.ts, 1.4 kB minified), elements moved in the page keep
+// their store (the release waits a microtask), properties set before upgrade noted, relative times as of
+// each render, the org ID's copy said to screen readers (org-info-card/copy-id.ts), names bidi-isolated,
+// the workspace card in forced colors: the shared core +0.45 kB (27.16), the dashboard +0.65 kB (43.60),
+// every tag +0.74 kB (54.91), org-info 28.55, workspace 29.52, billing 30.19, plan 30.95, feed 29.32, panel
+// 31.93 kB. Correct first: the bytes goals of issue #15 stay missed by more. Ceilings 0.1-0.2 kB above.
 export default [
   {
     name: '<org-dashboard> with the REST adapter',
     path: 'bench/size/dashboard.js',
-    limit: '43.1 kB',
+    limit: '43.8 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: "every tag ('org-dashboard-elements/define') with the REST adapter",
     path: 'bench/size/define-all.js',
-    limit: '54.3 kB',
+    limit: '55.1 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared: provider, base card, store, REST adapter, what cards share',
     path: 'bench/size/shared.js',
-    limit: '26.8 kB',
+    limit: '27.3 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <org-info-card>',
     path: 'bench/size/org-info-card.js',
-    limit: '28.0 kB',
+    limit: '28.7 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <workspace-stats-card>',
     path: 'bench/size/workspace-stats-card.js',
-    limit: '29.0 kB',
+    limit: '29.7 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <billing-card>',
     path: 'bench/size/billing-card.js',
-    limit: '29.8 kB',
+    limit: '30.3 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <plan-card>',
     path: 'bench/size/plan-card.js',
-    limit: '30.6 kB',
+    limit: '31.1 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <activity-feed>',
     path: 'bench/size/activity-feed.js',
-    limit: '28.9 kB',
+    limit: '29.5 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <announcements-panel>',
     path: 'bench/size/announcements-panel.js',
-    limit: '31.6 kB',
+    limit: '32.1 kB',
     modifyEsbuildConfig: eagerOnly,
   },
 ];
