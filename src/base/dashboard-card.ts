@@ -28,6 +28,14 @@ export { ANNOUNCE_INTERVAL_MS } from './controllers/live-announcer.js';
  *
  * A card declares its resource, how host data is validated, its texts and
  * which is its title, and renders its ready content and a skeleton of the same size.
+ *
+ * @cssstate loading - While the data is on its way (the skeleton shows).
+ * @cssstate ready - Data shown.
+ * @cssstate empty - Nothing to show (the cards that can be empty).
+ * @cssstate error - Loading failed (with Retry).
+ * @cssstate no-access - The viewer may not see this card's data.
+ * @cssstate stale - Data from before a failed refresh, with when it was last updated.
+ * @cssstate access-hidden - Hidden: no access and `access-denied="hide"`.
  */
 export abstract class DashboardCard<K extends ResourceKey> extends DashboardElement {
   static override properties: PropertyDeclarations = {

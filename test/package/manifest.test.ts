@@ -39,6 +39,7 @@ interface Declaration extends Described {
   slots?: Described[];
   cssParts?: Described[];
   cssProperties?: Described[];
+  cssStates?: Described[];
 }
 interface Manifest {
   schemaVersion: string;
@@ -129,12 +130,19 @@ async function cardStates(tag: string) {
   const parts = new Set<string>();
   const slots = new Set<string>();
   const fired = new Set<string>();
+  /** The custom states seen: each state the card reports, when CSS can match it (`:state(...)`). */
+  const states = new Set<string>();
+  const noteState = (element: Element) => {
+    const state = (element as Element & { state?: string }).state;
+    if (state && element.matches(`:state(${state})`)) states.add(state);
+  };
   const render = async (data: unknown, activate = false) => {
     const element = listening(tag, fired) as LitElement & { data?: unknown };
     if (data !== undefined) element.data = data;
     document.body.append(element);
     await element.updateComplete;
     rendered(element, parts, slots);
+    noteState(element);
     if (activate)
       for (const control of element.shadowRoot!.querySelectorAll<HTMLElement>('a[href], button')) {
         control.click();
@@ -156,6 +164,7 @@ async function cardStates(tag: string) {
     await until(() => element.state === 'error' || element.state === 'no-access', `${tag} to fail`);
     await element.updateComplete;
     rendered(element, parts, slots);
+    noteState(element);
     element.remove();
   }
   // Stale: the data stays, with its "last updated" note, while the live connection is down.
@@ -168,8 +177,9 @@ async function cardStates(tag: string) {
   await until(() => element.state === 'stale', `${tag} stale`);
   await element.updateComplete;
   rendered(element, parts, slots);
+  noteState(element);
   element.remove();
-  return { parts, slots, fired };
+  return { parts, slots, fired, states };
 }
 
 describe('Custom Elements Manifest', () => {
@@ -278,13 +288,15 @@ describe('Custom Elements Manifest', () => {
 
   for (const tag of Object.keys(READY)) {
     it(`documents every part, slot and event of <${tag}> in its states`, async () => {
-      const { parts, slots, fired } = await cardStates(tag);
+      const { parts, slots, fired, states } = await cardStates(tag);
       expect(parts.size, tag).to.be.greaterThan(4);
       const declaration = declarationOf(tag);
       expect(undocumented(declaration.cssParts, parts), `<${tag}> parts`).to.deep.equal([]);
       expect(undocumented(declaration.slots, slots), `<${tag}> slots`).to.deep.equal([]);
       expect(fired.size, `<${tag}> fired no event`).to.be.greaterThan(0);
       expect(undocumented(declaration.events, fired), `<${tag}> events`).to.deep.equal([]);
+      expect(states.size, `<${tag}> custom states seen`).to.be.greaterThan(3);
+      expect(undocumented(declaration.cssStates, states), `<${tag}> custom states`).to.deep.equal([]);
     });
   }
 

@@ -66,6 +66,13 @@ export { parseActivityList } from './invalid-entries.js';
  * @slot error - Replaces the error message (the Retry button stays).
  * @slot empty - Replaces the empty-state message (the Clear filters button stays).
  *
+ * @cssstate loading - While the first page is on its way.
+ * @cssstate ready - Entries shown.
+ * @cssstate empty - No entry (or none that matches the filters).
+ * @cssstate error - Loading failed (with Retry).
+ * @cssstate no-access - The viewer may not read the activity log.
+ * @cssstate stale - Entries from before a failed refresh.
+ * @cssstate access-hidden - Hidden: no access and `access-denied="hide"`.
  * @csspart card - The card's box.
  * @csspart header - The header row: heading, export and header actions.
  * @csspart title - The heading.
