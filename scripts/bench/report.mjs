@@ -10,7 +10,7 @@ import { SCALE } from './timed.mjs';
 
 /**
  * Whether each card rendered once: on data answered from memory a card's first render waits for
- * it, so a second render is a skeleton nobody saw (as from 2026-12-06 to the next day, unflagged).
+ * it, so a second render is a skeleton nobody saw (as for some hours of 2026-12-06, unflagged).
  * `<org-dashboard>` makes one card per update, so its count is its cards'.
  */
 function renderedOnce(cards) {
@@ -378,7 +378,12 @@ export function writeReport(r) {
           '  than the hand-written page because its first render runs more code).',
         ]),
     ...firstUseWhy(t, codeRun),
-    '  On a machine this loaded the hand-written page is noisy too: compare runs on a quiet machine.',
+    '  For some hours of 2026-12-06 every card of the dashboard rendered twice: its',
+    "  skeleton, never seen, then its data (the store's binding had moved to a microtask that Lit's first update",
+    '  came before; the profile above showed 2 renders per card and nothing flagged it). Fixed, side by side',
+    '  (tachometer, 30 samples): 56.3 against 58.9 ms, about -4%, and the second render 15.0 against 16.3 ms.',
+    '  Two full runs of the same code that day gave 1.58× and 1.46× (the hand-written page 36.7 and 39.4 ms):',
+    '  on a machine this loaded the hand-written page is noisy too: compare runs on a quiet machine.',
   );
   const activity = ratio('activity:library', 'activity:baseline');
   lines.push(
@@ -455,6 +460,9 @@ export function writeReport(r) {
     '  Tried and dropped the same day: templates without the whitespace between their tags (749 text nodes of',
     "  whitespace in the dashboard's first render, 395 left by a rough strip): no change in the first render or a",
     '  new activity beyond the noise; such nodes cost next to nothing.',
+    '  This goal sits at the edge of the noise between runs: two full runs of the same code on 2026-12-06 gave',
+    '  1.96× and 2.06×. Side by side (30 samples), the fixes of that evening (focus kept in a card, the clock read',
+    '  at each render) left a new activity where it was: 57.8 against 58.3 ms per 100 before them.',
     '  Why small steps were all that was left before that: each step runs once per frame, about 100 times, as in a real page, and runs',
     "  as cold code (an event's validation timed about 26 µs in the page against 5 µs in a Node loop without JIT,",
     '  instrumented, so about), so what counts is how much code an event runs, and that is spread over many steps.',
