@@ -381,7 +381,7 @@ export function writeReport(r) {
     '  For some hours of 2026-12-06 every card of the dashboard rendered twice: its',
     "  skeleton, never seen, then its data (the store's binding had moved to a microtask that Lit's first update",
     '  came before; the profile above showed 2 renders per card and nothing flagged it). Fixed, side by side',
-    '  (tachometer, 30 samples): 56.3 against 58.9 ms, about -4%, and the second render 15.0 against 16.3 ms.',
+    '  (tachometer, 30 samples): 56.3 against 58.9 ms, about -4%.',
     '  Two full runs of the same code that day gave 1.58× and 1.46× (the hand-written page 36.7 and 39.4 ms):',
     '  on a machine this loaded the hand-written page is noisy too: compare runs on a quiet machine.',
   );
