@@ -12,7 +12,7 @@ import type { DashboardErrorEvent } from '../../src/base/events.js';
 import type { ActivityFilter } from '../../src/contract/types.js';
 import type { ActivityLog } from '../../src/elements/activity-log/activity-log.js';
 import { clean, minuteApart, rowIds, scrollUntil, stubDownloads } from '../helpers/activities.js';
-import { dataset, settle, until } from '../helpers/data.js';
+import { dataset, READ_METHODS, settle, until } from '../helpers/data.js';
 import { ignoreResizeObserverLoopErrors } from '../helpers/resize-observer.js';
 
 type Stateful = HTMLElement & { state: string; updateComplete: Promise<boolean> };
@@ -45,15 +45,7 @@ async function moved(host: HTMLElement, el: Stateful): Promise<void> {
 /** Every adapter request from now on, as `method:org`. */
 function requestsOf(adapter: MemoryAdapter): string[] {
   const calls: string[] = [];
-  for (const method of [
-    'getOrganization',
-    'getAccess',
-    'getWorkspaceStats',
-    'getBilling',
-    'getPlan',
-    'listActivities',
-    'listAnnouncements',
-  ] as const) {
+  for (const method of READ_METHODS) {
     const original = (adapter[method] as (...args: unknown[]) => unknown).bind(adapter);
     sinon.stub(adapter, method).callsFake((...args: unknown[]) => {
       calls.push(`${method}:${String(args[0])}`);

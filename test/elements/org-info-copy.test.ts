@@ -37,6 +37,9 @@ const said = (card: OrgInfoCard) => clean(copyRegion(card).textContent);
 const seen = (card: OrgInfoCard) =>
   clean(root(card).querySelector('.copied, .copy-failed')?.textContent) || 'nothing';
 const copyButton = (card: OrgInfoCard) => root(card).querySelector<HTMLButtonElement>('[part~="copy"]')!;
+/** Waits until the card shows the org `id` (named `Org <id>` by the test data). */
+const orgShown = (card: OrgInfoCard, id: string) =>
+  until(() => clean(root(card).querySelector('[part~="name"]')?.textContent) === `Org ${id}`, `${id} shown`);
 
 /** No copy works: the Clipboard API is refused and so is the selection copy. */
 function refuseCopies(): void {
@@ -91,18 +94,12 @@ describe('<org-info-card> copy feedback', () => {
     await card.updateComplete;
     expect(`${seen(card)} | ${said(card)}`).to.equal(`Copied | ${COPIED}`);
     provider.orgId = 'o2';
-    await until(
-      () => clean(root(card).querySelector('[part~="name"]')?.textContent) === 'Org o2',
-      'o2 shown',
-    );
+    await orgShown(card, 'o2');
     await card.updateComplete;
     expect(`${seen(card)} | ${said(card)}`).to.equal('nothing | ');
     // Back to o1 before "Copied" would have gone: that copy is over.
     provider.orgId = 'o1';
-    await until(
-      () => clean(root(card).querySelector('[part~="name"]')?.textContent) === 'Org o1',
-      'o1 shown',
-    );
+    await orgShown(card, 'o1');
     await card.updateComplete;
     expect(`${seen(card)} | ${said(card)}`).to.equal('nothing | ');
   });
@@ -113,10 +110,7 @@ describe('<org-info-card> copy feedback', () => {
     copyButton(card).click();
     await until(() => said(card) === FAILED, 'the failure said');
     provider.orgId = 'o2';
-    await until(
-      () => clean(root(card).querySelector('[part~="name"]')?.textContent) === 'Org o2',
-      'o2 shown',
-    );
+    await orgShown(card, 'o2');
     await card.updateComplete;
     expect(`${seen(card)} | ${said(card)}`).to.equal('nothing | ');
   });
