@@ -90,6 +90,9 @@ export class ExactTimeController implements ReactiveController {
     const focused = entryIdOf(this.host.shadowRoot?.activeElement);
     const id = focused ?? this.hovered;
     if (id === undefined || id === this.hidden) return;
+    // This Escape is the tooltip's: a host's modal dialog around the card (a native one, or one
+    // that checks `defaultPrevented`) must not close too. The next Escape, nothing to hide, is theirs.
+    event.preventDefault();
     this.hidden = id;
     this.host.requestUpdate();
   };
