@@ -96,9 +96,10 @@ describe('focus ring', () => {
 });
 
 describe('target size', () => {
-  for (const card of CARDS) {
-    it(`<${card.tag}> gives every action a target of at least 24 by 24 px`, async () => {
-      const { card: el } = await renderCard(card);
+  // Japanese too: one- or two-character labels (詳細, "Learn more") make the narrowest targets.
+  for (const [card, locale] of CARDS.flatMap((c) => [[c, 'en-US'] as const, [c, 'ja'] as const])) {
+    it(`<${card.tag}> gives every action a target of at least 24 by 24 px (${locale})`, async () => {
+      const { card: el } = await renderCard(card, { locale });
       const small = [...el.shadowRoot!.querySelectorAll(ACTIONABLE)]
         .map((node) => ({ node, box: node.getBoundingClientRect() }))
         .filter(({ box }) => box.width < 24 || box.height < 24)

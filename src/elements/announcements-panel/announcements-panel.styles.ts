@@ -193,9 +193,12 @@ export const announcementsPanelStyles = css`
     gap: 8px;
   }
 
+  /* 24 by 24 at least, also where the words are one or two characters (Japanese 詳細). */
   .learn-more {
     display: inline-flex;
     align-items: center;
+    justify-content: center;
+    min-width: 24px;
     min-height: 24px;
     color: var(--_accent);
     font-weight: 500;
