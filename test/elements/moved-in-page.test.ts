@@ -11,6 +11,7 @@ import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memo
 import type { DashboardErrorEvent } from '../../src/base/events.js';
 import type { ActivityFilter } from '../../src/contract/types.js';
 import type { ActivityLog } from '../../src/elements/activity-log/activity-log.js';
+import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
 import { clean, minuteApart, rowIds, scrollUntil, stubDownloads } from '../helpers/activities.js';
 import { dataset, READ_METHODS, settle, until } from '../helpers/data.js';
 import { ignoreResizeObserverLoopErrors } from '../helpers/resize-observer.js';
@@ -337,5 +338,26 @@ describe('elements moved within the page', () => {
     const said = () => clean(card.shadowRoot!.querySelector('[role="status"]')?.textContent);
     await until(() => said() !== '', 'an announcement');
     expect(said()).to.equal('Workspaces updated: 7 active, 20 in total');
+  });
+
+  it('a provider moved on its own keeps its store: no request', async () => {
+    const adapter = createMemoryAdapter(dataset('o1'));
+    const host = await twoPlaces(
+      html`<org-dashboard-provider org-id="o1" .adapter=${adapter}></org-dashboard-provider>`,
+    );
+    const provider = host.querySelector<OrgDashboardProvider>('org-dashboard-provider')!;
+    await until(() => provider.dataStore?.get('access').data !== undefined, 'access loaded');
+    const before = provider.dataStore!;
+    const calls = requestsOf(adapter);
+    host.querySelector('#b')!.append(provider);
+    await provider.updateComplete;
+    await settle(5);
+    expect(
+      JSON.stringify({
+        same: provider.dataStore === before,
+        disposed: before.isDisposed,
+        requests: calls.join(' '),
+      }),
+    ).to.equal(JSON.stringify({ same: true, disposed: false, requests: '' }));
   });
 });

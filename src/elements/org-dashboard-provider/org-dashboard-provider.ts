@@ -67,8 +67,13 @@ export class OrgDashboardProvider extends DashboardElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#releaseStore();
-    this.#provider.setValue({ ...this.#provider.value, store: undefined });
+    // A move within the page (out and back in within one task, as frameworks reorder) keeps the
+    // store and what it loaded; a provider still off the page a microtask later lets go.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.#releaseStore();
+      this.#provider.setValue({ ...this.#provider.value, store: undefined });
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
