@@ -3,6 +3,7 @@ import type { DashboardAdapter } from '../../contract/types.js';
 import { acquireStore, releaseStore } from '../../store/registry.js';
 import type { DashboardStore } from '../../store/store.js';
 import { FrameThrottle } from '../frame-throttle.js';
+import { whenStillOffPage } from '../left-page.js';
 
 /** Which store an element wants: the one of this org through this adapter. */
 export interface StoreTarget {
@@ -164,12 +165,10 @@ export class StoreBindingController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // A move puts the element back in the same task: it keeps its store and everything that hangs
-    // on it (data, live connection, a log's pages and export, what was reported). Removed, it lets
-    // go a microtask later, which aborts requests and closes the live connection.
-    queueMicrotask(() => {
-      if (!this.#host.isConnected) this.#release();
-    });
+    // A move keeps the store and everything that hangs on it (data, live connection, a log's pages
+    // and export, what was reported). Removed, it lets go, which aborts requests and closes the
+    // live connection.
+    whenStillOffPage(this.#host, () => this.#release());
   }
 
   /** Whether the element's first update has still to set properties the host gave before its upgrade. */

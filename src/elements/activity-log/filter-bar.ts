@@ -7,6 +7,7 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { actionName, resourceTypeName } from '../../base/activity-text.js';
+import { whenStillOffPage } from '../../base/left-page.js';
 import type { FormatContext } from '../../format/format.js';
 import type { DashboardStrings } from '../../strings/strings.js';
 import type { ActivityLogFilter } from './activity-log.events.js';
@@ -29,11 +30,12 @@ const FILTER_KEYS = ['resourceType', 'action', 'from', 'to', 'query'] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** The element the bar belongs to: its filter properties and the menus' options. */
-export type FilterHost = ReactiveControllerHost & { [key in FilterKey]?: string } & {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  resourceTypes?: string[];
-  actions?: string[];
-};
+export type FilterHost = ReactiveControllerHost &
+  HTMLElement & { [key in FilterKey]?: string } & {
+    readonly renderRoot: HTMLElement | DocumentFragment;
+    resourceTypes?: string[];
+    actions?: string[];
+  };
 
 /** The filters set, trimmed; empty ones left out. */
 export function filterOf(values: { [key in FilterKey]?: string }): ActivityLogFilter {
@@ -80,11 +82,8 @@ export class FilterBar implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // Not for a move within the page (out and back in within one task, as frameworks reorder): the
-    // search being typed still runs. Removed, nothing of it runs on an element no one sees.
-    queueMicrotask(() => {
-      if (!(this.host as Partial<Node>).isConnected) clearTimeout(this.searchTimer);
-    });
+    // A move keeps the search being typed. Removed, nothing of it runs on an element no one sees.
+    whenStillOffPage(this.host, () => clearTimeout(this.searchTimer));
   }
 
   /** Call in `willUpdate` when `query` changed: a value the host set replaces what the field holds. */

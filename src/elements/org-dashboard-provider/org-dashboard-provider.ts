@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { dashboardContext, DashboardElement, type DashboardContext } from '../../base/dashboard-element.js';
+import { whenStillOffPage } from '../../base/left-page.js';
 import { acquireStore, releaseStore } from '../../store/registry.js';
 import type { DashboardStore } from '../../store/store.js';
 import { DEFAULT_POLL_INTERVAL_MS } from '../../store/store.js';
@@ -67,10 +68,8 @@ export class OrgDashboardProvider extends DashboardElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // A move within the page (out and back in within one task, as frameworks reorder) keeps the
-    // store and what it loaded; a provider still off the page a microtask later lets go.
-    queueMicrotask(() => {
-      if (this.isConnected) return;
+    // A move keeps the store and what it loaded; a provider that left the page lets go.
+    whenStillOffPage(this, () => {
       this.#releaseStore();
       this.#provider.setValue({ ...this.#provider.value, store: undefined });
     });
