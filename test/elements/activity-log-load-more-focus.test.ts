@@ -152,4 +152,35 @@ describe('<activity-log> Load more keeps focus', () => {
     expect(focusedPart(), 'once the entries are in').to.equal('div[list]');
     await expect(log).to.be.accessible();
   });
+
+  it('a page read later by scrolling on shows "Loading more…" alone, not Load more', async () => {
+    const server = adapterWith([]);
+    let endless = true;
+    const older = (from: number, prefix: string) =>
+      minuteApart(
+        20,
+        (_n, i) => ({ occurredAt: new Date(BASE - (from + i) * 60_000).toISOString() }),
+        prefix,
+      );
+    const pages = scriptedPages(server, (filter) => {
+      if (!filter.cursor) return { items: minuteApart(20), nextCursor: 'k1' };
+      if (filter.cursor === 'm1') return { items: older(40, 'c'), nextCursor: null };
+      return endless ? emptyPage(filter) : { items: older(20, 'b'), nextCursor: 'm1' };
+    });
+    const log = await logInProvider(server);
+    await until(() => log.state === 'ready' && rows(log).length > 0, 'the first page');
+    await scrollUntil(log, () => loadMore(log) !== null, 'the reading paused');
+    await idle(log);
+    endless = false;
+    await pressLoadMore(log);
+    await until(() => rows(log).some((row) => row.dataset.id?.startsWith('b')), 'the page asked for');
+    await idle(log);
+    // The reader scrolls on: the next page is read without asking.
+    pages.hold();
+    await scrollUntil(log, () => busy(log), 'the next page asked for by scrolling');
+    const whileLoading = button(log);
+    pages.release();
+    await idle(log);
+    expect(whileLoading).to.equal('none');
+  });
 });

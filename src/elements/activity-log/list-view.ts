@@ -93,7 +93,9 @@ function renderPaused(view: ListView): TemplateResult {
 /** The note below the entries: loading, a failed page, or the paused reading with Load more. */
 function renderFooter(view: ListView): TemplateResult | string {
   const { list, strings } = view;
-  if (list.loadingMore) return askedFor(list) ? renderPaused(view) : strings.activityLogLoadingMore;
+  // Read on every footer, so the mark of a page asked for ends with that page.
+  const wasAsked = askedFor(list);
+  if (list.loadingMore) return wasAsked ? renderPaused(view) : strings.activityLogLoadingMore;
   if (list.moreError) return errorText(list.moreError.code, strings);
   return list.pausedAfterEmptyPages ? renderPaused(view) : '';
 }
