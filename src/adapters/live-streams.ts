@@ -202,7 +202,9 @@ export class LiveStreams {
     if (previous) closing.push(this.#end(previous));
     this.#open(MULTI_STREAM, orgs, `/events?${query}`, resume, Promise.all(closing), (block, event) => {
       const inner = unwrap(event);
-      if (inner && orgs.has(inner.orgId) && this.#wanted.has(inner.orgId)) {
+      // Every org it carries, wanted here or not: a tab's want may still be on its way, and its
+      // subscriber is already listening (only subscribers of the org hear it, in any tab).
+      if (inner && orgs.has(inner.orgId)) {
         this.listener.event(inner.orgId, inner.event, MULTI_STREAM, block.id, [...orgs]);
       }
     });
@@ -220,9 +222,7 @@ export class LiveStreams {
       path,
       () => this.points.perOrg(org),
       after,
-      (block, event) => {
-        if (this.#wanted.has(org)) this.listener.event(org, event, org, block.id, [org]);
-      },
+      (block, event) => this.listener.event(org, event, org, block.id, [org]),
     );
   }
 

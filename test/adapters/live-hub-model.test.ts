@@ -192,10 +192,22 @@ async function run(steps: Step[]): Promise<void> {
 }
 
 /**
- * Cases that generated runs found, tried first in every run. A tab that joined after the last event
- * led next with no point to resume from: its fresh stream lost the event in between.
+ * Cases that generated runs found, tried first in every run.
+ * - A tab wanted an org the stream still carried (another tab had just let it go) and its event
+ *   came before the leader heard the want: the leader dropped it as unwanted.
+ * - A tab that joined after the last event led next with no point to resume from: its fresh
+ *   stream lost the event in between.
  */
 const FOUND: Array<[Step[]]> = [
+  [
+    [
+      { kind: 'subscribe', tab: 0, org: 'c' },
+      { kind: 'unsubscribe', pick: 0 },
+      { kind: 'subscribe', tab: 1, org: 'c' },
+      { kind: 'emit', org: 'c' },
+      { kind: 'pause', ms: 1 },
+    ],
+  ],
   [
     [
       { kind: 'emit', org: 'a' },
