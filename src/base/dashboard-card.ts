@@ -192,9 +192,15 @@ export abstract class DashboardCard<K extends ResourceKey> extends DashboardElem
    * so a quick answer renders once instead of a skeleton first.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return waitForCatalog(this.localize, () =>
-      runInSlice(() => super.scheduleUpdate(), { defer: !this.hasUpdated && this.source.awaitingData }),
-    );
+    // The catalog is asked for again when the slice's turn comes: the locale may have changed while
+    // the render waited for a later task, and its texts would be English.
+    const render = (): void | Promise<unknown> =>
+      waitForCatalog(this.localize, () =>
+        runInSlice(() => (this.localize.loading ? render() : super.scheduleUpdate()), {
+          defer: !this.hasUpdated && this.source.awaitingData,
+        }),
+      );
+    return render();
   }
 
   protected override getUpdateComplete(): Promise<boolean> {

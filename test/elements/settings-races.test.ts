@@ -1,16 +1,19 @@
 /**
  * Settings that change while something is still on its way: a locale changed again while its
- * catalog loads, and properties a host set on an element before its tag was defined (Lit gives
+ * catalog loads or before the render it let through, and properties a host set on an element before its tag was defined (Lit gives
  * them to the element only at its first update).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import { registerLocale } from '../../src/i18n/catalogs.js';
+import { runInSlice } from '../../src/base/task-slices.js';
 import { PlanCard } from '../../src/elements/plan-card/plan-card.js';
 import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
 import { dataset, settle, until } from '../helpers/data.js';
+import * as german from '../../src/locales/de.js';
+import * as french from '../../src/locales/fr.js';
 
 type Card = HTMLElement & {
   state: string;
@@ -22,15 +25,14 @@ type Card = HTMLElement & {
 const text = (card: HTMLElement) => card.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 const langOf = (card: HTMLElement) => card.shadowRoot!.querySelector('[lang]')?.getAttribute('lang');
 
-/** A catalog loader for `locale` that answers only when `release` is called. */
+/**
+ * A catalog loader for `locale` that answers only when `release` is called, with the module already
+ * here: from then on the catalog arrives in microtasks, with no task between.
+ */
 function heldCatalog(locale: 'de' | 'fr'): () => void {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  registerLocale(locale, () =>
-    held.then(() =>
-      locale === 'de' ? import('../../src/locales/de.js') : import('../../src/locales/fr.js'),
-    ),
-  );
+  registerLocale(locale, () => held.then(() => (locale === 'de' ? german : french)));
   return release;
 }
 
@@ -85,6 +87,37 @@ describe('settings changed while something is on its way', () => {
     expect(
       `${langOf(card)} | ${text(card).includes('Propriétaire') ? 'French texts' : 'not French'}`,
     ).to.equal('fr | French texts');
+  });
+
+  it('locale changed after the wait for a catalog, before the render it let through: no render in English', async () => {
+    const releaseDe = heldCatalog('de');
+    const releaseFr = heldCatalog('fr');
+    const adapter = createMemoryAdapter(dataset('o1'));
+    adapter.hold();
+    const provider = fixtureSync<OrgDashboardProvider>(
+      html`<org-dashboard-provider org-id="o1" .adapter=${adapter}
+        ><org-info-card locale="de"></org-info-card
+      ></org-dashboard-provider>`,
+    );
+    const card = provider.querySelector<Card>('org-info-card')!;
+    await settle(2);
+    // Renders in this task's slice, one waiting for a later task (as a dashboard's other cards do):
+    // the card's goes after it.
+    runInSlice(() => undefined);
+    void runInSlice(() => undefined, { defer: true });
+    releaseDe();
+    // German is in (microtasks only), its render waits for a later task; then French is asked for.
+    for (let i = 0; i < 20; i += 1) await Promise.resolve();
+    card.locale = 'fr';
+    await settle(3);
+    const beforeFrench = langOf(card) ?? 'nothing rendered';
+    releaseFr();
+    adapter.release();
+    await until(() => card.state === 'ready', 'ready');
+    await card.updateComplete;
+    expect(`${beforeFrench} | ${langOf(card)} | ${text(card).includes('Propriétaire')}`).to.equal(
+      'nothing rendered | fr | true',
+    );
   });
 
   it('controlled data set before the tag is defined, inside a provider: nothing is fetched', async () => {
