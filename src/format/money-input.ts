@@ -5,7 +5,8 @@
  *
  * What is read: the locale's own digits (Arabic-Indic for `ar` where the locale uses them) or ASCII
  * digits, the locale's decimal separator, its group separators (any space where the locale groups
- * with a space, since a narrow no-break space cannot be typed), a leading or trailing minus, the
+ * with a space, since a narrow no-break space cannot be typed; either apostrophe where it groups
+ * with one, as Swiss locales do), a leading or trailing minus, the
  * currency's symbol or code as the locale writes it (what a pasted formatted amount carries), and
  * bidirectional marks. Anything else is `not-a-number`.
  *
@@ -40,6 +41,11 @@ interface LocaleNumbers {
 }
 
 const SPACES = [' ', '\u00a0', '\u202f', '\u2009'];
+/**
+ * Swiss locales group with an apostrophe, written ' or ’ by engines of different CLDR versions and
+ * typed either way (a keyboard's ', smart punctuation's ’): where the locale groups with one, any is read.
+ */
+const APOSTROPHES = ["'", '\u2019', '\u02bc'];
 /** LRM, RLM, ALM and the isolates/embeddings a formatted amount may carry around its parts. */
 const BIDI_MARKS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
 
@@ -52,7 +58,8 @@ function localeNumbers(locale: string, currency: string): LocaleNumbers {
   const digits = Array.from({ length: 10 }, (_, d) => plain.format(d));
   const parts = format({ minimumFractionDigits: 1 }).formatToParts(-1234567.5);
   const group = partOf(parts, 'group') ?? ',';
-  const groups = new Set([group, ...(SPACES.includes(group) ? SPACES : [])]);
+  const alike = [SPACES, APOSTROPHES].find((set) => set.includes(group)) ?? [];
+  const groups = new Set([group, ...alike]);
   const minus = new Set(['-', '\u2212', (partOf(parts, 'minusSign') ?? '-').replace(BIDI_MARKS, '')]);
   const currencyTexts = new Set([currency]);
   for (const currencyDisplay of ['symbol', 'narrowSymbol', 'code'] as const) {

@@ -201,3 +201,22 @@ describe('moneyInputText', function () {
     expect(moneyInputText({ amountMinor: 1234567, currency: 'JPY' }, 'de-CH')).to.equal('1234567');
   });
 });
+
+describe('parseMoneyInput: Swiss group apostrophes', () => {
+  // Swiss locales group with an apostrophe, which engines write as ' (U+0027) or ’ (U+2019) depending
+  // on their CLDR version; a keyboard types ', a word processor or a phone's smart punctuation ’.
+  // Either is the same group separator, as any typed space is where the locale groups with a space.
+  for (const locale of ['de-CH', 'it-CH', 'de-LI']) {
+    it(`reads 1'234'567.50 in ${locale} with either apostrophe`, () => {
+      for (const apostrophe of ["'", '\u2019']) {
+        const text = `1${apostrophe}234${apostrophe}567.50`;
+        expect(parseMoneyInput(text, 'CHF', locale), `${text} (${locale})`).to.deep.equal({
+          ok: true,
+          amount: { amountMinor: 123456750, currency: 'CHF' },
+        });
+      }
+      // Still a group separator only where grouping puts one.
+      expect(refusal(`12${"'"}50`, 'CHF', locale)).to.equal('not-a-number');
+    });
+  }
+});
