@@ -93,13 +93,19 @@ export function dayAfter(date: string): string {
 }
 
 /**
- * The calendar day (`YYYY-MM-DD`) an instant falls on in an IANA time zone;
- * undefined outside the years 0001-9999 a date input can hold.
+ * The calendar day (`YYYY-MM-DD`) an instant falls on in an IANA time zone (the browser's when
+ * undefined); undefined outside the years 0001-9999 a date input can hold.
  */
-export function calendarDayAt(instant: number, timeZone: string): string | undefined {
+export function calendarDayAt(instant: number, timeZone: string | undefined): string | undefined {
   // Beyond what `Date` holds (a retention of millions of days), Intl would throw.
   if (!(Math.abs(instant) <= 8.64e15)) return undefined;
   const wall = instant + offsetAt(instant, timeZone);
   const year = new Date(wall).getUTCFullYear();
   return year >= 1 && year <= 9999 ? utcDay(wall) : undefined;
+}
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` (negative before). */
+export function dayNumber(date: string): number {
+  const match = BARE_DATE.exec(date);
+  return match ? Math.round(utcMidnight(match) / DAY_MS) : Number.NaN;
 }

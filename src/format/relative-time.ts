@@ -4,7 +4,8 @@
  * some element shows a relative time.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatDateTime, type FormatContext } from './format.js';
+import { calendarDayAt, dayNumber } from './calendar-day.js';
+import { formatDateTime, memo, type FormatContext } from './format.js';
 import { cachedIntl } from './intl-cache.js';
 
 const SECOND = 1000;
@@ -27,10 +28,12 @@ const UNITS: { unit: Intl.RelativeTimeFormatUnit; ms: number; perNext: number }[
   { unit: 'year', ms: 365 * DAY, perNext: Infinity },
 ];
 
-function formatter(locale: string): Intl.RelativeTimeFormat {
+type Numeric = 'auto' | 'always';
+
+function formatter(locale: string, numeric: Numeric): Intl.RelativeTimeFormat {
   return cachedIntl(
-    `r|${locale}|auto`,
-    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'long' }),
+    `r|${locale}|${numeric}`,
+    () => new Intl.RelativeTimeFormat(locale, { numeric, style: 'long' }),
   );
 }
 
@@ -43,11 +46,16 @@ function formatter(locale: string): Intl.RelativeTimeFormat {
 const said = new Map<string, string>();
 const SAID_LIMIT = 512;
 
-function say(locale: string, amount: number, unit: Intl.RelativeTimeFormatUnit): string {
-  const key = `${locale}|${amount}|${unit}`;
+function say(
+  locale: string,
+  amount: number,
+  unit: Intl.RelativeTimeFormatUnit,
+  numeric: Numeric = 'auto',
+): string {
+  const key = `${locale}|${amount}|${unit}|${numeric}`;
   let text = said.get(key);
   if (text === undefined) {
-    text = formatter(locale).format(amount, unit);
+    text = formatter(locale, numeric).format(amount, unit);
     if (said.size >= SAID_LIMIT) said.clear();
     said.set(key, text);
   }
@@ -87,7 +95,53 @@ export function formatRelativeTime(
   const diff = time - now;
   if (Math.abs(diff) < 45 * SECOND) return say(context.locale, 0, 'second');
   const { value: amount, unit } = relativeTimeParts(diff);
-  return say(context.locale, amount, unit);
+  const text = say(context.locale, amount, unit);
+  // A word for the amount ("yesterday", "last month", German "vorgestern") names a calendar unit: true
+  // only when the calendar where the viewer is agrees. Else the counted form ("1 day ago"), which the
+  // rounding makes true. Asked only when the two differ, so a count costs no calendar.
+  if (!CALENDAR_UNITS.has(unit) || text === say(context.locale, amount, unit, 'always')) return text;
+  const distance = calendarDistance(unit, now, time, context);
+  return distance === amount ? text : say(context.locale, amount, unit, 'always');
+}
+
+/** The units whose words ("yesterday", "next week") name a unit of the calendar. */
+const CALENDAR_UNITS = new Set<Intl.RelativeTimeFormatUnit>(['day', 'week', 'month', 'year']);
+
+/** The first day of the locale's week, 1 (Monday) to 7 (Sunday); Monday (ISO 8601) where the browser cannot say. */
+const firstDayOfWeek = memo((locale): number => {
+  try {
+    type WeekInfo = { firstDay?: number };
+    const info = new Intl.Locale(locale) as Intl.Locale & { getWeekInfo?(): WeekInfo; weekInfo?: WeekInfo };
+    return (info.getWeekInfo?.() ?? info.weekInfo)?.firstDay ?? 1;
+  } catch {
+    return 1;
+  }
+});
+
+/**
+ * How many calendar days, weeks (from the locale's first day), months or years lie from the day of
+ * `from` to the day of `to` in the viewer's time zone (Gregorian); undefined for other units or
+ * days out of range.
+ */
+function calendarDistance(
+  unit: Intl.RelativeTimeFormatUnit,
+  from: number,
+  to: number,
+  { locale, timeZone }: FormatContext,
+): number | undefined {
+  const [a, b] = [calendarDayAt(from, timeZone), calendarDayAt(to, timeZone)];
+  if (!a || !b) return undefined;
+  const [yearA, monthA] = a.split('-').map(Number);
+  const [yearB, monthB] = b.split('-').map(Number);
+  if (unit === 'year') return yearB - yearA;
+  if (unit === 'month') return yearB * 12 + monthB - (yearA * 12 + monthA);
+  const [dayA, dayB] = [dayNumber(a), dayNumber(b)];
+  if (unit === 'day') return dayB - dayA;
+  if (unit !== 'week') return undefined;
+  // Day 0 (1970-01-01) was a Thursday, ISO weekday 4; each day's week starts on the locale's first
+  // day. `+ 14` keeps the remainder positive for days before 1970.
+  const weekStart = (day: number) => day - ((((day + 3) % 7) + 14 - (firstDayOfWeek(locale) - 1)) % 7);
+  return (weekStart(dayB) - weekStart(dayA)) / 7;
 }
 
 /** How often relative times are brought up to date. */
