@@ -50,16 +50,20 @@ export function majorAmount({ amountMinor, currency }: { amountMinor: number; cu
 /**
  * The amount in major units as an exact decimal string (-123450 USD cents: "-1234.50"), which `Intl`
  * formats as written: a float scaled by a power of ten is a unit off for about one amount in ten of
- * 16 digits. An amount that is not a safe integer (a computed projection) is given as that float.
+ * 16 digits. A BigInt (a sum or product the card computed past 2^53) is written exactly too. A number
+ * that is not a safe integer is given as that float.
  */
-export function decimalAmount(money: { amountMinor: number; currency: string }): string | number {
-  const { amountMinor } = money;
-  if (!Number.isSafeInteger(amountMinor)) return majorAmount(money);
-  const exponent = currencyExponent(money.currency);
-  const digits = String(Math.abs(amountMinor)).padStart(exponent + 1, '0');
+export function decimalAmount(money: { amountMinor: number | bigint; currency: string }): string | number {
+  const { amountMinor, currency } = money;
+  if (typeof amountMinor === 'number' && !Number.isSafeInteger(amountMinor)) {
+    return majorAmount({ amountMinor, currency });
+  }
+  const exponent = currencyExponent(currency);
+  const negative = amountMinor < 0;
+  const digits = String(negative ? -amountMinor : amountMinor).padStart(exponent + 1, '0');
   const point = digits.length - exponent;
   const fraction = exponent > 0 ? `.${digits.slice(point)}` : '';
-  return `${amountMinor < 0 ? '-' : ''}${digits.slice(0, point)}${fraction}`;
+  return `${negative ? '-' : ''}${digits.slice(0, point)}${fraction}`;
 }
 
 /** Every code this module lists with an exponent other than 2 (for the test against the ISO list). */

@@ -75,6 +75,12 @@ export function formatNumber(value: number, { locale }: FormatContext): string {
   return cachedIntl(`n|${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }
 
+/** Money whose minor units are a BigInt: a sum or product computed exactly, past Number's safe integers. */
+export interface ExactMoney {
+  amountMinor: bigint;
+  currency: string;
+}
+
 function currencyFormatter(currency: string, locale: string): Intl.NumberFormat | undefined {
   try {
     return cachedIntl(
@@ -93,10 +99,11 @@ function currencyFormatter(currency: string, locale: string): Intl.NumberFormat 
  * for several currencies (HUF, IDR, COP show none but count in hundredths);
  * the display then rounds to the locale's usual digits. A well-formed code
  * ISO does not list is read with exponent 2 and, as `Intl` does for codes it
- * has no symbol for, shown with its code ("XYZ 5.00").
+ * has no symbol for, shown with its code ("XYZ 5.00"). An `ExactMoney` (a total the card summed or
+ * scaled, which may pass 2^53) is shown to its last minor unit.
  */
-export function formatMoney(money: Money, { locale }: FormatContext): string {
-  if (!Number.isFinite(money.amountMinor)) return '–';
+export function formatMoney(money: Money | ExactMoney, { locale }: FormatContext): string {
+  if (typeof money.amountMinor === 'number' && !Number.isFinite(money.amountMinor)) return '–';
   // `Intl` formats a decimal string exactly (typed as taking numbers only).
   const major = decimalAmount(money) as number;
   const formatter = currencyFormatter(money.currency, locale);
@@ -154,6 +161,29 @@ export function formatCalendarDate(
 ): string {
   const date = toDate(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
   return date ? dateTimeFormatter(locale, 'UTC', options).format(date) : '–';
+}
+
+const MONTH: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric' };
+const GREGORIAN_MONTH: Intl.DateTimeFormatOptions = { ...MONTH, calendar: 'gregory' };
+
+/**
+ * Calendars whose months are the Gregorian months (only the era or the year's number differs), so
+ * they name a Gregorian month as it is. Others (Persian, Hebrew, Islamic, ...) would name the month
+ * of their own calendar in which its first day falls: "Esfand 1402" for March 2024, which runs from
+ * Esfand 11 to Farvardin 12.
+ */
+const GREGORIAN_MONTHS = new Set(['gregory', 'buddhist', 'japanese', 'roc', 'iso8601']);
+
+/**
+ * A calendar month (`YYYY-MM`, a Gregorian month such as a billing month) as the locale names it
+ * ("Mar 2024"): in the locale's own calendar when its months are the Gregorian ones, else in the
+ * Gregorian calendar (in the locale's language and digits), so it never names another month.
+ */
+export function formatCalendarMonth(month: string, context: FormatContext): string {
+  if (!/^\d{4}-\d{2}$/.test(month)) return '–';
+  const own = dateTimeFormatter(context.locale, 'UTC', MONTH);
+  const options = GREGORIAN_MONTHS.has(own.resolvedOptions().calendar) ? MONTH : GREGORIAN_MONTH;
+  return formatCalendarDate(`${month}-01`, context, options);
 }
 
 /** Machine-readable instant for `<time datetime>`. */

@@ -72,8 +72,12 @@ function oracle(summary: BillingSummary, now: number, zone: string): PeriodProje
   const elapsed = Math.min(Math.max(now - start, DAY_MS), length);
   if (current.amountMinor <= 0 || elapsed === length) return { kind: 'pace', total: current };
   const twice = 2n * BigInt(current.amountMinor) * BigInt(length) + BigInt(elapsed);
-  const amountMinor = Number(twice / (2n * BigInt(elapsed)));
-  return { kind: 'pace', total: { amountMinor, currency: current.currency } };
+  const exact = twice / (2n * BigInt(elapsed));
+  const total = { amountMinor: Number(exact), currency: current.currency };
+  // Past 2^53 the exact total is kept to be shown (test/elements/foresight-huge-amounts.test.ts).
+  return Number.isSafeInteger(total.amountMinor)
+    ? { kind: 'pace', total }
+    : { kind: 'pace', total, exactMinor: exact };
 }
 
 const dateOf = (plain: Temporal.PlainDate) => plain.toString();

@@ -123,7 +123,13 @@ function renderProjection(
 ) {
   return html`<p part="projection projection-${projection.kind}" class="projection">
     ${fill(strings.billingProjection, {
-      amount: formatMoney(projection.total, format),
+      // The exact pace when it passes 2^53, where the float total is some minor units off.
+      amount: formatMoney(
+        projection.exactMinor === undefined
+          ? projection.total
+          : { amountMinor: projection.exactMinor, currency: projection.total.currency },
+        format,
+      ),
       date: formatCalendarDate(end, format, { month: 'short', day: 'numeric' }),
     })}
   </p>`;

@@ -21,6 +21,11 @@ import { DAY_MS, startOfDay } from '../../format/calendar-day.js';
 export interface PeriodProjection {
   kind: 'forecast' | 'pace' | 'ended';
   total: Money;
+  /**
+   * The pace's total exactly, only when it is past Number's safe integers (where `total.amountMinor`
+   * is the nearest float, good for comparing with last month but some minor units off to show).
+   */
+  exactMinor?: bigint;
 }
 
 /**
@@ -28,13 +33,11 @@ export interface PeriodProjection {
  * (away from zero: only positive amounts are scaled). Exact, in BigInt: a
  * float product could round a value just below a half up.
  */
-function scale(amount: number, length: number, elapsed: number): number {
+function scale(amount: number, length: number, elapsed: number): bigint {
   const numerator = BigInt(amount) * BigInt(length);
   const divisor = BigInt(elapsed);
   const quotient = numerator / divisor;
-  const rounded = (numerator % divisor) * 2n >= divisor ? quotient + 1n : quotient;
-  // Past Number's range only for amounts no contract value reaches; keep it finite regardless.
-  return Math.min(Number(rounded), Number.MAX_VALUE);
+  return (numerator % divisor) * 2n >= divisor ? quotient + 1n : quotient;
 }
 
 /**
@@ -66,9 +69,12 @@ export function projectPeriod(
   }
   const length = end - start;
   const elapsed = Math.min(Math.max(Math.floor(now) - start, DAY_MS), length);
-  const amountMinor =
-    current.amountMinor > 0 && elapsed < length
-      ? scale(current.amountMinor, length, elapsed)
-      : current.amountMinor;
-  return { kind: 'pace', total: { amountMinor, currency: current.currency } };
+  if (!(current.amountMinor > 0 && elapsed < length)) return { kind: 'pace', total: current };
+  const exact = scale(current.amountMinor, length, elapsed);
+  // Past Number's range only for amounts no contract value reaches; keep it finite regardless.
+  const amountMinor = Math.min(Number(exact), Number.MAX_VALUE);
+  const total = { amountMinor, currency: current.currency };
+  return Number.isSafeInteger(amountMinor)
+    ? { kind: 'pace', total }
+    : { kind: 'pace', total, exactMinor: exact };
 }

@@ -7,7 +7,7 @@ import { html, svg } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { renderRange } from '../../base/chart.js';
 import type { BillingSummary, Money } from '../../contract/types.js';
-import { formatCalendarDate, formatMoney, type FormatContext } from '../../format/format.js';
+import { formatCalendarMonth, formatMoney, type FormatContext } from '../../format/format.js';
 import type { DashboardStrings } from '../../strings/strings.js';
 import { fill } from '../../strings/template.js';
 
@@ -61,7 +61,8 @@ function chartPoints(series: SpendingPoint[]): { x: number; y: number }[] {
 
 /** The history chart with its text alternative, its month range, and a table of every month. */
 export function renderHistory(series: SpendingPoint[], strings: DashboardStrings, format: FormatContext) {
-  const month = (m: string) => formatCalendarDate(`${m}-01`, format, { month: 'short', year: 'numeric' });
+  // Billing months are Gregorian months, named as such in every locale's calendar.
+  const month = (m: string) => formatCalendarMonth(m, format);
   const low = series.reduce((a, b) => (b.total.amountMinor < a.total.amountMinor ? b : a));
   const high = series.reduce((a, b) => (b.total.amountMinor > a.total.amountMinor ? b : a));
   const from = month(series[0].month);

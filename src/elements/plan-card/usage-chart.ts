@@ -74,7 +74,8 @@ export class UsageChart {
       fill(strings.planUsageDay, { date: date(day.date), amount: formatMoney(day.credits, format) });
     const high = days.reduce((a, b) => (b.credits.amountMinor > a.credits.amountMinor ? b : a));
     const max = Math.max(high.credits.amountMinor, 0);
-    const total = days.reduce((sum, day) => sum + day.credits.amountMinor, 0);
+    // Summed exactly: 30 days of large amounts pass 2^53, where a float sum is some minor units off.
+    const total = days.reduce((sum, day) => sum + BigInt(day.credits.amountMinor), 0n);
     const span = days[days.length - 1].slot - days[0].slot + 1;
     const summary = fillPlural(
       max > 0 ? strings.planUsageSummary : strings.planUsageSummaryNone,
