@@ -179,7 +179,9 @@ export class WorkspaceStatsCard extends DashboardCard<'workspaces'> {
         ${groups.map(
           (g) => html`
             <div class="row">
-              <dt><span class="swatch ${g.group}" aria-hidden="true"></span>${g.name}</dt>
+              <dt id="${g.group}-name">
+                <span class="swatch ${g.group}" aria-hidden="true"></span>${g.name}
+              </dt>
               <dd class="numbers">
                 <span part="value ${g.group}" class="count">${formatNumber(g.count, format)}</span>
                 <span part="share" class="share">${this.share(g.count, stats.total, strings, format)}</span>
@@ -220,11 +222,14 @@ export class WorkspaceStatsCard extends DashboardCard<'workspaces'> {
     return renderBar(stats, label);
   }
 
+  /** Named with its row's ("Others By state"): alone, "By state" says nothing of what it opens. */
   private renderToggle(strings: DashboardStrings) {
     return html`
       <button
         part="action toggle"
         type="button"
+        id="others-toggle"
+        aria-labelledby="others-name others-toggle"
         aria-expanded=${this.othersOpen ? 'true' : 'false'}
         aria-controls="others-by-state"
         @click=${() => (this.othersOpen = !this.othersOpen)}
