@@ -195,7 +195,7 @@ export class ActivityLog extends DashboardElement {
   );
   private readonly csvExport = new CsvExport(this, {
     store: () => (this.data === undefined ? this.binding.store : undefined),
-    entries: () => this.pages.list.entries,
+    entries: () => (this.data === undefined ? undefined : this.pages.list.entries),
     orgId: () => this.binding.store?.orgId ?? this.effectiveOrgId,
     filter: () => this.adapterFilter,
     request: () => ({ orgId: this.orgIdShown, filter: this.filter }),

@@ -4,15 +4,17 @@
  * go of the store (another org or adapter, or leaving the page) cancels it
  * (through `reset`); a move within the page does not.
  */
-import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { DashboardError, toDashboardError } from '../../contract/errors.js';
 import type { Activity } from '../../contract/types.js';
+import { calendarDayAt } from '../../format/calendar-day.js';
 import { formatNumber, type FormatContext } from '../../format/format.js';
 import { fillPlural } from '../../i18n/plural.js';
 import type { DashboardStore } from '../../store/store.js';
 import type { DashboardStrings } from '../../strings/strings.js';
 import { fill } from '../../strings/template.js';
 import { ExportCsvEvent, type ActivityLogFilter, type ExportCsvDetail } from './activity-log.events.js';
+import { effectiveTimeZone } from './date-range.js';
 import type { ActivityErrorReport } from './error-report.js';
 import { collectActivityCsv, csvOf, type CsvFile } from './export.js';
 
@@ -22,8 +24,8 @@ const REVOKE_DELAY_MS = 1000;
 export interface CsvExportOptions {
   /** The store to read from; undefined in controlled mode, where the entries on screen are written. */
   store(): DashboardStore | undefined;
-  /** The entries on screen. */
-  entries(): readonly Activity[];
+  /** The entries on screen in controlled mode; undefined when they come from a store. */
+  entries(): readonly Activity[] | undefined;
   /** The organization shown, also without a store. */
   orgId(): string | undefined;
   /** The filters as the adapter receives them. */
@@ -39,17 +41,42 @@ export interface CsvExportOptions {
 type ExportHost = ReactiveControllerHost &
   HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
-export class CsvExport {
+/** The two buttons that take each other's place as an export starts and ends. */
+const SWAPPED_PARTS: Record<string, string> = { export: 'export-cancel', 'export-cancel': 'export' };
+
+export class CsvExport implements ReactiveController {
   private controller?: AbortController;
+  /** The export button that had focus when this update began (see `hostUpdated`). */
+  private focusedPart?: string;
   /** Entries written by the running export; undefined when none runs. */
   private count?: number;
   /** Why the last export failed, shown beside the Export button until the next one starts. */
   private error?: DashboardError;
 
+  /** Add it before the host's `FocusKeeper`, so focus it keeps here is not lost to the list first. */
   constructor(
     private readonly host: ExportHost,
     private readonly options: CsvExportOptions,
-  ) {}
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const part = this.host.shadowRoot?.activeElement?.getAttribute('part');
+    this.focusedPart = part && part in SWAPPED_PARTS ? part : undefined;
+  }
+
+  /**
+   * Export gives way to Cancel as an export starts, and Cancel to Export as it ends: focus on the
+   * one goes to the other, so a keyboard viewer can cancel, or export again, where they are.
+   */
+  hostUpdated(): void {
+    const root = this.host.shadowRoot;
+    const was = this.focusedPart;
+    this.focusedPart = undefined;
+    if (!root || !was || root.activeElement) return;
+    root.querySelector<HTMLElement>(`[part~="${SWAPPED_PARTS[was]}"]`)?.focus();
+  }
 
   get running(): boolean {
     return this.controller !== undefined;
@@ -57,18 +84,20 @@ export class CsvExport {
 
   /** See `ActivityLog#exportCsv`. */
   async run(): Promise<void> {
-    if (this.controller) return;
+    const { options } = this;
+    // Nothing to read yet (no store bound, no data of the host's): no file, as the button is disabled.
+    const store = options.store();
+    const entries = options.entries();
+    if (this.controller || (!store && !entries)) return;
     const controller = new AbortController();
     this.controller = controller;
     this.count = 0;
     this.error = undefined;
     this.host.requestUpdate();
-    const { options } = this;
     const strings = options.strings();
-    // Fixed now: the file is named after the org its rows come from.
-    const store = options.store();
+    // Fixed now: the file is named after the org its rows come from, and today where the viewer is.
     const orgId = store?.orgId ?? options.orgId();
-    const fileName = fileNameFor(orgId);
+    const fileName = fileNameFor(orgId, options.format().timeZone);
     try {
       const file: CsvFile = store
         ? await collectActivityCsv(
@@ -77,7 +106,7 @@ export class CsvExport {
             controller.signal,
             (count) => this.progress(count),
           )
-        : csvOf(options.entries(), strings.activityLogCsvHeader);
+        : csvOf(entries ?? [], strings.activityLogCsvHeader);
       if (controller.signal.aborted || options.store() !== store) {
         throw new DashboardError('aborted', 'The export was cancelled.');
       }
@@ -153,8 +182,13 @@ export class CsvExport {
   }
 }
 
-/** `<org>-activity-<YYYY-MM-DD>.csv`, with what a file name cannot hold replaced. */
-function fileNameFor(orgId: string | undefined): string {
+/**
+ * `<org>-activity-<YYYY-MM-DD>.csv`, today's date in the viewer's zone (the day they see, not UTC's),
+ * with what a file name cannot hold replaced.
+ */
+function fileNameFor(orgId: string | undefined, timeZone: string | undefined): string {
   const org = (orgId ?? 'activity').replace(/[^\w.-]+/g, '_');
-  return `${org}-activity-${new Date().toISOString().slice(0, 10)}.csv`;
+  const now = Date.now();
+  const today = calendarDayAt(now, effectiveTimeZone(timeZone)) ?? new Date(now).toISOString().slice(0, 10);
+  return `${org}-activity-${today}.csv`;
 }

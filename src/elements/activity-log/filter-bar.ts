@@ -4,20 +4,14 @@
  * the bar keeps only what the viewer is typing, sent once typing pauses.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { actionName, resourceTypeName } from '../../base/activity-text.js';
 import { whenStillOffPage } from '../../base/left-page.js';
 import type { FormatContext } from '../../format/format.js';
 import type { DashboardStrings } from '../../strings/strings.js';
 import type { ActivityLogFilter } from './activity-log.events.js';
-import {
-  beforeRetention,
-  RETENTION_NOTE_ID,
-  renderRetentionNote,
-  retentionAt,
-  type Retention,
-} from './retention.js';
+import { DayInputs } from './day-inputs.js';
+import { renderRetentionNote, retentionAt, type Retention } from './retention.js';
 
 /** Typing pauses this long before a search is sent. */
 export const ACTIVITY_LOG_SEARCH_DEBOUNCE_MS = 300;
@@ -66,12 +60,9 @@ export class FilterBar implements ReactiveController {
   private searchTimer?: ReturnType<typeof setTimeout>;
   /** The next `query` change comes from the viewer's typing: the field keeps what they typed. */
   private queryFromUser = false;
-  /**
-   * A day the viewer picked before the first day kept, refused: the input keeps showing it (invalid)
-   * while the filter it was typed over (`over`) stays in effect.
-   */
-  private refusedDays: { [key in 'from' | 'to']?: { value: string; over?: string } } = {};
   private retention?: Retention;
+  /** The date inputs: days typed count once typing pauses; days out of bounds are refused. */
+  private readonly days: DayInputs;
 
   /** `changed` runs after each change the viewer makes (not the host's). */
   constructor(
@@ -79,11 +70,20 @@ export class FilterBar implements ReactiveController {
     private readonly changed: () => void,
   ) {
     host.addController(this);
+    this.days = new DayInputs(host, {
+      set: (key, value) => this.set(key, value),
+      retention: () => this.retention,
+      field: (key) => host.renderRoot.querySelector<HTMLInputElement>(`[part~="${key}-filter"]`),
+      pauseMs: ACTIVITY_LOG_SEARCH_DEBOUNCE_MS,
+    });
   }
 
   hostDisconnected(): void {
-    // A move keeps the search being typed. Removed, nothing of it runs on an element no one sees.
-    whenStillOffPage(this.host, () => clearTimeout(this.searchTimer));
+    // A move keeps the search and days being typed. Removed, nothing of them runs on an element no one sees.
+    whenStillOffPage(this.host, () => {
+      clearTimeout(this.searchTimer);
+      this.days.reset();
+    });
   }
 
   /** Call in `willUpdate` when `query` changed: a value the host set replaces what the field holds. */
@@ -101,7 +101,7 @@ export class FilterBar implements ReactiveController {
     const hadFilter = Object.keys(filterOf(this.host)).length > 0;
     for (const key of FILTER_KEYS) this.host[key] = undefined;
     this.searchDraft = '';
-    this.refusedDays = {};
+    this.days.reset();
     this.host.requestUpdate();
     if (hadFilter) this.changed();
     void this.host.updateComplete.then(() =>
@@ -123,8 +123,8 @@ export class FilterBar implements ReactiveController {
     const { seen } = query;
     const retention = (this.retention = retentionAt(query.retentionDays, now, format.timeZone));
     const first = retention?.firstDay;
-    const from = this.shownDay('from');
-    const to = this.shownDay('to');
+    const from = this.days.shown('from');
+    const to = this.days.shown('to');
     const types = menuOptions(host.resourceTypes, DEFAULT_RESOURCE_TYPES, seen.types, host.resourceType);
     const actions = menuOptions(host.actions, DEFAULT_ACTIONS, seen.actions, host.action);
     return html`
@@ -137,10 +137,10 @@ export class FilterBar implements ReactiveController {
           ${strings.activityLogAction} ${this.renderMenu('action', 'action-filter', actions, strings)}
         </label>
         <label part="filter">
-          ${strings.activityLogFrom} ${this.renderDay('from', from, { min: first, max: host.to })}
+          ${strings.activityLogFrom} ${this.days.render('from', { min: first, max: host.to })}
         </label>
         <label part="filter">
-          ${strings.activityLogTo} ${this.renderDay('to', to, { min: latest(first, host.from) })}
+          ${strings.activityLogTo} ${this.days.render('to', { min: latest(first, host.from) })}
         </label>
         <label part="filter" class="search">
           ${strings.activityLogSearch}
@@ -156,14 +156,6 @@ export class FilterBar implements ReactiveController {
       </form>
       ${renderRetentionNote(retention, from || to, strings, format)}
     `;
-  }
-
-  /** What a date input shows: the day the viewer was refused, while the filter stays what it was then. */
-  private shownDay(key: 'from' | 'to'): string {
-    const refused = this.refusedDays[key];
-    if (refused && refused.over === this.host[key]) return refused.value;
-    delete this.refusedDays[key];
-    return this.host[key] ?? '';
   }
 
   private renderMenu(
@@ -185,39 +177,6 @@ export class FilterBar implements ReactiveController {
           html`<option .value=${value} ?selected=${value === current}>${label(value, strings)}</option>`,
       )}
     </select>`;
-  }
-
-  /**
-   * One end of the date range; each end bounds the other so the range cannot run backwards, and
-   * neither goes before the first day kept.
-   */
-  private renderDay(
-    key: 'from' | 'to',
-    value: string,
-    bound: { min?: string; max?: string },
-  ): TemplateResult {
-    return html`<input
-      part=${`${key}-filter`}
-      type="date"
-      .value=${live(value)}
-      min=${ifDefined(bound.min || undefined)}
-      max=${ifDefined(bound.max || undefined)}
-      aria-describedby=${ifDefined(this.retention ? RETENTION_NOTE_ID : undefined)}
-      @change=${(e: Event) => this.pickDay(key, e.target as HTMLInputElement)}
-    />`;
-  }
-
-  /** A day the viewer picked: applied, unless it is before the first day kept (then refused, and said why). */
-  private pickDay(key: 'from' | 'to', input: HTMLInputElement): void {
-    delete this.refusedDays[key];
-    if (beforeRetention(input.value, this.retention)) {
-      this.refusedDays[key] = { value: input.value, over: this.host[key] };
-      this.host.requestUpdate();
-      input.reportValidity();
-      return;
-    }
-    this.host.requestUpdate();
-    this.set(key, input.value);
   }
 
   private set(key: FilterKey, value: string): void {
@@ -246,6 +205,7 @@ export class FilterBar implements ReactiveController {
 
   private readonly onSubmit = (event: Event): void => {
     event.preventDefault();
+    this.days.commit();
     this.applySearch();
   };
 }
