@@ -169,10 +169,14 @@ export class ActivityFeed extends DashboardCard<'activity'> {
     `;
   }
 
-  /** New entries since the last announcement: how many, and the newest one's summary. */
+  /**
+   * New entries since the last announcement: how many, and the newest one's summary. Only those in
+   * the rows shown: the store keeps more than `limit`, and a late entry that lands below the rows
+   * changes nothing the viewer can see.
+   */
   protected override liveSummary(previous: Activity[], current: Activity[], strings: DashboardStrings) {
     const known = new Set(previous.map((a) => a.id));
-    const added = current.filter((a) => !known.has(a.id));
+    const added = current.slice(0, clampLimit(this.limit)).filter((a) => !known.has(a.id));
     if (added.length === 0) return undefined;
     const [newest] = added;
     const summary = fill(strings.activitySummary, {
