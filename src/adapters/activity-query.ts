@@ -3,10 +3,17 @@ import type { Activity, ActivityFilter, ActivityPage } from '../contract/types.j
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 200;
 
+/**
+ * Text as search compares it: one form for each accented letter (NFC: a typed or pasted "é" may be
+ * one character or "e" and a combining mark), lowered without the browser's language (a Turkish
+ * browser lowers "I" to "ı", and "invoices" would not find "Invoices").
+ */
+const searchable = (text: string) => text.normalize('NFC').toLowerCase();
+
 function matchesQuery(activity: Activity, query: string): boolean {
-  const needle = query.toLocaleLowerCase();
-  return [activity.resourceType, activity.action, activity.actor?.name, activity.resourceName].some((field) =>
-    field?.toLocaleLowerCase().includes(needle),
+  const needle = searchable(query);
+  return [activity.resourceType, activity.action, activity.actor?.name, activity.resourceName].some(
+    (field) => field !== undefined && searchable(field).includes(needle),
   );
 }
 

@@ -155,3 +155,41 @@ describe('queryActivities: a page of the activity list', () => {
     expect(reads).to.be.below(200);
   });
 });
+
+describe('activity search matches text as people type it', () => {
+  const entry: Activity = {
+    id: 'a1',
+    occurredAt: '2026-01-02T00:00:00Z',
+    actor: { name: 'José Ínigo' },
+    action: 'Create',
+    resourceType: 'Invoices',
+    resourceName: 'Café',
+  };
+
+  it('in any casing, whatever language the browser is in (a Turkish one lowers I to ı)', () => {
+    const original = String.prototype.toLocaleLowerCase;
+    // The browser's language is not settable in a test: Turkish casing stands in for it.
+    String.prototype.toLocaleLowerCase = function (this: string, locales?: string | string[]) {
+      return original.call(this, locales ?? 'tr');
+    };
+    try {
+      expect(
+        ['invoices', 'INVOICES', 'ínigo'].map((query) => matchesActivityFilter(entry, { query })),
+      ).to.deep.equal([true, true, true]);
+    } finally {
+      String.prototype.toLocaleLowerCase = original;
+    }
+  });
+
+  it('whether an accent is one character or a letter and a combining mark (NFC or NFD)', () => {
+    const queries = ['café', 'josé', 'CAFÉ'].flatMap((text) => [
+      text.normalize('NFC'),
+      text.normalize('NFD'),
+    ]);
+    expect(queries.map((query) => matchesActivityFilter(entry, { query }))).to.deep.equal(
+      queries.map(() => true),
+    );
+    const decomposed = { ...entry, resourceName: 'Café'.normalize('NFD') };
+    expect(matchesActivityFilter(decomposed, { query: 'café'.normalize('NFC') })).to.equal(true);
+  });
+});
