@@ -1,6 +1,15 @@
 import { activityNameStrings } from './activity-names.js';
 import type { PluralMessage } from './plural-message.js';
 
+/**
+ * Said by screen readers when entries arrive live, by the feed and the log. `{count}`: how many;
+ * `{summary}`: the newest one, as the element's summary text says it.
+ */
+export const activityLiveNew: Exclude<PluralMessage, string> = {
+  one: 'New activity: {summary}',
+  other: '{count} new activities, latest: {summary}',
+};
+
 /** Texts of `<activity-feed>`. Keys start with `activity` so they never clash across cards. */
 export const activityFeedStrings = {
   activityTitle: 'Recent activity',
@@ -12,14 +21,7 @@ export const activityFeedStrings = {
   activityBy: 'by {actor}',
   activityEmpty: 'No activity yet',
   activityShowMore: 'Show more',
-  /**
-   * Said by screen readers when entries arrive live. `{count}`: how many;
-   * `{summary}`: the newest one, as `activitySummary` says it.
-   */
-  activityLiveNew: {
-    one: 'New activity: {summary}',
-    other: '{count} new activities, latest: {summary}',
-  } as PluralMessage,
+  activityLiveNew,
 
   // The resource types' and actions' names, shared with the activity log.
   ...activityNameStrings,

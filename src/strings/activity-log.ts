@@ -1,3 +1,4 @@
+import { activityLiveNew } from './activity-feed.js';
 import { activityNameStrings } from './activity-names.js';
 import type { PluralMessage } from './plural-message.js';
 
@@ -62,6 +63,8 @@ export const activityLogStrings = {
   activityLogExportInvalid: 'Export stopped: the server sent data the log can’t read.',
   /** The CSV file's column headings, in order: time, resource type, action, resource name, actor. */
   activityLogCsvHeader: 'Time,Resource type,Action,Resource name,Actor',
+  // Live entries, said as the feed says them.
+  activityLiveNew,
   // The resource types' and actions' names in rows and menus, the feed's. The CSV keeps the API's.
   ...activityNameStrings,
 };

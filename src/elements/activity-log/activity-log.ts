@@ -22,6 +22,7 @@ import { adapterFilterOf } from './date-range.js';
 import { ActivityErrorReport } from './error-report.js';
 import { FilterBar, filterOf } from './filter-bar.js';
 import { listOf, renderList, resultsText, showPendingAtTop } from './list-view.js';
+import { LogNews } from './log-news.js';
 import { PagedActivityQuery } from './paged-query.js';
 
 export { ACTIVITY_LOG_PAGE_SIZE } from './paged-query.js';
@@ -213,6 +214,14 @@ export class ActivityLog extends DashboardElement {
     super();
     // Focus stays in the log when a render removes what had it (Retry, Load more): to the list.
     new FocusKeeper(this, { busy: () => this.viewState === 'loading', fallback: () => listOf(this) });
+    // Live entries and a later page's failure, said without the viewer asking.
+    new LogNews(this, {
+      announcer: this.announcer,
+      list: () => this.pages.list,
+      live: () => this.data === undefined,
+      strings: () => this.localize.strings,
+      format: () => this.formatContext,
+    });
   }
 
   /** What the log shows now: `loading`, `ready`, `empty`, `error`, `no-access` or `stale`. */

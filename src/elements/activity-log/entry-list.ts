@@ -29,6 +29,13 @@ export interface PagedList {
   readonly pausedAfterEmptyPages: boolean;
   /** Entries left out as invalid (a note says how many). */
   readonly leftOut: readonly DashboardError[];
+  /** The live entries this list took (shown or held back): how many, and the newest; a new object each time. */
+  readonly arrived: LiveArrivals;
+}
+
+export interface LiveArrivals {
+  count: number;
+  newest?: Activity;
 }
 
 /** Resource types and actions the data showed, for the filter menus; kept across queries. */
@@ -46,6 +53,7 @@ export class EntryList implements PagedList {
   loadingMore = false;
   pausedAfterEmptyPages = false;
   leftOut: readonly DashboardError[] = [];
+  arrived: LiveArrivals = { count: 0 };
   /** The index of the last row the list rendered; unknown (all in view) until it says. */
   renderedLast = Number.POSITIVE_INFINITY;
   private readonly ids = new Set<string>();
@@ -105,7 +113,9 @@ export class EntryList implements PagedList {
       complete: this.nextCursor === null,
     });
     if (insert.length === 0 && hold.length === 0) return false;
-    this.note([...insert, ...hold]);
+    const taken = [...insert, ...hold];
+    this.note(taken);
+    this.arrived = { count: this.arrived.count + taken.length, newest: insertInOrder([], taken)[0] };
     if (insert.length > 0) this.entries = insertInOrder(this.entries, insert);
     if (hold.length > 0) this.pending = insertInOrder(this.pending, hold);
     return true;
