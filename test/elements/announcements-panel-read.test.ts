@@ -284,6 +284,8 @@ describe('<announcements-panel> read state', () => {
     it('takes a later mark from another tab (which had loaded a newer announcement)', async () => {
       const panel = await panelIn(createMemoryAdapter(data()), { userId: 'u1' });
       const later = iso(NOW + HOUR);
+      // (Storage holds its value when the event comes.)
+      localStorage.setItem(readMarkKey('o1', 'u1'), later);
       window.dispatchEvent(new StorageEvent('storage', { key: readMarkKey('o1', 'u1'), newValue: later }));
       await elementUpdated(panel);
       expect(unread(panel)).to.deep.equal([]);
@@ -375,6 +377,7 @@ describe('<announcements-panel> read state', () => {
       expect(unread(other)).to.deep.equal(['h2', 'd3', 'd13']);
 
       // Another tab's mark (as if older: a tab that marked before these loaded).
+      storeMark(NOW - 5 * DAY, 'o1', 'u');
       window.dispatchEvent(
         new StorageEvent('storage', { key: readMarkKey('o1', 'u'), newValue: iso(NOW - 5 * DAY) }),
       );

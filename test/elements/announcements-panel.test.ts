@@ -656,6 +656,8 @@ describe('<announcements-panel>', () => {
 
       // Another tab dismissed n2 and restored n1.
       const key = dismissalKey('o1', 'u');
+      // (Storage holds its value when the event comes.)
+      localStorage.setItem(key, JSON.stringify(['n2']));
       window.dispatchEvent(new StorageEvent('storage', { key, newValue: JSON.stringify(['n2']) }));
       await elementUpdated(a);
       await elementUpdated(b);

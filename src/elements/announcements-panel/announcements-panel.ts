@@ -276,14 +276,14 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
     );
     if (!proceed) return;
     const focusId = this.dismissed.shown ? a.id : this.neighbourOf(a.id);
-    this.dismissed.dismiss(a.id);
+    this.dismissed.toggle(a.id, true, this.viewData ?? []);
     this.say(fill(this.resolvedStrings.announcementsDismissedNotice, { title: a.title }));
     await this.updateComplete;
     this.focusControlOf(focusId);
   }
 
   private async restore(a: Announcement): Promise<void> {
-    this.dismissed.restore(a.id);
+    this.dismissed.toggle(a.id, false, this.viewData ?? []);
     if (this.dismissed.countIn(this.viewData ?? []) === 0) this.dismissed.shown = false;
     this.say(fill(this.resolvedStrings.announcementsRestoredNotice, { title: a.title }));
     await this.updateComplete;

@@ -14,7 +14,10 @@ import {
 
 const PREFIX = 'od-announcements-dismissed';
 
-/** Older dismissals are forgotten beyond this many, so the stored list never grows without bound. */
+/**
+ * Older dismissals of announcements no longer served are forgotten beyond this many, so the stored
+ * list never grows without bound; those of announcements still served are all kept.
+ */
 const MAX_REMEMBERED = 500;
 
 /** The storage key of an org's (and user's) dismissals. */
@@ -38,10 +41,12 @@ export function readDismissed(key: string): readonly string[] {
   return parse(readRemembered(key));
 }
 
-/** Replaces the dismissed ids for a key (none: the key is removed). */
-export function writeDismissed(key: string, ids: readonly string[]): void {
-  const kept = ids.slice(-MAX_REMEMBERED);
+/** Replaces the dismissed ids for a key (none: the key is removed); `served`: the ids the org still serves. */
+export function writeDismissed(key: string, ids: readonly string[], served: ReadonlySet<string>): string[] {
+  let excess = ids.length - MAX_REMEMBERED;
+  const kept = ids.filter((id) => served.has(id) || excess-- <= 0);
   writeRemembered(key, kept.length ? JSON.stringify(kept) : null);
+  return kept;
 }
 
 /** Calls `listener` whenever the list for `key` changes (on this page or in another tab). */

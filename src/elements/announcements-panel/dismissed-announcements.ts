@@ -29,6 +29,8 @@ export class DismissedAnnouncements implements ReactiveController {
 
   hostConnected(): void {
     this.hydrating = serverRendered(this.host);
+    // Read and follow afresh: an update off the page read the key without following it.
+    this.storageKey = undefined;
   }
 
   hostUpdated(): void {
@@ -85,19 +87,13 @@ export class DismissedAnnouncements implements ReactiveController {
     this.stopListening = onDismissalsChange(key, () => this.take(readDismissed(key)));
   }
 
-  dismiss(id: string): void {
-    this.write([...[...this.stored].filter((other) => other !== id), id]);
-  }
-
-  restore(id: string): void {
-    this.write([...this.stored].filter((other) => other !== id));
-  }
-
-  private write(ids: string[]): void {
+  /** Dismisses (else restores) `id`; `served`: the announcements the org serves now, whose dismissals are all kept. */
+  toggle(id: string, dismiss: boolean, served: readonly Announcement[]): void {
     if (this.storageKey === undefined) return;
-    writeDismissed(this.storageKey, ids);
+    const ids = [...this.stored].filter((other) => other !== id);
+    if (dismiss) ids.push(id);
     // The change listener takes them too; take them here as well for a panel not connected.
-    this.take(ids);
+    this.take(writeDismissed(this.storageKey, ids, new Set(served.map((a) => a.id))));
   }
 
   private take(ids: readonly string[]): void {

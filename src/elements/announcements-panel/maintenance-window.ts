@@ -54,15 +54,14 @@ const wallClock = (ms: number, timeZone: string | undefined): number => ms + off
 const calendarDay = (ms: number, timeZone: string | undefined): number =>
   Math.floor(wallClock(ms, timeZone) / DAY_MS);
 
-const yearOf = (ms: number, timeZone: string | undefined): number =>
-  new Date(wallClock(ms, timeZone)).getUTCFullYear();
-
 function dayText(start: number, now: number, { locale, timeZone }: FormatContext): string {
   // No clock (on the server): the date in full, true whenever the page is read.
   if (Number.isNaN(now)) return dateFormat(locale, timeZone, { dateStyle: 'medium' }).format(start);
   const days = calendarDay(start, timeZone) - calendarDay(now, timeZone);
   if (Math.abs(days) <= RELATIVE_DAYS) return relativeDays(locale, days);
-  const sameYear = yearOf(start, timeZone) === yearOf(now, timeZone);
+  // The year of the calendar the date is written in (Persian for fa, Buddhist for th), not Gregorian's.
+  const year = dateFormat(locale, timeZone, { year: 'numeric' });
+  const sameYear = year.format(start) === year.format(now);
   return dateFormat(locale, timeZone, {
     month: 'short',
     day: 'numeric',

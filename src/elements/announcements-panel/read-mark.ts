@@ -54,6 +54,8 @@ export class ReadMark implements ReactiveController {
 
   hostConnected(): void {
     this.#hydrating = serverRendered(this.#host);
+    // Read and follow afresh: an update off the page read the key without following it.
+    this.#key = undefined;
   }
 
   hostUpdated(): void {

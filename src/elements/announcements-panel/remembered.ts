@@ -10,7 +10,7 @@
  */
 import { encodeSegment } from '../../contract/links.js';
 
-/** What this page wrote, or another tab wrote since (null: removed); wins over storage, which may have refused the write. */
+/** What this page wrote and storage refused (null: removed), until another tab writes the key. */
 const memory = new Map<string, string | null>();
 const listeners = new Map<string, Set<() => void>>();
 
@@ -42,13 +42,19 @@ export function readRemembered(key: string): string | null {
   }
 }
 
-/** Sets (or, with null, removes) a key: in memory always, in storage when it lets us; tells the key's listeners. */
+/**
+ * Sets (or, with null, removes) a key: in storage when it lets us, else in memory; tells the key's
+ * listeners. Memory holds only what storage refused: the page stops following `storage` events
+ * while no panel is on it, so a value kept there would hide what other tabs write meanwhile.
+ */
 export function writeRemembered(key: string, value: string | null): void {
   memory.set(key, value);
   try {
-    const store = storage();
-    if (value === null) store?.removeItem(key);
-    else store?.setItem(key, value);
+    // No storage at all throws here too: memory keeps it.
+    const store = storage() as Storage;
+    if (value === null) store.removeItem(key);
+    else store.setItem(key, value);
+    memory.delete(key);
   } catch {
     // Full or disabled: memory keeps it for this session.
   }
@@ -59,7 +65,7 @@ function notify(key: string): void {
   for (const listener of [...(listeners.get(key) ?? [])]) listener();
 }
 
-/** Another tab changed storage: take its value, as if this page had written it. */
+/** Another tab changed storage, which now holds its value: that wins over what storage refused here. */
 function onStorage(event: StorageEvent): void {
   if (event.key === null) {
     // `clear()` in another tab.
@@ -68,9 +74,7 @@ function onStorage(event: StorageEvent): void {
     for (const key of new Set([...keys, ...listeners.keys()])) notify(key);
     return;
   }
-  // Keys nobody here wrote or follows are read from storage when asked for.
-  if (!memory.has(event.key) && !listeners.has(event.key)) return;
-  memory.set(event.key, event.newValue);
+  memory.delete(event.key);
   notify(event.key);
 }
 
