@@ -11,7 +11,7 @@ import {
   humanizeState,
   type WorkspaceStatsCard,
 } from '../../src/elements/workspace-stats-card/workspace-stats-card.js';
-import { dataset } from '../helpers/data.js';
+import { dataset, until } from '../helpers/data.js';
 import {
   expectPartTexts,
   reach as ready,
@@ -41,6 +41,7 @@ async function cardIn(adapter: MemoryAdapter, attrs: { ratio?: string } = {}): P
   return provider.querySelector('workspace-stats-card')!;
 }
 
+const warning = (card: WorkspaceStatsCard) => text(card, '[part~="warning"]');
 const toggle = (card: WorkspaceStatsCard) =>
   card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]');
 
@@ -238,7 +239,6 @@ describe('<workspace-stats-card>', () => {
   });
 
   describe('the others warning', () => {
-    const warning = (card: WorkspaceStatsCard) => text(card, '[part~="warning"]');
     const WARNING =
       'A high number of workspaces in other states may indicate configuration or deployment issues.';
 
@@ -281,6 +281,40 @@ describe('<workspace-stats-card>', () => {
       card.data = stats(10, 8, 0);
       await elementUpdated(card);
       expect(warning(card)).to.equal(undefined);
+    });
+  });
+
+  describe('settings taken away', () => {
+    it('a removed others-warning-ratio goes back to the default', async () => {
+      const card = await fixture<WorkspaceStatsCard>(
+        html`<workspace-stats-card
+          others-warning-ratio="0.5"
+          .data=${stats(10, 8, 1)}
+        ></workspace-stats-card>`,
+      );
+      card.removeAttribute('others-warning-ratio');
+      await elementUpdated(card);
+      // One in ten is under the default's quarter.
+      expect(warning(card)).to.equal(undefined);
+    });
+
+    it('the breakdown opened for one org is closed for the next', async () => {
+      const data = dataset('o1', 'o2');
+      data.o1.workspaces = stats(100, 50, 10, { deploying: 40 });
+      data.o2.workspaces = stats(100, 50, 10, { failed: 40 });
+      const provider = await fixture<OrgDashboardProvider>(html`
+        <org-dashboard-provider org-id="o1" .adapter=${createMemoryAdapter(data)} locale="en-US">
+          <workspace-stats-card></workspace-stats-card>
+        </org-dashboard-provider>
+      `);
+      const card = provider.querySelector('workspace-stats-card')!;
+      await ready(card);
+      toggle(card)!.click();
+      await elementUpdated(card);
+      expect(toggle(card)!.getAttribute('aria-expanded')).to.equal('true');
+      provider.orgId = 'o2';
+      await until(() => card.shadowRoot!.textContent!.includes('Failed'), 'o2 shown');
+      expect(toggle(card)!.getAttribute('aria-expanded')).to.equal('false');
     });
   });
 

@@ -79,7 +79,7 @@ interface GroupView {
 export class WorkspaceStatsCard extends DashboardCard<'workspaces'> {
   static override properties: PropertyDeclarations = {
     othersWarningRatio: { type: Number, attribute: 'others-warning-ratio' },
-    othersOpen: { state: true, attribute: false },
+    othersOpenFor: { state: true, attribute: false },
   };
 
   static override styles = [cardStyles, warningStyles, chartStyles, workspaceStatsCardStyles];
@@ -87,12 +87,16 @@ export class WorkspaceStatsCard extends DashboardCard<'workspaces'> {
   /**
    * The share of the total (0 to 1) that "Others" must reach for the card to
    * warn about them; at least one workspace must be in another state. Default
-   * 0.25. Not a number or negative: the default.
+   * 0.25. Not a number, negative or removed: the default.
    */
   othersWarningRatio = DEFAULT_OTHERS_WARNING_RATIO;
 
-  /** Whether the "Others" by state list is open. */
-  private othersOpen = false;
+  /** The org whose "Others" by state list is open: another org's starts closed. */
+  private othersOpenFor?: string;
+
+  private get othersOpen(): boolean {
+    return this.othersOpenFor !== undefined && this.othersOpenFor === this.currentOrgId;
+  }
 
   protected readonly resource = 'workspaces';
   protected readonly parse = parseWorkspaceStats;
@@ -127,7 +131,8 @@ export class WorkspaceStatsCard extends DashboardCard<'workspaces'> {
 
   /** Whether "Others" are a large enough share of the total to warn about. */
   private showsWarning(stats: WorkspaceStats): boolean {
-    const ratio = Number(this.othersWarningRatio);
+    // A removed attribute leaves null, which Number reads as 0.
+    const ratio = Number(this.othersWarningRatio ?? Number.NaN);
     const threshold = Number.isFinite(ratio) && ratio >= 0 ? ratio : DEFAULT_OTHERS_WARNING_RATIO;
     return stats.total > 0 && stats.others >= 1 && stats.others / stats.total >= threshold;
   }
@@ -232,7 +237,7 @@ export class WorkspaceStatsCard extends DashboardCard<'workspaces'> {
         aria-labelledby="others-name others-toggle"
         aria-expanded=${this.othersOpen ? 'true' : 'false'}
         aria-controls="others-by-state"
-        @click=${() => (this.othersOpen = !this.othersOpen)}
+        @click=${() => (this.othersOpenFor = this.othersOpen ? undefined : this.currentOrgId)}
       >
         ${strings.workspacesOthersByState}
         <svg
