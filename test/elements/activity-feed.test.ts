@@ -161,6 +161,12 @@ describe('<activity-feed>', () => {
       feed.setAttribute('limit', 'lots');
       await elementUpdated(feed);
       expect(entries(feed).length).to.equal(5);
+      feed.setAttribute('limit', '2');
+      await elementUpdated(feed);
+      // Removed, it is not set: the default, not 0 (which Number makes of the null Lit gives).
+      feed.removeAttribute('limit');
+      await elementUpdated(feed);
+      expect(entries(feed).length, 'limit removed').to.equal(5);
     });
 
     it('renders a long first list in steps, each task a few rows more, and is whole when updateComplete resolves', async () => {

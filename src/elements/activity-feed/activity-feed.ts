@@ -30,9 +30,10 @@ import { skeleton, skeletonEntryLines } from '../../base/skeleton.js';
 
 export const DEFAULT_ACTIVITY_LIMIT = 5;
 
-/** `limit` as a whole number from 1 to the store's window (50); anything else is the default. */
+/** `limit` as a whole number from 1 to the store's window (50); anything else (or none) is the default. */
 export function clampLimit(limit: unknown): number {
-  const value = Math.round(Number(limit));
+  // A removed attribute leaves null, which Number reads as 0.
+  const value = Math.round(Number(limit ?? Number.NaN));
   if (!Number.isFinite(value)) return DEFAULT_ACTIVITY_LIMIT;
   return Math.min(Math.max(value, 1), ACTIVITY_WINDOW);
 }
