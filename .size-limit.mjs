@@ -127,59 +127,66 @@ function eagerOnly(config) {
 // the workspace card in forced colors: the shared core +0.45 kB (27.16), the dashboard +0.65 kB (43.60),
 // every tag +0.74 kB (54.91), org-info 28.55, workspace 29.52, billing 30.19, plan 30.95, feed 29.32, panel
 // 31.93 kB. Correct first: the bytes goals of issue #15 stay missed by more. Ceilings 0.1-0.2 kB above.
+// Fixes found by value, activity and announcements audits (2026-12-06, later): relative time's calendar words
+// only when the calendar agrees (calendar-day.ts's day numbers, the locale's first day of the week), billing
+// months named as Gregorian months (formatCalendarMonth), totals exact past 2^53 (BigInt, ExactMoney), the
+// announcements' storage following other tabs, a locale changed before a queued render, the workspace card's
+// settings taken away: the shared core +0.4 kB (27.6), the dashboard +0.6 kB (44.2), every tag +1.2 kB
+// (56.1, the activity log's typed days and its live announcements included), org-info 29.0, workspace 29.9,
+// billing 30.7, plan 31.4, feed 29.7, panel 32.4 kB. Correct first; ceilings 0.2 kB above.
 export default [
   {
     name: '<org-dashboard> with the REST adapter',
     path: 'bench/size/dashboard.js',
-    limit: '43.8 kB',
+    limit: '44.4 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: "every tag ('org-dashboard-elements/define') with the REST adapter",
     path: 'bench/size/define-all.js',
-    limit: '55.1 kB',
+    limit: '56.3 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared: provider, base card, store, REST adapter, what cards share',
     path: 'bench/size/shared.js',
-    limit: '27.3 kB',
+    limit: '27.8 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <org-info-card>',
     path: 'bench/size/org-info-card.js',
-    limit: '28.7 kB',
+    limit: '29.2 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <workspace-stats-card>',
     path: 'bench/size/workspace-stats-card.js',
-    limit: '29.7 kB',
+    limit: '30.1 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <billing-card>',
     path: 'bench/size/billing-card.js',
-    limit: '30.3 kB',
+    limit: '30.9 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <plan-card>',
     path: 'bench/size/plan-card.js',
-    limit: '31.1 kB',
+    limit: '31.6 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <activity-feed>',
     path: 'bench/size/activity-feed.js',
-    limit: '29.5 kB',
+    limit: '29.9 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <announcements-panel>',
     path: 'bench/size/announcements-panel.js',
-    limit: '32.1 kB',
+    limit: '32.6 kB',
     modifyEsbuildConfig: eagerOnly,
   },
 ];
