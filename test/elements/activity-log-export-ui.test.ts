@@ -91,4 +91,21 @@ describe('<activity-log> export, as the viewer meets it', () => {
     expect(status(log)).to.equal('');
     expect(log.exporting).to.equal(false);
   });
+
+  it('exports what the search field says, though typing has not paused yet', async () => {
+    const adapter = adapterWith(minuteApart(30, (n) => (n % 3 === 0 ? { resourceType: 'Invoices' } : {})));
+    const log = await logInProvider(adapter);
+    await until(() => log.state === 'ready', 'ready');
+    const asked = sinon.spy(adapter, 'listActivities');
+    const search = part(log, 'search') as HTMLInputElement;
+    search.focus();
+    await sendKeys({ type: 'invoices' });
+    // At once, within the search's pause: the export and the list both follow what is typed.
+    part(log, 'export')!.click();
+    await until(() => saved.created.length === 1, 'the download');
+    const exported = asked.args.filter(([, filter]) => filter?.limit === 200);
+    expect(exported.map(([, filter]) => filter?.query)).to.deep.equal(['invoices']);
+    expect(log.query).to.equal('invoices');
+    expect((await saved.created[0].text()).trim().split('\n')).to.have.length(11);
+  });
 });

@@ -197,6 +197,7 @@ export class ActivityLog extends DashboardElement {
   private readonly csvExport = new CsvExport(this, {
     store: () => (this.data === undefined ? this.binding.store : undefined),
     entries: () => (this.data === undefined ? undefined : this.pages.list.entries),
+    commitFilters: () => this.filters.commit(),
     orgId: () => this.binding.store?.orgId ?? this.effectiveOrgId,
     filter: () => this.adapterFilter,
     request: () => ({ orgId: this.orgIdShown, filter: this.filter }),

@@ -26,6 +26,8 @@ export interface CsvExportOptions {
   store(): DashboardStore | undefined;
   /** The entries on screen in controlled mode; undefined when they come from a store. */
   entries(): readonly Activity[] | undefined;
+  /** Applies filters still being typed: the file holds what the fields say. */
+  commitFilters(): void;
   /** The organization shown, also without a store. */
   orgId(): string | undefined;
   /** The filters as the adapter receives them. */
@@ -85,6 +87,7 @@ export class CsvExport implements ReactiveController {
   /** See `ActivityLog#exportCsv`. */
   async run(): Promise<void> {
     const { options } = this;
+    if (!this.controller) options.commitFilters();
     // Nothing to read yet (no store bound, no data of the host's): no file, as the button is disabled.
     const store = options.store();
     const entries = options.entries();

@@ -203,10 +203,15 @@ export class FilterBar implements ReactiveController {
     this.changed();
   };
 
-  private readonly onSubmit = (event: Event): void => {
-    event.preventDefault();
+  /** Applies the days and the search being typed now, without waiting for typing to pause. */
+  readonly commit = (): void => {
     this.days.commit();
     this.applySearch();
+  };
+
+  private readonly onSubmit = (event: Event): void => {
+    event.preventDefault();
+    this.commit();
   };
 }
 
