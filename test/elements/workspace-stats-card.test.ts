@@ -236,6 +236,22 @@ describe('<workspace-stats-card>', () => {
       expect(text(card, '[part~="others-by-state"] li')).to.equal('Wird erstellt 2');
       expect(card.shadowRoot!.querySelector('.legend')!.textContent).to.contain('Andere');
     });
+
+    it('knows a state whatever its case in the data (FAILED, Deploying)', async () => {
+      const card = await fixture<WorkspaceStatsCard>(
+        html`<workspace-stats-card
+          .data=${stats(6, 1, 1, { FAILED: 2, Deploying: 2 })}
+          .strings=${{ workspacesStateFailed: 'Fehlgeschlagen', workspacesStateDeploying: 'Wird bereitgestellt' }}
+        ></workspace-stats-card>`,
+      );
+      toggle(card)!.click();
+      await elementUpdated(card);
+      const items = [...card.shadowRoot!.querySelectorAll('[part~="others-by-state"] li')];
+      expect(items.map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+        'Fehlgeschlagen 2',
+        'Wird bereitgestellt 2',
+      ]);
+    });
   });
 
   describe('the others warning', () => {

@@ -30,7 +30,9 @@ export function humanizeState(name: string): string {
 }
 
 function stateName(name: string, strings: DashboardStrings): string {
-  const key = Object.hasOwn(KNOWN_STATES, name) ? KNOWN_STATES[name] : undefined;
+  // Whatever its case in the data (FAILED, Deploying): a known state reads in the viewer's language.
+  const known = name.toLowerCase();
+  const key = Object.hasOwn(KNOWN_STATES, known) ? KNOWN_STATES[known] : undefined;
   return (key && strings[key]) || humanizeState(name) || '–';
 }
 
