@@ -193,7 +193,8 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
   /** New announcements since the last announcement: how many, and the newest one's title. */
   protected override liveSummary(previous: Announcement[], current: Announcement[], strings: Strings) {
     const known = new Set(previous.map((a) => a.id));
-    const added = current.filter((a) => !known.has(a.id));
+    // Only those shown: one the viewer dismissed, served again, stays hidden and unsaid.
+    const added = this.dismissed.visibleOf(current).filter((a) => !known.has(a.id));
     if (added.length === 0) return undefined;
     return fillPlural(strings.announcementsLiveNew, added.length, this.formatContext, {
       title: added[0].title,
