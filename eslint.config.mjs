@@ -160,6 +160,7 @@ export default defineConfig(
       'scripts/ssr-viewers.mjs',
       'scripts/ssr-locales.mjs',
       'scripts/ssr-context.mjs',
+      'scripts/ssr-partner-tags.mjs',
       'scripts/ssr-render.mjs',
     ],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

@@ -2,7 +2,8 @@
 // @lit-labs/ssr from controlled `data` to declarative shadow DOM, then hydrated in headless Chromium
 // and Firefox (@lit-labs/ssr-client/lit-element-hydrate-support.js) with the same data: the server's
 // DOM is adopted, nothing moves (same boxes, no layout-shift entries) and nothing is fetched. Then
-// what only the browser knows (ssr-viewers.mjs, ssr-locales.mjs, ssr-context.mjs).
+// what only the browser knows (ssr-viewers.mjs, ssr-locales.mjs, ssr-context.mjs), and a partner's
+// tags (ssr-partner-tags.mjs).
 // Records its counts for .ci/run (scripts/results.mjs).
 import { html } from 'lit';
 import puppeteer from 'puppeteer-core';
@@ -12,6 +13,7 @@ import { CARDS, ELEMENTS } from './ssr-cases.mjs';
 import { bundleClient, openServedPage, renderOnServer } from './ssr-render.mjs';
 import { checkBrowserOnlySettings } from './ssr-context.mjs';
 import { checkServerLocales } from './ssr-locales.mjs';
+import { checkPartnerTags } from './ssr-partner-tags.mjs';
 import { checkReturningViewers } from './ssr-viewers.mjs';
 
 // Registers the default tags in the server's custom element registry (@lit-labs/ssr-dom-shim).
@@ -241,6 +243,7 @@ async function hydrateIn(name) {
     await checkReturningViewers(browser, served, report);
     await checkServerLocales(browser, served, report);
     await checkBrowserOnlySettings(browser, served, report);
+    await checkPartnerTags(browser, served, report);
   } catch (error) {
     report('the server-rendered cards hydrate in the browser', error);
   } finally {

@@ -2,7 +2,6 @@ import {
   css,
   html,
   isServer,
-  nothing,
   type PropertyValues,
   type PropertyDeclarations,
   type TemplateResult,
@@ -288,11 +287,12 @@ export class OrgDashboard extends OrgDashboardProvider {
       activityLimit: this.activityLimit,
       userId: this.userId || undefined,
     };
-    // Made on first render, so the cards exist only while they are used.
-    const cards = CARDS.slice(0, this.#made).map(({ tag, template }, index) => {
-      const card = this.cards![index];
-      return card.tag === tag ? template(settings) : (card.node ?? nothing);
-    });
+    // Made on first render, so the cards exist only while they are used. A card under another tag
+    // is its node once made; until then (the server, the update that hydrates) the default
+    // template, which is what the server rendered: hydration throws on anything else.
+    const cards = CARDS.slice(0, this.#made).map(
+      ({ template }, index) => this.cards![index].node ?? template(settings),
+    );
     return html`<div part="grid">${cards}</div>`;
   }
 }
