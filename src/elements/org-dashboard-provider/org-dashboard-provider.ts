@@ -49,7 +49,7 @@ export class OrgDashboardProvider extends DashboardElement {
   /**
    * Polling interval in milliseconds, used when the adapter has no live updates or its live connection gave up
    * (paused while the page is hidden; at least 1000). Changes apply at once; providers sharing one org's store
-   * poll at the shortest interval any of them asks for.
+   * poll at the shortest interval any of them asks for, and one that sets none asks for none.
    */
   pollInterval = DEFAULT_POLL_INTERVAL_MS;
 
@@ -78,7 +78,7 @@ export class OrgDashboardProvider extends DashboardElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#syncStore();
-    if (changed.has('pollInterval')) this.#store?.setPollInterval(this, this.pollInterval);
+    if (changed.has('pollInterval')) this.#askPollInterval();
     const value = this.#contextValue();
     // An update that changes no setting (the dashboard's own `activity-limit`, a card more) leaves
     // the cards alone: every new value re-renders each of them.
@@ -106,11 +106,25 @@ export class OrgDashboardProvider extends DashboardElement {
     if (current && current.adapter === adapter && current.orgId === orgId && this.isConnected) return;
     this.#releaseStore();
     if (!adapter || !orgId || !this.isConnected) return;
-    this.#store = acquireStore(adapter, orgId, { pollIntervalMs: this.pollInterval });
-    // The store may be shared and older than this provider: ask for this interval explicitly.
-    this.#store.setPollInterval(this, this.pollInterval);
+    this.#store = acquireStore(adapter, orgId);
+    // The store may be shared and older than this provider: its interval is a wish of its own, gone
+    // with it (the store's base is the default, whoever made it).
+    this.#askPollInterval();
     // Access decides what every card may show: load it once, up front.
     void this.#store.load('access');
+  }
+
+  /**
+   * Asks the store for this provider's interval, or for none when the host set none: an interval
+   * set on another provider of the org (the one around a dashboard) then holds, not the default.
+   */
+  #askPollInterval(): void {
+    if (
+      this.hasAttribute('poll-interval') ||
+      (this.pollInterval ?? DEFAULT_POLL_INTERVAL_MS) !== DEFAULT_POLL_INTERVAL_MS
+    )
+      this.#store?.setPollInterval(this, this.pollInterval);
+    else this.#store?.clearPollInterval(this);
   }
 
   #releaseStore(): void {
