@@ -96,9 +96,16 @@ export function backoffDelay(attempt: number, policy: BackoffPolicy, retryAfterM
   return Math.max(pick * window, retryAfterMs ?? 0);
 }
 
-/** Joins without doubling or dropping the slash: `/api/` + `/x` and `/api` + `/x` are both `/api/x`. */
+/**
+ * Joins without doubling or dropping the slash: `/api/` + `/x` and `/api` + `/x` are both `/api/x`.
+ * A query on the base (a function key, an API version) stays, before the path's own parameters:
+ * `/api?code=k` + `/x?limit=5` is `/api/x?code=k&limit=5`. A fragment is never sent: it is dropped.
+ */
 export function joinUrl(baseUrl: string, path: string): string {
-  return baseUrl.replace(/\/+$/, '') + path;
+  const [, base, query] = /^([^?#]*)\??([^#]*)/.exec(baseUrl)!;
+  const [route, own] = path.split('?');
+  const search = [query, own].filter(Boolean).join('&');
+  return base.replace(/\/+$/, '') + route + (search && `?${search}`);
 }
 
 function errorForResponse(response: Response, label: string): DashboardError {

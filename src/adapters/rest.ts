@@ -14,7 +14,8 @@ import { activitiesPath, orgPath } from './rest-paths.js';
 export interface RestAdapterOptions {
   /**
    * Where the API lives: absolute (`https://api.example.com/v1`) or relative
-   * to the page (`/api`), with or without a trailing slash.
+   * to the page (`/api`), with or without a trailing slash. A query on it
+   * (`/api?code=key`) is sent with every request, before the request's own.
    */
   baseUrl: string;
   /**
@@ -35,7 +36,10 @@ export interface RestAdapterOptions {
   headers?: HeadersInit;
   /** A `fetch` to use instead of the global one (looked up at call time, not at creation). */
   fetch?: typeof fetch;
-  /** Per attempt: until a JSON body is fully read, or a stream's headers arrive. Default 15000; 0 disables. */
+  /**
+   * Per attempt: until a JSON body is fully read, or a stream's headers arrive. Default 15000; 0
+   * disables. This and the other waits are capped at 2^31 - 1 ms (about 24.8 days), as timers are.
+   */
   timeoutMs?: number;
   /**
    * Retries after the first attempt for 429, 5xx, network failures and
@@ -91,8 +95,14 @@ const DEFAULT_RETRY_MAX_MS = 10_000;
 /** The default of `streamSilenceMs`: three missed heartbeats of a server that sends one every 15 s. */
 export const DEFAULT_STREAM_SILENCE_MS = 45_000;
 
+/**
+ * A setting in ms (or a count), at most 2^31 - 1: browsers read a timer's delay as a signed 32-bit
+ * number, so `Number.MAX_SAFE_INTEGER` or 2^31 (a host's "never") would fire at once.
+ */
 function nonNegative(value: number | undefined, fallback: number): number {
-  return value !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
+  return value !== undefined && Number.isFinite(value) && value >= 0
+    ? Math.min(value, 2 ** 31 - 1)
+    : fallback;
 }
 
 function createClient(options: RestAdapterOptions): HttpClient {

@@ -198,8 +198,14 @@ export function openEventStream(
         heard = true;
       },
     });
+    // The id's UTF-8 bytes, as EventSource sends it: a header value is bytes, and `fetch` refuses a
+    // character above U+00FF (which refused the stream for good) and sends é as one Latin-1 byte.
     const headers: Record<string, string> = session.lastEventId
-      ? { 'Last-Event-ID': session.lastEventId }
+      ? {
+          'Last-Event-ID': Array.from(new TextEncoder().encode(session.lastEventId), (byte) =>
+            String.fromCharCode(byte),
+          ).join(''),
+        }
       : {};
     // This connection's own signal: the silence watchdog ends it without ending the stream.
     const connection = new AbortController();

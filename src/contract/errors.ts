@@ -65,13 +65,9 @@ export function codeForStatus(status: number): DashboardErrorCode | undefined {
   return undefined;
 }
 
-function isAbortError(value: unknown): boolean {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'name' in value &&
-    (value as { name: unknown }).name === 'AbortError'
-  );
+/** An error's `name` (`AbortError`, `TimeoutError`...), or undefined. */
+function nameOf(value: unknown): unknown {
+  return typeof value === 'object' && value !== null ? (value as { name?: unknown }).name : undefined;
 }
 
 /**
@@ -98,14 +94,21 @@ export function isFetchNetworkError(value: unknown): boolean {
 
 /**
  * Whatever a custom adapter rejected with, as a `DashboardError`, so elements
- * and hosts only ever deal with one typed error. A `TypeError` is `network`
+ * and hosts only ever deal with one typed error. An `AbortError` is `aborted`, a
+ * `TimeoutError` (`AbortSignal.timeout()`) `timeout`. A `TypeError` is `network`
  * only when it is a `fetch` network failure: any other one is a bug in the
  * adapter, reported as `server` (no status) with the original as `cause`,
  * never as a connection problem that a retry could fix.
  */
 export function toDashboardError(value: unknown): DashboardError {
   if (value instanceof DashboardError) return value;
-  if (isAbortError(value)) return new DashboardError('aborted', 'The request was aborted.', { cause: value });
+  const name = nameOf(value);
+  if (name === 'AbortError')
+    return new DashboardError('aborted', 'The request was aborted.', { cause: value });
+  // What `fetch` rejects with when the signal of `AbortSignal.timeout()` fires: a deadline a host's
+  // fetch wrapper or adapter set, worth a retry as the REST adapter's own is.
+  if (name === 'TimeoutError')
+    return new DashboardError('timeout', 'The request timed out.', { cause: value });
   if (isFetchNetworkError(value)) {
     return new DashboardError('network', 'The network request failed.', { cause: value });
   }
