@@ -5,6 +5,7 @@
  * returns, in one place. The answers of the two writes never pass through a
  * store's fetch, so they are validated here, before anyone acts on them.
  */
+import { DashboardError } from '../contract/errors.js';
 import { orgIdError } from '../contract/links.js';
 import type { DashboardAdapter, RequestOptions } from '../contract/types.js';
 import { parsePlanSummary } from '../contract/validation.js';
@@ -167,11 +168,11 @@ export function createRestAdapter(options: RestAdapterOptions): Required<Dashboa
     listAnnouncements: (orgId, o) => get(() => orgPath(orgId, '/announcements'), o),
     // The writes' request building and answer checks load on the first write (an import()).
     purchaseCredits: async (orgId, request, o) => {
-      const { purchaseRequest, parseCreditPurchase } = await restWrites.load();
+      const { purchaseRequest, parseCreditPurchase } = await loadWrites();
       return write(() => purchaseRequest(orgId, request), parseCreditPurchase, o);
     },
     setLowCreditThreshold: async (orgId, threshold, o) => {
-      const { thresholdRequest } = await restWrites.load();
+      const { thresholdRequest } = await loadWrites();
       return write(() => thresholdRequest(orgId, threshold), parsePlanSummary, o);
     },
     subscribe(orgId, onEvent, o = {}) {
@@ -207,10 +208,20 @@ export function createRestAdapter(options: RestAdapterOptions): Required<Dashboa
   };
 }
 
-/** The writes' module (rest-writes.ts): loaded by the first write, as no first render needs it. */
-const restWrites = {
+/**
+ * The writes' module (rest-writes.ts): loaded by the first write, as no first render needs it. A
+ * seam for tests, which make the fetch fail.
+ */
+export const restWritesChunk = {
   load: () => import('./rest-writes.js'),
 };
+
+/** A fetch of the writes' code that fails (offline, a deploy that removed the chunk) sent nothing: `network`. */
+function loadWrites(): ReturnType<typeof restWritesChunk.load> {
+  return restWritesChunk.load().catch((cause: unknown) => {
+    throw new DashboardError('network', 'The code that sends this change could not be loaded.', { cause });
+  });
+}
 
 /**
  * The live hub, its streams and the leader tab's link load with the first subscription (an
