@@ -85,7 +85,10 @@ export class PlanWritesLoader {
       action(this.#writes);
       return;
     }
-    const acting = this.#load().then((writes) => writes && action(writes));
+    // Pressed for the org shown now: if the card shows another once the writes arrive, nothing opens
+    // (a dialog unasked for, or the alert's form filled with the first org's threshold).
+    const orgId = this.#context.orgId();
+    const acting = this.#load().then((writes) => writes && this.#context.orgId() === orgId && action(writes));
     this.#acting = acting;
     void acting.finally(() => {
       if (this.#acting === acting) this.#acting = undefined;

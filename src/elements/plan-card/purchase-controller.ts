@@ -24,7 +24,7 @@ import {
   type PurchaseFlowState,
   type PurchaseOutcome,
 } from './purchase-flow.js';
-import { ledgerOf, PurchaseLedger } from './purchase-ledger.js';
+import { ledgerOf, PurchaseLedger, type SettledPurchase } from './purchase-ledger.js';
 
 export interface PlanWritesOptions {
   /** The adapter the card uses now; a Retry goes to the adapter its attempt was first sent to. */
@@ -37,7 +37,9 @@ export interface PurchaseControllerOptions extends PlanWritesOptions {
   /** Each try's outcome, for the attempt's org (see `PurchaseOutcome`), and the adapter it went to. */
   /** `sentAt`: the org's store's clock when the try was sent (see `DashboardStore.confirm`). */
   onOutcome(outcome: PurchaseOutcome, adapter: DashboardAdapter | undefined, sentAt: number): void;
-  /** Idempotency keys (default `crypto.randomUUID()`): one per attempt. */
+  /** The dialog moved on to the end of a try another card sent (it showed that try under way). */
+  onObserved?(settled: SettledPurchase): void;
+  /** Idempotency keys (default a UUID, see `PurchaseFlow`): one per attempt. */
   newKey?: () => string;
 }
 
@@ -89,7 +91,9 @@ export class PurchaseController implements ReactiveController {
     if (this.#heard?.ledger === ledger) return;
     this.#heard?.stop();
     const stop = ledger.listen((settled) => {
-      if (this.#flow.observe(settled)) this.#host.requestUpdate();
+      if (!this.#flow.observe(settled)) return;
+      this.#host.requestUpdate();
+      this.#options.onObserved?.(settled);
     });
     this.#heard = { ledger, stop };
   }

@@ -24,7 +24,7 @@ import { heldStore } from '../../store/registry.js';
 import type { DashboardStrings } from '../../strings/strings.js';
 import { CreditsPurchasedEvent } from './plan-card.events.js';
 import { PurchaseController, type PlanWritesOptions } from './purchase-controller.js';
-import type { PurchaseFlowState, PurchaseOutcome } from './purchase-flow.js';
+import type { PurchaseAttempt, PurchaseFlowState, PurchaseOutcome } from './purchase-flow.js';
 import { purchaseSentence, renderChoice } from './purchase-view.js';
 
 /** What the card tells its write controls. */
@@ -64,6 +64,8 @@ export class PurchaseDialog implements ReactiveController {
       adapter: context.adapter,
       orgId: context.orgId,
       onOutcome: (outcome, adapter, sentAt) => this.#deliver(outcome, adapter, sentAt),
+      // Another card's try, this dialog showing it (a second card, a card made again): its redirect too.
+      onObserved: (settled) => this.#redirect(settled.attempt),
     });
     host.addController(this);
   }
@@ -105,6 +107,8 @@ export class PurchaseDialog implements ReactiveController {
    * Close or the card closing it. The purchase goes on either way.
    */
   readonly #closed = () => {
+    // Open again since (a task passes before `close` comes): this event is of the close before.
+    if (this.#dialog.value?.open) return;
     this.#shown = undefined;
     if (this.purchase.state.status === 'idle') return;
     this.purchase.close();
@@ -158,13 +162,19 @@ export class PurchaseDialog implements ReactiveController {
           }),
         );
         return;
-      case 'redirect': {
-        // Only while the dialog shows this attempt: never navigate away from a page the viewer moved on in.
-        const shown = this.purchase.state;
-        if (shown.status === 'redirect' && shown.attempt === outcome.attempt) checkoutPage.open(outcome.url);
-        return;
-      }
+      case 'redirect':
+        this.#redirect(outcome.attempt);
     }
+  }
+
+  /**
+   * Opens the checkout page of `attempt`'s redirect only while this dialog shows it, on the page:
+   * never away from a page the viewer moved on in (the dialog closed, the card gone with its route).
+   */
+  #redirect(attempt: PurchaseAttempt): void {
+    const shown = this.purchase.state;
+    if (shown.status === 'redirect' && shown.attempt === attempt && this.#host.isConnected)
+      checkoutPage.open(shown.url);
   }
 
   render(): TemplateResult | typeof nothing {

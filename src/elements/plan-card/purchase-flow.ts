@@ -83,6 +83,14 @@ export const NEW_ATTEMPT: ReadonlySet<DashboardErrorCode> = new Set<DashboardErr
 /** Whether two amounts are the same money (same currency, same minor units). */
 export const sameMoney = (a: Money, b: Money) => a.amountMinor === b.amountMinor && a.currency === b.currency;
 
+/**
+ * A new attempt's key: a UUID, or on a page served over plain http (no `randomUUID` outside secure
+ * contexts) 128 random bits in digits, as `getRandomValues` is everywhere; visible ASCII either way.
+ */
+const newIdempotencyKey = (): string =>
+  (crypto.randomUUID as (() => string) | undefined)?.() ??
+  crypto.getRandomValues(new Uint32Array(4)).join('-');
+
 /** The ledger each try was sent on: its end is recorded there, whatever the dialog uses by then. */
 const sentOn = new WeakMap<PurchaseAttempt, PurchaseLedger>();
 
@@ -95,7 +103,7 @@ export class PurchaseFlow {
    * `ledger`: the purchases of the adapter the card uses now (`ledgerOf`); by default one of this
    * flow's own, as for a dialog alone on its adapter.
    */
-  constructor(newKey: () => string = () => crypto.randomUUID(), ledger?: () => PurchaseLedger) {
+  constructor(newKey: () => string = newIdempotencyKey, ledger?: () => PurchaseLedger) {
     this.#newKey = newKey;
     const own = new PurchaseLedger();
     this.#ledger = ledger ?? (() => own);

@@ -1,8 +1,9 @@
 /**
  * What the purchase dialog shows (purchase-dialog.ts): the sentence of each state, and the choice
  * of amount while editing (the packs in the credits' currency and an amount of one's own, or the
- * field alone without packs; why an amount cannot be bought, once that is worth saying; Cancel and
- * Buy). Views only: the dialog keeps the state, the focus and what each outcome does.
+ * field alone without packs; why an amount cannot be bought, once that is worth saying, in a polite
+ * region, as Enter in the field moves no focus to have it read; Cancel and Buy). Views only: the
+ * dialog keeps the state, the focus and what each outcome does.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PlanSummary } from '../../contract/types.js';
@@ -121,7 +122,7 @@ export function renderChoice({
             ${custom ? field : nothing}
           </fieldset>`
     }
-    <p id="buy-refusal" part="field-error" class="field-error">
+    <p id="buy-refusal" part="field-error" class="field-error" aria-live="polite">
       ${showRefusal && refusal ? refusalText(refusal, currency, strings, format) : nothing}
     </p>
     <div class="dialog-actions">

@@ -61,6 +61,15 @@ export class ThresholdForm implements ReactiveController {
   hostUpdate(): void {
     // Another org: the form was for the one before.
     if (this.#form && this.#form.orgId !== this.#context.orgId()) this.#form = undefined;
+    // Back to Change only from the form that goes away (or from nowhere), never from where the
+    // viewer moved on to while a save was under way.
+    const active = this.#host.shadowRoot?.activeElement;
+    if (
+      this.#focus === 'change' &&
+      !active?.closest('#alert-form') &&
+      document.activeElement !== document.body
+    )
+      this.#focus = undefined;
   }
 
   hostUpdated(): void {

@@ -1,0 +1,137 @@
+/**
+ * A redirect's checkout page opens only while a dialog on the page shows that purchase: whichever
+ * card sent it (a second card of the org, or a card made again, whose dialog opened on the purchase
+ * under way), and never from a card that left the page (the viewer moved on) or a dialog closed.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
+import type { Money } from '../../src/contract/types.js';
+import '../../src/define/plan-card.js';
+import type { PlanCard } from '../../src/elements/plan-card/plan-card.js';
+import { checkoutPage } from '../../src/elements/plan-card/purchase-dialog.js';
+import { dataset, settle, until } from '../helpers/data.js';
+
+const usd = (amountMinor: number): Money => ({ amountMinor, currency: 'USD' });
+const URL = 'https://pay.example/checkout/7';
+const part = <T extends Element = HTMLElement>(el: PlanCard, name: string) =>
+  el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+const statusOf = (el: PlanCard) => part(el, 'purchase-status')?.textContent?.replace(/\s+/g, ' ').trim();
+
+/** o1 with packs; every purchase answers a redirect once `answer()` is called (reads are not held). */
+function redirectingAdapter(): { adapter: MemoryAdapter; answer: () => void } {
+  const data = dataset('o1');
+  data.o1.plan.creditPacks = [usd(10_000), usd(50_000)];
+  const adapter = createMemoryAdapter(data);
+  adapter.nextPurchase({ status: 'redirect', url: URL });
+  let answer = () => {};
+  const held = new Promise<void>((resolve) => (answer = resolve));
+  const purchase = adapter.purchaseCredits!;
+  adapter.purchaseCredits = async (orgId, request, options) => {
+    await held;
+    return purchase(orgId, request, options);
+  };
+  return { adapter, answer };
+}
+
+async function mount(container: Element, adapter: MemoryAdapter): Promise<PlanCard> {
+  const el = document.createElement('plan-card') as PlanCard;
+  el.orgId = 'o1';
+  el.adapter = adapter;
+  container.append(el);
+  await until(() => el.state === 'ready', 'ready');
+  await el.updateComplete;
+  return el;
+}
+
+async function openDialog(el: PlanCard): Promise<void> {
+  part(el, 'add-credits')!.click();
+  await until(() => part<HTMLDialogElement>(el, 'purchase-dialog')?.open === true, 'dialog open');
+  await el.updateComplete;
+}
+
+async function buyFirstPack(el: PlanCard): Promise<void> {
+  await openDialog(el);
+  part(el, 'purchase-dialog')!.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
+  await el.updateComplete;
+  part(el, 'confirm')!.click();
+  await el.updateComplete;
+}
+
+describe('<plan-card> redirect: the checkout page opens from the dialog that shows it', () => {
+  let opened: string[];
+  const open = checkoutPage.open;
+  beforeEach(() => {
+    opened = [];
+    checkoutPage.open = (url) => opened.push(url);
+  });
+  afterEach(() => (checkoutPage.open = open));
+
+  it('a card that left the page mid-purchase (the viewer moved on) takes nobody to checkout', async () => {
+    const { adapter, answer } = redirectingAdapter();
+    const container = await fixture(html`<div></div>`);
+    const el = await mount(container, adapter);
+    await buyFirstPack(el);
+    el.remove();
+    answer();
+    await settle(5);
+    expect(opened).to.deep.equal([]);
+  });
+
+  it('a card moved in the page with its dialog open still opens it', async () => {
+    const { adapter, answer } = redirectingAdapter();
+    const container = await fixture(
+      html`<div>
+        <div id="a"></div>
+        <div id="b"></div>
+      </div>`,
+    );
+    const el = await mount(container.querySelector('#a')!, adapter);
+    await buyFirstPack(el);
+    container.querySelector('#b')!.append(el);
+    answer();
+    await until(() => opened.length > 0, 'checkout opened');
+    expect(opened).to.deep.equal([URL]);
+  });
+
+  it('a second card of the org whose dialog shows the purchase opens it, as its sentence says', async () => {
+    const { adapter, answer } = redirectingAdapter();
+    const container = await fixture(html`<div></div>`);
+    const one = await mount(container, adapter);
+    const two = await mount(container, adapter);
+    await buyFirstPack(one);
+    part(one, 'close')!.click();
+    await one.updateComplete;
+    await openDialog(two);
+    answer();
+    await until(() => statusOf(two)?.startsWith('Opening') === true, 'the redirect shown');
+    await settle(3);
+    expect(`${statusOf(two)} opened: ${opened.join()}`).to.equal(
+      `Opening the checkout page to pay $100.00… opened: ${URL}`,
+    );
+  });
+
+  it('a card made again whose dialog shows the purchase opens it once, the card that left does not', async () => {
+    const { adapter, answer } = redirectingAdapter();
+    const container = await fixture(html`<div></div>`);
+    const first = await mount(container, adapter);
+    await buyFirstPack(first);
+    first.remove();
+    const second = await mount(container, adapter);
+    await openDialog(second);
+    answer();
+    await until(() => statusOf(second)?.startsWith('Opening') === true, 'the redirect shown');
+    await settle(3);
+    expect(opened).to.deep.equal([URL]);
+  });
+
+  it('a dialog closed before the answer opens nothing', async () => {
+    const { adapter, answer } = redirectingAdapter();
+    const el = await mount(await fixture(html`<div></div>`), adapter);
+    await buyFirstPack(el);
+    part(el, 'close')!.click();
+    await el.updateComplete;
+    answer();
+    await settle(5);
+    expect(opened).to.deep.equal([]);
+  });
+});
