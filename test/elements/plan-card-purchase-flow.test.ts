@@ -392,7 +392,9 @@ async function runModel(steps: Action[]): Promise<void> {
   const store: Record<string, number> = { o1: START, o2: START };
   const events: Record<string, number> = { o1: 0, o2: 0 };
   const refreshes: Promise<void>[] = [];
-  const owed = new Map<string, { key: string; amount: number }>();
+  /** Each org's attempts that may have been charged, by amount: owed until a purchase of the org goes through. */
+  const owed = new Map<string, Map<number, string>>();
+  const owedOf = (org: string) => owed.get(org) ?? owed.set(org, new Map()).get(org)!;
   const lastStatus = new Map<string, string>();
   const keys = new Map<string, { orgId: string; amount: number }>();
   /** Calls sent and not answered yet, by org: the model's own account of what runs. */
@@ -411,7 +413,8 @@ async function runModel(steps: Action[]): Promise<void> {
       running[org] -= 1;
       lastStatus.set(outcome.attempt.idempotencyKey, outcome.status);
       if (outcome.status === 'failed' && outcome.retryable)
-        owed.set(org, { key: outcome.attempt.idempotencyKey, amount: outcome.attempt.amount.amountMinor });
+        owedOf(org).set(outcome.attempt.amount.amountMinor, outcome.attempt.idempotencyKey);
+      if (outcome.status !== 'failed') owed.delete(org);
       if (outcome.status !== 'completed') return;
       if (!outcome.replayed) store[org] = outcome.availableCredits.amountMinor;
       else {
@@ -434,11 +437,12 @@ async function runModel(steps: Action[]): Promise<void> {
     if (!sent) return;
     const call = calls.at(-1)!;
     running[call.orgId] += 1;
-    const debt = owed.get(call.orgId);
-    owed.delete(call.orgId);
-    if (how === 'retry' || (debt && debt.amount === amount)) {
-      expect(call.idempotencyKey, 'the attempt key again').to.equal(debt?.key);
-      expect(call.amount.amountMinor).to.equal(debt?.amount);
+    const sentAmount = call.amount.amountMinor;
+    const debt = owedOf(call.orgId).get(sentAmount);
+    owedOf(call.orgId).delete(sentAmount);
+    if (how === 'submit') expect(sentAmount, 'the amount chosen').to.equal(amount);
+    if (how === 'retry' || debt !== undefined) {
+      expect(call.idempotencyKey, 'the attempt key again').to.equal(debt);
     } else {
       expect(keys.has(call.idempotencyKey), 'a new key').to.equal(false);
       keys.set(call.idempotencyKey, { orgId: call.orgId, amount: call.amount.amountMinor });

@@ -15,7 +15,8 @@
  *   failure after which the purchase may have been made (`RETRY_SAME_KEY`); after a refusal
  *   (`NEW_ATTEMPT`) trying again is a new attempt with a new key. Submitting the same amount again
  *   after a failure of the first kind is that Retry (its key), so closing the dialog and buying the
- *   same pack again can never charge twice; another amount is a new attempt.
+ *   same pack again can never charge twice; another amount is a new attempt, and the first amount's
+ *   Retry stays owed until a purchase of the org goes through.
  * - Nothing here aborts a purchase: closing the dialog only hides it. Every answer is settled for
  *   the attempt's own org, whichever org the dialog shows by then.
  */
@@ -31,6 +32,7 @@ import {
 } from './purchase-ledger.js';
 
 export type { PurchaseAttempt, PurchaseChoice } from './purchase-ledger.js';
+export { sameMoney } from './purchase-ledger.js';
 
 export type PurchaseFlowState =
   | { status: 'idle' }
@@ -79,9 +81,6 @@ export const NEW_ATTEMPT: ReadonlySet<DashboardErrorCode> = new Set<DashboardErr
   'forbidden',
   'not-found',
 ]);
-
-/** Whether two amounts are the same money (same currency, same minor units). */
-export const sameMoney = (a: Money, b: Money) => a.amountMinor === b.amountMinor && a.currency === b.currency;
 
 /**
  * A new attempt's key: a UUID, or on a page served over plain http (no `randomUUID` outside secure
@@ -139,7 +138,7 @@ export class PurchaseFlow {
     const underWay = ledger.underWay.get(orgId);
     this.#state = underWay
       ? { status: 'submitting', attempt: underWay }
-      : (ledger.unresolved.get(orgId) ?? { status: 'editing', orgId });
+      : (ledger.owed(orgId) ?? { status: 'editing', orgId });
   }
 
   /** Closes the dialog (Cancel, Escape, another org, the card leaving): a purchase under way goes on. */
@@ -183,8 +182,8 @@ export class PurchaseFlow {
       return undefined;
     const { orgId, choice } = state;
     const amount = state.choice.amount;
-    const owed = ledger.unresolved.get(orgId);
-    if (owed && sameMoney(owed.attempt.amount, amount)) return this.#send({ ...owed.attempt, choice });
+    const owed = ledger.owed(orgId, amount);
+    if (owed) return this.#send({ ...owed.attempt, choice });
     return this.#send({ orgId, amount, choice, idempotencyKey: this.#newKey(), tries: 0 });
   }
 
@@ -200,9 +199,7 @@ export class PurchaseFlow {
     const next = { ...attempt, tries: attempt.tries + 1 };
     const ledger = this.#ledger();
     sentOn.set(next, ledger);
-    ledger.underWay.set(next.orgId, next);
-    // A new attempt gives up the Retry owed (the viewer chose another amount); a Retry takes it.
-    ledger.unresolved.delete(next.orgId);
+    ledger.send(next);
     this.#state = { status: 'submitting', attempt: next };
     return next;
   }

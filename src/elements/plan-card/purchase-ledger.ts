@@ -1,6 +1,6 @@
 /**
  * What every plan card on the page must know of an org's purchases, whichever card sent them: the
- * attempt under way (one per org) and the failure after which the purchase may have been made (its
+ * attempt under way (one per org) and the failures after which the purchase may have been made (their
  * Retry, with its idempotency key, is owed). One ledger per adapter, as a key means something only
  * to the backend it was sent to.
  *
@@ -46,19 +46,49 @@ export type SettledPurchase =
 
 type SettledListener = (settled: SettledPurchase) => void;
 
+/** Whether two amounts are the same money (same currency, same minor units). */
+export const sameMoney = (a: Money, b: Money) => a.amountMinor === b.amountMinor && a.currency === b.currency;
+
 export class PurchaseLedger {
   /** The try under way of each org (one at most). */
   readonly underWay = new Map<string, PurchaseAttempt>();
-  /** Each org's last failure after which the purchase may have been made: its Retry is owed. */
-  readonly unresolved = new Map<string, PurchaseFailure>();
+  /**
+   * Each org's failures after which the purchase may have been made, one per amount, newest last:
+   * each is owed its Retry (its key) until a purchase of the org goes through. Another amount tried
+   * and refused meanwhile gives none up: going back to the first amount must not charge it twice.
+   */
+  readonly #owed = new Map<string, PurchaseFailure[]>();
   readonly #listeners = new Set<SettledListener>();
+
+  /** The org's failure owed a Retry for `amount`; without it, the latest. */
+  owed(orgId: string, amount?: Money): PurchaseFailure | undefined {
+    const owed = this.#owed.get(orgId) ?? [];
+    return amount ? owed.find((failure) => sameMoney(failure.attempt.amount, amount)) : owed.at(-1);
+  }
+
+  /** A try is sent: under way, and no longer owed (its end says what it owes). */
+  send(attempt: PurchaseAttempt): void {
+    this.underWay.set(attempt.orgId, attempt);
+    this.#forget(attempt);
+  }
 
   /** Records the end of a try (whichever card sent it) and tells every dialog that listens. */
   settle(settled: SettledPurchase): void {
     const { attempt } = settled;
-    if (this.underWay.get(attempt.orgId) === attempt) this.underWay.delete(attempt.orgId);
-    if (settled.status === 'failed' && settled.retryable) this.unresolved.set(attempt.orgId, settled);
+    const { orgId } = attempt;
+    if (this.underWay.get(orgId) === attempt) this.underWay.delete(orgId);
+    if (settled.status !== 'failed') this.#owed.delete(orgId);
+    else if (settled.retryable) this.#owed.set(orgId, [...this.#forget(attempt), settled]);
     for (const listener of [...this.#listeners]) listener(settled);
+  }
+
+  /** Gives up what is owed for `attempt`'s amount; returns what stays owed of its org. */
+  #forget({ orgId, amount }: PurchaseAttempt): PurchaseFailure[] {
+    const kept = (this.#owed.get(orgId) ?? []).filter(
+      (failure) => !sameMoney(failure.attempt.amount, amount),
+    );
+    this.#owed.set(orgId, kept);
+    return kept;
   }
 
   /** Hears every try this ledger settles; returns the function that stops listening. */
