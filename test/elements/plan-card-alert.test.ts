@@ -183,6 +183,19 @@ describe('plan-card low-credit alert', () => {
     expect(textOf(el, 'alert')).to.equal('$75.00');
   });
 
+  it('a failure is forgotten once the form is closed: opened again, it says nothing of it', async () => {
+    const adapter = adapterWithAlert();
+    adapter.failNext('setLowCreditThreshold', 'server');
+    const el = await card(adapter);
+    await openForm(el);
+    await type(el, '75');
+    await press(el, 'alert-save');
+    await until(() => (textOf(el, 'field-error') ?? '') !== '', 'the failure said');
+    await press(el, 'cancel');
+    await openForm(el);
+    expect(`${inputOf(el).value} | ${textOf(el, 'field-error') ?? ''}`).to.equal('100.00 | ');
+  });
+
   it('the field is marked invalid only while its refusal is shown', async () => {
     const el = await card(adapterWithAlert());
     await openForm(el);

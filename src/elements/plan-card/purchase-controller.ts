@@ -254,6 +254,12 @@ export class LowCreditThresholdController implements ReactiveController {
     await this.#underWay.settled();
   }
 
+  /** Forgets the card org's failed write: the form opened afresh says nothing of it. */
+  forgetFailure(): void {
+    const orgId = this.#options.orgId();
+    if (orgId !== undefined && this.#states.get(orgId)?.status === 'failed') this.#states.delete(orgId);
+  }
+
   /** Sets (money) or clears (`null`) the card org's threshold; false when ignored. */
   set(threshold: Money | null): boolean {
     const orgId = this.#options.orgId();

@@ -86,6 +86,8 @@ export class ThresholdForm implements ReactiveController {
     const threshold = plan.lowCreditThreshold;
     const text = threshold ? moneyInputText(threshold, this.#context.format().locale) : '';
     this.#form = { orgId, text, showRefusal: false };
+    // Filled afresh from the confirmed threshold: a save that failed before is not this form's.
+    this.writes.forgetFailure();
     this.#focus = 'field';
     this.#host.requestUpdate();
   }
