@@ -196,6 +196,13 @@ describe('plan-card low-credit alert', () => {
     expect(`${inputOf(el).value} | ${textOf(el, 'field-error') ?? ''}`).to.equal('100.00 | ');
   });
 
+  it('a threshold in another currency than the credits’ is not filled in as if it were theirs', async () => {
+    const el = await card(adapterWithAlert({ amountMinor: 10_000, currency: 'EUR' }));
+    await openForm(el);
+    // EUR 100.00 typed as dollars would be another threshold; the viewer sets one in dollars.
+    expect(inputOf(el).value).to.equal('');
+  });
+
   it('the field is marked invalid only while its refusal is shown', async () => {
     const el = await card(adapterWithAlert());
     await openForm(el);

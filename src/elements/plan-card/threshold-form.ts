@@ -84,7 +84,9 @@ export class ThresholdForm implements ReactiveController {
     const orgId = this.#context.orgId();
     if (orgId === undefined) return;
     const threshold = plan.lowCreditThreshold;
-    const text = threshold ? moneyInputText(threshold, this.#context.format().locale) : '';
+    // The field reads the credits' currency: a threshold in another would be filled in as theirs.
+    const own = threshold?.currency === plan.availableCredits.currency;
+    const text = threshold && own ? moneyInputText(threshold, this.#context.format().locale) : '';
     this.#form = { orgId, text, showRefusal: false };
     // Filled afresh from the confirmed threshold: a save that failed before is not this form's.
     this.writes.forgetFailure();
