@@ -277,6 +277,6 @@ function refusedSubscription(options: {
   return () => {
     if (!open) return;
     open = false;
-    options.onConnectionChange?.('closed');
+    reportClosed(options);
   };
 }

@@ -52,6 +52,26 @@ describe('createRestAdapter: org ids that are not one path segment', () => {
     });
   }
 
+  it('a refused subscription ended at once: a throwing onConnectionChange is reported, not thrown at the caller', async () => {
+    const adapter = createRestAdapter({
+      baseUrl: '/api/v1',
+      fetch: scriptedFetch(() => json(organization)).fetch,
+    });
+    const reported = sinon.stub(globalThis, 'reportError');
+    try {
+      const unsubscribe = adapter.subscribe('', () => {}, {
+        onConnectionChange: () => {
+          throw new Error('the host’s own bug');
+        },
+      });
+      expect(() => unsubscribe()).not.to.throw();
+      await settle();
+      expect(reported.callCount).to.equal(1);
+    } finally {
+      reported.restore();
+    }
+  });
+
   it('still sends ids that only look like dot segments, encoded into one segment', async () => {
     const { fetch, calls } = scriptedFetch(() => json(organization));
     const adapter = createRestAdapter({ baseUrl: '/api', fetch });
