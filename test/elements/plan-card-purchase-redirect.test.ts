@@ -10,11 +10,10 @@ import '../../src/define/plan-card.js';
 import type { PlanCard } from '../../src/elements/plan-card/plan-card.js';
 import { checkoutPage } from '../../src/elements/plan-card/purchase-dialog.js';
 import { dataset, settle, until } from '../helpers/data.js';
+import { buyFirstPack, mountPlanCard, openPurchaseDialog, part } from '../helpers/plan-card.js';
 
 const usd = (amountMinor: number): Money => ({ amountMinor, currency: 'USD' });
 const URL = 'https://pay.example/checkout/7';
-const part = <T extends Element = HTMLElement>(el: PlanCard, name: string) =>
-  el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 const statusOf = (el: PlanCard) => part(el, 'purchase-status')?.textContent?.replace(/\s+/g, ' ').trim();
 
 /** o1 with packs; every purchase answers a redirect once `answer()` is called (reads are not held). */
@@ -33,30 +32,6 @@ function redirectingAdapter(): { adapter: MemoryAdapter; answer: () => void } {
   return { adapter, answer };
 }
 
-async function mount(container: Element, adapter: MemoryAdapter): Promise<PlanCard> {
-  const el = document.createElement('plan-card') as PlanCard;
-  el.orgId = 'o1';
-  el.adapter = adapter;
-  container.append(el);
-  await until(() => el.state === 'ready', 'ready');
-  await el.updateComplete;
-  return el;
-}
-
-async function openDialog(el: PlanCard): Promise<void> {
-  part(el, 'add-credits')!.click();
-  await until(() => part<HTMLDialogElement>(el, 'purchase-dialog')?.open === true, 'dialog open');
-  await el.updateComplete;
-}
-
-async function buyFirstPack(el: PlanCard): Promise<void> {
-  await openDialog(el);
-  part(el, 'purchase-dialog')!.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
-  await el.updateComplete;
-  part(el, 'confirm')!.click();
-  await el.updateComplete;
-}
-
 describe('<plan-card> redirect: the checkout page opens from the dialog that shows it', () => {
   let opened: string[];
   const open = checkoutPage.open;
@@ -69,7 +44,7 @@ describe('<plan-card> redirect: the checkout page opens from the dialog that sho
   it('a card that left the page mid-purchase (the viewer moved on) takes nobody to checkout', async () => {
     const { adapter, answer } = redirectingAdapter();
     const container = await fixture(html`<div></div>`);
-    const el = await mount(container, adapter);
+    const el = await mountPlanCard(container, adapter);
     await buyFirstPack(el);
     el.remove();
     answer();
@@ -85,7 +60,7 @@ describe('<plan-card> redirect: the checkout page opens from the dialog that sho
         <div id="b"></div>
       </div>`,
     );
-    const el = await mount(container.querySelector('#a')!, adapter);
+    const el = await mountPlanCard(container.querySelector('#a')!, adapter);
     await buyFirstPack(el);
     container.querySelector('#b')!.append(el);
     answer();
@@ -96,12 +71,12 @@ describe('<plan-card> redirect: the checkout page opens from the dialog that sho
   it('a second card of the org whose dialog shows the purchase opens it, as its sentence says', async () => {
     const { adapter, answer } = redirectingAdapter();
     const container = await fixture(html`<div></div>`);
-    const one = await mount(container, adapter);
-    const two = await mount(container, adapter);
+    const one = await mountPlanCard(container, adapter);
+    const two = await mountPlanCard(container, adapter);
     await buyFirstPack(one);
     part(one, 'close')!.click();
     await one.updateComplete;
-    await openDialog(two);
+    await openPurchaseDialog(two);
     answer();
     await until(() => statusOf(two)?.startsWith('Opening') === true, 'the redirect shown');
     await settle(3);
@@ -113,11 +88,11 @@ describe('<plan-card> redirect: the checkout page opens from the dialog that sho
   it('a card made again whose dialog shows the purchase opens it once, the card that left does not', async () => {
     const { adapter, answer } = redirectingAdapter();
     const container = await fixture(html`<div></div>`);
-    const first = await mount(container, adapter);
+    const first = await mountPlanCard(container, adapter);
     await buyFirstPack(first);
     first.remove();
-    const second = await mount(container, adapter);
-    await openDialog(second);
+    const second = await mountPlanCard(container, adapter);
+    await openPurchaseDialog(second);
     answer();
     await until(() => statusOf(second)?.startsWith('Opening') === true, 'the redirect shown');
     await settle(3);
@@ -126,7 +101,7 @@ describe('<plan-card> redirect: the checkout page opens from the dialog that sho
 
   it('a dialog closed before the answer opens nothing', async () => {
     const { adapter, answer } = redirectingAdapter();
-    const el = await mount(await fixture(html`<div></div>`), adapter);
+    const el = await mountPlanCard(await fixture(html`<div></div>`), adapter);
     await buyFirstPack(el);
     part(el, 'close')!.click();
     await el.updateComplete;

@@ -11,10 +11,9 @@ import type { Money } from '../../src/contract/types.js';
 import '../../src/define/plan-card.js';
 import type { PlanCard } from '../../src/elements/plan-card/plan-card.js';
 import { dataset, settle, until } from '../helpers/data.js';
+import { buyFirstPack, mountPlanCard, openPurchaseDialog, part } from '../helpers/plan-card.js';
 
 const usd = (amountMinor: number): Money => ({ amountMinor, currency: 'USD' });
-const part = <T extends Element = HTMLElement>(el: PlanCard, name: string) =>
-  el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 const dialogOf = (el: PlanCard) => part<HTMLDialogElement>(el, 'purchase-dialog')!;
 const statusOf = (el: PlanCard) => part(el, 'purchase-status')!.textContent!.replace(/\s+/g, ' ').trim();
 
@@ -41,30 +40,6 @@ function recordingAdapter(): { adapter: MemoryAdapter; keys: string[]; gate: () 
   };
 }
 
-async function mount(container: HTMLElement, adapter: MemoryAdapter): Promise<PlanCard> {
-  const el = document.createElement('plan-card') as PlanCard;
-  el.orgId = 'o1';
-  el.adapter = adapter;
-  container.append(el);
-  await until(() => el.state === 'ready', 'ready');
-  await el.updateComplete;
-  return el;
-}
-
-async function openDialog(el: PlanCard): Promise<void> {
-  part(el, 'add-credits')!.click();
-  await until(() => part<HTMLDialogElement>(el, 'purchase-dialog')?.open === true, 'dialog open');
-  await el.updateComplete;
-}
-
-async function buyFirstPack(el: PlanCard): Promise<void> {
-  await openDialog(el);
-  dialogOf(el).querySelector<HTMLInputElement>('input[type="radio"]')!.click();
-  await el.updateComplete;
-  part(el, 'confirm')!.click();
-  await el.updateComplete;
-}
-
 const credits = (adapter: MemoryAdapter) => adapter.data.o1.plan.availableCredits.amountMinor;
 
 describe('<plan-card> purchases are the org’s, whichever card shows them', () => {
@@ -73,13 +48,13 @@ describe('<plan-card> purchases are the org’s, whichever card shows them', () 
     // Charged, but the answer is lost on the way back.
     adapter.failNext('purchaseCredits', 'network', 1, { afterHandling: true });
     const container = await fixture<HTMLElement>(html`<div></div>`);
-    const first = await mount(container, adapter);
+    const first = await mountPlanCard(container, adapter);
     await buyFirstPack(first);
     await until(() => part(first, 'retry') !== null, 'Retry offered');
     first.remove();
-    const second = await mount(container, adapter);
+    const second = await mountPlanCard(container, adapter);
     // The new card's dialog opens on the failure, with its Retry.
-    await openDialog(second);
+    await openPurchaseDialog(second);
     expect(part(second, 'retry') !== null, 'Retry offered again').to.equal(true);
     // Going back to the choice and buying the same pack is that Retry.
     part(second, 'change-amount')!.click();
@@ -98,12 +73,12 @@ describe('<plan-card> purchases are the org’s, whichever card shows them', () 
     const { adapter, keys, hold, gate } = recordingAdapter();
     hold();
     const container = await fixture<HTMLElement>(html`<div></div>`);
-    const first = await mount(container, adapter);
+    const first = await mountPlanCard(container, adapter);
     await buyFirstPack(first);
     await until(() => keys.length === 1, 'sent');
     first.remove();
-    const second = await mount(container, adapter);
-    await openDialog(second);
+    const second = await mountPlanCard(container, adapter);
+    await openPurchaseDialog(second);
     const whileUnderWay = `${statusOf(second) !== ''} ${part(second, 'confirm') === null}`;
     gate();
     // The first card's try ends: the second card's dialog, which shows it, moves on.
@@ -117,10 +92,10 @@ describe('<plan-card> purchases are the org’s, whichever card shows them', () 
     const { adapter, keys, hold, gate } = recordingAdapter();
     hold();
     const container = await fixture<HTMLElement>(html`<div></div>`);
-    const one = await mount(container, adapter);
-    const two = await mount(container, adapter);
+    const one = await mountPlanCard(container, adapter);
+    const two = await mountPlanCard(container, adapter);
     await buyFirstPack(one);
-    await openDialog(two);
+    await openPurchaseDialog(two);
     const offersBuy = part(two, 'confirm') !== null;
     gate();
     await until(() => statusOf(one).includes('added') && statusOf(two).includes('added'), 'both show it');
@@ -138,8 +113,8 @@ describe('<plan-card> purchases are the org’s, whichever card shows them', () 
         <div id="b"></div>
       </div>`,
     );
-    const el = await mount(container.querySelector('#a')!, adapter);
-    await openDialog(el);
+    const el = await mountPlanCard(container.querySelector('#a')!, adapter);
+    await openPurchaseDialog(el);
     // A framework moves the card (reordering a list): removed and inserted again in one task.
     container.querySelector('#b')!.append(el);
     await el.updateComplete;
