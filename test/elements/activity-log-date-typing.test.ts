@@ -19,13 +19,10 @@ import {
 } from '../../src/elements/activity-log/activity-log.js';
 import type { ActivityLogFilterChangeEvent } from '../../src/elements/activity-log/activity-log.events.js';
 import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
-import { adapterWith, minuteApart } from '../helpers/activities.js';
+import { adapterWith, dayInput, minuteApart, pickDay } from '../helpers/activities.js';
 import { realTask, untilReal } from '../helpers/clock.js';
 import { until } from '../helpers/data.js';
 import { ignoreResizeObserverLoopErrors } from '../helpers/resize-observer.js';
-
-const input = (log: ActivityLog, part: 'from-filter' | 'to-filter') =>
-  log.shadowRoot!.querySelector<HTMLInputElement>(`[part~="${part}"]`)!;
 
 /** Org `o1` whose pages say they keep entries for `days` (as of the memory adapter's clock). */
 function adapterKeeping(days?: number): MemoryAdapter {
@@ -57,17 +54,10 @@ function watch(log: ActivityLog, adapter: MemoryAdapter) {
   log.addEventListener('od-activity-log-filter-change', (e) => changes.push(e.detail.filter));
   const requests = sinon.spy(adapter, 'listActivities');
   const invalid = sinon.spy();
-  input(log, 'from-filter').addEventListener('invalid', invalid);
-  input(log, 'to-filter').addEventListener('invalid', invalid);
+  dayInput(log, 'from-filter').addEventListener('invalid', invalid);
+  dayInput(log, 'to-filter').addEventListener('invalid', invalid);
   const asked = () => requests.getCalls().map((call) => (call.args[1] as ActivityFilter).from ?? null);
   return { changes, requests, invalid, asked };
-}
-
-/** Picks a day as the calendar picker does: one `change`, no key pressed in the field. */
-function pick(log: ActivityLog, part: 'from-filter' | 'to-filter', value: string): void {
-  const field = input(log, part);
-  field.value = value;
-  field.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 describe('<activity-log> dates typed on the keyboard', () => {
@@ -81,13 +71,13 @@ describe('<activity-log> dates typed on the keyboard', () => {
     const { changes, requests, invalid, asked } = watch(log, adapter);
     const clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout'] });
     try {
-      input(log, 'from-filter').focus();
+      dayInput(log, 'from-filter').focus();
       await sendKeys({ type: '11202026' });
       await log.updateComplete;
       expect(changes, 'nothing while typing').to.deep.equal([]);
       expect(requests.callCount).to.equal(0);
       expect(log.from).to.equal(undefined);
-      expect(input(log, 'from-filter').value).to.equal('2026-11-20');
+      expect(dayInput(log, 'from-filter').value).to.equal('2026-11-20');
       clock.tick(ACTIVITY_LOG_SEARCH_DEBOUNCE_MS);
       await log.updateComplete;
       expect(log.from).to.equal('2026-11-20');
@@ -107,10 +97,10 @@ describe('<activity-log> dates typed on the keyboard', () => {
     const { changes } = watch(log, adapter);
     const clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout'] });
     try {
-      input(log, 'to-filter').focus();
+      dayInput(log, 'to-filter').focus();
       await sendKeys({ type: '11192026' });
       // Tab on until focus leaves the field (the browsers' date inputs hold more than one stop).
-      for (let i = 0; i < 5 && log.shadowRoot!.activeElement === input(log, 'to-filter'); i += 1) {
+      for (let i = 0; i < 5 && log.shadowRoot!.activeElement === dayInput(log, 'to-filter'); i += 1) {
         await sendKeys({ press: 'Tab' });
       }
       expect(log.shadowRoot!.activeElement?.getAttribute('part')).to.equal('search');
@@ -126,7 +116,7 @@ describe('<activity-log> dates typed on the keyboard', () => {
     const adapter = adapterKeeping();
     const log = await logIn(adapter);
     const { changes } = watch(log, adapter);
-    pick(log, 'from-filter', '2026-11-19');
+    pickDay(log, 'from-filter', '2026-11-19');
     await log.updateComplete;
     expect(log.from).to.equal('2026-11-19');
     expect(changes).to.deep.equal([{ from: '2026-11-19' }]);
@@ -137,22 +127,22 @@ describe('<activity-log> dates typed on the keyboard', () => {
     const log = await logIn(adapter, 'from=2026-11-15&to=2026-11-20');
     const { changes, invalid } = watch(log, adapter);
 
-    pick(log, 'to-filter', '2026-11-10');
+    pickDay(log, 'to-filter', '2026-11-10');
     await log.updateComplete;
     expect(log.filter).to.deep.equal({ from: '2026-11-15', to: '2026-11-20' });
     // The field keeps what was picked and says natively why it does not count.
-    expect(input(log, 'to-filter').value).to.equal('2026-11-10');
-    expect(input(log, 'to-filter').validity.rangeUnderflow).to.equal(true);
+    expect(dayInput(log, 'to-filter').value).to.equal('2026-11-10');
+    expect(dayInput(log, 'to-filter').validity.rangeUnderflow).to.equal(true);
 
-    pick(log, 'from-filter', '2026-11-21');
+    pickDay(log, 'from-filter', '2026-11-21');
     await log.updateComplete;
     expect(log.filter).to.deep.equal({ from: '2026-11-15', to: '2026-11-20' });
-    expect(input(log, 'from-filter').validity.rangeOverflow).to.equal(true);
+    expect(dayInput(log, 'from-filter').validity.rangeOverflow).to.equal(true);
     expect(invalid.callCount).to.equal(2);
     expect(changes).to.deep.equal([]);
 
     // A day within the range counts.
-    pick(log, 'from-filter', '2026-11-19');
+    pickDay(log, 'from-filter', '2026-11-19');
     await log.updateComplete;
     expect(log.filter).to.deep.equal({ from: '2026-11-19', to: '2026-11-20' });
     expect(changes).to.deep.equal([{ from: '2026-11-19', to: '2026-11-20' }]);

@@ -16,7 +16,7 @@ import type { ActivityLog } from '../../src/elements/activity-log/activity-log.j
 import type { ActivityLogFilterChangeEvent } from '../../src/elements/activity-log/activity-log.events.js';
 import { retentionAt } from '../../src/elements/activity-log/retention.js';
 import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
-import { adapterWith, BASE, clean, minuteApart } from '../helpers/activities.js';
+import { adapterWith, BASE, clean, dayInput, minuteApart, pickDay } from '../helpers/activities.js';
 import { until } from '../helpers/data.js';
 import { ignoreResizeObserverLoopErrors } from '../helpers/resize-observer.js';
 
@@ -86,16 +86,7 @@ async function logIn(adapter: MemoryAdapter, { timeZone = 'UTC', locale = 'en-US
   return log;
 }
 
-const input = (log: ActivityLog, part: 'from-filter' | 'to-filter') =>
-  log.shadowRoot!.querySelector<HTMLInputElement>(`[part~="${part}"]`)!;
 const note = (log: ActivityLog) => clean(log.shadowRoot!.querySelector('[part~="retention"]')?.textContent);
-
-/** Picks a day in a date input as the viewer does. */
-function pick(log: ActivityLog, part: 'from-filter' | 'to-filter', value: string): void {
-  const field = input(log, part);
-  field.value = value;
-  field.dispatchEvent(new Event('change', { bubbles: true }));
-}
 
 describe('<activity-log> retention', () => {
   ignoreResizeObserverLoopErrors(beforeEach, afterEach);
@@ -157,11 +148,11 @@ describe('<activity-log> retention', () => {
       const log = await logIn(adapterKeeping({ days: 90 }));
       expect(note(log)).to.equal('Entries are kept for 90 days.');
       // 2026-11-20 10:00 UTC less 90 days.
-      expect(input(log, 'from-filter').min).to.equal('2026-08-22');
-      expect(input(log, 'to-filter').min).to.equal('2026-08-22');
+      expect(dayInput(log, 'from-filter').min).to.equal('2026-08-22');
+      expect(dayInput(log, 'to-filter').min).to.equal('2026-08-22');
       const noteId = log.shadowRoot!.querySelector('[part~="retention"]')!.id;
-      expect(input(log, 'from-filter').getAttribute('aria-describedby')).to.equal(noteId);
-      expect(input(log, 'to-filter').getAttribute('aria-describedby')).to.equal(noteId);
+      expect(dayInput(log, 'from-filter').getAttribute('aria-describedby')).to.equal(noteId);
+      expect(dayInput(log, 'to-filter').getAttribute('aria-describedby')).to.equal(noteId);
       await expect(log).to.be.accessible();
     });
 
@@ -172,8 +163,8 @@ describe('<activity-log> retention', () => {
       sinon.useFakeTimers({ now, toFake: ['Date'] });
       const log = await logIn(adapterKeeping({ days: 1 }), { timeZone: 'America/New_York' });
       expect(note(log)).to.equal('Entries are kept for 1 day.');
-      expect(input(log, 'from-filter').min).to.equal('2026-03-06');
-      expect(input(log, 'from-filter').min).to.equal(temporalFirstDay(now, 1, 'America/New_York'));
+      expect(dayInput(log, 'from-filter').min).to.equal('2026-03-06');
+      expect(dayInput(log, 'from-filter').min).to.equal(temporalFirstDay(now, 1, 'America/New_York'));
     });
 
     it('follows the latest page received: a new query’s page changes it, one without it removes it', async () => {
@@ -188,14 +179,14 @@ describe('<activity-log> retention', () => {
       expect(note(log)).to.equal('Entries are kept for 90 days.');
       adapter.release();
       await until(() => note(log) === 'Entries are kept for 30 days.', 'the new retention');
-      expect(input(log, 'from-filter').min).to.equal('2026-10-21');
+      expect(dayInput(log, 'from-filter').min).to.equal('2026-10-21');
 
       retention.days = undefined;
       log.action = 'Update';
       await until(() => log.state !== 'loading' && note(log) === '', 'the note to go');
       expect(log.shadowRoot!.querySelector('[part~="retention"]')).to.equal(null);
-      expect(input(log, 'from-filter').hasAttribute('min')).to.equal(false);
-      expect(input(log, 'from-filter').hasAttribute('aria-describedby')).to.equal(false);
+      expect(dayInput(log, 'from-filter').hasAttribute('min')).to.equal(false);
+      expect(dayInput(log, 'from-filter').hasAttribute('aria-describedby')).to.equal(false);
     });
 
     it('refuses a day before the first kept that the viewer picks, and takes a later one', async () => {
@@ -205,35 +196,35 @@ describe('<activity-log> retention', () => {
       const changes: ActivityLogFilterChangeEvent[] = [];
       log.addEventListener('od-activity-log-filter-change', (e) => changes.push(e));
       const invalid = sinon.spy();
-      input(log, 'from-filter').addEventListener('invalid', invalid);
+      dayInput(log, 'from-filter').addEventListener('invalid', invalid);
 
-      pick(log, 'from-filter', '2026-08-01');
+      pickDay(log, 'from-filter', '2026-08-01');
       await log.updateComplete;
       expect(log.from).to.equal(undefined);
       expect(changes).to.have.length(0);
       // The input keeps what was typed and says, natively, that it is out of range.
-      expect(input(log, 'from-filter').value).to.equal('2026-08-01');
-      expect(input(log, 'from-filter').validity.rangeUnderflow).to.equal(true);
+      expect(dayInput(log, 'from-filter').value).to.equal('2026-08-01');
+      expect(dayInput(log, 'from-filter').validity.rangeUnderflow).to.equal(true);
       expect(invalid.callCount).to.equal(1);
       expect(note(log)).to.equal(
         'Entries are kept for 90 days. Entries before Aug 22, 2026 are no longer kept.',
       );
       await expect(log).to.be.accessible();
 
-      pick(log, 'from-filter', '2026-08-22');
+      pickDay(log, 'from-filter', '2026-08-22');
       await until(() => requests.getCalls().some((call) => call.args[1]?.from), 'the filtered request');
       expect(log.from).to.equal('2026-08-22');
       expect(changes.map((e) => e.detail.filter)).to.deep.equal([{ from: '2026-08-22' }]);
-      expect(input(log, 'from-filter').validity.valid).to.equal(true);
+      expect(dayInput(log, 'from-filter').validity.valid).to.equal(true);
       expect(note(log)).to.equal('Entries are kept for 90 days.');
     });
 
     it('refuses a last day before the first kept too', async () => {
       const log = await logIn(adapterKeeping({ days: 90 }));
-      pick(log, 'to-filter', '2026-05-01');
+      pickDay(log, 'to-filter', '2026-05-01');
       await log.updateComplete;
       expect(log.to).to.equal(undefined);
-      expect(input(log, 'to-filter').value).to.equal('2026-05-01');
+      expect(dayInput(log, 'to-filter').value).to.equal('2026-05-01');
       expect(note(log)).to.equal(
         'Entries are kept for 90 days. Entries before Aug 22, 2026 are no longer kept.',
       );
@@ -250,17 +241,17 @@ describe('<activity-log> retention', () => {
       await until(() => log.state === 'ready', 'the results');
       await log.updateComplete;
       expect(log.from).to.equal('2026-01-01');
-      expect(input(log, 'from-filter').value).to.equal('2026-01-01');
+      expect(dayInput(log, 'from-filter').value).to.equal('2026-01-01');
       expect(note(log)).to.equal(
         'Entries are kept for 90 days. Entries before Aug 22, 2026 are no longer kept.',
       );
       await expect(log).to.be.accessible();
 
       // A refused pick is forgotten once the host sets the filter again.
-      pick(log, 'from-filter', '2026-02-01');
+      pickDay(log, 'from-filter', '2026-02-01');
       log.from = '2026-09-01';
       await log.updateComplete;
-      expect(input(log, 'from-filter').value).to.equal('2026-09-01');
+      expect(dayInput(log, 'from-filter').value).to.equal('2026-09-01');
       expect(note(log)).to.equal('Entries are kept for 90 days.');
     });
 
@@ -277,7 +268,7 @@ describe('<activity-log> retention', () => {
         html`<activity-log .data=${minuteApart(3)} locale="en-US"></activity-log>`,
       );
       expect(log.shadowRoot!.querySelector('[part~="retention"]')).to.equal(null);
-      expect(input(log, 'from-filter').hasAttribute('min')).to.equal(false);
+      expect(dayInput(log, 'from-filter').hasAttribute('min')).to.equal(false);
     });
   });
 });

@@ -115,3 +115,14 @@ export function stubDownloads(): { created: Blob[]; clicks: HTMLAnchorElement[];
   });
   return saved;
 }
+
+/** The log's From or To date input. */
+export const dayInput = (log: ActivityLog, part: 'from-filter' | 'to-filter') =>
+  log.shadowRoot!.querySelector<HTMLInputElement>(`[part~="${part}"]`)!;
+
+/** Picks a day as the calendar picker does: one `change`, no key pressed in the field. */
+export function pickDay(log: ActivityLog, part: 'from-filter' | 'to-filter', value: string): void {
+  const field = dayInput(log, part);
+  field.value = value;
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+}
