@@ -28,45 +28,34 @@ describe('amounts computed at the contract’s limit', () => {
     clock = undefined;
   });
 
-  it('the usage chart’s total of the days shown is exact', async () => {
+  /** The usage chart's summary for three days, each at the contract's largest amount. */
+  async function usageSummaryAtMax(currency = 'USD'): Promise<string | null> {
     const data: PlanSummary = {
       name: 'Premium',
-      availableCredits: money(MAX),
-      usage: ['2026-12-01', '2026-12-02', '2026-12-03'].map((date) => ({ date, credits: money(MAX) })),
+      availableCredits: money(MAX, currency),
+      usage: ['2026-12-01', '2026-12-02', '2026-12-03'].map((date) => ({
+        date,
+        credits: money(MAX, currency),
+      })),
     };
     const card = await fixture<PlanCard>(
       html`<plan-card locale="en-US" time-zone="UTC" .data=${data}></plan-card>`,
     );
     await until(() => card.state === 'ready', 'plan card ready');
-    const summary = card
-      .shadowRoot!.querySelector('[part~="usage"] [part~="chart"]')!
-      .getAttribute('aria-label');
+    return card.shadowRoot!.querySelector('[part~="usage"] [part~="chart"]')!.getAttribute('aria-label');
+  }
+
+  it('the usage chart’s total of the days shown is exact', async () => {
     // 3 × 9007199254740991 cents = 27021597764222973 cents.
-    expect(summary).to.contain(`${exact('270215977642229.73')} used over the last 3 days`);
+    expect(await usageSummaryAtMax()).to.contain(`${exact('270215977642229.73')} used over the last 3 days`);
   });
 
   it('the usage total in three-digit dinars and in yen is exact too', async () => {
     for (const [currency, total] of [
       ['KWD', '27021597764222.973'],
       ['JPY', '27021597764222973'],
-    ]) {
-      const data: PlanSummary = {
-        name: 'Premium',
-        availableCredits: money(MAX, currency),
-        usage: ['2026-12-01', '2026-12-02', '2026-12-03'].map((date) => ({
-          date,
-          credits: money(MAX, currency),
-        })),
-      };
-      const card = await fixture<PlanCard>(
-        html`<plan-card locale="en-US" time-zone="UTC" .data=${data}></plan-card>`,
-      );
-      await until(() => card.state === 'ready', 'plan card ready');
-      const summary = card
-        .shadowRoot!.querySelector('[part~="usage"] [part~="chart"]')!
-        .getAttribute('aria-label');
-      expect(summary, currency).to.contain(`${exact(total, currency)} used`);
-    }
+    ])
+      expect(await usageSummaryAtMax(currency), currency).to.contain(`${exact(total, currency)} used`);
   });
 
   it('the projection of a huge total is exact to the cent', async () => {
