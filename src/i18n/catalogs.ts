@@ -68,9 +68,10 @@ const hasCatalog = (tag: string) => loaders.has(tag) || loaded.has(tag);
 /**
  * The catalog a locale uses: its own tag, then shorter ones (`de-AT-u-ca-…`,
  * `de-AT`, `de`), then its language in the script it is written in (`zh-CN`
- * and `zh-SG` read `zh-Hans`; `zh-TW`, in Traditional script, does not: CLDR
- * never falls back from one script to another), then the variant its language
- * defaults to (`pt-BR` for `pt-PT`), else English (`en`).
+ * and `zh-SG` read `zh-Hans`), then the variant its language defaults to
+ * (`pt-BR` for `pt-PT`), else English (`en`). Only a catalog in the locale's
+ * own script: `zh-TW` (Traditional) and `hi-Latn` read English, as CLDR never
+ * falls back from one script to another.
  */
 export function catalogLocale(locale: string): string {
   return catalogOf(locale);
@@ -78,18 +79,20 @@ export function catalogLocale(locale: string): string {
 
 function findCatalog(locale: string): string {
   const canonical = canonicalLocale(locale) ?? 'en';
+  // The script a tag is written in, stated or likely (`zh-TW`: Hant, `zh-SG`: Hans); a canonical tag never throws.
+  const script = (tag: string) => new Intl.Locale(tag).maximize().script;
   let tag = canonical;
   for (let cut = tag.lastIndexOf('-'); !hasCatalog(tag); cut = tag.lastIndexOf('-')) {
     if (cut < 0) {
-      // The script it is written in, stated or likely (`zh-TW`: Hant, `zh-SG`: Hans); a canonical tag never throws.
-      const inScript = `${tag}-${new Intl.Locale(canonical).maximize().script}`;
-      if (hasCatalog(inScript)) return inScript;
-      const variant = LANGUAGE_DEFAULTS[tag];
-      return variant && hasCatalog(variant) ? variant : 'en';
+      const inScript = `${tag}-${script(canonical)}`;
+      tag = hasCatalog(inScript) ? inScript : (LANGUAGE_DEFAULTS[tag] ?? 'en');
+      break;
     }
     tag = tag.slice(0, cut);
   }
-  return tag;
+  // Never across scripts: Hindi in Latin letters (`hi-Latn`) reads English, not the Devanagari texts.
+  const written = script(tag);
+  return hasCatalog(tag) && (!written || written === script(canonical)) ? tag : 'en';
 }
 
 /**
@@ -123,9 +126,10 @@ export function loadLocale(locale: string): Promise<void> {
   let promise = pending.get(tag);
   if (!promise) {
     const load = loaders.get(tag);
-    promise = (load ? load() : Promise.resolve({ default: EMPTY }))
+    // A host's loader may throw before it returns a promise, or resolve to no module: English then too.
+    promise = new Promise<{ default?: Catalog } | undefined>((resolve) => resolve(load?.()))
       .then(
-        (module) => module.default ?? EMPTY,
+        (module) => module?.default ?? EMPTY,
         () => EMPTY,
       )
       .then((catalog) => {

@@ -70,8 +70,9 @@ export function composedClosest(element: Element, selector: string): Element | n
 /**
  * The direction of an element's content: `dir`, the nearest `dir="ltr"` or
  * `dir="rtl"` of the element or its ancestors (the host's explicit choice),
- * else the direction of the active locale, so `locale="ar"` alone reads right
- * to left.
+ * else the direction of `locale`, the language its texts are in: `locale="ar"`
+ * alone reads right to left, English texts of a locale without a catalog
+ * (`fa`) left to right.
  */
 export function directionFor(dir: string | null | undefined, locale: string): Direction {
   const chosen = dir?.toLowerCase();

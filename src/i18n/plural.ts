@@ -12,10 +12,17 @@ function pluralRules(locale: string): Intl.PluralRules {
   return cachedIntl(`pl|${locale}`, () => new Intl.PluralRules(locale));
 }
 
+/**
+ * The English texts' plural messages (each element's defaults, `LocalizeController` adds them): a
+ * card in a locale without a translation of a text shows it in English, so English's rules choose
+ * its form ("21 members" in `ru`, "1 member" in `zh-TW`), not the locale's.
+ */
+export const englishPlurals = new WeakSet<object>();
+
 /** The text of `message` for `count` in `locale`. */
 export function selectPlural(message: PluralMessage, count: number, locale: string): string {
   if (typeof message === 'string') return message;
-  const category = pluralRules(locale).select(count) as PluralCategory;
+  const category = pluralRules(englishPlurals.has(message) ? 'en' : locale).select(count) as PluralCategory;
   return message[category] ?? message.other;
 }
 

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { catalogLocale, hasTranslations, loadedCatalog, loadLocale } from '../../i18n/catalogs.js';
 import { directionFor, type Direction } from '../../i18n/direction.js';
+import { englishPlurals } from '../../i18n/plural.js';
 import type { DashboardStrings } from '../../strings/strings.js';
 import { serverRendered } from '../server-rendered.js';
 
@@ -68,11 +69,16 @@ export class LocalizeController implements ReactiveController {
     if (last && last.parts.length === parts.length && last.parts.every((part, i) => part === parts[i]))
       return last.strings;
     const merged: Record<string, unknown> = {};
-    for (const part of parts) {
+    // The keys whose English text takes no count: what a catalog or `strings` gave before does not decide it.
+    const plain = new Set<string>();
+    for (const [i, part] of parts.entries()) {
       if (typeof part !== 'object' || part === null) continue;
       for (const [key, text] of Object.entries(part)) {
-        if (key !== '__proto__' && usable(text, Object.hasOwn(merged, key) ? merged[key] : undefined))
-          merged[key] = text;
+        if (i < defaults.length) {
+          if (typeof text === 'object') englishPlurals.add(text);
+          else plain.add(key);
+        }
+        if (key !== '__proto__' && usable(text, plain.has(key))) merged[key] = text;
       }
     }
     this.#merged = { parts, strings: merged as DashboardStrings };
@@ -89,9 +95,10 @@ export class LocalizeController implements ReactiveController {
     return locale === catalog || locale.startsWith(`${catalog}-`) ? locale : catalog;
   }
 
+  /** The page's `dir`, else the direction of the texts' language: English texts of `fa` (no catalog) read left to right. */
   get dir(): Direction {
     if (this.#server) return this.#server.dir;
-    return directionFor(this.#options.pageDir(), this.#options.locale());
+    return directionFor(this.#options.pageDir(), this.lang);
   }
 
   /** While the locale's catalog loads: what to wait for before rendering; else undefined. */
@@ -102,14 +109,14 @@ export class LocalizeController implements ReactiveController {
 }
 
 /**
- * Whether `text` can replace `weaker` (the text of the same key so far): a string, or where the key
- * takes plural forms (or is not known yet), an object of strings with `other`. Anything else a host
+ * Whether `text` can replace the text of its key: a string, or where the key takes plural forms (its
+ * English text does, or it is not known yet), an object of strings with `other`. Anything else a host
  * passes (undefined, a number, forms without `other`) leaves the weaker text, so that a render never
  * fails on it; `strings` is a plain object from the host's code or a translation file.
  */
-function usable(text: unknown, weaker: unknown): boolean {
+function usable(text: unknown, plain: boolean): boolean {
   if (typeof text === 'string') return true;
-  if (typeof text !== 'object' || text === null || typeof weaker === 'string') return false;
+  if (typeof text !== 'object' || text === null || plain) return false;
   const forms = text as Record<string, unknown>;
   return typeof forms.other === 'string' && Object.values(forms).every((form) => typeof form === 'string');
 }
