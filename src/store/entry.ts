@@ -1,6 +1,6 @@
 /**
  * What the store keeps per resource, and how its public state follows from
- * it. Moments are counted on the store's own logical clock (`tick()`),
+ * it. Moments are counted on a logical clock (`tick()`, one for every store),
  * advanced by every request that leaves, live event and connection change:
  * "before" and "after" then never depend on how fast anything ran.
  */

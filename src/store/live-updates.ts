@@ -32,6 +32,8 @@ export class LiveUpdates implements LiveHealth {
   down = false;
   /** The last moment live updates were missing: data whole only as of before it is behind. */
   gapAt = NEVER;
+  /** The last moment live updates (or polls) stopped, nobody listening: data from before may miss events. */
+  offAt = NEVER;
   #mode: 'off' | 'subscribed' | 'polling' = 'off';
   /** Identifies the current subscription, so a late call of an old one changes nothing. */
   #token?: object;
@@ -85,6 +87,7 @@ export class LiveUpdates implements LiveHealth {
       this.down = false;
       this.gapAt = this.#host.tick();
     }
+    this.offAt = this.#host.tick();
     this.#stopTimer();
     unsubscribe?.();
   }
@@ -115,7 +118,8 @@ export class LiveUpdates implements LiveHealth {
       host.resync();
     } else if (state === 'polling') {
       // No stream for this org for now: poll, still subscribed, until an `open` says it is streamed.
-      if (this.#mode !== 'subscribed' || this.#pollTimer !== undefined) return;
+      // Polled already, only a `reconnecting` since (a tab that led went away) changes anything.
+      if (this.#mode !== 'subscribed' || (this.#pollTimer !== undefined && !this.down)) return;
       this.#startTimer();
       // A subscription never open has missed nothing: its first fetch and the polls cover it all
       // (at a page load over the cap, a resync would fetch everything twice).

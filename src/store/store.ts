@@ -41,6 +41,8 @@ import {
 import type { ResourceState, StoreOptions } from './state.js';
 
 export { DEFAULT_POLL_INTERVAL_MS } from './poll-interval.js';
+/** The logical clock (see `Entry`), one for every store: a write sent through an org's earlier store compares. */
+let moment = 0;
 export type { ResourceState, ResourceStatus, StoreOptions } from './state.js';
 
 export class DashboardStore {
@@ -51,8 +53,6 @@ export class DashboardStore {
   private readonly entries = new Map<ResourceKey, Entry<ResourceKey>>();
   readonly #controller = new AbortController();
   readonly #live: LiveUpdates;
-  /** The store's logical clock: see `Entry`. */
-  #clock = 0;
   #disposed = false;
 
   constructor(adapter: DashboardAdapter, orgId: string, options: StoreOptions = {}) {
@@ -122,15 +122,15 @@ export class DashboardStore {
   load(key: ResourceKey, { force = false } = {}): Promise<void> {
     const entry = this.#entry(key);
     if (this.#disposed) return Promise.resolve();
+    // Live updates last missed or stopped (nobody listened) then: data current as of before may lack some.
+    const missedAt = Math.max(this.#live.gapAt, this.#live.offAt);
     if (entry.inflight) {
-      // A fetch begun before the live outage ended may not hold what was missed in it.
-      if (force && entry.startedAt !== undefined && entry.startedAt < this.#live.gapAt) entry.refetch = true;
+      if (entry.startedAt !== undefined && entry.startedAt < missedAt) entry.refetch = true;
       return entry.inflight;
     }
-    const { updatedAt, stale } = entry.state;
-    if (!force && !stale && updatedAt !== undefined && Date.now() - updatedAt < this.#dedupeMs) {
+    const { updatedAt = -Infinity, stale } = entry.state;
+    if (!force && !stale && entry.goodAsOf > missedAt && Date.now() - updatedAt < this.#dedupeMs)
       return Promise.resolve();
-    }
     entry.busy = true;
     entry.inflight = this.#fetch(key).finally(() => {
       entry.inflight = undefined;
@@ -144,22 +144,24 @@ export class DashboardStore {
 
   /** The store's clock: a write notes it when it is sent, and hands it to `confirm`. */
   get clock(): number {
-    return this.#clock;
+    return moment;
   }
 
   /**
    * Takes what a write confirmed (the plan after a purchase or a new low-credit alert) as a live
    * snapshot is taken: shown at once, newer than any fetch begun before it, so a response that
-   * left the server before the write cannot put the old value back. A live snapshot that came
-   * after the write was sent (`sentAt`, the `clock` then) may be newer than the answer, or older:
-   * the server acted somewhere in between. Where the two differ a fetch begun now settles it.
+   * left the server before the write cannot put the old value back. Data current as of after the
+   * write was sent (`sentAt`, the `clock` then: a live snapshot, a fetch begun since) may be newer
+   * than the answer, or older. Where the two differ a fetch begun after the answer settles it.
    */
   confirm<K extends Exclude<ResourceKey, ListKey>>(key: K, data: ResourceDataMap[K], sentAt: number): void {
     if (this.#disposed) return;
-    const overtaken = this.#entry(key).liveAt > sentAt;
-    if (overtaken && JSON.stringify(this.#entry(key).state.data) === JSON.stringify(data)) return;
+    const entry = this.#entry(key);
+    const overtaken = Math.max(entry.goodAsOf, entry.startedAt ?? NEVER) > sentAt;
+    if (overtaken && JSON.stringify(entry.state.data) === JSON.stringify(data)) return;
     this.#putSnapshot(key, data);
-    if (overtaken) void this.refresh(key);
+    // A fetch still out began before the answer, which now drops its response: fetch again after it.
+    if (overtaken) void (entry.inflight ? (entry.refetch = true) : this.refresh(key));
   }
 
   /** Fetches again now (a Retry button, a resync). */
@@ -179,10 +181,7 @@ export class DashboardStore {
     }
   }
 
-  #tick(): number {
-    this.#clock += 1;
-    return this.#clock;
-  }
+  readonly #tick = (): number => (moment += 1);
 
   #entry<K extends ResourceKey>(key: K): Entry<K> {
     let entry = this.entries.get(key);

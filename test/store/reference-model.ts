@@ -159,7 +159,7 @@ export class ReferenceModel {
       this.gapAt = this.step;
     } else if (state === 'polling') {
       // Still subscribed (live events still count), polled until an `open`.
-      if (this.polled) return;
+      if (this.polled && !this.liveDown) return;
       this.polled = true;
       // Never open, nothing missed: the first fetch and the polls cover it.
       if (!this.opened && !this.liveDown) return;
