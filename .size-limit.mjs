@@ -134,59 +134,63 @@ function eagerOnly(config) {
 // settings taken away: the shared core +0.4 kB (27.6), the dashboard +0.6 kB (44.2), every tag +1.2 kB
 // (56.1, the activity log's typed days and its live announcements included), org-info 29.0, workspace 29.9,
 // billing 30.7, plan 31.4, feed 29.7, panel 32.4 kB. Correct first; ceilings 0.2 kB above.
+// Later the same day: the REST adapter's edges (a base URL's query, waits capped, UTF-8 event ids, a writes
+// chunk that fails to load), languages (English plural rules for English texts, catalogs in the locale's
+// script, the texts' direction), the store against the server's own data, the dashboard's partner tags in a
+// server render: the shared core 27.8 kB, the dashboard 44.4 kB, every tag 56.3 kB. Ceilings 0.2 kB above.
 export default [
   {
     name: '<org-dashboard> with the REST adapter',
     path: 'bench/size/dashboard.js',
-    limit: '44.4 kB',
+    limit: '44.6 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: "every tag ('org-dashboard-elements/define') with the REST adapter",
     path: 'bench/size/define-all.js',
-    limit: '56.3 kB',
+    limit: '56.5 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared: provider, base card, store, REST adapter, what cards share',
     path: 'bench/size/shared.js',
-    limit: '27.8 kB',
+    limit: '28.0 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <org-info-card>',
     path: 'bench/size/org-info-card.js',
-    limit: '29.2 kB',
+    limit: '29.4 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <workspace-stats-card>',
     path: 'bench/size/workspace-stats-card.js',
-    limit: '30.1 kB',
+    limit: '30.4 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <billing-card>',
     path: 'bench/size/billing-card.js',
-    limit: '30.9 kB',
+    limit: '31.1 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <plan-card>',
     path: 'bench/size/plan-card.js',
-    limit: '31.6 kB',
+    limit: '31.8 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <activity-feed>',
     path: 'bench/size/activity-feed.js',
-    limit: '29.9 kB',
+    limit: '30.2 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <announcements-panel>',
     path: 'bench/size/announcements-panel.js',
-    limit: '32.6 kB',
+    limit: '32.8 kB',
     modifyEsbuildConfig: eagerOnly,
   },
 ];
