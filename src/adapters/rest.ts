@@ -26,7 +26,8 @@ export interface RestAdapterOptions {
    * long a token is kept) and once more, with `{ refresh: true }`, after a
    * 401; requests refused together share that one refresh. A second 401
    * rejects with `unauthorized`, as does a `getToken` that throws something
-   * other than a `DashboardError`. The adapter never logs the token.
+   * other than a `DashboardError` or gives something other than text. The
+   * adapter never logs the token.
    */
   getToken?: (request: {
     refresh: boolean;

@@ -59,6 +59,11 @@ export function createTokenSource(getToken: TokenGetter, timeoutMs: number) {
   function call(refresh: boolean): Promise<BearerToken> {
     const asked = Promise.resolve({ refresh })
       .then(getToken)
+      .then((token) => {
+        // A host's slip (the session object, a number) would go out as "Bearer [object Object]".
+        if (token != null && typeof token !== 'string') throw new TypeError('getToken gave no text.');
+        return token;
+      })
       .catch((error: unknown) => {
         throw error instanceof DashboardError
           ? error

@@ -393,6 +393,21 @@ describe('createRestAdapter: bearer token', () => {
     expect(calls).to.have.length(0);
   });
 
+  it('rejects with unauthorized when getToken gives something other than text, and sends nothing', async () => {
+    for (const given of [{ token: 'x' }, 42, ['x']]) {
+      const { fetch, calls } = scriptedFetch(() => json(plan));
+      const error = await rejectionOf(
+        createRestAdapter({
+          baseUrl: '/api',
+          fetch,
+          // A host's slip (the whole session object): never sent as "Bearer [object Object]".
+          getToken: () => given as unknown as string,
+        }).getPlan('acme'),
+      );
+      expect(`${error.code} | ${calls.length}`, JSON.stringify(given)).to.equal('unauthorized | 0');
+    }
+  });
+
   it('never puts the token in an error message', async () => {
     const { fetch } = scriptedFetch(() => json({}, 401));
     const error = await rejectionOf(
