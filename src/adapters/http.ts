@@ -78,10 +78,18 @@ function httpDate(text: string): number {
  */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (value === null) return undefined;
-  const text = value.trim();
-  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
-  const date = httpDate(text);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  // `Headers.get` joins repeated headers with ", " (an HTTP date has a comma of its own): the server
+  // asked for each, so the longest holds. Capped where timers are (a wait of 400 digits is Infinity).
+  const waits = value
+    .split(/,(?=\s*(?:\d+(?:\.\d+)?\s*(?:,|$)|[A-Z][a-z]{2},))/)
+    .map((one) => {
+      const text = one.trim();
+      if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+      const date = httpDate(text);
+      return Number.isNaN(date) ? NaN : Math.max(0, date - now);
+    })
+    .filter((wait) => !Number.isNaN(wait));
+  return waits.length ? Math.min(Math.max(...waits), 2 ** 31 - 1) : undefined;
 }
 
 /**

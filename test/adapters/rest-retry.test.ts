@@ -223,6 +223,16 @@ describe('createRestAdapter: retries and backoff', () => {
     expect(parseRetryAfter('Sun Nov  6 08:49:37 1994 tomorrow', 0)).to.equal(undefined);
   });
 
+  it('reads two Retry-After headers joined by the browser as the later, and a huge one as a finite wait', () => {
+    // `Headers.get` joins repeated headers with ", ": the server asked for both, so the longer holds.
+    expect(parseRetryAfter('5, 7', 0)).to.equal(7000);
+    expect(parseRetryAfter('Sun, 06 Nov 1994 08:49:37 GMT, Sun, 06 Nov 1994 08:49:47 GMT', 0)).to.be.a(
+      'number',
+    );
+    // Hundreds of digits: a wait no timer holds, never Infinity on the error a host reads.
+    expect(parseRetryAfter('9'.repeat(400), 0)).to.equal(2 ** 31 - 1);
+  });
+
   it('keeps the jittered delay when it is longer than Retry-After', async () => {
     const { fetch, calls } = scriptedFetch((_, i) =>
       i === 0 ? json({}, 429, { 'Retry-After': '1' }) : json(plan),
