@@ -13,6 +13,28 @@ export function fakeTimeoutsEachTest(use: (clock: sinon.SinonFakeTimers) => void
   afterEach(() => clock.restore());
 }
 
+/**
+ * A page that polls, for each test of the calling `describe`: visible unless `hidden()` says so
+ * (test pages may run in background tabs, which are hidden, and polling pauses there), with
+ * setInterval, clearInterval and Date faked from 2026-11-21; restored after it. Returns each
+ * test's clock.
+ */
+export function pollingPageEachTest(hidden: () => boolean = () => false): () => sinon.SinonFakeTimers {
+  let clock: sinon.SinonFakeTimers | undefined;
+  beforeEach(() => {
+    sinon.stub(document, 'visibilityState').get(() => (hidden() ? 'hidden' : 'visible'));
+    clock = sinon.useFakeTimers({
+      now: Date.UTC(2026, 10, 21),
+      toFake: ['setInterval', 'clearInterval', 'Date'],
+    });
+  });
+  afterEach(() => {
+    clock?.restore();
+    sinon.restore();
+  });
+  return () => clock!;
+}
+
 /** One real macrotask, which fake timers do not hold back (a message through a MessageChannel). */
 export function realTask(): Promise<void> {
   return new Promise((resolve) => {

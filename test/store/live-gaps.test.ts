@@ -5,30 +5,18 @@
  * the store (no subscription in between, so events were missed).
  */
 import { expect } from '@open-wc/testing';
-import sinon from 'sinon';
 import type { WorkspaceStats } from '../../src/contract/types.js';
 import { DEFAULT_POLL_INTERVAL_MS, DashboardStore } from '../../src/store/store.js';
 import { createControlledAdapter, flush, type ControlledAdapter } from './controlled-adapter.js';
+import { pollingPageEachTest } from '../helpers/clock.js';
 
 const ORG = 'o1';
 const stats = (total: number): WorkspaceStats => ({ total, active: total, suspended: 0, others: 0 });
 
 describe('DashboardStore: gaps in live updates', () => {
-  let clock: sinon.SinonFakeTimers;
+  const clockNow = pollingPageEachTest();
   let store: DashboardStore | undefined;
-  beforeEach(() => {
-    // Test pages may run in background tabs, which are hidden: polling pauses there.
-    sinon.stub(document, 'visibilityState').get(() => 'visible');
-    clock = sinon.useFakeTimers({
-      now: Date.UTC(2026, 10, 21),
-      toFake: ['setInterval', 'clearInterval', 'Date'],
-    });
-  });
-  afterEach(() => {
-    store?.dispose();
-    clock.restore();
-    sinon.restore();
-  });
+  afterEach(() => store?.dispose());
   const answerAll = async (control: ControlledAdapter, value: unknown) => {
     for (const request of control.pending('workspaces')) request.resolve(value);
     await flush();
@@ -47,7 +35,7 @@ describe('DashboardStore: gaps in live updates', () => {
     control.connection(ORG, 'polling');
     await flush();
     await answerAll(control, stats(2));
-    clock.tick(DEFAULT_POLL_INTERVAL_MS);
+    clockNow().tick(DEFAULT_POLL_INTERVAL_MS);
     await flush();
     expect(control.pending('workspaces'), 'still polled').to.have.length(1);
     await answerAll(control, stats(3));
@@ -67,7 +55,7 @@ describe('DashboardStore: gaps in live updates', () => {
       'live updates stop',
     ).to.have.length(0);
     // Changed while nobody was subscribed: no event can bring it.
-    clock.tick(500);
+    clockNow().tick(500);
     store.subscribe('workspaces', () => {});
     await flush();
     expect(control.pending('workspaces'), 'what was missed meanwhile').to.have.length(1);
@@ -114,7 +102,7 @@ describe('DashboardStore: gaps in live updates', () => {
     store.subscribe('workspaces', () => {});
     await flush();
     await answerAll(control, stats(1));
-    clock.tick(500);
+    clockNow().tick(500);
     store.subscribe('workspaces', () => {});
     await flush();
     expect(control.pending('workspaces')).to.have.length(0);

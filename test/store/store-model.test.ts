@@ -28,6 +28,7 @@ import {
   type AnnouncementRef,
   type ModelKey,
 } from './reference-model.js';
+import { pollingPageEachTest } from '../helpers/clock.js';
 
 if (!customElements.get('activity-feed')) customElements.define('activity-feed', ActivityFeed);
 if (!customElements.get('workspace-stats-card'))
@@ -319,26 +320,14 @@ const commands = (opts: { maxCommands: number }) =>
 describe('DashboardStore against a reference model', function () {
   // Hundreds of command sequences, cards waiting for animation frames: room that cannot run out on a loaded machine.
   this.timeout(300_000);
-  let clock: sinon.SinonFakeTimers | undefined;
-  beforeEach(() => {
-    // Test pages may run in background tabs, which are hidden: polling pauses there.
-    sinon.stub(document, 'visibilityState').get(() => 'visible');
-    clock = sinon.useFakeTimers({
-      now: Date.UTC(2026, 10, 21),
-      toFake: ['setInterval', 'clearInterval', 'Date'],
-    });
-  });
-  afterEach(() => {
-    clock?.restore();
-    sinon.restore();
-  });
+  const clockNow = pollingPageEachTest();
   /** One run's system under test: a fresh controlled adapter and the first org's store, opened. */
   const startReal = ({ viaRegistry }: { viaRegistry: boolean }): Real => {
     const real: Real = {
       control: createControlledAdapter(),
       current: new Set(),
       orgIndex: 0,
-      clock: clock!,
+      clock: clockNow(),
       viaRegistry,
       store: undefined as unknown as DashboardStore,
     };

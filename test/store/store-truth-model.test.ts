@@ -19,6 +19,7 @@ import type { ResourceKey } from '../../src/store/resources.js';
 import { DEFAULT_POLL_INTERVAL_MS, type DashboardStore } from '../../src/store/store.js';
 import { createControlledAdapter, flush, type ControlledAdapter } from './controlled-adapter.js';
 import { WINDOW, newestFirst, workspacesOf } from './reference-model.js';
+import { pollingPageEachTest } from '../helpers/clock.js';
 
 const ORG = 'o1';
 const KEYS = ['workspaces', 'plan', 'activity', 'announcements'] as const;
@@ -259,19 +260,8 @@ async function settle(sim: Sim): Promise<void> {
 
 describe('DashboardStore against the server it shows', function () {
   this.timeout(300_000);
-  let clock: sinon.SinonFakeTimers | undefined;
   let sim: Sim | undefined;
-  beforeEach(() => {
-    sinon.stub(document, 'visibilityState').get(() => (sim?.hidden ? 'hidden' : 'visible'));
-    clock = sinon.useFakeTimers({
-      now: Date.UTC(2026, 10, 21),
-      toFake: ['setInterval', 'clearInterval', 'Date'],
-    });
-  });
-  afterEach(() => {
-    clock?.restore();
-    sinon.restore();
-  });
+  const clockNow = pollingPageEachTest(() => sim?.hidden === true);
 
   it('ends up showing exactly the server data, not stale, for every resource still listened to', async () => {
     const initial = fc.record({
@@ -287,7 +277,7 @@ describe('DashboardStore against the server it shows', function () {
           server.announcements.set(`n${index}`, announcementOf(index, variant));
         sim = {
           control: createControlledAdapter(),
-          clock: clock!,
+          clock: clockNow(),
           server,
           holders: [undefined, undefined, undefined],
           links: new Map(),
