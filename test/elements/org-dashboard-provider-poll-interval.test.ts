@@ -49,14 +49,16 @@ describe('poll-interval of providers sharing a store', () => {
   it('a second provider with none leaves the first one’s interval, and the default holds once it leaves', async () => {
     const adapter = createMemoryAdapter(dataset('o1'), { live: false });
     const requests = sinon.spy(adapter, 'getWorkspaceStats');
-    const host = await fixture<HTMLElement>(html`<div>
-      <org-dashboard-provider org-id="o1" .adapter=${adapter} poll-interval=${FIVE_MINUTES}
-        ><workspace-stats-card></workspace-stats-card
-      ></org-dashboard-provider>
-      <org-dashboard-provider org-id="o1" .adapter=${adapter}
-        ><workspace-stats-card></workspace-stats-card
-      ></org-dashboard-provider>
-    </div>`);
+    const host = await fixture<HTMLElement>(
+      html`<div>
+        <org-dashboard-provider org-id="o1" .adapter=${adapter} poll-interval=${FIVE_MINUTES}
+          ><workspace-stats-card></workspace-stats-card
+        ></org-dashboard-provider>
+        <org-dashboard-provider org-id="o1" .adapter=${adapter}
+          ><workspace-stats-card></workspace-stats-card
+        ></org-dashboard-provider>
+      </div>`,
+    );
     const cards = [...host.querySelectorAll<HTMLElement & { state: string }>('workspace-stats-card')];
     await until(() => cards.every((card) => card.state === 'ready'), 'ready');
     expect(await after(60_000, requests), 'one minute').to.equal(1);
