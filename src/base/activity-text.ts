@@ -1,4 +1,7 @@
 import type { Activity } from '../contract/types.js';
+import type { FormatContext } from '../format/format.js';
+import { fillPlural } from '../i18n/plural.js';
+import { fill } from '../strings/template.js';
 import type { DashboardStrings } from '../strings/strings.js';
 import type { ActivityNameStrings } from '../strings/activity-names.js';
 import { isolatedText } from './isolated-text.js';
@@ -66,3 +69,21 @@ export const activitySummary = (
     action: actionName(action, strings),
     resourceName,
   });
+
+/**
+ * What a screen reader hears of `count` activities that arrived live (`activityLiveNew`), the
+ * newest told in the element's own summary pattern: said alike by the feed and the log.
+ */
+export function liveActivitiesText(
+  newest: Activity,
+  count: number,
+  summaryPattern: string,
+  strings: DashboardStrings,
+  format: FormatContext,
+): string {
+  const summary = fill(summaryPattern, {
+    resourceType: resourceTypeName(newest.resourceType, strings),
+    action: actionName(newest.action, strings),
+  });
+  return fillPlural(strings.activityLiveNew, count, format, { summary });
+}

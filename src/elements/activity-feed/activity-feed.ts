@@ -13,16 +13,8 @@ import { parseActivities as parseActivityList, withInvalidItemsOf } from '../../
 import { formatDateTime, isoInstant, type FormatContext } from '../../format/format.js';
 import { ClockController, formatRelativeTime } from '../../format/relative-time.js';
 import { ACTIVITY_WINDOW, newestActivityFirst } from '../../store/resources.js';
-import { fillPlural } from '../../i18n/plural.js';
 import type { DashboardStrings } from '../../strings/strings.js';
-import { fill } from '../../strings/template.js';
-import {
-  actionName,
-  activityActorText,
-  activitySummary,
-  present,
-  resourceTypeName,
-} from '../../base/activity-text.js';
+import { activityActorText, activitySummary, liveActivitiesText, present } from '../../base/activity-text.js';
 import { activityFeedStrings } from '../../strings/activity-feed.js';
 import { activityFeedStyles } from './activity-feed.styles.js';
 import { RowNumbers } from './row-numbers.js';
@@ -179,12 +171,7 @@ export class ActivityFeed extends DashboardCard<'activity'> {
     const known = new Set(previous.map((a) => a.id));
     const added = current.slice(0, clampLimit(this.limit)).filter((a) => !known.has(a.id));
     if (added.length === 0) return undefined;
-    const [newest] = added;
-    const summary = fill(strings.activitySummary, {
-      resourceType: resourceTypeName(newest.resourceType, strings),
-      action: actionName(newest.action, strings),
-    });
-    return fillPlural(strings.activityLiveNew, added.length, this.formatContext, { summary });
+    return liveActivitiesText(added[0], added.length, strings.activitySummary, strings, this.formatContext);
   }
 
   private renderEntry(

@@ -10,13 +10,11 @@
  *   once per failure (the log turns `stale`, and nothing else moved).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { actionName, resourceTypeName } from '../../base/activity-text.js';
+import { liveActivitiesText } from '../../base/activity-text.js';
 import type { LiveAnnouncer } from '../../base/controllers/live-announcer.js';
 import type { DashboardError } from '../../contract/errors.js';
 import type { FormatContext } from '../../format/format.js';
-import { fillPlural } from '../../i18n/plural.js';
 import type { DashboardStrings } from '../../strings/strings.js';
-import { fill } from '../../strings/template.js';
 import type { LiveArrivals, PagedList } from './entry-list.js';
 import { errorText } from './entry-view.js';
 
@@ -58,11 +56,6 @@ export class LogNews implements ReactiveController {
     const { newest } = current;
     if (added <= 0 || !newest) return undefined;
     const strings = this.options.strings();
-    const format = this.options.format();
-    const summary = fill(strings.activityLogSummary, {
-      resourceType: resourceTypeName(newest.resourceType, strings),
-      action: actionName(newest.action, strings),
-    });
-    return fillPlural(strings.activityLiveNew, added, format, { summary });
+    return liveActivitiesText(newest, added, strings.activityLogSummary, strings, this.options.format());
   }
 }
