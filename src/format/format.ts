@@ -181,10 +181,15 @@ const GREGORIAN_MONTHS = new Set(['gregory', 'buddhist', 'japanese', 'roc', 'iso
  */
 export function formatCalendarMonth(month: string, context: FormatContext): string {
   if (!/^\d{4}-\d{2}$/.test(month)) return '–';
-  const own = dateTimeFormatter(context.locale, 'UTC', MONTH);
-  const options = GREGORIAN_MONTHS.has(own.resolvedOptions().calendar) ? MONTH : GREGORIAN_MONTH;
-  return formatCalendarDate(`${month}-01`, context, options);
+  return formatCalendarDate(`${month}-01`, context, monthOptions(context.locale));
 }
+
+/** The options that name a Gregorian month in a locale, found once per locale (a chart names 12). */
+const monthOptions = memo((locale) =>
+  GREGORIAN_MONTHS.has(dateTimeFormatter(locale, 'UTC', MONTH).resolvedOptions().calendar)
+    ? MONTH
+    : GREGORIAN_MONTH,
+);
 
 /** Machine-readable instant for `<time datetime>`. */
 export function isoInstant(value: string): string {
