@@ -208,7 +208,10 @@ export class DashboardStore {
   async #permits(key: ResourceKey): Promise<boolean> {
     const permission = REQUIRED_PERMISSION[key];
     if (!permission) return true;
-    if (!this.get('access').data) await this.load('access');
+    // Access being fetched again (a resync) decides, not the access it replaces.
+    const inflight = this.entries.get('access')?.inflight;
+    if (inflight) await inflight;
+    else if (!this.get('access').data) await this.load('access');
     const access = this.get('access').data;
     return access ? access.permissions.includes(permission) : true;
   }
@@ -321,6 +324,9 @@ export class DashboardStore {
 
   /** Fresh snapshots of everything shown, so nothing missed while disconnected stays missed. */
   #resync(): void {
-    for (const [key, entry] of this.entries) if (entry.listeners.size > 0) void this.refresh(key);
+    // Access first: every other request waits for what it says now (`#permits`).
+    if (this.entries.has('access')) void this.refresh('access');
+    for (const [key, entry] of this.entries)
+      if (key !== 'access' && entry.listeners.size > 0) void this.refresh(key);
   }
 }
