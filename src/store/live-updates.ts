@@ -42,6 +42,8 @@ export class LiveUpdates implements LiveHealth {
   /** The current subscription has been `open`: it delivered events, so it can have missed some since. */
   #opened = false;
   #missedPoll = false;
+  /** When the current run of live updates (or polling) began. */
+  #runSince = NEVER;
 
   readonly #host: LiveHost;
 
@@ -49,9 +51,18 @@ export class LiveUpdates implements LiveHealth {
     this.#host = host;
   }
 
+  /**
+   * Since when live updates (or polls) run: data had before then may lack what happened since it
+   * came, as nobody listened. While they are off, that holds of any data, however new.
+   */
+  get runSince(): number {
+    return this.#mode === 'off' ? Infinity : this.#runSince;
+  }
+
   start(): void {
     const host = this.#host;
     if (this.#mode !== 'off' || host.isDisposed()) return;
+    this.#runSince = host.tick();
     if (!host.adapter.subscribe) return this.#startPolling();
     const token = {};
     try {
@@ -172,6 +183,10 @@ export class LiveUpdates implements LiveHealth {
   }
 
   readonly #onVisibilityChange = (): void => {
-    if (document.visibilityState === 'visible' && this.#missedPoll) this.#poll();
+    if (document.visibilityState !== 'visible' || !this.#missedPoll) return;
+    // The next poll comes a whole interval after this catch-up, not at the old timer's next tick.
+    this.#stopTimer();
+    this.#startTimer();
+    this.#poll();
   };
 }

@@ -110,8 +110,9 @@ export class DashboardStore {
     if (this.#disposed) return () => {};
     const entry = this.#entry(key);
     entry.listeners.add(listener);
-    void this.load(key);
+    // Live first: a fetch begun after it misses nothing, so later listeners can share its answer.
     this.#live.start();
+    void this.load(key);
     return () => {
       entry.listeners.delete(listener);
       if (!this.#hasListeners()) this.#live.stop();
@@ -129,7 +130,10 @@ export class DashboardStore {
       return entry.inflight;
     }
     const { updatedAt = -Infinity, stale } = entry.state;
-    if (!force && !stale && entry.goodAsOf > missedAt && Date.now() - updatedAt < this.#dedupeMs)
+    // Data had while no live updates ran (a write's answer, a Retry) may lack what happened since.
+    // Access has no live events: nothing about it can be missed.
+    const wholeSince = key === 'access' ? missedAt : Math.max(missedAt, this.#live.runSince);
+    if (!force && !stale && entry.goodAsOf > wholeSince && Date.now() - updatedAt < this.#dedupeMs)
       return Promise.resolve();
     entry.busy = true;
     entry.inflight = this.#fetch(key).finally(() => {

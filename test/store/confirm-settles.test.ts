@@ -102,4 +102,28 @@ describe('DashboardStore.confirm: a write answer settled against newer data', ()
     expect(control.pending('plan')).to.have.length(0);
     expect(credits(store)).to.equal(150);
   });
+
+  // Found by store-truth-model.test.ts (seed -493752933): a provider held the store, no card listened.
+  it('fetches for the first listener what was confirmed while no live updates ran', async () => {
+    const control = createControlledAdapter();
+    const store = acquireStore(control.adapter, ORG);
+    stores.push(store);
+    store.confirm('plan', plan(150), store.clock);
+    // Credits used meanwhile reach nobody: no card listened, so no stream was open.
+    store.subscribe('plan', () => {});
+    await flush();
+    expect(control.pending('plan'), 'a fetch, not the answer taken as current').to.have.length(1);
+    await answer(control, plan(140));
+    expect(credits(store)).to.equal(140);
+  });
+
+  it('shares with a later listener what was fetched while live updates ran', async () => {
+    const control = createControlledAdapter();
+    await held(control, plan(100));
+    const second = acquireStore(control.adapter, ORG);
+    stores.push(second);
+    second.subscribe('plan', () => {});
+    await flush();
+    expect(control.pending('plan')).to.have.length(0);
+  });
 });

@@ -201,6 +201,30 @@ describe('DashboardStore', () => {
     clock.restore();
   });
 
+  it('polls next a whole interval after the catch-up poll of a page shown again, not at once', async () => {
+    const visibility = sinon.stub(document, 'visibilityState').get(() => 'visible');
+    const clock = sinon.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    const adapter = createMemoryAdapter(dataset('o1'), { live: false });
+    const spy = sinon.spy(adapter, 'getWorkspaceStats');
+    const store = track(new DashboardStore(adapter, 'o1', { pollIntervalMs: 60_000 }));
+    store.subscribe('workspaces', () => {});
+    await until(() => store.get('workspaces').status === 'ready');
+    visibility.get(() => 'hidden');
+    await clock.tickAsync(119_000);
+    visibility.get(() => 'visible');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settle();
+    expect(spy.callCount).to.equal(2);
+    // The old timer's next tick (1 s later) would fetch what was fetched a second ago.
+    await clock.tickAsync(59_000);
+    await settle();
+    expect(spy.callCount).to.equal(2);
+    await clock.tickAsync(1_000);
+    await settle();
+    expect(spy.callCount).to.equal(3);
+    clock.restore();
+  });
+
   it('stops live updates and timers when disposed', async () => {
     const adapter = createMemoryAdapter(dataset('o1'));
     const store = new DashboardStore(adapter, 'o1');
