@@ -72,6 +72,7 @@ const fr: Catalog = {
   billingTrendSame: 'Identique au mois dernier',
   billingTrendSlightlyUp: 'Légèrement plus que le mois dernier',
   billingTrendSlightlyDown: 'Légèrement moins que le mois dernier',
+  billingTrendToCredit: 'Moins que le mois dernier\u202F: un avoir ce mois-ci',
   billingTrendNoBaseline: 'Aucune dépense le mois dernier pour comparer',
   billingTrendOtherCurrency: 'Pas de comparaison\u202F: le mois dernier a été facturé en {currency}',
   billingTrendUnavailable: 'Pas de comparaison avec le mois dernier',
@@ -81,6 +82,7 @@ const fr: Catalog = {
   billingProjectedTrendSame: 'Prévision\u202F: identique au mois dernier',
   billingProjectedTrendSlightlyUp: 'Prévision\u202F: légèrement plus que le mois dernier',
   billingProjectedTrendSlightlyDown: 'Prévision\u202F: légèrement moins que le mois dernier',
+  billingProjectedTrendToCredit: 'Prévision\u202F: un avoir, moins que le mois dernier',
   billingHistory: 'Dépenses par mois',
   billingHistoryMonth: 'Mois',
   billingHistoryTotal: 'Total',
@@ -121,12 +123,12 @@ const fr: Catalog = {
   planRunOut: 'Épuisement vers le {date}',
   planUsageTitle: 'Crédits utilisés par jour',
   planUsageSummary: {
-    one: '{total} utilisés le {highDate}.',
+    one: '{total} utilisés sur {count}\u00a0jour, le {highDate}.',
     many: '{total} utilisés sur les {count}\u00a0de derniers jours, le plus le {highDate}\u202F: {high}.',
     other: '{total} utilisés sur les {count} derniers jours, le plus le {highDate}\u202F: {high}.',
   },
   planUsageSummaryNone: {
-    one: 'Aucun crédit utilisé le dernier jour.',
+    one: 'Aucun crédit utilisé sur {count}\u00a0jour.',
     many: 'Aucun crédit utilisé sur les {count}\u00a0de derniers jours.',
     other: 'Aucun crédit utilisé sur les {count} derniers jours.',
   },
@@ -195,7 +197,7 @@ const fr: Catalog = {
   activityEmpty: 'Aucune activité pour l’instant',
   activityShowMore: 'Afficher plus',
   activityLiveNew: {
-    one: 'Nouvelle activité\u202F: {summary}',
+    one: '{count}\u00a0nouvelle activité\u202F: {summary}',
     many: '{count} de nouvelles activités, la plus récente\u202F: {summary}',
     other: '{count} nouvelles activités, la plus récente\u202F: {summary}',
   },
@@ -288,7 +290,7 @@ const fr: Catalog = {
   announcementsDismissedNotice: '«\u202F{title}\u202F» masquée',
   announcementsRestoredNotice: '«\u202F{title}\u202F» rétablie',
   announcementsLiveNew: {
-    one: 'Nouvelle annonce\u202F: {title}',
+    one: '{count}\u00a0nouvelle annonce\u202F: {title}',
     many: '{count} de nouvelles annonces, la plus récente\u202F: {title}',
     other: '{count} nouvelles annonces, la plus récente\u202F: {title}',
   },

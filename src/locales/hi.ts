@@ -70,6 +70,7 @@ const hi: Catalog = {
   billingTrendSame: 'पिछले महीने जितना',
   billingTrendSlightlyUp: 'पिछले महीने से थोड़ा ज़्यादा',
   billingTrendSlightlyDown: 'पिछले महीने से थोड़ा कम',
+  billingTrendToCredit: 'पिछले महीने से कम: इस महीने क्रेडिट शेष',
   billingTrendNoBaseline: 'तुलना के लिए पिछले महीने कोई खर्च नहीं हुआ',
   billingTrendOtherCurrency: 'कोई तुलना नहीं: पिछले महीने का बिल {currency} में था',
   billingTrendUnavailable: 'पिछले महीने से कोई तुलना नहीं',
@@ -79,6 +80,7 @@ const hi: Catalog = {
   billingProjectedTrendSame: 'पिछले महीने जितना होने का अनुमान',
   billingProjectedTrendSlightlyUp: 'पिछले महीने से थोड़ा ज़्यादा होने का अनुमान',
   billingProjectedTrendSlightlyDown: 'पिछले महीने से थोड़ा कम होने का अनुमान',
+  billingProjectedTrendToCredit: 'क्रेडिट शेष होने का अनुमान, पिछले महीने से कम',
   billingHistory: 'महीने के अनुसार खर्च',
   billingHistoryMonth: 'महीना',
   billingHistoryTotal: 'कुल',
@@ -114,11 +116,11 @@ const hi: Catalog = {
   planRunOut: 'लगभग {date} तक खत्म हो जाएंगे',
   planUsageTitle: 'हर दिन इस्तेमाल किए गए क्रेडिट',
   planUsageSummary: {
-    one: '{highDate} को {total} इस्तेमाल किए गए।',
+    one: 'पिछले {count} दिन में {total} इस्तेमाल किए गए, {highDate} को।',
     other: 'पिछले {count} दिनों में {total} इस्तेमाल किए गए; सबसे ज़्यादा {highDate} को: {high}।',
   },
   planUsageSummaryNone: {
-    one: 'पिछले एक दिन में कोई क्रेडिट इस्तेमाल नहीं किया गया।',
+    one: 'पिछले {count} दिन में कोई क्रेडिट इस्तेमाल नहीं किया गया।',
     other: 'पिछले {count} दिनों में कोई क्रेडिट इस्तेमाल नहीं किया गया।',
   },
   planUsageDay: '{date}: {amount}',
@@ -184,7 +186,7 @@ const hi: Catalog = {
   activityEmpty: 'अभी तक कोई गतिविधि नहीं है',
   activityShowMore: 'और दिखाएं',
   activityLiveNew: {
-    one: 'नई गतिविधि: {summary}',
+    one: '{count} नई गतिविधि: {summary}',
     other: '{count} नई गतिविधियां, सबसे हाल की: {summary}',
   },
   activityResourceOrganization: 'संगठन',
@@ -271,7 +273,7 @@ const hi: Catalog = {
   announcementsDismissedNotice: '“{title}” खारिज की गई',
   announcementsRestoredNotice: '“{title}” वापस लाई गई',
   announcementsLiveNew: {
-    one: 'नई घोषणा: {title}',
+    one: '{count} नई घोषणा: {title}',
     other: '{count} नई घोषणाएं, सबसे हाल की: {title}',
   },
   announcementsNew: 'नई',

@@ -71,6 +71,7 @@ const ptBR: Catalog = {
   billingTrendSame: 'Igual ao mês passado',
   billingTrendSlightlyUp: 'Um pouco mais que no mês passado',
   billingTrendSlightlyDown: 'Um pouco menos que no mês passado',
+  billingTrendToCredit: 'Menos que no mês passado: saldo a favor este mês',
   billingTrendNoBaseline: 'Sem gastos no mês passado para comparar',
   billingTrendOtherCurrency: 'Sem comparação: o mês passado foi faturado em {currency}',
   billingTrendUnavailable: 'Sem comparação com o mês passado',
@@ -80,6 +81,7 @@ const ptBR: Catalog = {
   billingProjectedTrendSame: 'Previsão: igual ao mês passado',
   billingProjectedTrendSlightlyUp: 'Previsão: um pouco mais que no mês passado',
   billingProjectedTrendSlightlyDown: 'Previsão: um pouco menos que no mês passado',
+  billingProjectedTrendToCredit: 'Previsão: saldo a favor, menos que no mês passado',
   billingHistory: 'Gastos por mês',
   billingHistoryMonth: 'Mês',
   billingHistoryTotal: 'Total',
@@ -120,12 +122,12 @@ const ptBR: Catalog = {
   planRunOut: 'Devem acabar por volta de {date}',
   planUsageTitle: 'Créditos usados por dia',
   planUsageSummary: {
-    one: '{total} usados em {highDate}.',
+    one: '{total} usados em {count} dia, em {highDate}.',
     many: '{total} usados nos últimos {count} de dias; o maior uso em {highDate}: {high}.',
     other: '{total} usados nos últimos {count} dias; o maior uso em {highDate}: {high}.',
   },
   planUsageSummaryNone: {
-    one: 'Nenhum crédito usado no último dia.',
+    one: 'Nenhum crédito usado em {count} dia.',
     many: 'Nenhum crédito usado nos últimos {count} de dias.',
     other: 'Nenhum crédito usado nos últimos {count} dias.',
   },
@@ -195,7 +197,7 @@ const ptBR: Catalog = {
   activityEmpty: 'Nenhuma atividade ainda',
   activityShowMore: 'Mostrar mais',
   activityLiveNew: {
-    one: 'Nova atividade: {summary}',
+    one: '{count} nova atividade: {summary}',
     many: '{count} de novas atividades, a mais recente: {summary}',
     other: '{count} novas atividades, a mais recente: {summary}',
   },
@@ -287,7 +289,7 @@ const ptBR: Catalog = {
   announcementsDismissedNotice: '“{title}” dispensado',
   announcementsRestoredNotice: '“{title}” restaurado',
   announcementsLiveNew: {
-    one: 'Novo comunicado: {title}',
+    one: '{count} novo comunicado: {title}',
     many: '{count} de novos comunicados, o mais recente: {title}',
     other: '{count} novos comunicados, o mais recente: {title}',
   },

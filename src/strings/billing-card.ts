@@ -15,6 +15,12 @@ export const billingCardStrings = {
   billingTrendSlightlyUp: 'Slightly more than last month',
   billingTrendSlightlyDown: 'Slightly less than last month',
   /**
+   * This month's total is negative (credits or refunds exceed the charges) while last month's was
+   * positive: less, without a percentage (it would be over 100%). Shown in the positive (green)
+   * color with a down arrow.
+   */
+  billingTrendToCredit: 'Less than last month: a credit this month',
+  /**
    * The billing period's projected total. `{amount}`: the total, e.g. "$2,124.00"; `{date}`: the
    * day the period ends (the first day after it, when it is billed), e.g. "Jan 1".
    */
@@ -25,6 +31,8 @@ export const billingCardStrings = {
   billingProjectedTrendSame: 'On track for the same as last month',
   billingProjectedTrendSlightlyUp: 'On track for slightly more than last month',
   billingProjectedTrendSlightlyDown: 'On track for slightly less than last month',
+  /** The projected total is negative while last month's was positive, as in `billingTrendToCredit`. */
+  billingProjectedTrendToCredit: 'On track for a credit, less than last month',
   /** Last month's total is zero: no percentage can be computed. */
   billingTrendNoBaseline: 'No spending last month to compare with',
   /** `{currency}`: last month's currency code, different from this month's. */

@@ -414,7 +414,9 @@ describe('<billing-card>', () => {
         kind: 'other-currency',
         currency: 'EUR',
       });
-      expect(billingTrend(usd(-500), usd(1000))).to.deep.equal({ kind: 'down', ratio: 1.5 });
+      // A credit this month against a charge last month: less, but no "150% less".
+      expect(billingTrend(usd(-500), usd(1000))).to.deep.equal({ kind: 'to-credit' });
+      expect(billingTrend(usd(0), usd(1000))).to.deep.equal({ kind: 'down', ratio: 1 });
     });
   });
 });

@@ -18,19 +18,22 @@ const SMALLEST_CHANGE = 0.0005;
 /** How this month compares with last month. */
 export type BillingTrend =
   | { kind: 'up' | 'down'; ratio: number }
-  | { kind: 'same' | 'slightly-up' | 'slightly-down' | 'no-baseline' | 'unavailable' }
+  | { kind: 'same' | 'slightly-up' | 'slightly-down' | 'to-credit' | 'no-baseline' | 'unavailable' }
   | { kind: 'other-currency'; currency: string };
 
 /**
  * The change from last month to this month. A percentage only when it means
- * something: same currency and a positive last month (a zero or negative base
- * would give Infinity or a sign that reads backwards).
+ * something: same currency, a positive last month (a zero or negative base
+ * would give Infinity or a sign that reads backwards) and this month not a
+ * credit: a total below zero has dropped by more than all of last month, and
+ * "150% less" reads as nonsense; it is "less: a credit this month" instead.
  */
 export function billingTrend(current: Money, last: Money): BillingTrend {
   if (current.currency !== last.currency) return { kind: 'other-currency', currency: last.currency };
   if (current.amountMinor === last.amountMinor) return { kind: 'same' };
   if (last.amountMinor === 0) return { kind: 'no-baseline' };
   if (last.amountMinor < 0) return { kind: 'unavailable' };
+  if (current.amountMinor < 0) return { kind: 'to-credit' };
   const ratio = (current.amountMinor - last.amountMinor) / last.amountMinor;
   if (!Number.isFinite(ratio)) return { kind: 'unavailable' };
   if (Math.abs(ratio) < SMALLEST_CHANGE) return { kind: ratio > 0 ? 'slightly-up' : 'slightly-down' };
@@ -52,6 +55,7 @@ const TREND_LOOKS: Record<BillingTrend['kind'], [string, string | undefined, Bil
   down: ['down', ARROW_DOWN, 'billingTrendDown', 'billingProjectedTrendDown'],
   'slightly-up': ['same', FLAT, 'billingTrendSlightlyUp', 'billingProjectedTrendSlightlyUp'],
   'slightly-down': ['same', FLAT, 'billingTrendSlightlyDown', 'billingProjectedTrendSlightlyDown'],
+  'to-credit': ['down', ARROW_DOWN, 'billingTrendToCredit', 'billingProjectedTrendToCredit'],
   same: ['same', FLAT, 'billingTrendSame', 'billingProjectedTrendSame'],
   'no-baseline': ['none', undefined, 'billingTrendNoBaseline', 'billingTrendNoBaseline'],
   'other-currency': ['none', undefined, 'billingTrendOtherCurrency', 'billingTrendOtherCurrency'],
