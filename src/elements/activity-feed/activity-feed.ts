@@ -22,10 +22,20 @@ import { skeleton, skeletonEntryLines } from '../../base/skeleton.js';
 
 export const DEFAULT_ACTIVITY_LIMIT = 5;
 
+/**
+ * The `limit` attribute as a number, or null (the default) when it is empty or blank: Lit's
+ * `Number` converter reads `limit=""` as 0, as `Number("")` is, which would show one row.
+ */
+const limitAttribute = {
+  fromAttribute: (value: string | null) => (value === null || value.trim() === '' ? null : Number(value)),
+};
+
 /** `limit` as a whole number from 1 to the store's window (50); anything else (or none) is the default. */
 export function clampLimit(limit: unknown): number {
-  // A removed attribute leaves null, which Number reads as 0.
-  const value = Math.round(Number(limit ?? Number.NaN));
+  // A removed attribute leaves null, and a blank text (a wrapper passing the attribute's value) is
+  // none either: Number reads both as 0.
+  const none = limit === null || limit === undefined || (typeof limit === 'string' && limit.trim() === '');
+  const value = Math.round(none ? Number.NaN : Number(limit));
   if (!Number.isFinite(value)) return DEFAULT_ACTIVITY_LIMIT;
   return Math.min(Math.max(value, 1), ACTIVITY_WINDOW);
 }
@@ -93,7 +103,7 @@ export function parseActivities(value: unknown): Activity[] {
  */
 export class ActivityFeed extends DashboardCard<'activity'> {
   static override properties: PropertyDeclarations = {
-    limit: { type: Number },
+    limit: { type: Number, converter: limitAttribute },
   };
 
   static override styles = [cardStyles, exactTimeStyles, listStyles, activityFeedStyles];

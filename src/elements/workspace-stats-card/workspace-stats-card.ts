@@ -31,6 +31,15 @@ interface GroupView {
 }
 
 /**
+ * The `others-warning-ratio` attribute as a number, or null (the default) when it is empty or
+ * blank: Lit's `Number` converter reads `""` as 0, as `Number("")` is, which would warn about any
+ * "Others" at all.
+ */
+const ratioAttribute = {
+  fromAttribute: (value: string | null) => (value === null || value.trim() === '' ? null : Number(value)),
+};
+
+/**
  * @summary Workspaces: the total across all states, the breakdown into Active,
  * Suspended and Others with a small chart, the "Others" by state on demand, and
  * a warning when Others are a large share of the total.
@@ -78,7 +87,7 @@ interface GroupView {
  */
 export class WorkspaceStatsCard extends DashboardCard<'workspaces'> {
   static override properties: PropertyDeclarations = {
-    othersWarningRatio: { type: Number, attribute: 'others-warning-ratio' },
+    othersWarningRatio: { type: Number, attribute: 'others-warning-ratio', converter: ratioAttribute },
     othersOpenFor: { state: true, attribute: false },
   };
 
@@ -131,8 +140,11 @@ export class WorkspaceStatsCard extends DashboardCard<'workspaces'> {
 
   /** Whether "Others" are a large enough share of the total to warn about. */
   private showsWarning(stats: WorkspaceStats): boolean {
-    // A removed attribute leaves null, which Number reads as 0.
-    const ratio = Number(this.othersWarningRatio ?? Number.NaN);
+    // A removed attribute leaves null, and a blank text (a wrapper passing the attribute's value) is
+    // none either: Number reads both as 0.
+    const given: unknown = this.othersWarningRatio;
+    const none = given === null || given === undefined || (typeof given === 'string' && given.trim() === '');
+    const ratio = none ? Number.NaN : Number(given);
     const threshold = Number.isFinite(ratio) && ratio >= 0 ? ratio : DEFAULT_OTHERS_WARNING_RATIO;
     return stats.total > 0 && stats.others >= 1 && stats.others / stats.total >= threshold;
   }
