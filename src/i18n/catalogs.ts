@@ -43,10 +43,19 @@ const LANGUAGE_DEFAULTS: Record<string, string> = { pt: 'pt-BR' };
 
 const loaded = new Map<string, Catalog>([['en', EMPTY]]);
 const pending = new Map<string, Promise<void>>();
+/**
+ * Locales whose last load failed (the loader threw or rejected: a network blip, a chunk the
+ * server lost). Their texts are English meanwhile (`loaded` holds an empty catalog), and the next
+ * request for them loads them again: a failure is not kept for the page's life.
+ */
+const failed = new Set<string>();
+/** What a loader that threw or rejected leaves, told apart from a module with no catalog. */
+const FAILED: Catalog = Object.freeze({});
 
 /** The shipped and registered locales, English included. */
 export function availableLocales(): string[] {
-  return ['en', ...loaders.keys()];
+  // A partner may register English wording of its own (`registerLocale('en', …)`): still one `en`.
+  return ['en', ...[...loaders.keys()].filter((tag) => tag !== 'en')];
 }
 
 /**
@@ -59,6 +68,7 @@ export function registerLocale(locale: string, load: CatalogLoader): void {
   if (!tag) return;
   loaders.set(tag, load);
   loaded.delete(tag);
+  failed.delete(tag);
   catalogOf = memo(findCatalog);
   pending.delete(tag);
 }
@@ -117,28 +127,50 @@ export function hasTranslations(locale: string): boolean {
 
 /**
  * Loads the catalog of a locale (once, however many elements ask). Never
- * rejects: a catalog that fails to load leaves that language in English.
+ * rejects: a catalog that fails to load leaves that language in English until
+ * the next request for it (this, or `retryCatalog` on an element's later
+ * render), which loads it again; requests made while a load runs share it.
  * Hosts may call it early to have the texts ready before the first render.
  */
 export function loadLocale(locale: string): Promise<void> {
   const tag = catalogLocale(locale);
-  if (loaded.has(tag)) return Promise.resolve();
+  if (loaded.has(tag) && !failed.has(tag)) return Promise.resolve();
   let promise = pending.get(tag);
   if (!promise) {
     const load = loaders.get(tag);
-    // A host's loader may throw before it returns a promise, or resolve to no module: English then too.
+    // A host's loader may throw before it returns a promise, or resolve to no module: English then
+    // too. Only a throw or a rejection is a failure worth another try; no module stays English.
     promise = new Promise<{ default?: Catalog } | undefined>((resolve) => resolve(load?.()))
       .then(
         (module) => module?.default ?? EMPTY,
-        () => EMPTY,
+        () => FAILED,
       )
       .then((catalog) => {
-        if (pending.get(tag) === promise) loaded.set(tag, catalog);
+        // A loader replaced meanwhile (`registerLocale`) drops this result, and its own load stays pending.
+        if (pending.get(tag) !== promise) return;
         pending.delete(tag);
+        if (catalog === FAILED) {
+          failed.add(tag);
+          // English meanwhile; a catalog that loaded before (then replaced by a failing loader) is gone.
+          loaded.set(tag, EMPTY);
+        } else {
+          failed.delete(tag);
+          loaded.set(tag, catalog);
+        }
       });
     pending.set(tag, promise);
   }
   return promise;
+}
+
+/**
+ * For an element's render after the one that showed a failed catalog in English: loads it once
+ * more (shared with every other request while it runs) and resolves true if the texts are there
+ * now, so the element renders again; undefined (no load) when its catalog did not fail.
+ */
+export function retryCatalog(locale: string): Promise<boolean> | undefined {
+  if (!failed.has(catalogLocale(locale))) return undefined;
+  return loadLocale(locale).then(() => hasTranslations(locale));
 }
 
 /**

@@ -1,5 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { catalogLocale, hasTranslations, loadedCatalog, loadLocale } from '../../i18n/catalogs.js';
+import {
+  catalogLocale,
+  hasTranslations,
+  loadedCatalog,
+  loadLocale,
+  retryCatalog,
+} from '../../i18n/catalogs.js';
 import { directionFor, type Direction } from '../../i18n/direction.js';
 import { englishPlurals } from '../../i18n/plural.js';
 import type { DashboardStrings } from '../../strings/strings.js';
@@ -106,6 +112,14 @@ export class LocalizeController implements ReactiveController {
     const locale = this.#options.locale();
     return loadedCatalog(locale) ? undefined : loadLocale(locale);
   }
+
+  /**
+   * A render after the one that showed a failed catalog in English asks for it once more, without
+   * waiting (English meanwhile), and renders again if it came: a network blip is not for good.
+   */
+  retryCatalog(): void {
+    void retryCatalog(this.#options.locale())?.then((loaded) => loaded && this.#host.requestUpdate());
+  }
 }
 
 /**
@@ -134,6 +148,7 @@ export function waitForCatalog(
   schedule: () => void | Promise<unknown>,
 ): void | Promise<unknown> {
   const loading = localize.loading;
+  if (!loading) localize.retryCatalog();
   return loading ? afterCatalogs(localize, loading, schedule) : schedule();
 }
 
