@@ -4,7 +4,7 @@
  * the requests a 401 refused together, and under the request timeout.
  */
 import { DashboardError } from '../contract/errors.js';
-import { abortable } from './abort.js';
+import { abortable, abortError } from './abort.js';
 
 export type BearerToken = string | null | undefined;
 
@@ -28,17 +28,29 @@ export interface TokenTicket {
 }
 
 /**
- * `promise`, or a `timeout` error once `timeoutMs` pass (0 or less: no limit).
- * For a host's `getToken`, which takes no signal and may never answer.
+ * One `getToken` call as requests share it: its answer under the deadline, and how many requests
+ * wait for it. A host's `getToken` takes no signal and may never answer, so the deadline is ours.
  */
-function withinTime<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {
-  if (!(timeoutMs > 0) || !Number.isFinite(timeoutMs)) return promise;
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new DashboardError('timeout', `${what} timed out after ${timeoutMs} ms.`)),
-      timeoutMs,
-    );
-    promise.then(
+interface TokenCall {
+  result: Promise<BearerToken>;
+  waiting: number;
+  /** Clears the deadline; the call's answer, if it ever comes, is no longer anyone's. */
+  abandon(): void;
+}
+
+/**
+ * `asked` as a shared call, or a `timeout` error once `timeoutMs` pass (0 or less: no limit).
+ */
+function tokenCall(asked: Promise<BearerToken>, timeoutMs: number): TokenCall {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const result = new Promise<BearerToken>((resolve, reject) => {
+    if (timeoutMs > 0 && Number.isFinite(timeoutMs)) {
+      timer = setTimeout(
+        () => reject(new DashboardError('timeout', `getToken timed out after ${timeoutMs} ms.`)),
+        timeoutMs,
+      );
+    }
+    asked.then(
       (value) => {
         clearTimeout(timer);
         resolve(value);
@@ -49,14 +61,15 @@ function withinTime<T>(promise: Promise<T>, timeoutMs: number, what: string): Pr
       },
     );
   });
+  return { result, waiting: 0, abandon: () => clearTimeout(timer) };
 }
 
 export function createTokenSource(getToken: TokenGetter, timeoutMs: number) {
-  let pending: Promise<BearerToken> | undefined;
-  let lastRefresh: Promise<BearerToken> | undefined;
+  let pending: TokenCall | undefined;
+  let lastRefresh: TokenCall | undefined;
   let epoch = 0;
 
-  function call(refresh: boolean): Promise<BearerToken> {
+  function call(refresh: boolean): TokenCall {
     const asked = Promise.resolve({ refresh })
       .then(getToken)
       .then((token) => {
@@ -71,27 +84,48 @@ export function createTokenSource(getToken: TokenGetter, timeoutMs: number) {
       });
     // Under the same deadline as a request: a token call that hangs must not hang the card. Once
     // settled (timed out too) it is no longer shared, so the next request asks again.
-    const result = withinTime(asked, timeoutMs, 'getToken');
-    pending = result;
+    const made = tokenCall(asked, timeoutMs);
+    pending = made;
     const settle = () => {
-      if (pending === result) pending = undefined;
+      if (pending === made) pending = undefined;
     };
-    result.then(settle, settle);
-    return result;
+    made.result.then(settle, settle);
+    return made;
+  }
+
+  /**
+   * The call's token for one request. When every request waiting for it has aborted, its deadline
+   * timer goes at once (not `timeoutMs` later) and it is shared no more: a later request asks
+   * `getToken` again under a deadline of its own rather than wait for a call nobody times.
+   */
+  async function wait(made: TokenCall, signal: AbortSignal | undefined): Promise<BearerToken> {
+    made.waiting += 1;
+    try {
+      return await abortable(made.result, signal);
+    } catch (error) {
+      if (signal?.aborted && --made.waiting === 0) {
+        made.abandon();
+        if (pending === made) pending = undefined;
+        if (lastRefresh === made) lastRefresh = undefined;
+      }
+      throw error;
+    }
   }
 
   return {
     async get(signal: AbortSignal | undefined): Promise<TokenTicket> {
+      if (signal?.aborted) throw abortError();
       const seen = epoch;
-      return { token: await abortable(pending ?? call(false), signal), epoch: seen };
+      return { token: await wait(pending ?? call(false), signal), epoch: seen };
     },
     /** A fresh token after `refused` got a 401, unless a refresh since then already got one. */
     async refresh(refused: TokenTicket, signal: AbortSignal | undefined): Promise<TokenTicket> {
+      if (signal?.aborted) throw abortError();
       if (refused.epoch === epoch || !lastRefresh) {
         epoch += 1;
         lastRefresh = call(true);
       }
-      return { token: await abortable(lastRefresh, signal), epoch };
+      return { token: await wait(lastRefresh, signal), epoch };
     },
   };
 }
