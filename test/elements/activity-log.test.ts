@@ -197,9 +197,9 @@ describe('<activity-log>', () => {
         limit: 50,
         resourceType: 'Invoices',
         action: 'Create',
-        // Calendar days in the log's time zone (UTC here), as instants.
+        // Calendar days in the log's time zone (UTC here), as instants; `to` its last nanosecond.
         from: '2026-11-19T00:00:00.000Z',
-        to: '2026-11-20T23:59:59.999Z',
+        to: '2026-11-20T23:59:59.999999999Z',
       });
       expect(log.getAttribute('action')).to.equal('Create');
       expect(log.getAttribute('from')).to.equal('2026-11-19');

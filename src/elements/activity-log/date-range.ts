@@ -13,10 +13,23 @@ export function effectiveTimeZone(timeZone: string | undefined): string {
 }
 
 /**
+ * The inclusive end of a range that stops where `next` (epoch ms, a day's first instant) begins:
+ * its last nanosecond. The REST API's `to` includes its instant and an instant may have up to nine
+ * fraction digits (DESIGN.md, "Instants"), so `…59.999999999Z` leaves out nothing before `next` at
+ * any precision a server keeps, where `…59.999Z` would leave out an entry at `…59.9995Z` on a
+ * server that keeps microseconds. Readers that go to the millisecond (`Date`, the memory adapter)
+ * read it as `next - 1` ms, which is just as exact for them.
+ */
+function lastNanosecondBefore(next: number): string {
+  return new Date(next - 1).toISOString().replace(/Z$/, '999999Z');
+}
+
+/**
  * The adapter's `from`/`to` for calendar days `from` to `to` (both included)
  * in a zone: `from` the first instant of the first day, `to` the last
- * millisecond before the day after the last one starts (the REST API's `to`
- * includes its instant). A value that is not a date is passed on as it is.
+ * nanosecond before the day after the last one starts there (23 or 25 hours
+ * after it on a daylight-saving change). A value that is not a date is passed
+ * on as it is.
  */
 export function dayRangeFilter(
   from: string | undefined,
@@ -30,7 +43,7 @@ export function dayRangeFilter(
   }
   if (to) {
     const end = startOfDay(dayAfter(to), timeZone);
-    range.to = Number.isNaN(end) ? to : new Date(end - 1).toISOString();
+    range.to = Number.isNaN(end) ? to : lastNanosecondBefore(end);
   }
   return range;
 }
