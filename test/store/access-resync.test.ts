@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { Billing, ViewerAccess } from '../../src/contract/types.js';
+import type { BillingSummary, ViewerAccess } from '../../src/contract/types.js';
 import { DashboardStore } from '../../src/store/store.js';
 import { dataset } from '../helpers/data.js';
 import { createControlledAdapter, flush } from './controlled-adapter.js';
@@ -8,7 +8,7 @@ import { createControlledAdapter, flush } from './controlled-adapter.js';
 // Each resource's request must follow the access that resync brings, not the access it replaces:
 // a permission granted while the viewer was away shows at once, a revoked one sends nothing.
 describe('DashboardStore access on a resync', () => {
-  const billing = (): Billing => dataset('o1').o1.billing;
+  const billing = (): BillingSummary => dataset('o1').o1.billing;
   const member = (...extra: ViewerAccess['permissions']): ViewerAccess => ({
     permissions: ['organization:read', ...extra],
     role: 'member',
