@@ -5,16 +5,21 @@ export const EXACT_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', tim
 
 /**
  * The relative times of a list (activity, announcements): each is focusable
- * and shows its exact time on hover and keyboard focus. Escape hides the one
- * shown, without moving pointer or focus, until the pointer or focus leaves
- * it (WCAG 1.4.13: dismissible, hoverable, persistent). Entries are told
- * apart by the `data-id` of the list item around the time.
+ * and shows its exact time on hover and keyboard focus. Escape hides each one
+ * shown (the focused time's and the one under the pointer), without moving
+ * pointer or focus, until the pointer or focus leaves it (WCAG 1.4.13:
+ * dismissible, hoverable, persistent); with none shown, Escape is the host's.
+ * Entries are told apart by the `data-id` of the list item around the time.
  */
 export class ExactTimeController implements ReactiveController {
-  /** The entry under the pointer. */
-  private hovered?: string;
-  /** The entry whose exact time Escape hid. */
-  private hidden?: string;
+  /**
+   * The time and tooltip (`.when`) under the pointer, as mouseover last found it. An element, not an
+   * entry's id: a row removed under the pointer gets no mouseout (its tooltip is gone, nothing to
+   * dismiss), and a row a new entry took over shows that entry's time.
+   */
+  private hovered?: Element;
+  /** The entries whose exact time Escape hid: the focused one and the one under the pointer may differ. */
+  private readonly hidden = new Set<string>();
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode }) {
     host.addController(this);
@@ -33,6 +38,19 @@ export class ExactTimeController implements ReactiveController {
   }
 
   /**
+   * A dismissal lasts while its time has the pointer or focus. A row removed (or taken over by a new
+   * entry) under them sends no mouseout or focusout: its dismissal ends here, so the entry, should
+   * it come back, shows its exact time again on hover and focus.
+   */
+  hostUpdated(): void {
+    // A removed row is not held on to.
+    if (this.hovered && !this.hovered.isConnected) this.hovered = undefined;
+    if (this.hidden.size === 0) return;
+    const shown = this.shown();
+    for (const id of [...this.hidden]) if (!shown.includes(id)) this.leave(id);
+  }
+
+  /**
    * The relative time in `<time>`, and the exact time as its tooltip and its
    * description for screen readers: the tooltip itself is hidden from them, or
    * they would read the exact time twice, once as text of the list. `index` makes the tooltip's id: ids from
@@ -47,7 +65,7 @@ export class ExactTimeController implements ReactiveController {
     exact: string;
   }): TemplateResult {
     const tipId = `exact-time-${entry.index}`;
-    return html`<span class="when ${this.hidden === entry.id ? 'tooltip-hidden' : ''}"
+    return html`<span class="when ${this.hidden.has(entry.id) ? 'tooltip-hidden' : ''}"
       ><time part="time" datetime=${entry.datetime} tabindex="0" aria-describedby=${tipId}
         >${entry.relative}</time
       ><span part="tooltip" id=${tipId} aria-hidden="true">${entry.exact}</span></span
@@ -56,7 +74,7 @@ export class ExactTimeController implements ReactiveController {
 
   /** Whether Escape hid the exact time of entry `id` (a cached row must render again when it changes). */
   isHidden(id: string): boolean {
-    return this.hidden === id;
+    return this.hidden.has(id);
   }
 
   /**
@@ -74,26 +92,37 @@ export class ExactTimeController implements ReactiveController {
     }
     const other = (event as MouseEvent).relatedTarget;
     if (other instanceof Node && when.contains(other)) return;
-    if (event.type === 'mouseover') this.hovered = id;
-    else this.leave(id);
+    if (event.type === 'mouseover') this.hovered = when;
+    else {
+      if (this.hovered === when) this.hovered = undefined;
+      this.leave(id);
+    }
   };
 
   private leave(id: string): void {
-    if (this.hovered === id) this.hovered = undefined;
-    if (this.hidden !== id) return;
-    this.hidden = undefined;
+    if (!this.hidden.delete(id)) return;
     this.host.requestUpdate();
+  }
+
+  /**
+   * The entries whose exact time shows now: the focused time's (focus on another control of the
+   * row, a link or a button, shows none) and the one under the pointer, if its row is still there.
+   */
+  private shown(): string[] {
+    const active = this.host.shadowRoot?.activeElement;
+    const focused = active?.localName === 'time' && active.closest('.when') ? entryIdOf(active) : undefined;
+    const hovered = this.hovered?.isConnected ? entryIdOf(this.hovered) : undefined;
+    return [focused, hovered].filter((id): id is string => id !== undefined);
   }
 
   private readonly onKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape') return;
-    const focused = entryIdOf(this.host.shadowRoot?.activeElement);
-    const id = focused ?? this.hovered;
-    if (id === undefined || id === this.hidden) return;
+    const showing = this.shown().filter((id) => !this.hidden.has(id));
+    if (showing.length === 0) return;
     // This Escape is the tooltip's: a host's modal dialog around the card (a native one, or one
     // that checks `defaultPrevented`) must not close too. The next Escape, nothing to hide, is theirs.
     event.preventDefault();
-    this.hidden = id;
+    for (const id of showing) this.hidden.add(id);
     this.host.requestUpdate();
   };
 }
