@@ -1,4 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { whenStillOffPage } from '../left-page.js';
 
 /** Least time between two live-update announcements of one element; changes in between are coalesced. */
 export const ANNOUNCE_INTERVAL_MS = 5000;
@@ -27,10 +28,10 @@ export class LiveAnnouncer implements ReactiveController {
   #acknowledged?: object;
   readonly #intervalMs: number;
 
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: LiveAnnouncerOptions;
 
-  constructor(host: ReactiveControllerHost, options: LiveAnnouncerOptions = {}) {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: LiveAnnouncerOptions = {}) {
     this.#host = host;
     this.#options = options;
     this.#intervalMs = options.intervalMs ?? ANNOUNCE_INTERVAL_MS;
@@ -90,9 +91,13 @@ export class LiveAnnouncer implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#baseline = undefined;
+    // A move within the page (out and back in one task) is not leaving: a summary held back for
+    // the pause still comes, against the data announced before. Only an element that left lets go.
+    whenStillOffPage(this.#host, () => {
+      clearTimeout(this.#timer);
+      this.#timer = undefined;
+      this.#baseline = undefined;
+    });
   }
 
   #schedule(): void {
