@@ -5,7 +5,7 @@
  * `preventDefault()` and route itself.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { resolveLink, type DashboardLinks, type LinkKey } from '../contract/links.js';
+import { orgIdError, resolveLink, type DashboardLinks, type LinkKey } from '../contract/links.js';
 
 export type ActionEventName =
   'od-manage-subscription' | 'od-add-credits' | 'od-view-invoices' | 'od-show-more-activities';
@@ -60,7 +60,7 @@ export interface ActionOptions {
  */
 export function renderAction(host: HTMLElement, options: ActionOptions): TemplateResult {
   const { event, orgId, content, label, opensDialog } = options;
-  const href = resolveLink(options.links, ACTION_LINK[event], orgId);
+  const href = actionHref(options.links, ACTION_LINK[event], orgId);
   const part = `action${options.part ? ` ${options.part}` : ''}`;
   const onClick = (click: MouseEvent) => {
     // A button (one that opens a dialog) opens no tab: every click is the action.
@@ -84,6 +84,18 @@ export function renderAction(host: HTMLElement, options: ActionOptions): Templat
     : html`<button part=${part} type="button" aria-label=${label ?? nothing} @click=${onClick}>
         ${content}
       </button>`;
+}
+
+/**
+ * The action's URL, when its template makes a safe one for `orgId`. A template that places the org
+ * needs one that is a path segment: with none (a controlled card outside a provider) or with `.` or
+ * `..` it would link to `/organizations//invoices` or climb out of the org's path, so it makes no
+ * link, as the requests refuse such an id (DESIGN.md, "Identifiers").
+ */
+function actionHref(links: DashboardLinks | undefined, key: LinkKey, orgId: string): string | undefined {
+  const template = links?.[key];
+  if (typeof template === 'string' && template.includes('{orgId}') && orgIdError(orgId)) return undefined;
+  return resolveLink(links, key, orgId);
 }
 
 declare global {
