@@ -42,7 +42,7 @@ import type {
   SubscribeOptions,
 } from '../contract/types.js';
 import { abortable, sleep } from './abort.js';
-import { queryActivities } from './activity-query.js';
+import { activityFilterError, queryActivities } from './activity-query.js';
 import {
   applyEvent,
   PurchaseDesk,
@@ -104,7 +104,8 @@ export interface MemoryAdapter extends DashboardAdapter {
   release(): void;
   /**
    * The next `times` calls of `method` (or of every method, with `'*'`) reject with this error
-   * (a code gets the HTTP status a backend sends with it: `server` is 503, `payment-required` 402).
+   * (a code gets the HTTP status a backend sends with it: `server` is 503, `payment-required` 402;
+   * `rate-limited` is 429 with `retryAfterMs` 1000, as the mock API's `Retry-After: 1`).
    * With `afterHandling`, the backend acts on the request first and only the answer is lost.
    */
   failNext(
@@ -232,9 +233,12 @@ export function createMemoryAdapter(
     getBilling: (orgId, o) => respond('getBilling', orgId, o, (d) => d.billing),
     getPlan: (orgId, o) => respond('getPlan', orgId, o, (d) => d.plan),
     listActivities: (orgId, filter: ActivityFilter = {}) =>
-      respond('listActivities', orgId, filter, (d) =>
-        queryActivities(d.activities, filter, d.activityRetention),
-      ),
+      respond('listActivities', orgId, filter, (d) => {
+        // What the REST API answers 400 for, refused the same way: a host's query works on both or neither.
+        const refused = activityFilterError(filter);
+        if (refused) throw new DashboardError('invalid-request', refused, { status: 400 });
+        return queryActivities(d.activities, filter, d.activityRetention);
+      }),
     listAnnouncements: (orgId, o) => respond('listAnnouncements', orgId, o, (d) => d.announcements),
     purchaseCredits: (orgId, request, o) =>
       respond('purchaseCredits', orgId, o, (d) => desk.purchase(orgId, d, request)),
@@ -261,9 +265,11 @@ export function createMemoryAdapter(
     },
     failNext(method, error, times = 1, { afterHandling } = {}) {
       const status = typeof error === 'string' ? INJECTED_STATUS.get(error) : undefined;
+      // A 429 says when to come back, as the mock API's does (`Retry-After: 1`).
+      const retryAfterMs = status === 429 ? 1000 : undefined;
       const typed =
         typeof error === 'string'
-          ? new DashboardError(error, `Injected ${error} failure.`, status ? { status } : {})
+          ? new DashboardError(error, `Injected ${error} failure.`, status ? { status, retryAfterMs } : {})
           : error;
       failures.push({ method, error: typed, times, afterHandling });
     },

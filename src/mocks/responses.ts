@@ -1,5 +1,6 @@
 /** The mock API's answers: JSON bodies, error bodies, and the activities query read strictly. */
 import { HttpResponse } from 'msw';
+import { activityFilterError } from '../adapters/activity-query.js';
 import { codeForStatus } from '../contract/errors.js';
 import type { ActivityFilter } from '../contract/types.js';
 import type { ApiErrorBody } from './api.js';
@@ -39,30 +40,30 @@ export async function jsonBody(request: Request): Promise<Record<string, unknown
 
 type ParsedFilter = { filter: ActivityFilter } | { error: string };
 
-/** The activities query, strictly: a bad parameter is the client's bug, answered with 400. */
+/**
+ * The activities query, strictly: a bad parameter is the client's bug, answered with 400. What is
+ * well formed is `activityFilterError`'s rule, which the memory adapter follows too.
+ */
 export function parseActivityFilter(params: URLSearchParams): ParsedFilter {
   const filter: ActivityFilter = {};
   const limit = params.get('limit');
   if (limit) {
-    if (!/^\d+$/.test(limit) || Number(limit) < 1) return { error: `Invalid limit "${limit}".` };
+    // Digits only: `Number` would read "1e3", " 5" or "0x10" as numbers.
+    if (!/^\d+$/.test(limit)) return { error: `Invalid limit "${limit}".` };
     filter.limit = Number(limit);
   }
-  const cursor = params.get('cursor');
-  if (cursor) {
-    if (!/^\d+$/.test(cursor)) return { error: `Invalid cursor "${cursor}".` };
-    filter.cursor = cursor;
-  }
-  for (const name of ['from', 'to'] as const) {
-    const value = params.get(name);
-    if (!value) continue;
-    if (Number.isNaN(Date.parse(value))) return { error: `Invalid ${name} "${value}".` };
-    filter[name] = value;
-  }
-  const resourceType = params.get('resourceType');
-  if (resourceType) filter.resourceType = resourceType;
-  const action = params.get('action');
-  if (action) filter.action = action;
+  const text = (name: string) => params.get(name) || undefined;
+  filter.cursor = text('cursor');
+  filter.from = text('from');
+  filter.to = text('to');
+  filter.resourceType = text('resourceType');
+  filter.action = text('action');
   const query = params.get('q');
   if (query?.trim()) filter.query = query;
+  const error = activityFilterError(filter);
+  if (error) return { error };
+  // Only the parameters given, as the adapters' filters carry them.
+  for (const key of Object.keys(filter) as (keyof ActivityFilter)[])
+    if (filter[key] === undefined) delete filter[key];
   return { filter };
 }

@@ -10,8 +10,9 @@ import {
 import type { Activity, ActivityFilter, ActivityPage } from '../../src/contract/types.js';
 
 /**
- * The reference: the REST API's paging read literally (filter the whole list, then take the page at
- * the cursor's offset). `queryActivities` reads only as far as a page needs; it must answer the same.
+ * The reference: the REST API's paging read literally (filter the whole list, then take the page
+ * after the cursor's entry: its id at or after the cursor's count, else after the count alone).
+ * `queryActivities` reads only as far as a page needs; it must answer the same.
  */
 function referencePage(
   activities: readonly Activity[],
@@ -21,16 +22,23 @@ function referencePage(
   // `limit`: 1 to 200, default 20 (DESIGN.md, "REST API"); a limit that is no number names no size.
   const asked = Math.floor(Number(filter.limit ?? DEFAULT_PAGE_SIZE));
   const limit = Number.isNaN(asked) ? DEFAULT_PAGE_SIZE : Math.min(Math.max(1, asked), MAX_PAGE_SIZE);
-  const offset = filter.cursor ? Math.max(0, Number.parseInt(filter.cursor, 10) || 0) : 0;
+  const cursor = /^(\d+)(?::([\s\S]+))?$/.exec(filter.cursor ?? '');
+  const offset = cursor ? Number(cursor[1]) : 0;
   const since = retention
     ? (retention.asOf === undefined ? Date.now() : Date.parse(retention.asOf)) - retention.days * 86_400_000
     : -Infinity;
   const filtered = activities.filter(
     (activity) => !(Date.parse(activity.occurredAt) < since) && matchesActivityFilter(activity, filter),
   );
-  const items = filtered.slice(offset, offset + limit);
-  const next = offset + items.length;
-  const page: ActivityPage = { items, nextCursor: next < filtered.length ? String(next) : null };
+  const anchor =
+    cursor?.[2] === undefined ? -1 : filtered.findIndex((a, i) => i >= offset - 1 && a.id === cursor[2]);
+  const start = anchor >= 0 ? anchor + 1 : offset;
+  const items = filtered.slice(start, start + limit);
+  const next = start + items.length;
+  const page: ActivityPage = {
+    items,
+    nextCursor: next < filtered.length ? `${next}:${items.at(-1)!.id}` : null,
+  };
   if (retention) page.retentionDays = retention.days;
   return page;
 }
@@ -42,7 +50,8 @@ const day = fc.integer({ min: 0, max: 40 }).map((d) => new Date(START + d * DAY)
 
 const activity = fc.record(
   {
-    id: fc.uuid(),
+    // A few ids from a small set: cursors name them, and a list may repeat one.
+    id: fc.oneof({ weight: 4, arbitrary: fc.uuid() }, fc.constantFrom('a1', 'a2', 'a3')),
     resourceType: fc.constantFrom('Workspaces', 'Members', 'Plans', 'Credits'),
     action: fc.constantFrom('Create', 'Update', 'Delete', 'Fetch All'),
     // Mostly readable instants, some unreadable: those are served, never dropped.
@@ -67,7 +76,10 @@ const paging = fc.record(
     cursor: fc.oneof(
       fc.constant(null),
       fc.integer({ min: 0, max: 60 }).map(String),
-      fc.constantFrom('', '-3', 'abc', '7x'),
+      fc
+        .tuple(fc.integer({ min: 0, max: 60 }), fc.constantFrom('a1', 'a2', 'a3', 'gone'))
+        .map(([count, id]) => `${count}:${id}`),
+      fc.constantFrom('', '-3', 'abc', '7x', '5:'),
     ),
   },
   { requiredKeys: [] },
@@ -148,9 +160,9 @@ describe('queryActivities: a page of the activity list', () => {
         return new Date(START - i * 1000).toISOString();
       },
     }));
-    const page = queryActivities(list, { limit: 20, cursor: '40' });
+    const page = queryActivities(list, { limit: 20, cursor: '40:a39' });
     expect(page.items.map((a) => a.id)).to.deep.equal(Array.from({ length: 20 }, (_, i) => `a${40 + i}`));
-    expect(page.nextCursor).to.equal('60');
+    expect(page.nextCursor).to.equal('60:a59');
     // Each entry read before the page's end and the one after it; a whole-list filter reads 100,000.
     expect(reads).to.be.below(200);
   });

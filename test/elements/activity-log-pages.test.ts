@@ -150,7 +150,13 @@ describe('<activity-log> pages that add no entry', () => {
 
   it('reads on when a page repeats the one before (50 entries arrived at the top), to the very end', async () => {
     const server = adapterWith(minuteApart(120));
-    const { cursors, allAnswered } = recordPages(server);
+    // A backend that pages by offset, as many do (the memory adapter's cursors name their last entry).
+    const { cursors, allAnswered } = recordPages(server, ({ cursor, limit = 20 }) => {
+      const all = server.data.o1.activities;
+      const at = Number(cursor ?? 0);
+      const next = at + limit < all.length ? String(at + limit) : null;
+      return { items: all.slice(at, at + limit), nextCursor: next };
+    });
     const log = await logInProvider(server);
     await until(() => log.state === 'ready' && rows(log).length > 0, 'the first page');
     // Fifty entries arrive on the server, not through the live stream: the offset cursor `50`
