@@ -139,14 +139,14 @@ export type ManyEventListener = (orgId: string, event: DashboardEvent, id: strin
 interface Subscriber extends FeedListener {
   state: 'starting' | 'open' | 'dropped' | 'closed';
   onConnectionChange?: (state: LiveConnectionState) => void;
-  /** After `reconnect`: what the subscriber missed while dropped, or nothing. */
-  resume(): void;
+  /** Opens (at first and on `reconnect`): `open`, then (multi-org) what the subscriber missed. */
+  reopen(): void;
 }
 
 /**
- * The subscribers of an in-process backend's feed: per-org ones (every event of the org, as the
- * memory adapter always sent them) and multi-org ones (as the multi-org stream: only what the
- * viewer may read, with ids, and what they missed while dropped sent again when they come back).
+ * The subscribers of an in-process backend's feed, each sent only what the org's viewer may read,
+ * as the REST API's streams: per-org ones (the org's events) and multi-org ones (as the multi-org
+ * stream: with ids, and what they missed while dropped sent again when they come back).
  */
 export class FeedSubscribers {
   readonly feed: EventFeed<Subscriber>;
@@ -164,7 +164,10 @@ export class FeedSubscribers {
     return this.feed.listeners().length;
   }
 
-  /** One org's events, each a copy; `open` comes in a microtask (events may come before it). */
+  /**
+   * One org's events the viewer may read (as the per-org stream sends them), each a copy; `open`
+   * comes in a microtask (events may come before it).
+   */
   subscribe(
     orgId: string,
     onEvent: (event: DashboardEvent) => void,
@@ -174,10 +177,14 @@ export class FeedSubscribers {
       orgIds: new Set([orgId]),
       state: 'open',
       onConnectionChange: options.onConnectionChange,
-      deliver(record) {
-        if (subscriber.state === 'open') onEvent(wireCopy(record.event));
+      deliver: (record) => {
+        if (subscriber.state === 'open' && this.mayRead(record.orgId, record.event.topic))
+          onEvent(wireCopy(record.event));
       },
-      resume() {},
+      reopen() {
+        subscriber.state = 'open';
+        subscriber.onConnectionChange?.('open');
+      },
     };
     return this.#start(subscriber, options.signal, () => {
       if (subscriber.state !== 'closed') subscriber.onConnectionChange?.('open');
@@ -195,7 +202,11 @@ export class FeedSubscribers {
     options: SubscribeManyOptions,
   ): () => void {
     let lastId = parseEventId(options.lastEventId) ?? this.feed.lastId;
+    // While it opens and replays, new events wait their turn: a listener that emits then (on `open`,
+    // or on a replayed event) gets its event after what it missed, in id order, and once.
+    let pending: FeedRecord[] | undefined;
     const hand = (record: FeedRecord) => {
+      if (record.id <= lastId) return;
       lastId = record.id;
       if (this.mayRead(record.orgId, record.event.topic))
         onEvent(record.orgId, wireCopy(record.event), String(record.id));
@@ -205,12 +216,22 @@ export class FeedSubscribers {
       state: 'starting',
       onConnectionChange: options.onConnectionChange,
       deliver(record) {
-        if (subscriber.state === 'open') hand(record);
+        if (subscriber.state !== 'open') return;
+        if (pending) pending.push(record);
+        else hand(record);
       },
-      resume: () => {
-        for (const record of this.feed.since(subscriber.orgIds, lastId)) {
-          if (subscriber.state !== 'open') return;
-          hand(record);
+      reopen: () => {
+        subscriber.state = 'open';
+        const waiting: FeedRecord[] = (pending = []);
+        try {
+          subscriber.onConnectionChange?.('open');
+          const missed = this.feed.since(subscriber.orgIds, lastId);
+          for (let i = 0; i < missed.length || waiting.length > 0; i += 1) {
+            if (subscriber.state !== 'open') return;
+            hand(i < missed.length ? missed[i] : waiting.shift()!);
+          }
+        } finally {
+          pending = undefined;
         }
       },
     };
@@ -219,10 +240,7 @@ export class FeedSubscribers {
       return () => {};
     }
     return this.#start(subscriber, options.signal, () => {
-      if (subscriber.state !== 'starting') return;
-      subscriber.state = 'open';
-      subscriber.onConnectionChange?.('open');
-      subscriber.resume();
+      if (subscriber.state === 'starting') subscriber.reopen();
     });
   }
 
@@ -239,9 +257,7 @@ export class FeedSubscribers {
   reconnect(orgId?: string): void {
     for (const subscriber of this.feed.listeners(orgId)) {
       if (subscriber.state !== 'dropped') continue;
-      subscriber.state = 'open';
-      subscriber.onConnectionChange?.('open');
-      subscriber.resume();
+      subscriber.reopen();
     }
   }
 

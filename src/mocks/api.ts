@@ -82,7 +82,8 @@ export interface MockApi {
   readonly baseUrl: string;
   /**
    * Applies a live event to the data (snapshot topics replace, `activity` and
-   * `announcements` add one entry at the top, deduplicated by id), keeps it
+   * `announcements` add one entry at its place in time, deduplicated by id; a copy
+   * read back from JSON, as clients get it), keeps it
    * for `Last-Event-ID` replay and sends it to the open streams that carry the
    * org. Returns the event id (one sequence for all orgs). Throws for an unknown org.
    */

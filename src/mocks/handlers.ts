@@ -21,6 +21,7 @@ import { missingPermission, READ_PERMISSION } from '../contract/access.js';
 import { DashboardError } from '../contract/errors.js';
 import { queryActivities } from '../adapters/activity-query.js';
 import { applyEvent, PurchaseDesk, setThreshold, type OrgDataset } from '../adapters/dataset.js';
+import { loggedCopy } from '../adapters/event-feed.js';
 import { DEFAULT_STREAM_SILENCE_MS } from '../adapters/rest.js';
 import type { MockApi, MockApiOptions, RestEndpoint } from './api.js';
 import { EventStreams } from './event-streams.js';
@@ -252,9 +253,12 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
     emit(orgId, event) {
       const org = findOrg(orgId);
       if (!org) throw new RangeError(`No organization ${orgId} in the mock data.`);
-      applyEvent(org, structuredClone(event));
-      // A copy: later changes by the caller must not rewrite history.
-      return String(streams.publish(orgId, structuredClone(event)).id);
+      // One copy for the data and the streams, as the memory adapter keeps it: read back from JSON,
+      // as a client gets it (a `Date` becomes its ISO string, which paging and date filters read to
+      // the millisecond), and later changes by the caller cannot rewrite history.
+      const logged = loggedCopy(event);
+      applyEvent(org, logged);
+      return String(streams.publish(orgId, logged).id);
     },
     failNext(target, failure, times = 1, failOptions = {}) {
       failures.add({ target, failure, times, ...failOptions });

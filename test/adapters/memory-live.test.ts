@@ -72,6 +72,72 @@ describe('createMemoryAdapter: subscribeMany, one feed for many orgs', () => {
     expect(states, 'no org to carry').to.deep.equal(['closed']);
   });
 
+  it("per-org subscribe sends only the topics the org's viewer may read, as the REST API's per-org stream", async () => {
+    const data = dataset('o1');
+    data.o1.access.permissions = ['organization:read', 'plan:read'];
+    const adapter = createMemoryAdapter(data);
+    const got: string[] = [];
+    adapter.subscribe!('o1', (event) => got.push(event.topic));
+    await settle(1);
+    adapter.emit('o1', workspaces(1));
+    adapter.emit('o1', { topic: 'billing', data: data.o1.billing });
+    adapter.emit('o1', { topic: 'plan', data: data.o1.plan });
+    // Access changes on the backend count from the next event on.
+    data.o1.access.permissions.push('workspaces:read');
+    adapter.emit('o1', workspaces(2));
+    expect(got).to.deep.equal(['plan', 'workspaces']);
+  });
+
+  it('sends each event once, in id order, when listeners emit while it opens or replays', async () => {
+    const adapter = createMemoryAdapter(dataset('o1'));
+    const ids: string[] = [];
+    let emitOnOpen = false;
+    let emitOnReplay = true;
+    adapter.subscribeMany!(
+      ['o1'],
+      (_orgId, _event, id) => {
+        ids.push(id);
+        // A listener that acts on a replayed event with an event of its own (once).
+        if (emitOnReplay && id === '2') {
+          emitOnReplay = false;
+          adapter.emit('o1', workspaces(9));
+        }
+      },
+      {
+        onConnectionChange: (state) => {
+          if (state === 'open' && emitOnOpen) {
+            emitOnOpen = false;
+            adapter.emit('o1', workspaces(8));
+          }
+        },
+      },
+    );
+    await settle(1);
+    adapter.disconnect();
+    adapter.emit('o1', workspaces(1));
+    adapter.emit('o1', workspaces(2));
+    adapter.emit('o1', workspaces(3));
+    adapter.reconnect();
+    expect(ids, 'replayed, and the event emitted during the replay after them').to.deep.equal([
+      '1',
+      '2',
+      '3',
+      '4',
+    ]);
+    adapter.disconnect();
+    adapter.emit('o1', workspaces(5));
+    emitOnOpen = true;
+    adapter.reconnect();
+    expect(ids, 'what it missed before what came as it opened; nothing twice').to.deep.equal([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+    ]);
+  });
+
   it('drops with any of its orgs, and on reconnect sends what it missed after open', async () => {
     const adapter = createMemoryAdapter(dataset('o1', 'o2', 'o3'));
     const sub = many(adapter, ['o1', 'o2']);
