@@ -13,6 +13,7 @@ import { waitForCatalog } from './controllers/localize.js';
 import { ResourceController } from './controllers/resource.js';
 import { DashboardElement } from './dashboard-element.js';
 import { renderInvalidNote } from './invalid-items.js';
+import { numberAttribute } from './number-attribute.js';
 import { runInSlice } from './task-slices.js';
 
 export type { CardState } from './controllers/card-states.js';
@@ -40,7 +41,7 @@ export { ANNOUNCE_INTERVAL_MS } from './controllers/live-announcer.js';
 export abstract class DashboardCard<K extends ResourceKey> extends DashboardElement {
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
-    headingLevel: { type: Number, attribute: 'heading-level' },
+    headingLevel: { type: Number, attribute: 'heading-level', converter: numberAttribute },
   };
 
   /** Controlled mode: render this and fetch nothing (property only). */

@@ -8,6 +8,12 @@ import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/define/activity-feed.js';
 import '../../src/define/workspace-stats-card.js';
+import '../../src/define/org-dashboard.js';
+import '../../src/define/org-dashboard-provider.js';
+import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import type { OrgDashboard } from '../../src/elements/org-dashboard/org-dashboard.js';
+import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
+import { dataset, until } from '../helpers/data.js';
 import type { Activity, WorkspaceStats } from '../../src/contract/types.js';
 import type { ActivityFeed } from '../../src/elements/activity-feed/activity-feed.js';
 import type { WorkspaceStatsCard } from '../../src/elements/workspace-stats-card/workspace-stats-card.js';
@@ -77,5 +83,43 @@ describe('numeric attributes that are empty or not numbers', () => {
     card.setAttribute('others-warning-ratio', '0');
     await elementUpdated(card);
     expect(warns(card), 'a real 0 still warns about any Others').to.equal(true);
+  });
+
+  it('<org-dashboard activity-limit="" heading-level="">: 5 feed rows and level-2 headings, as with neither', async () => {
+    const data = dataset('o1');
+    data.o1.activities = activities(8);
+    const adapter = createMemoryAdapter(data);
+    const dashboard = await fixture<OrgDashboard>(
+      html`<org-dashboard
+        org-id="o1"
+        .adapter=${adapter}
+        activity-limit=""
+        heading-level=""
+      ></org-dashboard>`,
+    );
+    const feed = () => dashboard.shadowRoot!.querySelector<ActivityFeed>('activity-feed');
+    await until(() => feed()?.state === 'ready', 'the feed');
+    await elementUpdated(feed()!);
+    expect(rows(feed()!)).to.equal(5);
+    const title = feed()!.shadowRoot!.querySelector('[part~="title"]');
+    expect(title?.getAttribute('aria-level')).to.equal('2');
+  });
+
+  it('<org-dashboard-provider poll-interval="">: asks for no interval, so another provider’s holds', async () => {
+    const adapter = createMemoryAdapter(dataset('o1'), { live: false });
+    const host = await fixture<HTMLElement>(
+      html`<div>
+        <org-dashboard-provider
+          org-id="o1"
+          .adapter=${adapter}
+          poll-interval="120000"
+        ></org-dashboard-provider>
+        <org-dashboard-provider org-id="o1" .adapter=${adapter} poll-interval=""></org-dashboard-provider>
+      </div>`,
+    );
+    const [first, second] = host.querySelectorAll<OrgDashboardProvider>('org-dashboard-provider');
+    await until(() => first.dataStore !== undefined && second.dataStore !== undefined, 'the stores');
+    expect(second.dataStore).to.equal(first.dataStore);
+    expect(first.dataStore!.pollIntervalMs).to.equal(120_000);
   });
 });

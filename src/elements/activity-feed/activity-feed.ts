@@ -19,23 +19,13 @@ import { activityFeedStrings } from '../../strings/activity-feed.js';
 import { activityFeedStyles } from './activity-feed.styles.js';
 import { RowNumbers } from './row-numbers.js';
 import { skeleton, skeletonEntryLines } from '../../base/skeleton.js';
+import { givenNumber, numberAttribute } from '../../base/number-attribute.js';
 
 export const DEFAULT_ACTIVITY_LIMIT = 5;
 
-/**
- * The `limit` attribute as a number, or null (the default) when it is empty or blank: Lit's
- * `Number` converter reads `limit=""` as 0, as `Number("")` is, which would show one row.
- */
-const limitAttribute = {
-  fromAttribute: (value: string | null) => (value === null || value.trim() === '' ? null : Number(value)),
-};
-
 /** `limit` as a whole number from 1 to the store's window (50); anything else (or none) is the default. */
 export function clampLimit(limit: unknown): number {
-  // A removed attribute leaves null, and a blank text (a wrapper passing the attribute's value) is
-  // none either: Number reads both as 0.
-  const none = limit === null || limit === undefined || (typeof limit === 'string' && limit.trim() === '');
-  const value = Math.round(none ? Number.NaN : Number(limit));
+  const value = Math.round(givenNumber(limit));
   if (!Number.isFinite(value)) return DEFAULT_ACTIVITY_LIMIT;
   return Math.min(Math.max(value, 1), ACTIVITY_WINDOW);
 }
@@ -95,7 +85,7 @@ export function parseActivities(value: unknown): Activity[] {
  * @csspart invalid-items - The note that some entries could not be shown (also `footer`).
  *
  * @see The global design tokens (src/themes/tokens.ts; README, "Styling") this element's styles read are in its `cssProperties` in custom-elements.json, added from tokens.ts.
- * @cssprop [--od-activity-feed-max-height=none] - Height after which the list scrolls.
+ * @cssprop [--od-activity-feed-max-height=none] - Height after which the list scrolls, at most 85% of the viewport's (so it fits at 400% zoom).
  *
  * @fires od-show-more-activities - "Show more" was activated; cancelable, `detail: { orgId, href? }`.
  * @fires od-error - The data failed to load or refresh, or an entry was left out as invalid (once per
@@ -103,7 +93,7 @@ export function parseActivities(value: unknown): Activity[] {
  */
 export class ActivityFeed extends DashboardCard<'activity'> {
   static override properties: PropertyDeclarations = {
-    limit: { type: Number, converter: limitAttribute },
+    limit: { type: Number, converter: numberAttribute },
   };
 
   static override styles = [cardStyles, exactTimeStyles, listStyles, activityFeedStyles];

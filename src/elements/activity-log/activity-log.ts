@@ -8,6 +8,7 @@ import { waitForCatalog } from '../../base/controllers/localize.js';
 import { StoreBindingController } from '../../base/controllers/store-binding.js';
 import { DashboardElement } from '../../base/dashboard-element.js';
 import { listStyles } from '../../base/list.styles.js';
+import { numberAttribute } from '../../base/number-attribute.js';
 import { renderInvalidNote } from '../../base/invalid-items.js';
 import type { DashboardError } from '../../contract/errors.js';
 import type { Activity } from '../../contract/types.js';
@@ -112,7 +113,7 @@ export { parseActivityList } from './invalid-entries.js';
  * @csspart invalid-items - The note saying how many entries were left out as invalid (also a `footer`).
  *
  * @see The global design tokens (src/themes/tokens.ts; README, "Styling") this element's styles read are in its `cssProperties` in custom-elements.json, added from tokens.ts.
- * @cssprop [--od-activity-log-height=480px] - Height of the scrolling list.
+ * @cssprop [--od-activity-log-height=480px] - Height of the scrolling list, at most 85% of the viewport's (so it fits at 400% zoom).
  *
  * @fires od-activity-log-filter-change - The viewer changed the filters; `detail: { orgId, filter }`.
  * @fires od-export-csv - The viewer asked for a CSV export; cancelable, `detail: { orgId, filter }`.
@@ -121,7 +122,7 @@ export { parseActivityList } from './invalid-entries.js';
 export class ActivityLog extends DashboardElement {
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
-    headingLevel: { type: Number, attribute: 'heading-level' },
+    headingLevel: { type: Number, attribute: 'heading-level', converter: numberAttribute },
     resourceType: { attribute: 'resource-type', reflect: true },
     action: { reflect: true },
     from: { reflect: true },

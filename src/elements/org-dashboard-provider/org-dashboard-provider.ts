@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { css, html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { dashboardContext, DashboardElement, type DashboardContext } from '../../base/dashboard-element.js';
 import { whenStillOffPage } from '../../base/left-page.js';
+import { givenNumber, numberAttribute } from '../../base/number-attribute.js';
 import { acquireStore, releaseStore } from '../../store/registry.js';
 import type { DashboardStore } from '../../store/store.js';
 import { DEFAULT_POLL_INTERVAL_MS } from '../../store/store.js';
@@ -37,7 +38,7 @@ function sameSettings(a: Record<string, unknown>, b: Record<string, unknown>, ne
  */
 export class OrgDashboardProvider extends DashboardElement {
   static override properties: PropertyDeclarations = {
-    pollInterval: { type: Number, attribute: 'poll-interval' },
+    pollInterval: { type: Number, attribute: 'poll-interval', converter: numberAttribute },
   };
 
   static override styles = css`
@@ -119,11 +120,10 @@ export class OrgDashboardProvider extends DashboardElement {
    * set on another provider of the org (the one around a dashboard) then holds, not the default.
    */
   #askPollInterval(): void {
-    if (
-      this.hasAttribute('poll-interval') ||
-      (this.pollInterval ?? DEFAULT_POLL_INTERVAL_MS) !== DEFAULT_POLL_INTERVAL_MS
-    )
-      this.#store?.setPollInterval(this, this.pollInterval);
+    // A blank `poll-interval=""` or a value that is no number is none set.
+    const asked = givenNumber(this.pollInterval);
+    if (Number.isFinite(asked) && (this.hasAttribute('poll-interval') || asked !== DEFAULT_POLL_INTERVAL_MS))
+      this.#store?.setPollInterval(this, asked);
     else this.#store?.clearPollInterval(this);
   }
 

@@ -7,6 +7,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { hostResetStyles } from '../../base/host-reset.styles.js';
+import { numberAttribute } from '../../base/number-attribute.js';
 import { serverRendered } from '../../base/server-rendered.js';
 import { runInSlice } from '../../base/task-slices.js';
 import { ActivityFeed } from '../activity-feed/activity-feed.js';
@@ -178,8 +179,8 @@ export function tagNameFor(element: CustomElementConstructor, defaultTag: string
  */
 export class OrgDashboard extends OrgDashboardProvider {
   static override properties: PropertyDeclarations = {
-    activityLimit: { type: Number, attribute: 'activity-limit' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
+    activityLimit: { type: Number, attribute: 'activity-limit', converter: numberAttribute },
+    headingLevel: { type: Number, attribute: 'heading-level', converter: numberAttribute },
     userId: { attribute: 'user-id' },
   };
 

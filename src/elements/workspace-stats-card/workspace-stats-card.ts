@@ -10,6 +10,7 @@ import { fill } from '../../strings/template.js';
 import { workspaceStatsCardStrings } from '../../strings/workspace-stats-card.js';
 import { workspaceStatsCardStyles } from './workspace-stats-card.styles.js';
 import { skeleton } from '../../base/skeleton.js';
+import { givenNumber, numberAttribute } from '../../base/number-attribute.js';
 import { renderWarning, warningStyles } from '../../base/warning.js';
 import { renderOthersByState } from './others-by-state.js';
 import { renderBar, type Group } from './workspace-bar.js';
@@ -29,15 +30,6 @@ interface GroupView {
   name: string;
   description: string;
 }
-
-/**
- * The `others-warning-ratio` attribute as a number, or null (the default) when it is empty or
- * blank: Lit's `Number` converter reads `""` as 0, as `Number("")` is, which would warn about any
- * "Others" at all.
- */
-const ratioAttribute = {
-  fromAttribute: (value: string | null) => (value === null || value.trim() === '' ? null : Number(value)),
-};
 
 /**
  * @summary Workspaces: the total across all states, the breakdown into Active,
@@ -87,7 +79,7 @@ const ratioAttribute = {
  */
 export class WorkspaceStatsCard extends DashboardCard<'workspaces'> {
   static override properties: PropertyDeclarations = {
-    othersWarningRatio: { type: Number, attribute: 'others-warning-ratio', converter: ratioAttribute },
+    othersWarningRatio: { type: Number, attribute: 'others-warning-ratio', converter: numberAttribute },
     othersOpenFor: { state: true, attribute: false },
   };
 
@@ -140,11 +132,7 @@ export class WorkspaceStatsCard extends DashboardCard<'workspaces'> {
 
   /** Whether "Others" are a large enough share of the total to warn about. */
   private showsWarning(stats: WorkspaceStats): boolean {
-    // A removed attribute leaves null, and a blank text (a wrapper passing the attribute's value) is
-    // none either: Number reads both as 0.
-    const given: unknown = this.othersWarningRatio;
-    const none = given === null || given === undefined || (typeof given === 'string' && given.trim() === '');
-    const ratio = none ? Number.NaN : Number(given);
+    const ratio = givenNumber(this.othersWarningRatio);
     const threshold = Number.isFinite(ratio) && ratio >= 0 ? ratio : DEFAULT_OTHERS_WARNING_RATIO;
     return stats.total > 0 && stats.others >= 1 && stats.others / stats.total >= threshold;
   }
