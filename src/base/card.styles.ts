@@ -26,6 +26,11 @@ export const cardStyles = css`
     --_space: var(--od-space, 16px);
     --_font: var(--od-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_focus: var(--od-focus-ring, 2px solid var(--_accent));
+    /* The tallest a card's own scroll area may be: a little less than the viewport (WCAG 1.4.10: at
+       400% zoom a 1280 x 1024 screen is 320 x 256 CSS px), so it can be brought whole into view and
+       the page and the area each scroll one way only. The small viewport (svh) does not change as a
+       phone's address bar comes and goes, so the area never jumps. */
+    --_scroll-max: 85svh;
 
     display: block;
     box-sizing: border-box;

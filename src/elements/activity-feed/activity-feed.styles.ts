@@ -8,7 +8,9 @@ export const activityFeedStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-    max-height: var(--od-activity-feed-max-height, none);
+    /* A partner's height, never taller than the viewport (--_scroll-max). Without one the fallback
+       "none" makes the min() invalid, which computes to the initial "none": no scroll area. */
+    max-height: min(var(--od-activity-feed-max-height, none), var(--_scroll-max));
     overflow-x: hidden;
     overflow-y: auto;
     /* The scroll position is kept by the element itself (see ActivityFeed), the same in every browser. */

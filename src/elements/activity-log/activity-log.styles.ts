@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 export const activityLogStyles = css`
   :host {
-    --_list-height: var(--od-activity-log-height, 480px);
+    /* The list and its loading placeholder: never taller than the viewport (--_scroll-max). */
+    --_list-height: min(var(--od-activity-log-height, 480px), var(--_scroll-max));
   }
 
   [part~='header'] {

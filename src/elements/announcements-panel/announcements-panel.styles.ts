@@ -9,7 +9,9 @@ export const announcementsPanelStyles = css`
   [part~='body'] {
     /* A definite basis (the base's flex: 1 would size it by its content), growing into a taller layout cell. */
     flex: 1 1 auto;
-    block-size: var(--od-announcements-height, 22rem);
+    /* Never taller than the viewport (--_scroll-max). A partner's "auto" makes the min() invalid,
+       and an invalid value computes to the initial "auto": the panel then grows, with no scroll area. */
+    block-size: min(var(--od-announcements-height, 22rem), var(--_scroll-max));
     overflow-y: auto;
     overscroll-behavior: contain;
     /* Room for focus rings at the scroll edges. */
