@@ -82,6 +82,13 @@ export const planCardStyles = css`
 
   .usage-chart {
     overflow: visible;
+    /* Sideways drags read the days (usage-chart.ts); up and down still scroll the page. */
+    touch-action: pan-y;
+  }
+
+  /* The chart is the pointer's one target, not each narrow day (usage-chart.ts, WCAG 2.5.8). */
+  .usage-chart > * {
+    pointer-events: none;
   }
 
   .baseline {
@@ -92,12 +99,12 @@ export const planCardStyles = css`
     fill: var(--_chart);
   }
 
-  /* Each day's full-height column: what the pointer hovers and the focus ring goes around. */
+  /* Each day's full-height column: the highlight of the day pointed at, and what the focus ring goes around. */
   .slot {
     fill: transparent;
   }
 
-  .day:is(:hover, :focus) .slot {
+  .day:is(.pointed, :focus) .slot {
     fill: color-mix(in srgb, var(--_chart) 12%, transparent);
   }
 
@@ -128,7 +135,7 @@ export const planCardStyles = css`
     .baseline {
       fill: GrayText;
     }
-    .day:is(:hover, :focus) .slot {
+    .day:is(.pointed, :focus) .slot {
       fill: Highlight;
     }
   }

@@ -51,11 +51,22 @@ const PLOT = 94;
  * the whole chart (the newest day first), arrow keys move in the direction
  * the bars are drawn, Home and End go to the oldest and newest; the day in
  * focus (or under the pointer) is written out under the chart.
+ *
+ * Thirty days in a card make columns of about 10 px, too narrow a target for
+ * a pointer (WCAG 2.5.8 asks for 24 by 24 px). So no day is a target of its
+ * own (`pointer-events: none`): the whole chart is, and the pointer anywhere
+ * over it reads the day of its column, or the nearest day with data where a
+ * day is missing. Sliding along the chart, or dragging a finger across it
+ * (its `touch-action` leaves sideways drags to it), reads every day.
  */
 export class UsageChart {
   readonly #host: ReactiveControllerHost;
   /** The date of the day the keyboard or pointer is on; the newest day when unset or no longer shown. */
   #active?: string;
+  /** Whether the pointer is over the chart: the active day is then highlighted as the pointed one. */
+  #pointing = false;
+  /** The days last drawn, oldest first: what the pointer's column is matched against. */
+  #days: UsageDay[] = [];
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
@@ -68,6 +79,7 @@ export class UsageChart {
     format: FormatContext,
   ) {
     const days = usageDays(usage, currency);
+    this.#days = days;
     if (days.length === 0) return nothing;
     const date = (value: string) => formatCalendarDate(value, format);
     const label = (day: UsageDay) =>
@@ -99,8 +111,10 @@ export class UsageChart {
         part="usage"
         class="usage"
         @keydown=${this.#onKeydown}
-        @focusin=${this.#onPoint}
-        @pointerover=${this.#onPoint}
+        @focusin=${this.#onFocus}
+        @pointermove=${this.#onPointer}
+        @pointerdown=${this.#onPointer}
+        @pointerleave=${this.#onPointerLeave}
       >
         <figcaption class="usage-title">${strings.planUsageTitle}</figcaption>
         <svg part="chart" class="usage-chart" role="group" aria-label=${summary} width="100%" height="48">
@@ -117,7 +131,7 @@ export class UsageChart {
             (day) => {
               const height = max > 0 ? (Math.max(day.credits.amountMinor, 0) / max) * PLOT : 0;
               return svg`<g
-                class="day"
+                class=${this.#pointing && day === active ? 'day pointed' : 'day'}
                 role="img"
                 aria-label=${label(day)}
                 data-date=${day.date}
@@ -141,14 +155,35 @@ export class UsageChart {
     `;
   }
 
-  /** The day under the pointer or in focus is the one written out, and the chart's Tab stop. */
-  readonly #onPoint = (event: Event) => {
+  /** The day in focus or under the pointer is the one written out, and the chart's Tab stop. */
+  #show(date: string | undefined, pointing: boolean): void {
+    if ((date === undefined || date === this.#active) && pointing === this.#pointing) return;
+    if (date !== undefined) this.#active = date;
+    this.#pointing = pointing;
+    this.#host.requestUpdate();
+  }
+
+  readonly #onFocus = (event: Event) => {
     const date = (event.target as Element).closest('.day')?.getAttribute('data-date');
-    if (date && date !== this.#active) {
-      this.#active = date;
-      this.#host.requestUpdate();
-    }
+    if (date) this.#show(date, this.#pointing);
   };
+
+  /**
+   * The pointer's column across the chart's drawn box (mirrored right to left), and the day drawn
+   * there or the nearest one with data (the older of two as near).
+   */
+  readonly #onPointer = (event: PointerEvent) => {
+    const chart = (event.target as Element).closest('svg');
+    if (!chart || this.#days.length === 0) return this.#show(undefined, false);
+    const box = chart.getBoundingClientRect();
+    const along = (event.clientX - box.left) / box.width;
+    const fraction = chart.matches(':dir(rtl)') ? 1 - along : along;
+    const slot = Math.min(Math.max(Math.floor(fraction * USAGE_CHART_DAYS), 0), USAGE_CHART_DAYS - 1);
+    const nearest = this.#days.reduce((a, b) => (Math.abs(b.slot - slot) < Math.abs(a.slot - slot) ? b : a));
+    this.#show(nearest.date, true);
+  };
+
+  readonly #onPointerLeave = () => this.#show(undefined, false);
 
   /** Arrow keys follow the bars as drawn (mirrored right to left); Home and End go to either end. */
   readonly #onKeydown = (event: KeyboardEvent) => {
