@@ -160,6 +160,7 @@ export class PlanCard extends DashboardCard<'plan'> {
     lang: () => this.localize,
     announce: (text) => this.announce(text),
     ownChange: (store) => this.acknowledgeOwnChange(store),
+    mayAct: () => this.hasPermission('plan:manage'),
   });
   /** The plan shown by the last render (set in `renderReady`, read in `updated`). */
   private shownPlan?: PlanSummary;

@@ -1,8 +1,9 @@
 /**
  * The plan card's two writes (DESIGN.md, "Add credits in place" and "Low-credit alert") as Lit
  * reactive controllers: `PurchaseController` runs the purchase dialog's `PurchaseFlow` against the
- * adapter, `LowCreditThresholdController` sets or clears the alert. Both request a host update at
- * each change of state, and neither shows anything: the card renders their `state`.
+ * adapter, `LowCreditThresholdController` (threshold-controller.ts, re-exported here) sets or clears
+ * the alert. Both request a host update at each change of state, and neither shows anything: the
+ * card renders their `state`.
  *
  * Neither ever aborts a write. The card's requests stop when it leaves the page or shows another
  * org (their signals abort), but a write that may already have moved money must finish, so no
@@ -13,11 +14,7 @@
  * `redirect` after the viewer closed the dialog (not to navigate away unasked).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DashboardError, toDashboardError } from '../../contract/errors.js';
-import type { DashboardAdapter, Money, PlanSummary } from '../../contract/types.js';
-import { parsePlanSummary } from '../../contract/validation.js';
-import { NEVER } from '../../store/entry.js';
-import { heldStore } from '../../store/registry.js';
+import type { DashboardAdapter, Money } from '../../contract/types.js';
 import {
   PurchaseFlow,
   type PurchaseAttempt,
@@ -25,13 +22,16 @@ import {
   type PurchaseOutcome,
 } from './purchase-flow.js';
 import { ledgerOf, PurchaseLedger, type SettledPurchase } from './purchase-ledger.js';
+import type { PlanWritesOptions } from './threshold-controller.js';
+import { clockOf, WritesUnderWay, WriteUnavailable } from './write-support.js';
 
-export interface PlanWritesOptions {
-  /** The adapter the card uses now; a Retry goes to the adapter its attempt was first sent to. */
-  adapter(): DashboardAdapter | undefined;
-  /** The org the card shows now: an open dialog closes when it changes (the purchase goes on). */
-  orgId(): string | undefined;
-}
+export {
+  LowCreditThresholdController,
+  type LowCreditThresholdControllerOptions,
+  type PlanWritesOptions,
+  type ThresholdOutcome,
+  type ThresholdState,
+} from './threshold-controller.js';
 
 export interface PurchaseControllerOptions extends PlanWritesOptions {
   /** Each try's outcome, for the attempt's org (see `PurchaseOutcome`), and the adapter it went to. */
@@ -41,23 +41,6 @@ export interface PurchaseControllerOptions extends PlanWritesOptions {
   onObserved?(settled: SettledPurchase): void;
   /** Idempotency keys (default a UUID, see `PurchaseFlow`): one per attempt. */
   newKey?: () => string;
-}
-
-const noWrite = (what: string) => new DashboardError('invalid-request', `The adapter cannot ${what}.`);
-
-/** The writes a controller has started and not yet delivered; it never aborts them, only waits. */
-class WritesUnderWay {
-  readonly #runs = new Set<Promise<void>>();
-
-  add(run: Promise<void>): void {
-    this.#runs.add(run);
-    void run.finally(() => this.#runs.delete(run));
-  }
-
-  /** Resolves once every write has been delivered, those started meanwhile included. */
-  async settled(): Promise<void> {
-    while (this.#runs.size > 0) await Promise.all(this.#runs);
-  }
 }
 
 export class PurchaseController implements ReactiveController {
@@ -141,8 +124,12 @@ export class PurchaseController implements ReactiveController {
     this.#change(() => this.#flow.edit());
   }
 
-  /** Confirms the chosen amount; false when nothing was sent (a purchase of the org under way). */
+  /**
+   * Confirms the chosen amount; false when nothing was sent (a purchase of the org under way, or an
+   * adapter that can no longer buy: a Buy pressed after the host swapped it, before the render).
+   */
   submit(): boolean {
+    if (!this.available) return false;
     return this.#start(this.#flow.submit());
   }
 
@@ -181,7 +168,7 @@ export class PurchaseController implements ReactiveController {
     const run = (async () => {
       let answer: Parameters<PurchaseFlow['settle']>[1];
       try {
-        if (!adapter?.purchaseCredits) throw noWrite('buy credits');
+        if (!adapter?.purchaseCredits) throw new WriteUnavailable('buy credits');
         // No options, so no signal: nothing the card does aborts a purchase.
         answer = {
           ok: true,
@@ -199,104 +186,4 @@ export class PurchaseController implements ReactiveController {
     this.#host.requestUpdate();
     return true;
   }
-}
-
-/** The low-credit alert's write as the card shows it, for the org it shows. */
-export type ThresholdState =
-  | { status: 'idle' }
-  | { status: 'saving'; threshold: Money | null }
-  | { status: 'failed'; threshold: Money | null; error: DashboardError };
-
-/** A threshold write's outcome, for the org it was made for. */
-export type ThresholdOutcome = { orgId: string; threshold: Money | null } & (
-  { status: 'saved'; plan: PlanSummary } | { status: 'failed'; error: DashboardError }
-);
-
-export interface LowCreditThresholdControllerOptions extends PlanWritesOptions {
-  /** Each write's outcome: the card applies `plan` to that org's store and fires its event. */
-  onSaved(outcome: ThresholdOutcome, adapter: DashboardAdapter | undefined, sentAt: number): void;
-}
-
-/**
- * Sets or clears the low-credit alert. The card shows `confirmed()` (the plan the adapter answered),
- * never the value typed; while a write of the org is under way another one is ignored (a PUT
- * answered out of order could otherwise leave the card on the older value).
- */
-export class LowCreditThresholdController implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
-  readonly #options: LowCreditThresholdControllerOptions;
-  readonly #states = new Map<string, ThresholdState>();
-  readonly #confirmed = new Map<string, PlanSummary>();
-  readonly #underWay = new WritesUnderWay();
-
-  constructor(host: ReactiveControllerHost, options: LowCreditThresholdControllerOptions) {
-    this.#host = host;
-    this.#options = options;
-    host.addController(this);
-  }
-
-  get available(): boolean {
-    return typeof this.#options.adapter()?.setLowCreditThreshold === 'function';
-  }
-
-  /** The write's state for the org the card shows. */
-  get state(): ThresholdState {
-    const orgId = this.#options.orgId();
-    return (orgId !== undefined && this.#states.get(orgId)) || { status: 'idle' };
-  }
-
-  /** The plan the adapter last answered for `orgId` (default: the card's org), with its threshold. */
-  confirmed(orgId = this.#options.orgId()): PlanSummary | undefined {
-    return orgId === undefined ? undefined : this.#confirmed.get(orgId);
-  }
-
-  async settled(): Promise<void> {
-    await this.#underWay.settled();
-  }
-
-  /** Forgets the card org's failed write: the form opened afresh says nothing of it. */
-  forgetFailure(): void {
-    const orgId = this.#options.orgId();
-    if (orgId !== undefined && this.#states.get(orgId)?.status === 'failed') this.#states.delete(orgId);
-  }
-
-  /** Sets (money) or clears (`null`) the card org's threshold; false when ignored. */
-  set(threshold: Money | null): boolean {
-    const orgId = this.#options.orgId();
-    const adapter = this.#options.adapter();
-    if (orgId === undefined || this.#states.get(orgId)?.status === 'saving') return false;
-    this.#states.set(orgId, { status: 'saving', threshold });
-    const sentAt = clockOf(adapter, orgId);
-    const run = (async () => {
-      let outcome: ThresholdOutcome;
-      try {
-        if (!adapter?.setLowCreditThreshold) throw noWrite('set the low-credit threshold');
-        // Checked as every answer is (a custom adapter may not): the card shows this plan.
-        const plan = parsePlanSummary(
-          await adapter.setLowCreditThreshold(orgId, threshold && { ...threshold }),
-        );
-        this.#confirmed.set(orgId, plan);
-        this.#states.delete(orgId);
-        outcome = { orgId, threshold, status: 'saved', plan };
-      } catch (thrown) {
-        const error = toDashboardError(thrown);
-        this.#states.set(orgId, { status: 'failed', threshold, error });
-        outcome = { orgId, threshold, status: 'failed', error };
-      }
-      this.#host.requestUpdate();
-      this.#options.onSaved(outcome, adapter, sentAt);
-    })();
-    this.#underWay.add(run);
-    this.#host.requestUpdate();
-    return true;
-  }
-
-  hostDisconnected(): void {
-    // Nothing to stop: a write under way finishes and is delivered (see the module comment).
-  }
-}
-
-/** The clock of the store that shows `orgId`'s data, as a write is sent; without one, before any. */
-function clockOf(adapter: DashboardAdapter | undefined, orgId: string): number {
-  return (adapter && heldStore(adapter, orgId)?.clock) ?? NEVER;
 }

@@ -25,7 +25,8 @@ import type { DashboardStrings } from '../../strings/strings.js';
 import { CreditsPurchasedEvent } from './plan-card.events.js';
 import { PurchaseController, type PlanWritesOptions } from './purchase-controller.js';
 import type { PurchaseAttempt, PurchaseFlowState, PurchaseOutcome } from './purchase-flow.js';
-import { purchaseSentence, renderChoice } from './purchase-view.js';
+import type { SettledPurchase } from './purchase-ledger.js';
+import { purchaseSentence, renderChoice, renderControls } from './purchase-view.js';
 
 /** What the card tells its write controls. */
 export interface PlanWritesContext extends PlanWritesOptions {
@@ -36,6 +37,13 @@ export interface PlanWritesContext extends PlanWritesOptions {
   lang(): { lang: string; dir: Direction };
   /** The next change of `store`'s plan is this write's, whose result is said already: no live summary of it. */
   ownChange(store: object): void;
+  /**
+   * Whether the viewer may act (`plan:manage`). Taken away while the dialog or the alert's form is
+   * open (access changed live or on a resync), it closes as Cancel would; a write sent goes on.
+   */
+  mayAct(): boolean;
+  /** Says `text` in the card's polite status region: a write's result that no dialog or form shows. */
+  announce(text: string): void;
 }
 
 /** Opens a redirect's checkout page in the same tab (a seam for tests, which cannot leave the page). */
@@ -52,8 +60,8 @@ export class PurchaseDialog implements ReactiveController {
   readonly #dialog = createRef<HTMLDialogElement>();
   /** Where focus goes back when the dialog closes: the (+) that opened it. */
   #opener?: HTMLElement;
-  /** What the dialog showed at the last render, to move focus when it changes. */
-  #shown?: PurchaseFlowState;
+  /** What the dialog showed at the last render (`view`), to move focus when it changes. */
+  #shown?: string;
   /** Say why the amount cannot be bought: after Buy was pressed, or the field was left. */
   #showRefusal = false;
 
@@ -82,6 +90,24 @@ export class PurchaseDialog implements ReactiveController {
     this.purchase.open();
   }
 
+  /**
+   * `plan:manage` taken away with the dialog open: closed before the render that takes it and (+)
+   * away, as Cancel closes it (the `close` event, nothing left open to come back when the viewer may
+   * act again); focus, which had nowhere else to go back to, goes to the card's heading (FocusKeeper).
+   * A purchase under way goes on; its result is said by the card (`#sayUnseen`).
+   */
+  hostUpdate(): void {
+    if (this.#context.mayAct() || this.purchase.state.status === 'idle') return;
+    this.purchase.close();
+    const dialog = this.#dialog.value;
+    if (dialog?.open) dialog.close();
+  }
+
+  /** What the dialog shows, as far as focus goes: the state, or that buying is not available here. */
+  #view(state: PurchaseFlowState): string {
+    return state.status === 'editing' && !this.available ? 'unavailable' : state.status;
+  }
+
   hostUpdated(): void {
     const dialog = this.#dialog.value;
     const state = this.purchase.state;
@@ -96,10 +122,10 @@ export class PurchaseDialog implements ReactiveController {
     } else if (state.status === 'idle' && dialog.open) {
       dialog.close();
       this.#returnFocus();
-    } else if (dialog.open && this.#shown && this.#shown.status !== state.status) {
+    } else if (dialog.open && this.#shown && this.#shown !== this.#view(state)) {
       dialog.querySelector<HTMLElement>('[data-focus]')?.focus();
     }
-    this.#shown = state;
+    this.#shown = this.#view(state);
   }
 
   /**
@@ -110,6 +136,8 @@ export class PurchaseDialog implements ReactiveController {
     // Open again since (a task passes before `close` comes): this event is of the close before.
     if (this.#dialog.value?.open) return;
     this.#shown = undefined;
+    // Kept on the page only to close (see `render`): it goes now.
+    if (!this.available) this.#host.requestUpdate();
     if (this.purchase.state.status === 'idle') return;
     this.purchase.close();
     this.#returnFocus();
@@ -149,9 +177,17 @@ export class PurchaseDialog implements ReactiveController {
           availableCredits: outcome.availableCredits,
         };
         this.#host.dispatchEvent(new CreditsPurchasedEvent({ ...detail, status: 'completed' }));
+        this.#sayUnseen({ ...outcome, status: 'completed' });
         return;
       }
+      case 'failed':
+        // An answer came but could not be taken (a balance in another currency, say): the charge may
+        // have gone through, so the plan is fetched again; the last good balance stays meanwhile.
+        if (outcome.error.code === 'invalid-data') void store?.refresh('plan');
+        this.#sayUnseen(outcome);
+        return;
       case 'pending':
+        this.#sayUnseen(outcome);
         this.#host.dispatchEvent(
           new CreditsPurchasedEvent({
             orgId: outcome.orgId,
@@ -168,6 +204,19 @@ export class PurchaseDialog implements ReactiveController {
   }
 
   /**
+   * Says a try's result in the card's status region when the dialog no longer shows it (the viewer
+   * closed it while the purchase went on, or lost `plan:manage`), for the org the card shows: the
+   * balance changing, or a failure that owes a Retry, is not left unsaid. A redirect that no dialog
+   * shows opens nothing (see `#redirect`), so there is nothing true to say of it.
+   */
+  #sayUnseen(settled: SettledPurchase): void {
+    const shown = this.purchase.state;
+    if ('attempt' in shown && shown.attempt === settled.attempt) return;
+    if (this.#context.orgId() !== settled.attempt.orgId) return;
+    this.#context.announce(purchaseSentence(settled, this.#context.strings(), this.#context.format()));
+  }
+
+  /**
    * Opens the checkout page of `attempt`'s redirect only while this dialog shows it, on the page:
    * never away from a page the viewer moved on in (the dialog closed, the card gone with its route).
    */
@@ -177,8 +226,14 @@ export class PurchaseDialog implements ReactiveController {
       checkoutPage.open(shown.url);
   }
 
+  /**
+   * Rendered while the adapter can buy, and also while the dialog is open when the host swaps in an
+   * adapter that cannot: a dialog that vanished under the viewer would take away a purchase's result
+   * (a try under way still ends, on the adapter it was sent to) and their focus.
+   */
   render(): TemplateResult | typeof nothing {
-    if (!this.available) return nothing;
+    // Kept while still open, so that it closes as a dialog does (focus back to (+)), then leaves.
+    if (!this.available && this.purchase.state.status === 'idle' && !this.#dialog.value?.open) return nothing;
     const strings = this.#context.strings();
     const { lang, dir } = this.#context.lang();
     return html`<dialog
@@ -201,59 +256,18 @@ export class PurchaseDialog implements ReactiveController {
   #renderState(strings: DashboardStrings) {
     const state = this.purchase.state;
     const format = this.#context.format();
+    const unavailable = this.#view(state) === 'unavailable';
     return html`<p part="purchase-status" class="purchase-status" role="status">
-        ${purchaseSentence(state, strings, format)}
+        ${unavailable ? strings.planBuyUnavailable : purchaseSentence(state, strings, format)}
       </p>
       ${this.#renderControls(state, strings, format)}`;
   }
 
-  /** What the state offers; the first thing focus should go to carries `data-focus`. */
+  /** What the state offers (purchase-view.ts); the first thing focus should go to carries `data-focus`. */
   #renderControls(state: PurchaseFlowState, strings: DashboardStrings, format: FormatContext) {
-    const close = (focus: boolean) =>
-      html`<button part="close" type="button" ?data-focus=${focus} @click=${() => this.purchase.close()}>
-        ${strings.planClose}
-      </button>`;
-    const edit = (part: string, text: string, focus: boolean) =>
-      html`<button part=${part} type="button" ?data-focus=${focus} @click=${() => this.purchase.edit()}>
-        ${text}
-      </button>`;
-    switch (state.status) {
-      case 'idle':
-        return nothing;
-      case 'editing':
-        return this.#renderChoice(state, strings, format);
-      case 'submitting':
-        return html`<p class="note">${strings.planBuyKeepsGoing}</p>
-          <div class="dialog-actions">${close(true)}</div>`;
-      case 'completed':
-        return html`<div class="dialog-actions">
-          ${edit('buy-more', strings.planBuyMore, false)} ${close(true)}
-        </div>`;
-      case 'pending':
-        return html`<div class="dialog-actions">${close(true)}</div>`;
-      case 'redirect':
-        return html`<div class="dialog-actions">
-          <a part="checkout-link" href=${state.url} data-focus>${strings.planBuyRedirectLink}</a>
-          ${close(false)}
-        </div>`;
-      case 'failed': {
-        const code = state.error.code;
-        const final = code === 'forbidden' || code === 'not-found';
-        return html`<div class="dialog-actions">
-          ${
-            state.retryable
-              ? html`<button part="retry" type="button" data-focus @click=${() => this.purchase.retry()}>
-                    ${strings.retry}
-                  </button>
-                  ${edit('change-amount', strings.planBuyChangeAmount, false)}`
-              : final
-                ? nothing
-                : edit('try-again', strings.planBuyTryAgain, true)
-          }
-          ${close(final)}
-        </div>`;
-      }
-    }
+    return state.status === 'editing' && this.available
+      ? this.#renderChoice(state, strings, format)
+      : renderControls(state, strings, this.purchase);
   }
 
   /** The choice of amount, in the editing state (purchase-view.ts). */

@@ -20,7 +20,7 @@
  * - Nothing here aborts a purchase: closing the dialog only hides it. Every answer is settled for
  *   the attempt's own org, whichever org the dialog shows by then.
  */
-import { toDashboardError, type DashboardError, type DashboardErrorCode } from '../../contract/errors.js';
+import { DashboardError, toDashboardError, type DashboardErrorCode } from '../../contract/errors.js';
 import { parseCreditPurchase } from '../../contract/purchase.js';
 import type { CreditPurchase, Money } from '../../contract/types.js';
 import { parseMoneyInput } from '../../format/money-input.js';
@@ -228,6 +228,14 @@ export class PurchaseFlow {
       if (!answer.ok) throw answer.error;
       // Checked again, as a custom adapter may not: a redirect only to an absolute http(s) URL.
       state = { ...parseCreditPurchase(answer.purchase), attempt };
+      // A balance in another currency is not the credits' balance (the amount bought is in theirs):
+      // shown, it would pass for theirs. Unreadable, then, and the charge may have gone through.
+      if (state.status === 'completed' && state.availableCredits.currency !== attempt.amount.currency)
+        throw new DashboardError(
+          'invalid-data',
+          `Invalid credit purchase at availableCredits.currency: expected ${attempt.amount.currency}, the credits' currency`,
+          { path: 'availableCredits.currency' },
+        );
     } catch (thrown) {
       const error = toDashboardError(thrown);
       state = { status: 'failed', attempt, error, retryable: RETRY_SAME_KEY.has(error.code) };

@@ -2,8 +2,9 @@
  * What the purchase dialog shows (purchase-dialog.ts): the sentence of each state, and the choice
  * of amount while editing (the packs in the credits' currency and an amount of one's own, or the
  * field alone without packs; why an amount cannot be bought, once that is worth saying, in a polite
- * region, as Enter in the field moves no focus to have it read; Cancel and Buy). Views only: the
- * dialog keeps the state, the focus and what each outcome does.
+ * region, as Enter in the field moves no focus to have it read; Cancel and Buy), and the buttons
+ * every other state offers. Views only: the dialog keeps the state, the focus and what each outcome
+ * does.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PlanSummary } from '../../contract/types.js';
@@ -13,6 +14,7 @@ import { fill } from '../../strings/template.js';
 import { renderAmountInput } from './amount-input.js';
 import type { PurchaseController } from './purchase-controller.js';
 import { sameMoney, type PurchaseFlowState } from './purchase-flow.js';
+import { WriteUnavailable } from './write-support.js';
 import { failureText, refusalText } from './write-texts.js';
 
 /** What the state says: the progress, the result, or why it failed. */
@@ -35,8 +37,70 @@ export function purchaseSentence(
     case 'redirect':
       return fill(strings.planBuyRedirect, { amount });
     case 'failed': {
+      // Nothing was sent: the adapter has no purchase any more (the host swapped it).
+      if (state.error instanceof WriteUnavailable) return strings.planBuyUnavailable;
       const reason = failureText(state.error, strings, 'purchase');
       return state.retryable ? fill(strings.planBuyUnconfirmed, { reason, amount }) : reason;
+    }
+  }
+}
+
+/**
+ * What a state offers but the choice of amount: the result's and the failure's buttons, and Close
+ * alone while editing with an adapter that can no longer buy (the host swapped it), where the
+ * choice would lead nowhere. The first thing focus should go to carries `data-focus`.
+ */
+export function renderControls(
+  state: PurchaseFlowState,
+  strings: DashboardStrings,
+  purchase: PurchaseController,
+): TemplateResult | typeof nothing {
+  // A new attempt needs an adapter that can buy; a Retry still goes to the one its attempt was sent to.
+  const available = purchase.available;
+  const close = (focus: boolean) =>
+    html`<button part="close" type="button" ?data-focus=${focus} @click=${() => purchase.close()}>
+      ${strings.planClose}
+    </button>`;
+  const edit = (part: string, text: string, focus: boolean) =>
+    available
+      ? html`<button part=${part} type="button" ?data-focus=${focus} @click=${() => purchase.edit()}>
+          ${text}
+        </button>`
+      : nothing;
+  switch (state.status) {
+    case 'idle':
+      return nothing;
+    case 'editing':
+    case 'pending':
+      return html`<div class="dialog-actions">${close(true)}</div>`;
+    case 'submitting':
+      return html`<p class="note">${strings.planBuyKeepsGoing}</p>
+        <div class="dialog-actions">${close(true)}</div>`;
+    case 'completed':
+      return html`<div class="dialog-actions">
+        ${edit('buy-more', strings.planBuyMore, false)} ${close(true)}
+      </div>`;
+    case 'redirect':
+      return html`<div class="dialog-actions">
+        <a part="checkout-link" href=${state.url} data-focus>${strings.planBuyRedirectLink}</a>
+        ${close(false)}
+      </div>`;
+    case 'failed': {
+      const code = state.error.code;
+      const final = code === 'forbidden' || code === 'not-found' || !available;
+      return html`<div class="dialog-actions">
+        ${
+          state.retryable
+            ? html`<button part="retry" type="button" data-focus @click=${() => purchase.retry()}>
+                  ${strings.retry}
+                </button>
+                ${edit('change-amount', strings.planBuyChangeAmount, false)}`
+            : final
+              ? nothing
+              : edit('try-again', strings.planBuyTryAgain, true)
+        }
+        ${close(final)}
+      </div>`;
     }
   }
 }

@@ -18,14 +18,12 @@ import { heldStore } from '../../store/registry.js';
 import type { DashboardStrings } from '../../strings/strings.js';
 import { fill } from '../../strings/template.js';
 import { LowCreditThresholdChangeEvent } from './plan-card.events.js';
-import { LowCreditThresholdController, type ThresholdOutcome } from './purchase-controller.js';
+import { LowCreditThresholdController, type ThresholdOutcome } from './threshold-controller.js';
 import type { PlanWritesContext } from './purchase-dialog.js';
 import { failureText, refusalText } from './write-texts.js';
 
-export interface ThresholdFormContext extends PlanWritesContext {
-  /** Says the saved value in the card's polite status region. */
-  announce(text: string): void;
-}
+/** What the card tells the alert's form: what it tells the dialog (the status region included). */
+export type ThresholdFormContext = PlanWritesContext;
 
 /** The form, while open: for which org, and what is typed. */
 interface OpenForm {
@@ -59,8 +57,11 @@ export class ThresholdForm implements ReactiveController {
   }
 
   hostUpdate(): void {
-    // Another org: the form was for the one before.
-    if (this.#form && this.#form.orgId !== this.#context.orgId()) this.#form = undefined;
+    // Another org: the form was for the one before. `plan:manage` taken away (access changed live or
+    // on a resync): closed as Cancel closes it, so it does not come back open when the viewer may act
+    // again; focus, whose Change goes away too, goes to the card's heading (FocusKeeper).
+    if (this.#form && (this.#form.orgId !== this.#context.orgId() || !this.#context.mayAct()))
+      this.#form = undefined;
     // Back to Change only from the form that goes away (or from nowhere), never from where the
     // viewer moved on to while a save was under way.
     const active = this.#host.shadowRoot?.activeElement;
@@ -104,8 +105,13 @@ export class ThresholdForm implements ReactiveController {
     const strings = this.#context.strings();
     const shown = this.#context.orgId() === outcome.orgId;
     if (outcome.status === 'failed') {
+      // No form to say why (the viewer may no longer act): the card says it.
+      if (shown && !this.#form && !this.#context.mayAct())
+        this.#context.announce(
+          fill(strings.planAlertFailed, { reason: failureText(outcome.error, strings, 'alert') }),
+        );
       // Reopened with what was typed, so the viewer sees why and can save again.
-      if (shown && !this.#form) {
+      else if (shown && !this.#form) {
         const typed = outcome.threshold && moneyInputText(outcome.threshold, this.#context.format().locale);
         this.#form = { orgId: outcome.orgId, text: typed ?? '', showRefusal: false };
       }
