@@ -1,3 +1,4 @@
+import { givenNumber } from '../../base/number-attribute.js';
 import type { Money, PlanSummary } from '../../contract/types.js';
 import { DEFAULT_LOW_RUNWAY_DAYS } from './runway.js';
 
@@ -15,7 +16,7 @@ export function lowCreditThreshold(plan: PlanSummary): Money | undefined {
 
 /** `low-runway-days` as given, or the default when it is not a number at or above zero (or not set). */
 export function runwayLimit(value: number | null | undefined): number {
-  const days = Number(value ?? Number.NaN);
+  const days = givenNumber(value);
   return Number.isFinite(days) && days >= 0 ? days : DEFAULT_LOW_RUNWAY_DAYS;
 }
 

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { cardStyles } from '../../base/card.styles.js';
 import { chartStyles } from '../../base/chart.js';
+import { numberAttribute } from '../../base/number-attribute.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
 import type { PlanSummary } from '../../contract/types.js';
 import { parsePlanSummary } from '../../contract/validation.js';
@@ -126,7 +127,7 @@ interface Balance {
  */
 export class PlanCard extends DashboardCard<'plan'> {
   static override properties: PropertyDeclarations = {
-    lowRunwayDays: { type: Number, attribute: 'low-runway-days' },
+    lowRunwayDays: { type: Number, attribute: 'low-runway-days', converter: numberAttribute },
   };
 
   static override styles = [cardStyles, warningStyles, chartStyles, planCardStyles];
