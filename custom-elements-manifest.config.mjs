@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
-import { frameworkTypesPlugin } from './scripts/manifest-framework-types.mjs';
+import { frameworkTypesPlugin, readOnlyPropsDroppedPlugin } from './scripts/manifest-framework-types.mjs';
 import { globalTokensPlugin } from './scripts/manifest-global-tokens.mjs';
 
 const manifestOnly = Boolean(process.env.OD_MANIFEST_ONLY);
@@ -234,6 +234,10 @@ export default {
       skip: manifestOnly,
     }),
     dedupeTypeImports([`${typesDir}/jsx.d.ts`, `${typesDir}/vue.d.ts`]),
+    readOnlyPropsDroppedPlugin({
+      files: [`${typesDir}/jsx.d.ts`, `${typesDir}/vue.d.ts`],
+      skip: manifestOnly,
+    }),
     camelCaseVueProps(`${typesDir}/vue.d.ts`),
     // Svelte 5, Solid and Preact: each framework's own element table, typed by the element classes.
     frameworkTypesPlugin({ outdir: typesDir, skip: manifestOnly }),

@@ -6,7 +6,7 @@
 // handler that takes the wrong event. Properties are typed by the element class (`OrgDashboard['adapter']`)
 // and events by the package's typed event classes, through their `HTMLElementEventMap` entries:
 // nothing here restates a type. scripts/test-framework-types.mjs checks the result with each checker.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The settable fields of an element: public, not static, not read-only. */
@@ -106,6 +106,43 @@ function preactTypes(elements) {
 /** The element classes, from the package root (whose declarations also register the events). */
 const imports = (elements) =>
   `import type { ${elements.map((e) => e.className).join(', ')} } from '../index.js';`;
+
+/**
+ * The JSX and Vue generators (custom-element-jsx-integration, custom-element-vuejs-integration) type
+ * every public field as a prop, read-only ones too: `state`, `error`, `dataStore`... React 19, Vue and
+ * Preact set a prop the element has as a property, and setting a getter-only property throws a
+ * TypeError (in strict code, as frameworks' is), so a host the types let through crashed. This drops
+ * each element's read-only fields, with their doc comments, from `files`, which name them as
+ * `Class["field"]`.
+ */
+export function readOnlyPropsDroppedPlugin({ files, skip = false }) {
+  return {
+    name: 'od-read-only-props-dropped',
+    packageLinkPhase({ customElementsManifest }) {
+      if (skip) return;
+      const readOnly = [];
+      for (const mod of customElementsManifest.modules)
+        for (const declaration of mod.declarations ?? [])
+          if (declaration.customElement && declaration.tagName)
+            for (const member of declaration.members ?? [])
+              if (member.kind === 'field' && member.readonly && !member.static)
+                readOnly.push([declaration.name, member.name]);
+      for (const file of files) {
+        if (!existsSync(file)) continue;
+        let code = readFileSync(file, 'utf8');
+        for (const [className, field] of readOnly)
+          code = code.replace(
+            new RegExp(
+              `(?:\\n[ \\t]*/\\*\\*(?:(?!\\*/)[\\s\\S])*\\*/)?\\n[ \\t]*[^\\n:]+\\?: ${className}\\["${field}"\\];`,
+              'g',
+            ),
+            '',
+          );
+        writeFileSync(file, code);
+      }
+    },
+  };
+}
 
 const HEADER =
   '// Generated from the Custom Elements Manifest by scripts/manifest-framework-types.mjs: do not edit.\n';

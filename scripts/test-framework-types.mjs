@@ -11,7 +11,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { manifestMismatches } from './framework-types/manifest-match.mjs';
 import { recordResults } from './results.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -132,6 +134,11 @@ const checks = {
       if (install.status !== 0) throw new Error(`npm ${args[0]} failed:\n${install.output}`);
     }
   },
+  "the types of every framework (JSX, Vue, Svelte, Solid, Preact, Angular, React) name exactly the manifest's settable properties and events"() {
+    const ts = createRequire(join(work, 'package.json'))('typescript');
+    const problems = manifestMismatches(ts, join(work, 'node_modules/org-dashboard-elements'));
+    return { problems, caught: [] };
+  },
   'Svelte 5 (svelte-check): correct code passes, adapter={42} and a MouseEvent handler fail'() {
     const folder = stage('svelte', {});
     // The Embedding guide's Svelte snippet is correct code too.
@@ -173,7 +180,7 @@ for (const [name, check] of Object.entries(checks)) {
     const result = check();
     if (result?.problems.length) throw new Error(result.problems.join('\n'));
     passed += 1;
-    const files = result ? `, ${result.files} files` : '';
+    const files = result?.files ? `, ${result.files} files` : '';
     console.log(`  ok  framework types: ${name} (${((Date.now() - started) / 1000).toFixed(1)} s${files})`);
     for (const line of result?.caught ?? []) console.log(`      caught ${line}`);
   } catch (error) {

@@ -9,6 +9,7 @@
  * since `onError` already means the DOM's `error` event in React.
  */
 import { createComponent, type EventName, type Options } from '@lit/react';
+import type { LitElement } from 'lit';
 import * as React from 'react';
 import './define.js';
 import type { ActionEventName, DashboardActionEvent } from './base/actions.js';
@@ -61,6 +62,35 @@ const onAnnouncementsRead = nameOf(AnnouncementsReadEvent);
 const onActivityLogFilterChange = nameOf(ActivityLogFilterChangeEvent);
 const onExportCsv = nameOf(ExportCsvEvent);
 
+/** `A` when X and Y are the same type (readonly-ness included), else `B`. */
+type IfEquals<X, Y, A, B> = (<G>() => G extends X ? 1 : 2) extends <G>() => G extends Y ? 1 : 2 ? A : B;
+
+/**
+ * An element's settable properties: its own (not Lit's), writable (not a getter-only `state`), not
+ * methods. `@lit/react` types every member as a prop, and sets any prop the element has as a property,
+ * so `<PlanCard state="ready" />` type-checked and threw a TypeError at render (setting a getter-only
+ * property), and `requestUpdate={...}` replaced the element's method.
+ */
+export type ElementSettableProps<I> = {
+  // Over `keyof I` itself, so that `{ [Q in K]: I[K] }` keeps each member's `readonly`.
+  [K in keyof I]-?: K extends keyof LitElement
+    ? never
+    : I[K] extends (...args: never[]) => unknown
+      ? never
+      : IfEquals<{ [Q in K]: I[K] }, { -readonly [Q in K]: I[K] }, K, never>;
+}[keyof I];
+
+/** A React component of an element: its settable properties, its events as props, and React's own. */
+export type DashboardComponent<
+  I extends HTMLElement,
+  E extends Record<string, EventName | string>,
+> = React.ForwardRefExoticComponent<
+  Omit<React.HTMLAttributes<I>, keyof E | ElementSettableProps<I>> & {
+    [K in keyof E]?: (event: E[K] extends EventName<infer T> ? T : Event) => void;
+  } & Partial<Pick<I, ElementSettableProps<I>>> &
+    React.RefAttributes<I>
+>;
+
 /**
  * `createComponent` with this package's React and the default tag; the component's display name
  * is the tag in PascalCase (`org-info-card` is `OrgInfoCard`), as its export is named.
@@ -69,9 +99,13 @@ function wrap<I extends HTMLElement, E extends Record<string, EventName | string
   tagName: string,
   elementClass: Options<I, E>['elementClass'],
   events: E,
-) {
+): DashboardComponent<I, E> {
   const displayName = tagName.replace(/(?:^|-)([a-z])/g, (_, letter: string) => letter.toUpperCase());
-  return createComponent({ react: React, tagName, elementClass, displayName, events });
+  // The same component, accepting fewer props than `@lit/react` types: only those it can set.
+  return createComponent({ react: React, tagName, elementClass, displayName, events }) as DashboardComponent<
+    I,
+    E
+  >;
 }
 
 /** `<org-dashboard-provider>`: the org context for every element inside it. */

@@ -16,6 +16,7 @@ import { createHandlers } from 'org-dashboard-elements/msw';
 import {
   ActivityLog as ActivityLogComponent,
   OrgDashboard as OrgDashboardComponent,
+  PlanCard as PlanCardComponent,
 } from 'org-dashboard-elements/react';
 import type { CustomElements } from 'org-dashboard-elements/jsx';
 import type {} from 'org-dashboard-elements/vue';
@@ -56,14 +57,38 @@ const log = createElement(ActivityLogComponent, {
   onActivityLogFilterChange: (event) => event.detail.filter.resourceType,
 });
 
-// JSX types for React 19, Preact and Solid, from the manifest.
+// Only what a host can set is a prop. React, Vue and Preact set a prop the element has as a
+// property: a read-only one (`state`, a getter) threw a TypeError at render, and a method was replaced.
+const planProps = [
+  // @ts-expect-error `state` is read-only.
+  createElement(PlanCardComponent, { orgId: 'org-1', state: 'ready' }),
+  // @ts-expect-error a method is not a prop.
+  createElement(PlanCardComponent, { orgId: 'org-1', requestUpdate: () => undefined }),
+  createElement(PlanCardComponent, {
+    orgId: 'org-1',
+    lowRunwayDays: 3,
+    onCreditsLow: (event) => event.detail,
+  }),
+];
+
+// JSX types for React 19, from the manifest.
 const jsxProps: CustomElements['org-dashboard'] = {
   'org-id': 'org-1',
   'onod-view-invoices': (event) => event.detail.href,
+};
+const jsxLog: CustomElements['activity-log'] = {
+  query: 'invoice',
+  // @ts-expect-error `exporting` is read-only.
+  exporting: true,
 };
 
 // Vue's GlobalComponents, from the manifest.
 type VueDashboard = GlobalComponents['org-dashboard'];
 const vueDashboard: VueDashboard | undefined = undefined;
+const vuePlan: InstanceType<GlobalComponents['plan-card']>['$props'] = {
+  orgId: 'org-1',
+  // @ts-expect-error `state` is read-only.
+  state: 'ready',
+};
 
-export { billing, createHandlers, element, jsxProps, log, plan, vueDashboard };
+export { billing, createHandlers, element, jsxLog, jsxProps, log, plan, planProps, vueDashboard, vuePlan };
