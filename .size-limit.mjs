@@ -138,59 +138,67 @@ function eagerOnly(config) {
 // chunk that fails to load), languages (English plural rules for English texts, catalogs in the locale's
 // script, the texts' direction), the store against the server's own data, the dashboard's partner tags in a
 // server render: the shared core 27.8 kB, the dashboard 44.4 kB, every tag 56.3 kB. Ceilings 0.2 kB above.
+// Fixes found by audits of the store, the base controllers, the mocks, theming and the plan card's writes
+// (2026-12-07): access fetched first on a resync, data had while no live updates ran fetched again, the
+// exact-time tooltips' Escape only when one shows (a set of dismissals, the hovered row kept as an element),
+// a live summary kept across a move, no link for an org id the requests refuse, a failed locale loaded
+// again, a token call's deadline cleared on abort, one converter for blank number attributes, the usage
+// chart as one pointer target, writes closed when plan:manage goes: measured, the shared core +0.6 kB
+// (28.4), the dashboard +0.8 kB (45.2), every tag 57.1, org-info 29.7, workspace 30.8, billing 31.4, plan
+// 32.4, feed 30.5, panel 33.1 kB. Correct first; ceilings 0.2 kB above.
 export default [
   {
     name: '<org-dashboard> with the REST adapter',
     path: 'bench/size/dashboard.js',
-    limit: '44.6 kB',
+    limit: '45.4 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: "every tag ('org-dashboard-elements/define') with the REST adapter",
     path: 'bench/size/define-all.js',
-    limit: '56.5 kB',
+    limit: '57.3 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared: provider, base card, store, REST adapter, what cards share',
     path: 'bench/size/shared.js',
-    limit: '28.0 kB',
+    limit: '28.6 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <org-info-card>',
     path: 'bench/size/org-info-card.js',
-    limit: '29.4 kB',
+    limit: '29.9 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <workspace-stats-card>',
     path: 'bench/size/workspace-stats-card.js',
-    limit: '30.4 kB',
+    limit: '31.0 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <billing-card>',
     path: 'bench/size/billing-card.js',
-    limit: '31.1 kB',
+    limit: '31.6 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <plan-card>',
     path: 'bench/size/plan-card.js',
-    limit: '31.8 kB',
+    limit: '32.6 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <activity-feed>',
     path: 'bench/size/activity-feed.js',
-    limit: '30.2 kB',
+    limit: '30.7 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: 'shared + <announcements-panel>',
     path: 'bench/size/announcements-panel.js',
-    limit: '32.8 kB',
+    limit: '33.3 kB',
     modifyEsbuildConfig: eagerOnly,
   },
 ];
