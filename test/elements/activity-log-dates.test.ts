@@ -6,16 +6,16 @@
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import fc from 'fast-check';
-import sinon from 'sinon';
 import { Temporal } from 'temporal-polyfill';
 import '../../src/define/org-dashboard-provider.js';
 import '../../src/define/activity-log.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import { matchesActivityFilter, queryActivities } from '../../src/adapters/activity-query.js';
-import type { Activity, ActivityFilter } from '../../src/contract/types.js';
+import type { Activity } from '../../src/contract/types.js';
 import type { ActivityLog } from '../../src/elements/activity-log/activity-log.js';
 import { dayRangeFilter } from '../../src/elements/activity-log/date-range.js';
 import { startOfDay } from '../../src/format/calendar-day.js';
+import { rangeAskedFor } from '../helpers/activities.js';
 import { dataset, until } from '../helpers/data.js';
 import { ignoreResizeObserverLoopErrors } from '../helpers/resize-observer.js';
 
@@ -193,19 +193,7 @@ describe('activity log dates as filters', () => {
       for (const [date, zone] of cases) {
         const data = dataset('o1');
         data.o1.activities = entriesAround(date, zone);
-        const adapter = createMemoryAdapter(data);
-        const spy = sinon.spy(adapter, 'listActivities');
-        const provider = await fixture(html`
-          <org-dashboard-provider org-id="o1" .adapter=${adapter} locale="en-US" time-zone=${zone}>
-            <activity-log from=${date} to=${date}></activity-log>
-          </org-dashboard-provider>
-        `);
-        const log = provider.querySelector<ActivityLog>('activity-log')!;
-        await until(() => log.state === 'ready' || log.state === 'empty', `log in ${zone}`);
-        const asked = spy
-          .getCalls()
-          .map((call) => call.args[1] as ActivityFilter)
-          .find((filter) => filter.from !== undefined)!;
+        const { asked, log } = await rangeAskedFor(createMemoryAdapter(data), date, zone);
         expect(Date.parse(asked.from!), `${date} ${zone}`).to.equal(temporalStart(date, zone));
         expect(Date.parse(asked.to!) + 1, `${date} ${zone}`).to.equal(temporalStart(nextDay(date), zone));
         const wanted = data.o1.activities
@@ -218,7 +206,6 @@ describe('activity log dates as filters', () => {
         expect(rowIds(log)).to.deep.equal(wanted);
         // The host still sees (and keeps in its URL) the calendar days it chose.
         expect(log.filter).to.deep.equal({ from: date, to: date });
-        spy.restore();
         // The list renders only what is in the window: the next case's log must not sit below this one.
         fixtureCleanup();
       }

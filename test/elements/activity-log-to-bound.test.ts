@@ -7,18 +7,16 @@
  * millisecond (23:59:59.9995). Oracle: Temporal (`temporal-polyfill`), at nanosecond precision,
  * across daylight-saving changes in both hemispheres (23- and 25-hour days, midnight skipped).
  */
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import fc from 'fast-check';
-import sinon from 'sinon';
 import { Temporal } from 'temporal-polyfill';
 import '../../src/define/org-dashboard-provider.js';
 import '../../src/define/activity-log.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import { matchesActivityFilter } from '../../src/adapters/activity-query.js';
-import type { ActivityFilter } from '../../src/contract/types.js';
-import type { ActivityLog } from '../../src/elements/activity-log/activity-log.js';
 import { dayRangeFilter } from '../../src/elements/activity-log/date-range.js';
-import { dataset, until } from '../helpers/data.js';
+import { rangeAskedFor } from '../helpers/activities.js';
+import { dataset } from '../helpers/data.js';
 import { ignoreResizeObserverLoopErrors } from '../helpers/resize-observer.js';
 
 /** Zones whose offset changes: north and south, at midnight (Havana, Santiago, Asuncion), by 30 min (Lord Howe). */
@@ -105,24 +103,11 @@ describe('activity log: the `to` bound', () => {
       ['2024-04-06', 'America/Santiago'],
       ['2024-09-08', 'America/Santiago'],
     ]) {
-      const adapter = createMemoryAdapter(dataset('o1'));
-      const spy = sinon.spy(adapter, 'listActivities');
-      const provider = await fixture(html`
-        <org-dashboard-provider org-id="o1" .adapter=${adapter} locale="en-US" time-zone=${zone}>
-          <activity-log from=${date} to=${date}></activity-log>
-        </org-dashboard-provider>
-      `);
-      const log = provider.querySelector<ActivityLog>('activity-log')!;
-      await until(() => log.state === 'ready' || log.state === 'empty', `log in ${zone}`);
-      const asked = spy
-        .getCalls()
-        .map((call) => call.args[1] as ActivityFilter)
-        .find((filter) => filter.to !== undefined)!;
+      const { asked, log } = await rangeAskedFor(createMemoryAdapter(dataset('o1')), date, zone);
       expect(Temporal.Instant.from(asked.to!).epochNanoseconds, `${date} ${zone}: ${asked.to}`).to.equal(
         lastNanosecond(date, zone),
       );
       expect(log.filter).to.deep.equal({ from: date, to: date });
-      spy.restore();
       fixtureCleanup();
     }
   });

@@ -6,11 +6,11 @@ import { elementUpdated, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { MemoryAdapter } from '../../src/adapters/memory.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
-import type { Activity } from '../../src/contract/types.js';
+import type { Activity, ActivityFilter } from '../../src/contract/types.js';
 import type { DashboardErrorEvent } from '../../src/base/events.js';
 import type { ActivityLog } from '../../src/elements/activity-log/activity-log.js';
 import type { OrgDashboardProvider } from '../../src/elements/org-dashboard-provider/org-dashboard-provider.js';
-import { dataset } from './data.js';
+import { dataset, until } from './data.js';
 
 /** When the newest generated activity happened. */
 export const BASE = Date.parse('2026-11-20T10:00:00Z');
@@ -125,4 +125,28 @@ export function pickDay(log: ActivityLog, part: 'from-filter' | 'to-filter', val
   const field = dayInput(log, part);
   field.value = value;
   field.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/**
+ * The date range the log asks its adapter for, shown for calendar day `date` (`from` and `to`) in
+ * `zone` inside a provider: the filter of its first request with a bound, and the log.
+ */
+export async function rangeAskedFor(
+  adapter: MemoryAdapter,
+  date: string,
+  zone: string,
+): Promise<{ asked: ActivityFilter; log: ActivityLog }> {
+  const spy = sinon.spy(adapter, 'listActivities');
+  const provider = await fixture(html`
+    <org-dashboard-provider org-id="o1" .adapter=${adapter} locale="en-US" time-zone=${zone}>
+      <activity-log from=${date} to=${date}></activity-log>
+    </org-dashboard-provider>
+  `);
+  const log = provider.querySelector<ActivityLog>('activity-log')!;
+  await until(() => log.state === 'ready' || log.state === 'empty', `log in ${zone}`);
+  const asked = spy
+    .getCalls()
+    .map((call) => call.args[1] as ActivityFilter)
+    .find((filter) => filter.from !== undefined || filter.to !== undefined)!;
+  return { asked, log };
 }

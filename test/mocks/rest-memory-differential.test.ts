@@ -21,6 +21,7 @@ import {
   type InjectedFailure,
   type MockApi,
 } from '../../src/msw.js';
+import { READ_METHODS } from '../helpers/data.js';
 
 const NOW = '2025-06-15T12:00:00.000Z';
 const worker = setupWorker();
@@ -103,15 +104,7 @@ describe('mocks: the REST adapter over the MSW handlers answers as the memory ad
   });
 
   it('answers every read of every org alike, after any live events', async () => {
-    const reads = [
-      'getOrganization',
-      'getAccess',
-      'getWorkspaceStats',
-      'getBilling',
-      'getPlan',
-      'listActivities',
-      'listAnnouncements',
-    ] as const;
+    const reads = READ_METHODS;
     // An event with what JSON leaves out (an undefined field) and a Date, as a host might emit.
     const event = {
       topic: 'activity' as const,
