@@ -7,6 +7,7 @@ import { availableLocales } from '../src/i18n/catalogs.js';
 import { localeDirection } from '../src/i18n/direction.js';
 import { darkTheme } from '../src/themes/dark.js';
 import { lightTheme } from '../src/themes/light.js';
+import { everyBackend } from '../stories/support/mock-backend.js';
 
 // Docs pages (autodocs) list each element's attributes, properties, events, slots, parts and CSS properties.
 setCustomElementsManifest(manifest);
@@ -80,6 +81,7 @@ const preview: Preview = {
   parameters: {
     layout: 'padded',
     controls: { expanded: true },
+    msw: everyBackend,
   },
 };
 

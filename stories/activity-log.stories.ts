@@ -9,7 +9,7 @@ import { ACME_ORG_ID, createDataset } from '../src/mocks/fixtures.js';
 import { cardMeta, type CardArgs } from './helpers/card-meta.js';
 import { cardStories } from './helpers/card-stories.js';
 import { emitActivities } from './helpers/live.js';
-import { FOREVER_MS, mockBackend, type MockBackend } from './support/mock-backend.js';
+import { failOnEachVisit, mockBackend, silentBackend, type MockBackend } from './support/mock-backend.js';
 
 interface Args extends CardArgs {
   resourceType: string;
@@ -60,7 +60,7 @@ const filtered = mockBackend();
 /** The filters come from attributes, so a host can keep them in its URL. */
 export const Filtered = story(filtered, { args: { resourceType: 'Workspaces', action: 'Update' } });
 
-const loading = mockBackend({ delayMs: FOREVER_MS });
+const loading = silentBackend();
 /** The skeleton has the final size, so nothing moves when entries arrive. */
 export const Loading = story(loading);
 
@@ -72,10 +72,10 @@ const noMatches = mockBackend();
 /** Nothing matches: "Clear filters" shows everything again. */
 export const NoMatches = story(noMatches, { args: { query: 'nothing like this' } });
 
-const failing = mockBackend();
-failing.api.failNext('listActivities', 500, 2);
+// Failed anew on every visit (see `failOnEachVisit`).
+const failing = failOnEachVisit(mockBackend(), 'listActivities', 500, 2);
 /** The server failed; Retry asks again (and this time it answers). */
-export const Error = story(failing);
+export const Error = story(failing, { beforeEach: failing.arm });
 
 const forbidden = mockBackend();
 forbidden.api.failNext('listActivities', 403, Number.MAX_SAFE_INTEGER);

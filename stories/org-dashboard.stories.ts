@@ -9,7 +9,7 @@ import {
   INITECH_ORG_ID,
 } from '../src/mocks/fixtures.js';
 import { startSimulation } from '../src/mocks/simulation.js';
-import { mockBackend, type MockBackend } from './support/mock-backend.js';
+import { failOnEachVisit, mockBackend, type MockBackend } from './support/mock-backend.js';
 
 interface Args {
   orgId: string;
@@ -99,11 +99,11 @@ export const MemberCardsHidden = story(memberHidden, {
   args: { orgId: INITECH_ORG_ID, accessDenied: 'hide' },
 });
 
-const failing = mockBackend();
-failing.api.failNext('getBilling', 500, 1);
-failing.api.failNext('listActivities', 'network', 1);
+// Failed anew on every visit (see `failOnEachVisit`).
+const billingFails = failOnEachVisit(mockBackend(), 'getBilling', 500);
+const failing = failOnEachVisit(billingFails, 'listActivities', 'network');
 /** Two cards fail; the others keep working, and Retry recovers each. */
-export const SomeCardsFail = story(failing);
+export const SomeCardsFail = story(failing, { beforeEach: [billingFails.arm, failing.arm] });
 
 const perUser = mockBackend();
 /**

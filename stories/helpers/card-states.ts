@@ -6,8 +6,8 @@
  */
 import type { StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { RestEndpoint } from '../../src/mocks/handlers.js';
-import { FOREVER_MS, mockBackend, type MockBackend } from '../support/mock-backend.js';
+import type { AdapterRequest } from '../../src/contract/access.js';
+import { failOnEachVisit, mockBackend, silentBackend, type MockBackend } from '../support/mock-backend.js';
 
 /** Any 4xx/5xx stays answered this long: as good as always, for a story. */
 const ALWAYS = Number.MAX_SAFE_INTEGER;
@@ -23,7 +23,7 @@ export interface CardStatesOptions<Args extends CardArgs> {
   /** The card inside a provider on `backend`, as the file's other stories render it. */
   render: (backend: MockBackend) => StoryObj<Args>['render'];
   /** The endpoint the card reads (its failures are the error states). */
-  endpoint: RestEndpoint;
+  endpoint: AdapterRequest;
   /** What the element is called in the descriptions: `card` (default) or `panel`. */
   noun?: string;
   /** What stays on screen while stale: `data` (default), `entries`, `announcements`. */
@@ -62,12 +62,16 @@ export function cardStateStories<Args extends CardArgs>(
     backend: MockBackend,
     description: string,
     more: Partial<StoryObj<Args>> = {},
-  ) => storyOn(backend, render(backend), description, { ...more, ...extra[name] });
+  ) => {
+    const own: Partial<StoryObj<Args>> = extra[name] ?? {};
+    // Both run when the file's own story adds a `beforeEach` to the helper's.
+    const beforeEach = [more.beforeEach ?? [], own.beforeEach ?? []].flat();
+    return storyOn(backend, render(backend), description, { ...more, ...own, beforeEach });
+  };
 
-  const failing = mockBackend();
-  failing.api.failNext(endpoint, 500, 1);
-  const offline = mockBackend();
-  offline.api.failNext(endpoint, 'network', 1);
+  // Failed anew on every visit (`arm` in `beforeEach`), so Retry has something to recover from each time.
+  const failing = failOnEachVisit(mockBackend(), endpoint, 500);
+  const offline = failOnEachVisit(mockBackend(), endpoint, 'network');
   const forbidden = mockBackend();
   const hidden = mockBackend();
   if (!noAccessArgs) {
@@ -80,11 +84,15 @@ export function cardStateStories<Args extends CardArgs>(
   return {
     Loading: on(
       'Loading',
-      mockBackend({ delayMs: FOREVER_MS }),
+      silentBackend(),
       `The skeleton has the size of the final ${noun}, so nothing moves when data arrives.`,
     ),
-    Error: on('Error', failing, 'The server failed; Retry asks again (and this time it answers).'),
-    NetworkError: on('NetworkError', offline, 'The server could not be reached; Retry asks again.'),
+    Error: on('Error', failing, 'The server failed; Retry asks again (and this time it answers).', {
+      beforeEach: failing.arm,
+    }),
+    NetworkError: on('NetworkError', offline, 'The server could not be reached; Retry asks again.', {
+      beforeEach: offline.arm,
+    }),
     NoAccess: on(
       'NoAccess',
       forbidden,
