@@ -38,6 +38,8 @@ const LOGGED_EVENTS = [
   'od-credits-low',
   'od-error',
   'od-announcement-dismiss',
+  'od-announcements-read',
+  'od-export-csv',
 ] as const;
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;

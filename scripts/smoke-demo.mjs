@@ -1,8 +1,9 @@
 // Opens the built demo page (demo-dist/) in headless Chromium and checks what
 // a newcomer sees: every card loads over the mocked backend, live updates
 // arrive, the owner buys credits and sets the low-credit alert in the plan
-// card, the org and role switchers work, and "Show more" opens the activity
-// log in the page (its URL, Back, reload), with no errors logged.
+// card, copying the org ID and "Mark all as read" work (and the page logs their
+// events), the org and role switchers work, and "Show more" opens the activity
+// log in the page (its URL, Back, reload, CSV export), with no errors logged.
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, requireBrowser } from './browsers.mjs';
 import { recordResults } from './results.mjs';
@@ -12,6 +13,8 @@ const chrome = requireBrowser('chromium');
 
 const server = await serveStatic('demo-dist');
 const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS });
+// Copy organization ID writes the clipboard: granted here as a viewer's click grants it.
+await browser.defaultBrowserContext().overridePermissions(server.url, ['clipboard-read', 'clipboard-write']);
 const page = await browser.newPage();
 await page.setViewport({ width: 1280, height: 900 });
 const problems = [];
@@ -223,6 +226,41 @@ const checks = {
       pageLogged('od-low-credit-threshold-change', '"amountMinor":750000'),
     );
   },
+  async 'copy organization ID copies it, and the page logs od-copy-org-id'() {
+    await page.evaluate(() =>
+      document
+        .querySelector('org-dashboard')
+        .shadowRoot.querySelector('org-info-card')
+        .shadowRoot.querySelector('[part~="copy"]')
+        .click(),
+    );
+    await waitFor('the page to log od-copy-org-id', () => pageLogged('od-copy-org-id', '"orgId"'));
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    if (!/^org_/.test(copied)) throw new Error(`the clipboard holds "${copied}"`);
+  },
+  async 'Mark all as read clears every "New", and the page logs od-announcements-read'() {
+    /** How many announcements the dashboard's panel marks "New". */
+    const fresh = () =>
+      page.evaluate(
+        () =>
+          document
+            .querySelector('org-dashboard')
+            .shadowRoot.querySelector('announcements-panel')
+            .shadowRoot.querySelectorAll('[part~="new"]').length,
+      );
+    if ((await fresh()) === 0) throw new Error('a first visit shows no "New" announcement');
+    await page.evaluate(() =>
+      document
+        .querySelector('org-dashboard')
+        .shadowRoot.querySelector('announcements-panel')
+        .shadowRoot.querySelector('[part~="mark-read"]')
+        .click(),
+    );
+    await waitFor('no "New" left', async () => (await fresh()) === 0);
+    await waitFor('the page to log od-announcements-read', () =>
+      pageLogged('od-announcements-read', 'readAt'),
+    );
+  },
   async 'a member sees no billing'() {
     await page.select('#role', 'member');
     await waitFor(
@@ -290,6 +328,19 @@ const checks = {
       resourceType: 'Workspaces',
       logState: 'ready',
     });
+  },
+  async 'Export CSV downloads the filtered entries, and the page logs od-export-csv'() {
+    const downloads = [];
+    const session = await page.createCDPSession();
+    // Seen, not saved: the file name is what a viewer would get.
+    await session.send('Browser.setDownloadBehavior', { behavior: 'deny', eventsEnabled: true });
+    session.on('Browser.downloadWillBegin', (event) => downloads.push(event.suggestedFilename));
+    await page.evaluate(() =>
+      document.querySelector('activity-log').shadowRoot.querySelector('[part~="export"]').click(),
+    );
+    await waitFor('the page to log od-export-csv', () => pageLogged('od-export-csv', 'Workspaces'));
+    await waitFor('a CSV download', () => downloads.some((name) => name.endsWith('.csv')));
+    await session.detach();
   },
   async '"Back to dashboard" returns to the dashboard'() {
     await page.click('#back');
