@@ -12,22 +12,30 @@ function read() {
 
 /**
  * Records the counts of one check (replacing an earlier run of the same check) and prints them as
- * `<check>: N passed, N failed` (with `, N skipped` when some were).
+ * `<check>: N passed, N failed` (with `, N skipped` when some were). `failures` names the failed
+ * tests (with their first error line), so the end of CI's output, which may be all one gets of it,
+ * says which tests failed and not only how many.
  */
-export function recordResults(check, { passed, failed, skipped = 0 }) {
+export function recordResults(check, { passed, failed, skipped = 0, failures = [] }) {
   writeFileSync(
     RESULTS_FILE,
-    `${JSON.stringify({ ...read(), [check]: { passed, failed, skipped } }, null, 2)}\n`,
+    `${JSON.stringify({ ...read(), [check]: { passed, failed, skipped, failures } }, null, 2)}\n`,
   );
   console.log(`${check}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 }
 
-// `node scripts/results.mjs --clear` before a run; `--sum` prints "PASSED FAILED" of every check.
+// `node scripts/results.mjs --clear` before a run; `--sum` prints "PASSED FAILED" of every check;
+// `--failures` lists every check's failed tests.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--clear')) rmSync(RESULTS_FILE, { force: true });
   if (process.argv.includes('--sum')) {
     const checks = Object.values(read());
     const total = (key) => checks.reduce((sum, counts) => sum + counts[key], 0);
     console.log(`${total('passed')} ${total('failed')}`);
+  }
+  if (process.argv.includes('--failures')) {
+    for (const [check, { failures = [] }] of Object.entries(read())) {
+      for (const failure of failures) console.log(`failed test (${check}): ${failure}`);
+    }
   }
 }

@@ -19,9 +19,39 @@ const child = spawn('npx', ['web-test-runner', '--config', config, ...args], {
 });
 
 let tail = '';
+// Web Test Runner names a failed test on a "❌ suite > test" line under its file's line and follows
+// it with the error; each is kept as "file: suite > test: error", with the error's first three lines
+// (a generated test's seed is on its second), once however often it is printed.
+const failures = new Set();
+let line = '';
+let file = '';
+let failedTest = '';
+let errorLines = [];
+function keepFailure() {
+  if (failedTest) failures.add(`${failedTest}: ${errorLines.join(' | ').slice(0, 400)}`);
+  failedTest = '';
+  errorLines = [];
+}
+function readLine(text) {
+  const plain = stripVTControlCharacters(text).trim();
+  if (/^\S+\.test\.[jt]s:?$/.test(plain)) {
+    keepFailure();
+    file = plain.replace(/:$/, '');
+  } else if (plain.startsWith('❌')) {
+    keepFailure();
+    failedTest = `${file}: ${plain.slice(1).trim()}`;
+  } else if (failedTest && plain) {
+    errorLines.push(plain);
+    if (errorLines.length === 3) keepFailure();
+  }
+}
 child.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
-  tail = (tail + chunk.toString()).slice(-4000);
+  const text = chunk.toString();
+  tail = (tail + text).slice(-4000);
+  const lines = (line + text).split('\n');
+  line = lines.pop() ?? '';
+  lines.forEach(readLine);
 });
 
 child.on('close', (code) => {
@@ -34,6 +64,13 @@ child.on('close', (code) => {
   // Tests that skip themselves in Firefox, each with its reason in the browser logs above
   // (test/helpers/browsers.ts): counted apart, never as passed.
   const skipped = counts?.[3] ? Number(counts[3]) : 0;
-  recordResults(firefox ? 'Firefox' : 'Chromium', { passed, failed, skipped });
+  readLine(line);
+  keepFailure();
+  recordResults(firefox ? 'Firefox' : 'Chromium', {
+    passed,
+    failed,
+    skipped,
+    failures: [...failures].slice(0, 40),
+  });
   process.exit(code ?? 1);
 });
