@@ -114,10 +114,6 @@ function eventDetailTypes() {
 }
 
 /**
- * The classes' JSDoc opens with `@summary`, which takes the whole text up to the next tag: keep its
- * first paragraph as the summary and the whole text as the description (Storybook's docs page shows it).
- */
-/**
  * A default that names a constant (`lowRunwayDays = DEFAULT_LOW_RUNWAY_DAYS`) is recorded by the
  * analyzer as the constant's name, which tells a reader of the docs, the editor's hover or a
  * framework's types nothing: give the constant's own value (`7`, `60000`) instead. Only names the
@@ -148,6 +144,10 @@ function constantDefaults() {
   };
 }
 
+/**
+ * The classes' JSDoc opens with `@summary`, which takes the whole text up to the next tag: keep its
+ * first paragraph as the summary and the whole text as the description (Storybook's docs page shows it).
+ */
 function summaryAndDescription() {
   return {
     name: 'od-summary-and-description',

@@ -41,8 +41,9 @@ function tokensReadByStyles(file) {
 
 /** A global token as the manifest lists it: default the light value, the dark one named beside it. */
 function describe(name, tokens) {
-  const light = tokens.lightTokens[name];
-  const dark = tokens.darkTokens[name];
+  // A derived token (the focus ring, drawn in the accent) is in neither set: its default is its computation.
+  const light = tokens.tokenDefaults(tokens.lightTokens)[name];
+  const dark = tokens.tokenDefaults(tokens.darkTokens)[name];
   const description = tokens.TOKEN_DESCRIPTIONS[name];
   // With nothing set, a card follows the viewer's color scheme: neither set's value is the default.
   if (name === '--od-color-scheme') return { name, default: 'light dark', description };

@@ -62,6 +62,8 @@ ${sharing ? "import { sharedTokenDeclarations } from './shared.js';\n" : ''}
  * \`data-od-theme="${name}"\` and everything inside it, when adopted by the document
  * (\`document.adoptedStyleSheets.push(${exported}.styleSheet!)\`), or on a card when
  * added to a subclass's \`static styles\`. Plain CSS: \`org-dashboard-elements/themes/${name}.css\`.
+ * The derived tokens (\`DERIVED_TOKENS\` of tokens.ts, such as the focus ring) are left to each card,
+ * so they follow the tokens they come from wherever a partner sets those.
  */
 export const ${exported} = css\`
   :host,
@@ -87,11 +89,16 @@ export function themeCss(name, tokens) {
   return `/* org-dashboard-elements: the ${name} design tokens. Pins them on [data-od-theme="${name}"] and inside it. */\n[data-od-theme='${name}'] {\n${declarations(tokens, '  ')}}\n`;
 }
 
-/** The README's table of global tokens: each with its light and dark value and what it styles. */
+/**
+ * The README's table of global tokens: each with its default under the light and the dark set (for a
+ * derived token its computation: tokenDefaults() of tokens.ts) and what it styles.
+ */
 export function tokenTable(descriptions, light, dark) {
-  const rows = Object.entries(descriptions).map(
-    ([token, description]) => `| \`${token}\` | \`${light[token]}\` | \`${dark[token]}\` | ${description} |`,
-  );
+  const rows = Object.entries(descriptions).map(([token, description]) => {
+    // A token with no value would print as `undefined`: a set that dropped it must say how it is derived.
+    if (light[token] === undefined || dark[token] === undefined) throw new Error(`${token} has no default`);
+    return `| \`${token}\` | \`${light[token]}\` | \`${dark[token]}\` | ${description} |`;
+  });
   return ['| token | light | dark | styles |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 

@@ -38,7 +38,8 @@ export async function writeThemeSources() {
     .filter(([file, text]) => update(file, text))
     .map(([file]) => file);
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const table = tokenTable(tokens.TOKEN_DESCRIPTIONS, sets.light, sets.dark);
+  const [light, dark] = [sets.light, sets.dark].map(tokens.tokenDefaults);
+  const table = tokenTable(tokens.TOKEN_DESCRIPTIONS, light, dark);
   if (update('README.md', withTokenTable(readme, table))) changed.push('README.md');
   return { sets, changed };
 }

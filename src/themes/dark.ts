@@ -9,6 +9,8 @@ import { sharedTokenDeclarations } from './shared.js';
  * `data-od-theme="dark"` and everything inside it, when adopted by the document
  * (`document.adoptedStyleSheets.push(darkTheme.styleSheet!)`), or on a card when
  * added to a subclass's `static styles`. Plain CSS: `org-dashboard-elements/themes/dark.css`.
+ * The derived tokens (`DERIVED_TOKENS` of tokens.ts, such as the focus ring) are left to each card,
+ * so they follow the tokens they come from wherever a partner sets those.
  */
 export const darkTheme = css`
   :host,
@@ -30,6 +32,5 @@ export const darkTheme = css`
     --od-color-tooltip-text: #151b23;
     ${sharedTokenDeclarations}
     --od-shadow: 0 1px 2px rgb(0 0 0 / 0.5);
-    --od-focus-ring: 2px solid #4493f8;
   }
 `;

@@ -4,7 +4,9 @@
  * ancestor (or on a card itself) restyles every card below it.
  *
  * The elements' built-in defaults are these two sets: the light values, or the
- * dark ones when the card's color scheme is dark (see `--od-color-scheme`).
+ * dark ones when the card's color scheme is dark (see `--od-color-scheme`). The
+ * derived tokens (`DERIVED_TOKENS`) are in neither set: each card computes their
+ * default from the tokens as they reach it.
  *
  * The one source of the tokens: scripts/themes.mjs generates `light.ts` and
  * `dark.ts`, `dist/themes/*.css` and README.md's token table from it, and
@@ -46,7 +48,25 @@ export const TOKEN_DESCRIPTIONS = {
 } as const;
 
 export type TokenName = keyof typeof TOKEN_DESCRIPTIONS;
-export type TokenSet = Record<TokenName, string>;
+
+/**
+ * Tokens whose default each card computes from other tokens where it stands, as CSS a partner could
+ * write: the focus ring is drawn in the accent. The shipped sets leave them unset, because a value
+ * pinned on a themed ancestor (or on the card through `:host`) is fixed there and would not follow
+ * an accent a partner sets nearer the card or on the themed element; a partner may still set them.
+ */
+export const DERIVED_TOKENS = {
+  '--od-focus-ring': '2px solid var(--od-color-accent)',
+} as const satisfies Partial<Record<TokenName, string>>;
+
+export type DerivedTokenName = keyof typeof DERIVED_TOKENS;
+/** A shipped set: a value for every token but the derived ones. */
+export type TokenSet = Record<Exclude<TokenName, DerivedTokenName>, string>;
+
+/** Every token's default under a set: its own values, and the derived tokens' computations. */
+export function tokenDefaults(tokens: TokenSet): Record<TokenName, string> {
+  return { ...tokens, ...DERIVED_TOKENS };
+}
 
 const shared = {
   '--od-font-family': "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
@@ -82,10 +102,12 @@ export const lightTokens: TokenSet = {
   '--od-color-tooltip-text': '#ffffff',
   ...shared,
   '--od-shadow': '0 1px 2px rgb(0 0 0 / 0.06)',
-  '--od-focus-ring': '2px solid #0b5cd5',
 };
 
-/** The dark set: every text color keeps at least 4.5:1 against the surface, the focus ring 3:1. */
+/**
+ * The dark set: every text color keeps at least 4.5:1 against the surface, the accent (and so the
+ * focus ring, drawn in it) 3:1.
+ */
 export const darkTokens: TokenSet = {
   '--od-color-scheme': 'dark',
   '--od-color-surface': '#151b23',
@@ -104,11 +126,10 @@ export const darkTokens: TokenSet = {
   '--od-color-tooltip-text': '#151b23',
   ...shared,
   '--od-shadow': '0 1px 2px rgb(0 0 0 / 0.5)',
-  '--od-focus-ring': '2px solid #4493f8',
 };
 
 /** A token set as CSS declarations, e.g. for a `style` attribute or a stylesheet rule. */
-export function tokenDeclarations(tokens: Partial<TokenSet>): string {
+export function tokenDeclarations(tokens: Partial<Record<TokenName, string>>): string {
   return Object.entries(tokens)
     .map(([name, value]) => `${name}: ${value};`)
     .join(' ');

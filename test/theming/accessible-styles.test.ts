@@ -7,29 +7,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AnnouncementsPanel } from '../../src/elements/announcements-panel/announcements-panel.js';
-import { CARDS, deepElements, emulate, renderCard } from './cards.js';
+import { CARDS, contrast, deepElements, emulate, renderCard } from './cards.js';
 
 /** The focused element, inside shadow roots. */
 function deepActiveElement(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
-}
-
-function luminance(rgb: string): number {
-  const [r, g, b] = rgb
-    .match(/[\d.]+/g)!
-    .slice(0, 3)
-    .map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
 }
 
 /** A system color as the browser computes it (they differ between platforms and modes). */
