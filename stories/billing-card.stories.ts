@@ -234,6 +234,28 @@ export const WithoutPeriod: Story = {
   `,
 };
 
+/**
+ * A credit this month: refunds above spending leave the month's total below zero. The trend says
+ * so ("a credit this month") instead of a percentage beyond 100% less.
+ */
+export const CreditThisMonth: Story = {
+  render: (args) => html`
+    <billing-card
+      .data=${{
+        currentMonthTotal: money(-120.5, 'USD'),
+        lastMonthTotal: money(1_450, 'USD'),
+        nextInvoiceDate: '2027-01-01',
+      }}
+      locale=${args.locale}
+    ></billing-card>
+  `,
+};
+
+/** Projected to end the period as a credit: spending so far is below zero two weeks in. */
+export const ProjectedCredit: Story = {
+  render: projecting(14, 30, { currentMonthTotal: money(-64.3, 'USD') }),
+};
+
 /** The projection in Arabic, right to left, in Kuwaiti dinars (three minor digits) and Kuwait's time zone. */
 export const ProjectionRightToLeft: Story = {
   args: { locale: 'ar-KW', timeZone: 'Asia/Kuwait' },

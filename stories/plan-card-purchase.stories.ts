@@ -7,6 +7,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type ReactiveElement } from 'lit';
 import '../src/define/org-dashboard-provider.js';
 import '../src/define/plan-card.js';
+import type { DashboardAdapter } from '../src/contract/types.js';
 import { planWritesChunk } from '../src/elements/plan-card/plan-writes-loader.js';
 import { checkoutPage } from '../src/elements/plan-card/purchase-dialog.js';
 import { GULF_ORG_ID, SAKURA_ORG_ID } from '../src/mocks/fixtures.js';
@@ -226,6 +227,23 @@ export const RightToLeft = inPlace(
     decorators: [(s) => html`<div dir="rtl" lang="ar">${s()}</div>`],
   },
 );
+
+/**
+ * The dialog open when the host swaps in an adapter that cannot buy (here the same REST adapter
+ * without `purchaseCredits`): the dialog says buying is not available here and offers only Close,
+ * which takes focus back to the card.
+ */
+export const BuyingUnavailable = inPlace(async (backend, card) => {
+  await openPurchase(card);
+  const cannotBuy: DashboardAdapter = { ...backend.adapter, purchaseCredits: undefined };
+  (card.element as ReactiveElement & { adapter?: DashboardAdapter }).adapter = cannotBuy;
+  await whenShown(
+    'that buying is not available',
+    () =>
+      card.element.shadowRoot?.querySelector('dialog[open] [part~="close"]') &&
+      !card.element.shadowRoot.querySelector('dialog [part~="confirm"]'),
+  );
+});
 
 // When the dialog's own code cannot be fetched.
 
