@@ -182,6 +182,9 @@ const ar: Catalog = {
   planBuyPending: 'تم استلام طلب شراء {amount}. سيظهر الرصيد هنا بمجرد اكتمال الدفع.',
   planBuyRedirect: 'جارٍ فتح صفحة الدفع لسداد {amount}…',
   planBuyRedirectLink: 'الانتقال إلى صفحة الدفع',
+  planBuyRedirectWaiting: 'عملية شراء {amount} في انتظار الدفع في صفحة الدفع.',
+  planBuyRedirectUnseen:
+    'عملية شراء {amount} في انتظار الدفع في صفحة الدفع: يمكنك الانتقال إليها من زر «{action}».',
   planBuyMore: 'شراء المزيد',
   planBuyTryAgain: 'المحاولة مجددًا',
   planBuyChangeAmount: 'تغيير المبلغ',

@@ -140,6 +140,9 @@ const de: Catalog = {
     'Kauf über {amount} eingegangen. Das Guthaben erscheint hier, sobald die Zahlung abgeschlossen ist.',
   planBuyRedirect: 'Die Bezahlseite für {amount} wird geöffnet …',
   planBuyRedirectLink: 'Zur Bezahlseite',
+  planBuyRedirectWaiting: 'Der Kauf über {amount} wartet auf die Zahlung auf der Bezahlseite.',
+  planBuyRedirectUnseen:
+    'Der Kauf über {amount} wartet auf die Zahlung auf der Bezahlseite. Die Schaltfläche „{action}“ führt dorthin.',
   planBuyMore: 'Mehr kaufen',
   planBuyTryAgain: 'Noch einmal versuchen',
   planBuyChangeAmount: 'Betrag ändern',

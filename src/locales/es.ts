@@ -158,6 +158,9 @@ const es: Catalog = {
     'Se recibió la compra de {amount}. Los créditos aparecerán aquí cuando se complete el pago.',
   planBuyRedirect: 'Abriendo la página de pago para abonar {amount}…',
   planBuyRedirectLink: 'Ir a la página de pago',
+  planBuyRedirectWaiting: 'La compra de {amount} está pendiente de pago en la página de pago.',
+  planBuyRedirectUnseen:
+    'La compra de {amount} está pendiente de pago en la página de pago: el botón «{action}» lleva a ella.',
   planBuyMore: 'Comprar más',
   planBuyTryAgain: 'Volver a intentarlo',
   planBuyChangeAmount: 'Cambiar el importe',

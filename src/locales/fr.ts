@@ -158,6 +158,9 @@ const fr: Catalog = {
   planBuyPending: 'Achat de {amount} reçu. Les crédits apparaîtront ici une fois le paiement effectué.',
   planBuyRedirect: 'Ouverture de la page de paiement pour régler {amount}…',
   planBuyRedirectLink: 'Aller à la page de paiement',
+  planBuyRedirectWaiting: 'L’achat de {amount} attend d’être réglé sur la page de paiement.',
+  planBuyRedirectUnseen:
+    'L’achat de {amount} attend d’être réglé sur la page de paiement\u202F: le bouton «\u202F{action}\u202F» y mène.',
   planBuyMore: 'En acheter plus',
   planBuyTryAgain: 'Essayer à nouveau',
   planBuyChangeAmount: 'Modifier le montant',

@@ -153,6 +153,8 @@ const he: Catalog = {
   planBuyPending: 'הרכישה של {amount} התקבלה. הקרדיטים יופיעו כאן לאחר השלמת התשלום.',
   planBuyRedirect: 'פותחים את דף התשלום לתשלום {amount}…',
   planBuyRedirectLink: 'מעבר לדף התשלום',
+  planBuyRedirectWaiting: 'הרכישה של {amount} ממתינה לתשלום בדף התשלום.',
+  planBuyRedirectUnseen: 'הרכישה של {amount} ממתינה לתשלום בדף התשלום. הכפתור ״{action}״ מוביל אליו.',
   planBuyMore: 'לרכוש עוד',
   planBuyTryAgain: 'לנסות שוב',
   planBuyChangeAmount: 'שינוי הסכום',

@@ -148,6 +148,8 @@ const hi: Catalog = {
   planBuyPending: '{amount} की खरीदारी मिल गई है। पेमेंट पूरा होने पर क्रेडिट यहां दिखेंगे।',
   planBuyRedirect: '{amount} का पेमेंट करने के लिए चेकआउट पेज खोला जा रहा है…',
   planBuyRedirectLink: 'चेकआउट पर जाएं',
+  planBuyRedirectWaiting: '{amount} की खरीदारी चेकआउट पेज पर पेमेंट का इंतज़ार कर रही है।',
+  planBuyRedirectUnseen: '{amount} की खरीदारी चेकआउट पेज पर पेमेंट का इंतज़ार कर रही है। “{action}” बटन से वहां जाएं।',
   planBuyMore: 'और खरीदें',
   planBuyTryAgain: 'फिर से कोशिश करें',
   planBuyChangeAmount: 'राशि बदलें',

@@ -158,6 +158,9 @@ const it: Catalog = {
     'Acquisto di {amount} ricevuto. I crediti verranno visualizzati qui al completamento del pagamento.',
   planBuyRedirect: 'Apertura della pagina di pagamento per pagare {amount}…',
   planBuyRedirectLink: 'Vai alla pagina di pagamento',
+  planBuyRedirectWaiting: 'L’acquisto di {amount} è in attesa del pagamento sulla pagina di pagamento.',
+  planBuyRedirectUnseen:
+    'L’acquisto di {amount} è in attesa del pagamento sulla pagina di pagamento, raggiungibile con il pulsante «{action}».',
   planBuyMore: 'Acquista altro',
   planBuyTryAgain: 'Riprova',
   planBuyChangeAmount: 'Cambia importo',

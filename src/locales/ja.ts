@@ -124,6 +124,9 @@ const ja: Catalog = {
   planBuyPending: '{amount} の購入を受け付けました。支払いが完了すると、ここにクレジットが表示されます。',
   planBuyRedirect: '{amount} の支払いページを開いています…',
   planBuyRedirectLink: '支払いページへ移動',
+  planBuyRedirectWaiting: '{amount} の購入は、支払いページでの支払いを待っています。',
+  planBuyRedirectUnseen:
+    '{amount} の購入は、支払いページでの支払いを待っています。「{action}」ボタンから支払いページへ移動できます。',
   planBuyMore: 'さらに購入',
   planBuyTryAgain: 'やり直す',
   planBuyChangeAmount: '金額を変更',

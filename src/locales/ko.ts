@@ -123,6 +123,9 @@ const ko: Catalog = {
   planBuyPending: '{amount} 구매 요청이 접수되었습니다. 결제가 완료되면 크레딧이 여기에 표시됩니다.',
   planBuyRedirect: '{amount} 결제 페이지를 여는 중…',
   planBuyRedirectLink: '결제 페이지로 이동',
+  planBuyRedirectWaiting: '{amount} 구매가 결제 페이지에서 결제를 기다리고 있습니다.',
+  planBuyRedirectUnseen:
+    '{amount} 구매가 결제 페이지에서 결제를 기다리고 있습니다. ‘{action}’ 버튼을 선택하면 결제 페이지로 이동할 수 있습니다.',
   planBuyMore: '추가 구매',
   planBuyTryAgain: '다시 시도',
   planBuyChangeAmount: '금액 변경',

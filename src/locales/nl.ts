@@ -140,6 +140,9 @@ const nl: Catalog = {
   planBuyPending: 'Aankoop van {amount} ontvangen. Het tegoed verschijnt hier zodra de betaling is voltooid.',
   planBuyRedirect: 'De betaalpagina wordt geopend om {amount} te betalen…',
   planBuyRedirectLink: 'Naar de betaalpagina',
+  planBuyRedirectWaiting: 'De aankoop van {amount} wacht op betaling op de betaalpagina.',
+  planBuyRedirectUnseen:
+    'De aankoop van {amount} wacht op betaling op de betaalpagina. Via de knop ‘{action}’ komt u daar.',
   planBuyMore: 'Meer kopen',
   planBuyTryAgain: 'Opnieuw proberen',
   planBuyChangeAmount: 'Bedrag wijzigen',

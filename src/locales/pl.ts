@@ -173,6 +173,9 @@ const pl: Catalog = {
   planBuyPending: 'Przyjęto zakup za {amount}. Kredyty pojawią się tutaj po zakończeniu płatności.',
   planBuyRedirect: 'Otwieranie strony płatności w\u00a0celu zapłaty {amount}…',
   planBuyRedirectLink: 'Przejdź do płatności',
+  planBuyRedirectWaiting: 'Zakup za {amount} czeka na płatność na stronie płatności.',
+  planBuyRedirectUnseen:
+    'Zakup za {amount} czeka na płatność na stronie płatności. Prowadzi do niej przycisk „{action}”.',
   planBuyMore: 'Kup więcej',
   planBuyTryAgain: 'Spróbuj ponownie',
   planBuyChangeAmount: 'Zmień kwotę',

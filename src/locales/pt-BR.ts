@@ -158,6 +158,9 @@ const ptBR: Catalog = {
     'Compra de {amount} recebida. Os créditos aparecerão aqui quando o pagamento for concluído.',
   planBuyRedirect: 'Abrindo a página de pagamento para pagar {amount}…',
   planBuyRedirectLink: 'Ir para o pagamento',
+  planBuyRedirectWaiting: 'A compra de {amount} está aguardando o pagamento na página de pagamento.',
+  planBuyRedirectUnseen:
+    'A compra de {amount} está aguardando o pagamento na página de pagamento: o botão “{action}” leva até ela.',
   planBuyMore: 'Comprar mais',
   planBuyTryAgain: 'Tentar de novo',
   planBuyChangeAmount: 'Alterar valor',

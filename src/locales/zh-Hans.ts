@@ -123,6 +123,8 @@ const zhHans: Catalog = {
   planBuyPending: '已收到 {amount} 的购买请求。付款完成后，额度将显示在此处。',
   planBuyRedirect: '正在打开支付页面以支付 {amount}…',
   planBuyRedirectLink: '前往支付页面',
+  planBuyRedirectWaiting: '购买 {amount} 的操作正在等待在支付页面完成付款。',
+  planBuyRedirectUnseen: '购买 {amount} 的操作正在等待在支付页面完成付款。点击“{action}”按钮即可前往。',
   planBuyMore: '继续购买',
   planBuyTryAgain: '重新尝试',
   planBuyChangeAmount: '更改金额',

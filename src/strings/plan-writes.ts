@@ -45,6 +45,14 @@ export const planWritesStrings = {
   planBuyRedirect: 'Opening the checkout page to pay {amount}…',
   /** The link to the checkout page, should it not open by itself. */
   planBuyRedirectLink: 'Go to checkout',
+  /** A redirect that came after the dialog was closed, shown when it opens again: nothing opens by itself. */
+  planBuyRedirectWaiting: 'The purchase of {amount} is waiting for payment on the checkout page.',
+  /**
+   * Said by the card when that redirect comes with the dialog closed. `{action}`: the (+) button's
+   * name (`planAddCredits`), whose dialog then offers the checkout link.
+   */
+  planBuyRedirectUnseen:
+    'The purchase of {amount} is waiting for payment on the checkout page: the {action} button leads there.',
   /** After a success: back to the choice. */
   planBuyMore: 'Buy more',
   /** After a refusal: back to the choice, as it was, for a new attempt. */

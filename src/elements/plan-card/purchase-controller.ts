@@ -11,7 +11,8 @@
  * finish, and its outcome still goes to `onOutcome` (or `onSaved`) for the org it was made for,
  * even if the card shows another org by then (the card applies it to that org's store and fires
  * its event). The card decides what to do with an outcome the dialog no longer shows, such as a
- * `redirect` after the viewer closed the dialog (not to navigate away unasked).
+ * `redirect` after the viewer closed the dialog (not to navigate away unasked: the ledger keeps it
+ * for the next dialog of the org, which offers its checkout link).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DashboardAdapter, Money } from '../../contract/types.js';
@@ -94,6 +95,16 @@ export class PurchaseController implements ReactiveController {
   /** Whether a purchase of `orgId` (or of any org) is under way. */
   isUnderWay(orgId?: string): boolean {
     return this.#flow.isUnderWay(orgId);
+  }
+
+  /** Whether `attempt`'s redirect waits for the next dialog of its org (no dialog showed it as it came). */
+  redirectWaiting(attempt: PurchaseAttempt): boolean {
+    return this.#flow.redirectWaiting(attempt);
+  }
+
+  /** `attempt`'s redirect was shown as it came (its checkout page opened): not kept for the next dialog. */
+  redirectShown(attempt: PurchaseAttempt): void {
+    this.#flow.redirectShown(attempt);
   }
 
   /** Resolves once no purchase is under way (each outcome delivered): for tests and `updateComplete`. */

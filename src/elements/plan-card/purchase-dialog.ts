@@ -1,7 +1,8 @@
 /**
  * The plan card's purchase dialog (DESIGN.md, "Add credits in place"): a native modal `<dialog>`
  * that shows `PurchaseController`'s state, and what each outcome does beyond the dialog: the new
- * balance into the org's store, `od-credits-purchased`, the checkout page of a redirect.
+ * balance into the org's store, `od-credits-purchased`, the checkout page of a redirect (or, when
+ * the dialog was closed, the card saying that the purchase waits for it: (+) offers its link).
  *
  * Focus: `showModal` moves it into the dialog (to the first amount); when the dialog's content
  * changes with the state, it moves to what the new state offers first (Close after a success,
@@ -26,7 +27,7 @@ import { CreditsPurchasedEvent } from './plan-card.events.js';
 import { PurchaseController, type PlanWritesOptions } from './purchase-controller.js';
 import type { PurchaseAttempt, PurchaseFlowState, PurchaseOutcome } from './purchase-flow.js';
 import type { SettledPurchase } from './purchase-ledger.js';
-import { purchaseSentence, renderChoice, renderControls } from './purchase-view.js';
+import { purchaseSentence, renderChoice, renderControls, unseenSentence } from './purchase-view.js';
 
 /** What the card tells its write controls. */
 export interface PlanWritesContext extends PlanWritesOptions {
@@ -199,7 +200,7 @@ export class PurchaseDialog implements ReactiveController {
         );
         return;
       case 'redirect':
-        this.#redirect(outcome.attempt);
+        if (!this.#redirect(outcome.attempt)) this.#sayUnseen(outcome);
     }
   }
 
@@ -207,23 +208,29 @@ export class PurchaseDialog implements ReactiveController {
    * Says a try's result in the card's status region when the dialog no longer shows it (the viewer
    * closed it while the purchase went on, or lost `plan:manage`), for the org the card shows: the
    * balance changing, or a failure that owes a Retry, is not left unsaid. A redirect that no dialog
-   * shows opens nothing (see `#redirect`), so there is nothing true to say of it.
+   * shows opens nothing (see `#redirect`): the purchase waits for the checkout page, whose link
+   * (+) offers next (unless another card's dialog showed it meanwhile).
    */
   #sayUnseen(settled: SettledPurchase): void {
     const shown = this.purchase.state;
     if ('attempt' in shown && shown.attempt === settled.attempt) return;
     if (this.#context.orgId() !== settled.attempt.orgId) return;
-    this.#context.announce(purchaseSentence(settled, this.#context.strings(), this.#context.format()));
+    if (settled.status === 'redirect' && !this.purchase.redirectWaiting(settled.attempt)) return;
+    const context = this.#context;
+    context.announce(unseenSentence(settled, context.strings(), context.format(), context.mayAct()));
   }
 
   /**
    * Opens the checkout page of `attempt`'s redirect only while this dialog shows it, on the page:
    * never away from a page the viewer moved on in (the dialog closed, the card gone with its route).
+   * Returns whether it did; if not, the ledger keeps the redirect for the org's next dialog.
    */
-  #redirect(attempt: PurchaseAttempt): void {
+  #redirect(attempt: PurchaseAttempt): boolean {
     const shown = this.purchase.state;
-    if (shown.status === 'redirect' && shown.attempt === attempt && this.#host.isConnected)
-      checkoutPage.open(shown.url);
+    if (shown.status !== 'redirect' || shown.attempt !== attempt || !this.#host.isConnected) return false;
+    this.purchase.redirectShown(attempt);
+    checkoutPage.open(shown.url);
+    return true;
   }
 
   /**

@@ -19,6 +19,8 @@
  *   Retry stays owed until a purchase of the org goes through.
  * - Nothing here aborts a purchase: closing the dialog only hides it. Every answer is settled for
  *   the attempt's own org, whichever org the dialog shows by then.
+ * - A redirect that came when no dialog showed its purchase is not lost: the next dialog opened for
+ *   the org shows it (`waiting`), with its checkout link, once; nothing opens that page unasked.
  */
 import { DashboardError, toDashboardError, type DashboardErrorCode } from '../../contract/errors.js';
 import { parseCreditPurchase } from '../../contract/purchase.js';
@@ -129,16 +131,36 @@ export class PurchaseFlow {
   }
 
   /**
-   * Opens the dialog for `orgId`: the attempt still under way for it, or its failure that a Retry
-   * may mend, else a fresh choice. Opening it for the org it shows changes nothing.
+   * Opens the dialog for `orgId`: the attempt still under way for it, its redirect that no dialog
+   * showed (shown now, so not again), or its failure that a Retry may mend, else a fresh choice.
+   * Opening it for the org it shows changes nothing.
    */
   open(orgId: string): void {
     if (this.orgId === orgId) return;
     const ledger = this.#ledger();
     const underWay = ledger.underWay.get(orgId);
+    const redirect = underWay ? undefined : ledger.redirect(orgId);
+    if (redirect) ledger.redirectShown(redirect.attempt);
     this.#state = underWay
       ? { status: 'submitting', attempt: underWay }
-      : (ledger.owed(orgId) ?? { status: 'editing', orgId });
+      : redirect
+        ? { ...redirect, waiting: true }
+        : (ledger.owed(orgId) ?? { status: 'editing', orgId });
+  }
+
+  /** Whether `attempt`'s redirect still waits for a dialog to show it (none did as it came). */
+  redirectWaiting(attempt: PurchaseAttempt): boolean {
+    return this.#ledgerOf(attempt).redirect(attempt.orgId)?.attempt === attempt;
+  }
+
+  /** `attempt`'s redirect was shown as it came (its checkout page opened): the next dialog starts afresh. */
+  redirectShown(attempt: PurchaseAttempt): void {
+    this.#ledgerOf(attempt).redirectShown(attempt);
+  }
+
+  /** The ledger `attempt` was sent on (its end is recorded there), else the current one. */
+  #ledgerOf(attempt: PurchaseAttempt): PurchaseLedger {
+    return sentOn.get(attempt) ?? this.#ledger();
   }
 
   /** Closes the dialog (Cancel, Escape, another org, the card leaving): a purchase under way goes on. */
@@ -242,7 +264,7 @@ export class PurchaseFlow {
     }
     this.observe(state);
     // Every dialog of the org hears it, this one included (observed already).
-    (sentOn.get(attempt) ?? this.#ledger()).settle(state);
+    this.#ledgerOf(attempt).settle(state);
     const { orgId } = attempt;
     switch (state.status) {
       case 'completed':

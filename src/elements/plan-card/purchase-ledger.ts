@@ -1,8 +1,8 @@
 /**
  * What every plan card on the page must know of an org's purchases, whichever card sent them: the
- * attempt under way (one per org) and the failures after which the purchase may have been made (their
- * Retry, with its idempotency key, is owed). One ledger per adapter, as a key means something only
- * to the backend it was sent to.
+ * attempt under way (one per org), the failures after which the purchase may have been made (their
+ * Retry, with its idempotency key, is owed) and the redirect that no dialog showed (its checkout page
+ * still to visit). One ledger per adapter, as a key means something only to the backend it was sent to.
  *
  * Kept by each card's dialog until 2026-12-06, so a card made again (a route left and come back
  * to, a keyed list rendered again) or a second plan card of the org knew neither: buying the same
@@ -41,8 +41,19 @@ export type PurchaseFailure = {
 export type SettledPurchase =
   | { status: 'completed'; attempt: PurchaseAttempt; availableCredits: Money }
   | { status: 'pending'; attempt: PurchaseAttempt }
-  | { status: 'redirect'; attempt: PurchaseAttempt; url: string }
+  | PurchaseRedirect
   | PurchaseFailure;
+
+/**
+ * A redirect: the purchase waits for the viewer on the checkout page at `url`. `waiting`: shown after
+ * the fact (the answer came when no dialog showed the purchase), so nothing opened that page.
+ */
+export type PurchaseRedirect = {
+  status: 'redirect';
+  attempt: PurchaseAttempt;
+  url: string;
+  waiting?: boolean;
+};
 
 type SettledListener = (settled: SettledPurchase) => void;
 
@@ -58,6 +69,13 @@ export class PurchaseLedger {
    * and refused meanwhile gives none up: going back to the first amount must not charge it twice.
    */
   readonly #owed = new Map<string, PurchaseFailure[]>();
+  /**
+   * Each org's redirect that no dialog has shown yet: its answer came after the viewer closed the
+   * dialog (or to a card that left the page), and the card opens no checkout page unasked. Kept for
+   * the next dialog opened for the org, which shows it once with its link; given up then, when a
+   * dialog shows it as it comes (`redirectShown`), or when another purchase of the org is sent.
+   */
+  readonly #redirects = new Map<string, PurchaseRedirect>();
   readonly #listeners = new Set<SettledListener>();
 
   /** The org's failure owed a Retry for `amount`; without it, the latest. */
@@ -66,17 +84,35 @@ export class PurchaseLedger {
     return amount ? owed.find((failure) => sameMoney(failure.attempt.amount, amount)) : owed.at(-1);
   }
 
-  /** A try is sent: under way, and no longer owed (its end says what it owes). */
+  /** The org's redirect that no dialog has shown (see `#redirects`). */
+  redirect(orgId: string): PurchaseRedirect | undefined {
+    return this.#redirects.get(orgId);
+  }
+
+  /** `attempt`'s redirect was shown in a dialog (its checkout page opened, or its link offered): not again. */
+  redirectShown(attempt: PurchaseAttempt): void {
+    if (this.#redirects.get(attempt.orgId)?.attempt === attempt) this.#redirects.delete(attempt.orgId);
+  }
+
+  /**
+   * A try is sent: under way, and no longer owed (its end says what it owes). A redirect of the org
+   * still to pay gives way too: the viewer chose another purchase rather than that checkout page.
+   */
   send(attempt: PurchaseAttempt): void {
     this.underWay.set(attempt.orgId, attempt);
+    this.#redirects.delete(attempt.orgId);
     this.#forget(attempt);
   }
 
-  /** Records the end of a try (whichever card sent it) and tells every dialog that listens. */
+  /**
+   * Records the end of a try (whichever card sent it) and tells every dialog that listens. A redirect
+   * is kept until a dialog shows it: the one that shows the try as it ends says so (`redirectShown`).
+   */
   settle(settled: SettledPurchase): void {
     const { attempt } = settled;
     const { orgId } = attempt;
     if (this.underWay.get(orgId) === attempt) this.underWay.delete(orgId);
+    if (settled.status === 'redirect') this.#redirects.set(orgId, settled);
     if (settled.status !== 'failed') this.#owed.delete(orgId);
     else if (settled.retryable) this.#owed.set(orgId, [...this.#forget(attempt), settled]);
     for (const listener of [...this.#listeners]) listener(settled);

@@ -14,6 +14,7 @@ import { fill } from '../../strings/template.js';
 import { renderAmountInput } from './amount-input.js';
 import type { PurchaseController } from './purchase-controller.js';
 import { sameMoney, type PurchaseFlowState } from './purchase-flow.js';
+import type { SettledPurchase } from './purchase-ledger.js';
 import { WriteUnavailable } from './write-support.js';
 import { failureText, refusalText } from './write-texts.js';
 
@@ -35,7 +36,8 @@ export function purchaseSentence(
     case 'pending':
       return fill(strings.planBuyPending, { amount });
     case 'redirect':
-      return fill(strings.planBuyRedirect, { amount });
+      // Shown after the fact: nothing is opening, the viewer follows the link (or not).
+      return fill(state.waiting ? strings.planBuyRedirectWaiting : strings.planBuyRedirect, { amount });
     case 'failed': {
       // Nothing was sent: the adapter has no purchase any more (the host swapped it).
       if (state.error instanceof WriteUnavailable) return strings.planBuyUnavailable;
@@ -43,6 +45,24 @@ export function purchaseSentence(
       return state.retryable ? fill(strings.planBuyUnconfirmed, { reason, amount }) : reason;
     }
   }
+}
+
+/**
+ * What the card's status region says of a try's result that no dialog shows (`purchaseSentence`,
+ * but for a redirect: the purchase waits for the checkout page, whose link (+) offers, when the
+ * viewer may press it).
+ */
+export function unseenSentence(
+  settled: SettledPurchase,
+  strings: DashboardStrings,
+  format: FormatContext,
+  mayAct: boolean,
+): string {
+  if (settled.status !== 'redirect') return purchaseSentence(settled, strings, format);
+  const amount = formatMoney(settled.attempt.amount, format);
+  return mayAct
+    ? fill(strings.planBuyRedirectUnseen, { amount, action: strings.planAddCredits })
+    : fill(strings.planBuyRedirectWaiting, { amount });
 }
 
 /**
