@@ -14,6 +14,9 @@ import type {
   WorkspaceStats,
 } from '../contract/types.js';
 import type { ActivityRetention } from './activity-query.js';
+import { declineError, type Decline, type DeclinedPurchaseRecord } from './declines.js';
+
+export type { Decline, DeclinedPurchaseRecord } from './declines.js';
 
 /** Everything one organization's dashboard shows: what the memory adapter and the MSW handlers serve. */
 export interface OrgDataset {
@@ -35,6 +38,11 @@ export interface OrgDataset {
    * what an idempotency key seen again is answered with. Absent until the first purchase.
    */
   creditPurchases?: CreditPurchaseRecord[];
+  /**
+   * The purchases the backend declined (402), oldest first: a repeat of their key is declined
+   * again, never charged. Kept apart from `creditPurchases`, which are charges. Absent until the first.
+   */
+  declinedPurchases?: DeclinedPurchaseRecord[];
 }
 
 /** Datasets by organization id. */
@@ -149,33 +157,41 @@ export function creditPurchase(dataset: OrgDataset, record: CreditPurchaseRecord
 
 /**
  * Takes a purchase as a payment backend with idempotency keys does (Stripe's rules): a key seen
- * before with the same amount is answered with its first answer and charges nothing; with another
- * amount it is a `conflict` (409). A new key is checked (a positive whole amount of minor units,
- * else 400; in the credits' currency, else 422; both `invalid-request`, and nothing is remembered,
- * so the key stays free), then recorded: completed at once (the credits added), or as `outcome()`
- * says, which is asked only for a new purchase. Throws a `DashboardError` with the HTTP status of
- * a refusal.
+ * before with the same amount is answered with its first answer (a decline too) and charges
+ * nothing; with another amount it is a `conflict` (409). A new key is checked (a positive whole
+ * amount of minor units, else 400; in the credits' currency, else 422; both `invalid-request`, and
+ * nothing is remembered, so the key stays free), then recorded: declined when `decline` is given
+ * (where the purchase would be charged), else completed at once (the credits added) or as
+ * `outcome()` says, which is asked only for a new purchase that is not declined. Throws a
+ * `DashboardError` with the HTTP status of a refusal or decline.
  */
 export function takePurchase(
   dataset: OrgDataset,
   request: unknown,
   outcome: () => InjectedPurchase | undefined,
+  decline?: Decline,
 ): TakenPurchase {
   checked(purchaseRequestError(request));
   const { idempotencyKey, amount: sent } = request as CreditPurchaseRequest;
   const amount: Money = { amountMinor: sent.amountMinor, currency: sent.currency };
   const ledger = (dataset.creditPurchases ??= []);
-  const known = ledger.find((record) => record.idempotencyKey === idempotencyKey);
+  const sameKey = (record: { idempotencyKey: string }) => record.idempotencyKey === idempotencyKey;
+  const known = ledger.find(sameKey) ?? dataset.declinedPurchases?.find(sameKey);
   if (known) {
     if (known.amount.amountMinor !== amount.amountMinor || known.amount.currency !== amount.currency)
       throw new DashboardError('conflict', `Idempotency key ${idempotencyKey} was used for another amount.`, {
         status: 409,
       });
+    if ('decline' in known) throw declineError(known.decline);
     return { answer: known.answer, record: known, planChanged: false };
   }
   inCreditsCurrency(dataset, amount);
   const total = dataset.plan.availableCredits.amountMinor + amount.amountMinor;
   if (!Number.isSafeInteger(total)) throw unprocessable('The balance would be too large.');
+  if (decline) {
+    (dataset.declinedPurchases ??= []).push({ idempotencyKey, amount, decline: { ...decline } });
+    throw declineError(decline);
+  }
   const next = outcome();
   const answer: CreditPurchase =
     next?.status === 'pending'
@@ -232,10 +248,10 @@ export class PurchaseDesk {
     this.#outcomes.push({ outcome: structuredClone(outcome), times });
   }
 
-  /** Takes a purchase for the org (see `takePurchase`); throws its refusals. */
-  purchase(orgId: string, dataset: OrgDataset, request: unknown): CreditPurchase {
+  /** Takes a purchase for the org (see `takePurchase`), declined with `decline`; throws its refusals. */
+  purchase(orgId: string, dataset: OrgDataset, request: unknown, decline?: Decline): CreditPurchase {
     let outcome: InjectedPurchase | undefined;
-    const taken = takePurchase(dataset, request, () => (outcome = this.#takeOutcome()));
+    const taken = takePurchase(dataset, request, () => (outcome = this.#takeOutcome()), decline);
     if (taken.planChanged) this.#planChanged(orgId);
     if (outcome?.status === 'pending') {
       const awaited: AwaitedCredits = { orgId, record: taken.record };

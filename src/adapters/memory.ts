@@ -13,7 +13,8 @@
  *   with the same amount is answered with its first answer again and charges
  *   nothing; with another amount it is a `conflict` (409). An amount that is
  *   not positive whole minor units (400) or in another currency than the
- *   credits' (422) is `invalid-request`, and the key stays free.
+ *   credits' (422) is `invalid-request`, and the key stays free. A decline
+ *   (402, `failNext`) is kept with its key too: repeats are declined again.
  * - `setLowCreditThreshold(orgId, money | null)` sets or clears the threshold
  *   (in the credits' currency) and resolves to the plan, also sent as a `plan`
  *   event.
@@ -25,8 +26,9 @@
  * adapter.nextPurchase({ status: 'pending' }); // credits on their way: they arrive on `release()`
  * adapter.nextPurchase({ status: 'pending', settleAfterMs: 5000 }); // ... or 5 s later
  * adapter.nextPurchase({ status: 'redirect', url: 'https://pay.example/checkout/1' });
- * adapter.failNext('purchaseCredits', 'payment-required'); // or network, timeout, rate-limited,
- * // server, invalid-request, conflict: refused before anything is charged
+ * adapter.failNext('purchaseCredits', 'payment-required'); // declined where it would be charged
+ * adapter.failNext('purchaseCredits', 'server'); // or network, timeout, rate-limited,
+ * // invalid-request, conflict: refused before anything is done, the key stays free
  * adapter.failNext('purchaseCredits', 'network', 1, { afterHandling: true }); // charged, answer lost:
  * // a Retry with the same key then gets the first answer
  * adapter.hold(); // the purchase stays under way until `release()`
@@ -43,6 +45,7 @@ import type {
 } from '../contract/types.js';
 import { abortable, sleep } from './abort.js';
 import { activityFilterError, queryActivities } from './activity-query.js';
+import { declineOf, type Decline } from './declines.js';
 import {
   applyEvent,
   PurchaseDesk,
@@ -107,6 +110,9 @@ export interface MemoryAdapter extends DashboardAdapter {
    * (a code gets the HTTP status a backend sends with it: `server` is 503, `payment-required` 402;
    * `rate-limited` is 429 with `retryAfterMs` 1000, as the mock API's `Retry-After: 1`).
    * With `afterHandling`, the backend acts on the request first and only the answer is lost.
+   * Without it, `payment-required` on `purchaseCredits` is the backend's decline: made after the
+   * checks that come first (404, 403, 400, 422; a known key gets its first answer) and kept with
+   * the key, so a repeat with the same key and amount rejects with the same error, never charged.
    */
   failNext(
     method: MemoryAdapterMethod | '*',
@@ -194,21 +200,26 @@ export function createMemoryAdapter(
     method: MemoryAdapterMethod,
     orgId: string,
     options: RequestOptions | undefined,
-    handle: (dataset: OrgDataset) => T,
+    handle: (dataset: OrgDataset, decline?: Decline) => T,
   ): Promise<T> {
     const refused = orgIdError(orgId);
     if (refused) throw refused;
     await wait(delayMs, options?.signal);
     while (gate) await abortable(gate.released, options?.signal);
     const failure = takeFailure(method);
+    // A decline is the backend's answer, not a failure on the way: the request is handled up to it.
+    const decline =
+      failure && !failure.afterHandling && method === 'purchaseCredits'
+        ? declineOf(failure.error)
+        : undefined;
     const serve = () => {
       const org = dataset(orgId);
       const missing = missingPermission(method, org.access.permissions);
       if (missing) throw new DashboardError('forbidden', `Missing permission ${missing}.`, { status: 403 });
       // A copy, as a network response would be: callers cannot change the store.
-      return structuredClone(handle(org));
+      return structuredClone(handle(org, decline));
     };
-    if (!failure) return serve();
+    if (!failure || decline) return serve();
     if (failure.afterHandling) {
       try {
         serve();
@@ -241,7 +252,7 @@ export function createMemoryAdapter(
       }),
     listAnnouncements: (orgId, o) => respond('listAnnouncements', orgId, o, (d) => d.announcements),
     purchaseCredits: (orgId, request, o) =>
-      respond('purchaseCredits', orgId, o, (d) => desk.purchase(orgId, d, request)),
+      respond('purchaseCredits', orgId, o, (d, decline) => desk.purchase(orgId, d, request, decline)),
     setLowCreditThreshold: (orgId, threshold, o) =>
       respond('setLowCreditThreshold', orgId, o, (d) => {
         setThreshold(d, threshold);

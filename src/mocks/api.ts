@@ -91,7 +91,10 @@ export interface MockApi {
   /**
    * The next `times` requests (default 1) to `target` fail with `failure`.
    * `target` is an endpoint name, `'*'` for any, or a RegExp tested against
-   * the URL's pathname.
+   * the URL's pathname. A 402 met by a purchase (before handling) is the payment backend's decline:
+   * made where it would be charged (401, 404, 403, 400, 422 come first; a known key gets its first
+   * answer) and kept with the key, so every repeat of the key gets the same 402 and body (another
+   * amount is 409). Other failures before handling leave the key free, as real servers do.
    */
   failNext(
     target: RestEndpoint | '*' | RegExp,

@@ -1,5 +1,6 @@
 /** Failures the tests and stories inject with `failNext`: which request takes one, and what it answers. */
 import { delay, HttpResponse } from 'msw';
+import type { Decline } from '../adapters/declines.js';
 import type { InjectedFailure, RestEndpoint } from './api.js';
 import { errorResponse, json } from './responses.js';
 
@@ -55,4 +56,16 @@ export async function failureResponse(endpoint: RestEndpoint, found: Failure): P
     `Injected ${failure} failure.`,
     retryAfter === undefined ? {} : { 'retry-after': retryAfter },
   );
+}
+
+/**
+ * The decline a failure stands for: a 402 aimed at a purchase, before handling, is the payment
+ * backend's answer rather than a failure on the way. The purchase is handled up to where it would be
+ * charged (401, 404, 403, 400 and 422 come first; a known key gets its first answer), then declined
+ * and kept with its key, so every repeat of the key gets the same 402 and body (`takePurchase`).
+ */
+export function declineOf(endpoint: RestEndpoint, found: Failure | undefined): Decline | undefined {
+  return endpoint === 'purchaseCredits' && found?.failure === 402 && !found.afterHandling
+    ? { status: 402, message: 'Injected 402 failure.' }
+    : undefined;
 }

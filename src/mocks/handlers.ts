@@ -21,11 +21,12 @@ import { missingPermission, READ_PERMISSION } from '../contract/access.js';
 import { DashboardError } from '../contract/errors.js';
 import { queryActivities } from '../adapters/activity-query.js';
 import { applyEvent, PurchaseDesk, setThreshold, type OrgDataset } from '../adapters/dataset.js';
+import type { Decline } from '../adapters/declines.js';
 import { loggedCopy } from '../adapters/event-feed.js';
 import { DEFAULT_STREAM_SILENCE_MS } from '../adapters/rest.js';
 import type { MockApi, MockApiOptions, RestEndpoint } from './api.js';
 import { EventStreams } from './event-streams.js';
-import { FailureQueue, failureResponse } from './failures.js';
+import { declineOf, FailureQueue, failureResponse } from './failures.js';
 import { createDataset } from './fixtures.js';
 import { errorResponse, json, jsonBody, parseActivityFilter } from './responses.js';
 
@@ -42,6 +43,12 @@ export type {
 const DEFAULT_BUFFER_SIZE = 100;
 /** A third of the REST adapter's silence limit: two heartbeats may be lost before it gives up. */
 const DEFAULT_HEARTBEAT_MS = DEFAULT_STREAM_SILENCE_MS / 3;
+
+/** What an injected failure asks of the handling: malformed data, or a purchase declined. */
+interface Injected {
+  malformed: boolean;
+  decline?: Decline;
+}
 
 function normalizeBaseUrl(baseUrl: string): string {
   return baseUrl.replace(/\/+$/, '');
@@ -61,7 +68,8 @@ function normalizeBaseUrl(baseUrl: string): string {
  * - `POST .../credits/purchases` needs an `Idempotency-Key` header (400
  *   without one) and a body `{ amount: Money }`: a new key completes at once
  *   (or as `nextPurchase` says) and sends the new plan as a `plan` event; the
- *   same key and amount answer the first answer again, charging nothing; the
+ *   same key and amount answer the first answer again, charging nothing (a
+ *   402 from `failNext` is a decline, kept with its key as a purchase is); the
  *   same key with another amount is 409; an amount that is not positive whole
  *   minor units is 400, one in another currency than the credits' 422, and the
  *   key stays free. `PUT .../plan/low-credit-threshold` with `{ threshold: Money | null }`
@@ -86,7 +94,8 @@ function normalizeBaseUrl(baseUrl: string): string {
  * // The plan card's dialog states:
  * api.nextPurchase({ status: 'pending' }); // credits on `settlePending()`, or { settleAfterMs }
  * api.nextPurchase({ status: 'redirect', url: 'https://pay.example/checkout/1' });
- * api.failNext('purchaseCredits', 402); // or 400, 409, 429, 503, 'network', 'timeout'
+ * api.failNext('purchaseCredits', 402); // declined, and so is every repeat of its key
+ * api.failNext('purchaseCredits', 503); // or 400, 409, 429, 'network', 'timeout': the key stays free
  * api.failNext('purchaseCredits', 'network', 1, { afterHandling: true }); // charged, answer lost
  */
 export function createHandlers(options: MockApiOptions = {}): MockApi {
@@ -108,19 +117,21 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
   );
 
   /**
-   * Every endpoint: wait, fail when told to, then `handle` (told whether to send malformed data). A
-   * failure injected `afterHandling` comes after `handle` did its work, in place of its answer.
+   * Every endpoint: wait, fail when told to, then `handle` (told whether to send malformed data, and
+   * a purchase whether to decline it). A failure injected `afterHandling` comes after `handle` did
+   * its work, in place of its answer.
    */
   async function serve(
     endpoint: RestEndpoint,
     request: Request,
-    handle: (malformed: boolean) => Response | Promise<Response>,
+    handle: (injected: Injected) => Response | Promise<Response>,
   ): Promise<Response> {
     if (delayMs === 'real' || delayMs > 0) await delay(delayMs);
     const found = failures.take(endpoint, new URL(request.url).pathname);
-    const failed = found && !found.afterHandling && (await failureResponse(endpoint, found));
+    const decline = declineOf(endpoint, found);
+    const failed = found && !found.afterHandling && !decline && (await failureResponse(endpoint, found));
     if (failed) return failed;
-    const response = await handle(found?.failure === 'malformed');
+    const response = await handle({ malformed: found?.failure === 'malformed', decline });
     return (found?.afterHandling && (await failureResponse(endpoint, found))) || response;
   }
 
@@ -129,10 +140,10 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
     endpoint: RestEndpoint,
     request: Request,
     orgId: string,
-    handle: (org: OrgDataset, malformed: boolean) => Response | Promise<Response>,
+    handle: (org: OrgDataset, injected: Injected) => Response | Promise<Response>,
   ): Promise<Response> {
-    return serve(endpoint, request, (malformed) =>
-      answer(endpoint, request, orgId, (org) => handle(org, malformed)),
+    return serve(endpoint, request, (injected) =>
+      answer(endpoint, request, orgId, (org) => handle(org, injected)),
     );
   }
 
@@ -156,7 +167,7 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
     try {
       return await handle(org);
     } catch (error) {
-      // A write's refusal (400, 409, 422), with the status the rules gave it.
+      // A write's refusal (400, 409, 422) or decline (402), with the status the rules gave it.
       if (error instanceof DashboardError && error.status) return errorResponse(error.status, error.message);
       throw error;
     }
@@ -182,7 +193,7 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
   const eventsHandler = http.get(path('/events'), async ({ request, params }) => {
     if (options.live === false) return errorResponse(404, 'Live updates are not available.');
     const orgId = String(params.orgId);
-    return serveOrg('subscribe', request, orgId, (_org, malformed) =>
+    return serveOrg('subscribe', request, orgId, (_org, { malformed }) =>
       streams.open([orgId], request, { malformed }),
     );
   });
@@ -192,7 +203,7 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
   const multiEventsHandler = http.get(`${baseUrl}/events`, async ({ request }) => {
     if (options.live === false || options.multiOrgStream === false)
       return errorResponse(404, 'No multi-org event stream here.');
-    return serve('subscribe', request, (malformed) => {
+    return serve('subscribe', request, ({ malformed }) => {
       const refused = unauthorized(request);
       if (refused) return refused;
       // Repeats are one org; unknown or unreadable orgs only get no frames (see EventStreams).
@@ -208,12 +219,12 @@ export function createHandlers(options: MockApiOptions = {}): MockApi {
 
   const purchaseHandler = http.post(path('/credits/purchases'), ({ request, params }) => {
     const orgId = String(params.orgId);
-    return serveOrg('purchaseCredits', request, orgId, async (org) => {
+    return serveOrg('purchaseCredits', request, orgId, async (org, { decline }) => {
       const idempotencyKey = request.headers.get('idempotency-key');
       if (idempotencyKey === null) return errorResponse(400, 'The Idempotency-Key header is required.');
       const body = await jsonBody(request);
       if (!body) return errorResponse(400, 'Expected a JSON object { amount }.');
-      return json(desk.purchase(orgId, org, { amount: body.amount, idempotencyKey }));
+      return json(desk.purchase(orgId, org, { amount: body.amount, idempotencyKey }, decline));
     });
   });
 
