@@ -138,8 +138,10 @@ export class ActivityFeed extends DashboardCard<'activity'> {
     );
     const { locale, timeZone } = format;
     // Rows are keyed by their number: the rows that stay are left as they were, and each renders
-    // again only when what it shows changes (its entry, the texts, locale, zone, the clock's minute,
-    // its tooltip dismissed), not its position. A new entry takes the row of the one it pushes out.
+    // again only when what it shows changes (its entry, the texts, locale, zone, its time as the
+    // clock now tells it, its tooltip dismissed), not its position. A new entry takes the row of the
+    // one it pushes out. Until 2026-12-07 the guard held the clock's time itself, read anew at every
+    // render, so every update (a new entry, a requestUpdate()) made every row again.
     return html`
       <ol part="list" @scroll=${this.place.onScroll}>
         ${repeat(
@@ -148,8 +150,10 @@ export class ActivityFeed extends DashboardCard<'activity'> {
           (activity) => {
             const tip = tips.get(activity.id)!;
             const hidden = this.exactTime.isHidden(activity.id);
-            return guard([activity, tip, hidden, strings, locale, timeZone, now], () =>
-              this.renderEntry(activity, tip, strings, format, now),
+            // The clock is read at every render: the row depends on the text it makes, not the time.
+            const relative = formatRelativeTime(activity.occurredAt, now, format);
+            return guard([activity, tip, hidden, strings, locale, timeZone, relative], () =>
+              this.renderEntry(activity, tip, strings, format, relative),
             );
           },
         )}
@@ -179,7 +183,7 @@ export class ActivityFeed extends DashboardCard<'activity'> {
     index: number,
     strings: DashboardStrings,
     format: FormatContext,
-    now: number,
+    relative: string,
   ): TemplateResult {
     const { id, occurredAt } = activity;
     const summary = activitySummary(
@@ -198,7 +202,7 @@ export class ActivityFeed extends DashboardCard<'activity'> {
               id,
               index,
               datetime: isoInstant(occurredAt),
-              relative: formatRelativeTime(occurredAt, now, format),
+              relative,
               exact: formatDateTime(occurredAt, format, EXACT_TIME),
             }),
           )}${this.renderActor(activity, strings)}
