@@ -52,7 +52,9 @@ function checkTrend(current: number, last: number, trend: ReturnType<typeof tren
     expect(last > 0 && current >= 0, `a percentage only against a positive month: ${where}`).to.equal(true);
     const shown = Number(percent[1].replace(/,/g, ''));
     const exact = (Math.abs(current - last) / last) * 100;
-    expect(Math.abs(shown - exact), where).to.be.at.most(0.05 + 1e-9);
+    // Half the last digit shown (one fraction digit), plus the doubles' own error, which grows with
+    // the size: "150,115,206.3%" against 150115206.25 differs by 0.05 and a few ulps (24018449 vs 16).
+    expect(Math.abs(shown - exact), where).to.be.at.most(0.05 + Math.max(1e-9, exact * 1e-12));
     if (says('less')) expect(shown, where).to.be.at.most(100);
   }
   if (current === last) expect(trend.text, where).to.match(/same as last month/i);
@@ -92,6 +94,8 @@ describe('billing trend: every sign of the two totals', () => {
           [-50_00, -100_00],
           [50_00, -100_00],
           [-1, 0],
+          // Found by CI (seed 653169775): a percentage whose rounding lands exactly half a digit off.
+          [24018449, 16],
         ],
       },
     );
