@@ -129,6 +129,9 @@ export class DashboardStore {
       if (entry.startedAt !== undefined && entry.startedAt < missedAt) entry.refetch = true;
       return entry.inflight;
     }
+    // Access is loaded once per org: a failure stands (the server decides) until a Retry, a resync
+    // or a poll refreshes it, so the cards that start after it ask no more than those before it.
+    if (key === 'access' && !force && entry.lastError && !entry.state.data) return Promise.resolve();
     const { updatedAt = -Infinity, stale } = entry.state;
     // Data had while no live updates ran (a write's answer, a Retry) may lack what happened since.
     // Access has no live events: nothing about it can be missed.
