@@ -9,10 +9,22 @@ import '../src/define/org-dashboard-provider.js';
 import '../src/define/plan-card.js';
 import type { DashboardAdapter } from '../src/contract/types.js';
 import { planWritesChunk } from '../src/elements/plan-card/plan-writes-loader.js';
-import { checkoutPage } from '../src/elements/plan-card/purchase-dialog.js';
 import { GULF_ORG_ID, SAKURA_ORG_ID } from '../src/mocks/fixtures.js';
 import { cardMeta, type HeadedCardArgs } from './helpers/card-meta.js';
 import { cardStories } from './helpers/card-stories.js';
+import {
+  SUBMITTING,
+  buyFirstPack,
+  logCheckoutPage,
+  openAlertForm,
+  openPurchase,
+  part,
+  planCard,
+  type,
+  typeCustomAmount,
+  whenShown,
+  type PlanCardInPage,
+} from './helpers/plan-card-steps.js';
 import { mockBackend, type MockBackend } from './support/mock-backend.js';
 
 type Args = HeadedCardArgs;
@@ -35,93 +47,8 @@ const { story } = cardStories<Args>(
 /** A story's way to its state: the backend it injects outcomes into, and the card's shadow root. */
 type Steps = (backend: MockBackend, card: PlanCardInPage) => Promise<void>;
 
-interface PlanCardInPage {
-  element: ReactiveElement;
-  root: ShadowRoot;
-}
-
 /** The checkout page a redirect story's purchase is sent to (never opened: see `Redirect`). */
 const CHECKOUT_URL = 'https://pay.example/checkout/storybook';
-
-/**
- * Resolves with the first truthy value `find` returns, looking again on every frame; rejects after
- * 10 s naming `what`, so a story that cannot reach its state says where it stopped.
- */
-function whenShown<T>(what: string, find: () => T | null | undefined | false): Promise<T> {
-  const until = performance.now() + 10_000;
-  return new Promise((resolve, reject) => {
-    const look = () => {
-      const found = find();
-      if (found) resolve(found);
-      else if (performance.now() > until) reject(new Error(`The story never showed ${what}.`));
-      else requestAnimationFrame(look);
-    };
-    look();
-  });
-}
-
-/** The card once its plan is on screen with (+), the first thing every story here presses or passes. */
-async function planCard(canvas: HTMLElement): Promise<PlanCardInPage> {
-  const element = await whenShown('the plan card', () => canvas.querySelector<ReactiveElement>('plan-card'));
-  const root = await whenShown('the plan', () =>
-    element.shadowRoot?.querySelector('[part~="add-credits"]') ? element.shadowRoot : undefined,
-  );
-  return { element, root };
-}
-
-/** In `root`, the element `selector` finds, once it is there. */
-function part<T extends Element = HTMLElement>(root: ParentNode, selector: string): Promise<T> {
-  return whenShown(selector, () => root.querySelector<T>(selector));
-}
-
-/** Types `text` into `input` as a viewer would: each `input`, then `change` as the field is left. */
-function type(input: HTMLInputElement, text: string): void {
-  input.value = text;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-/** Presses (+) and waits for the modal purchase dialog. */
-async function openPurchase({ root }: PlanCardInPage): Promise<HTMLDialogElement> {
-  (await part(root, '[part~="add-credits"]')).click();
-  return part<HTMLDialogElement>(root, 'dialog[part~="purchase-dialog"][open]');
-}
-
-/** Picks "Other amount" and types `text` into the amount field it shows. */
-async function typeCustomAmount(
-  card: PlanCardInPage,
-  dialog: HTMLDialogElement,
-  text: string,
-): Promise<void> {
-  const packs = dialog.querySelectorAll<HTMLInputElement>('[part~="pack"] input');
-  packs[packs.length - 1].click();
-  type(await part<HTMLInputElement>(dialog, '[part~="amount-input"]'), text);
-  await card.element.updateComplete;
-}
-
-/**
- * Buys the first pack (the purchase's answer is whatever the story injected) and waits until the
- * dialog shows `shown`, and no longer the note of a purchase still being sent (unless `shown` is it).
- */
-async function buyFirstPack(card: PlanCardInPage, shown: string): Promise<void> {
-  const dialog = await openPurchase(card);
-  (await part<HTMLInputElement>(dialog, '[part~="pack"] input')).click();
-  await card.element.updateComplete;
-  (await part(dialog, '[part~="confirm"]')).click();
-  await whenShown(
-    shown,
-    () => dialog.querySelector(shown) && (shown === SUBMITTING || !dialog.querySelector(SUBMITTING)),
-  );
-}
-
-/** What only the dialog's submitting state shows: the note that closing it does not stop the purchase. */
-const SUBMITTING = '.note';
-
-/** Presses the alert row's Change and waits for its form. */
-async function openAlertForm({ root }: PlanCardInPage): Promise<HTMLFormElement> {
-  (await part(root, '[part~="alert-change"]')).click();
-  return part<HTMLFormElement>(root, 'form[part~="alert-form"]');
-}
 
 /** A story of the card in a provider on a backend of its own, brought to its state by `steps`. */
 function inPlace(steps: Steps, extra: Partial<Story> = {}, backend = mockBackend()): Story {
@@ -190,15 +117,42 @@ export const Redirect = inPlace(
     backend.api.nextPurchase({ status: 'redirect', url: CHECKOUT_URL });
     await buyFirstPack(card, '[part~="checkout-link"]');
   },
-  {
-    beforeEach: () => {
-      const { open } = checkoutPage;
-      checkoutPage.open = (url) => console.log(`The card would open the checkout page ${url}.`);
-      return () => {
-        checkoutPage.open = open;
-      };
-    },
+  { beforeEach: logCheckoutPage },
+);
+
+/**
+ * The checkout page's answer came after the viewer closed the dialog: the card's status region
+ * said the purchase waits for payment and that (+) leads there, and (+) then opens the dialog on
+ * that purchase, with its checkout link (once: the next (+) shows the packs again). Nothing opens
+ * the checkout page unasked.
+ */
+export const RedirectAfterClose = inPlace(
+  async (backend, card) => {
+    backend.api.nextPurchase({ status: 'redirect', url: CHECKOUT_URL });
+    const adapter = backend.adapter;
+    const send = adapter.purchaseCredits!;
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    adapter.purchaseCredits = async (...args) => {
+      const answer = await send(...args);
+      await released;
+      return answer;
+    };
+    try {
+      await buyFirstPack(card, SUBMITTING);
+      (await part(card.root, 'dialog[open] [part~="close"]')).click();
+      await whenShown('the dialog closed', () => !card.root.querySelector('dialog[open]'));
+      release();
+      await whenShown('that the purchase waits for payment', () =>
+        card.root.querySelector('[part="card"] > [role="status"]')?.textContent?.trim(),
+      );
+    } finally {
+      adapter.purchaseCredits = send;
+    }
+    (await part(card.root, '[part~="add-credits"]')).click();
+    await part(card.root, 'dialog[open] [part~="checkout-link"]');
   },
+  { beforeEach: logCheckoutPage },
 );
 
 /**
