@@ -159,9 +159,22 @@ export class DashboardElement extends LitElement {
     return adapter && orgId ? { adapter, orgId } : undefined;
   }
 
+  /**
+   * The provider's URL templates with this element's own laid over them key by key, as `strings`
+   * are: a card that sets one keeps the others. The same object while neither side changes.
+   */
   protected get effectiveLinks(): DashboardLinks | undefined {
-    return this.links ?? this.inherited.links;
+    const own = this.links;
+    const inherited = this.inherited.links;
+    if (!own || !inherited) return own ?? inherited;
+    const layered = this.#layeredLinks;
+    if (layered?.own === own && layered.inherited === inherited) return layered.links;
+    const links = { ...inherited, ...own };
+    this.#layeredLinks = { own, inherited, links };
+    return links;
   }
+
+  #layeredLinks?: { own: DashboardLinks; inherited: DashboardLinks; links: DashboardLinks };
 
   protected get effectiveAccessDenied(): AccessDeniedMode {
     return (this.accessDenied ?? this.inherited.accessDenied) === 'hide' ? 'hide' : 'notice';
