@@ -62,7 +62,7 @@ export class DashboardElement extends LitElement {
   /** IANA time zone for dates and times; default: the viewer's. */
   timeZone?: string;
 
-  /** Quick-action URL templates by key; `{orgId}` is filled in (property only). */
+  /** Quick-action URL templates by key; `{orgId}` is filled in; laid over the provider's key by key (property only). */
   links?: DashboardLinks;
 
   /** Replacement texts by key, any subset (property only). */
