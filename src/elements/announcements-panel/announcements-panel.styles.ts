@@ -5,13 +5,27 @@ export const announcementsPanelStyles = css`
     --_danger: var(--od-color-negative, light-dark(#c21c2c, #f85149));
   }
 
-  /* One height in every state (loading, ready, empty, error), so nothing jumps; the list scrolls inside. */
+  /* One height in every state (loading, ready, empty, error, stale), so nothing jumps: the card's,
+     made of a one-row header (its min-height), the gap, the content area's height less its
+     margins, the padding and the border. The area takes what the header and the footer leave: on
+     a narrow card the header's buttons wrap to a second row, and a stale card has its note below;
+     the list scrolls in what remains instead of the card growing. Never taller than the viewport
+     (--_scroll-max). */
+  [part~='card'] {
+    min-block-size: calc(
+      28px + var(--_space) * 0.75 + min(var(--od-announcements-height, 22rem), var(--_scroll-max)) - 6px + 2 *
+        var(--od-card-padding, var(--_space)) + 2px
+    );
+  }
+
   [part~='body'] {
-    /* A definite basis (the base's flex: 1 would size it by its content), growing into a taller layout cell. */
-    flex: 1 1 auto;
-    /* Never taller than the viewport (--_scroll-max). A partner's "auto" makes the min() invalid,
-       and an invalid value computes to the initial "auto": the panel then grows, with no scroll area. */
-    block-size: min(var(--od-announcements-height, 22rem), var(--_scroll-max));
+    /* Growing into a taller layout cell too. */
+    flex-grow: 1;
+    /* 0 with a height: the area is what the card's height leaves. A partner's "auto" makes the
+       min() invalid, and an invalid value computes to the initial "auto" (here and in the card's
+       min-block-size): the panel then grows with its announcements, with no scroll area. */
+    flex-basis: calc(min(var(--od-announcements-height, 22rem), var(--_scroll-max)) * 0);
+    min-block-size: 0;
     overflow-y: auto;
     overscroll-behavior: contain;
     /* Room for focus rings at the scroll edges. */
@@ -19,8 +33,12 @@ export const announcementsPanelStyles = css`
     margin: -3px;
   }
 
+  :host(:state(no-access)) [part~='card'] {
+    min-block-size: auto;
+  }
+
   :host(:state(no-access)) [part~='body'] {
-    block-size: auto;
+    flex-basis: auto;
   }
 
   /* The title, how many are new, then the buttons at the end; on a narrow card the buttons wrap below. */

@@ -84,7 +84,7 @@ type Strings = DashboardStrings;
  * @csspart invalid-items - The note that some announcements could not be shown (also `footer`).
  *
  * @see The global design tokens (src/themes/tokens.ts; README, "Styling") this element's styles read are in its `cssProperties` in custom-elements.json, added from tokens.ts.
- * @cssprop [--od-announcements-height=22rem] - Height of the content area, the same in every state so nothing jumps, and at most 85% of the viewport's (so it fits at 400% zoom); `auto` lets the panel grow with its announcements.
+ * @cssprop [--od-announcements-height=22rem] - Height of the content area under a one-row header, at most 85% of the viewport's (so it fits at 400% zoom). The panel keeps that height in every state so nothing jumps: a header wrapped on a narrow panel, or a stale note, takes its room from the content area. `auto` lets the panel grow with its announcements.
  *
  * @fires od-announcements-read - The viewer marked all announcements as read; `detail: { orgId, readAt }`,
  * `readAt` the new read mark as an ISO 8601 instant. Not cancelable.
