@@ -8,9 +8,14 @@ import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memo
 import type { Money } from '../../src/contract/types.js';
 import '../../src/define/plan-card.js';
 import type { PlanCard } from '../../src/elements/plan-card/plan-card.js';
-import { checkoutPage } from '../../src/elements/plan-card/purchase-dialog.js';
 import { dataset, settle, until } from '../helpers/data.js';
-import { buyFirstPack, mountPlanCard, openPurchaseDialog, part } from '../helpers/plan-card.js';
+import {
+  buyFirstPack,
+  mountPlanCard,
+  openPurchaseDialog,
+  part,
+  watchCheckoutPage,
+} from '../helpers/plan-card.js';
 
 const usd = (amountMinor: number): Money => ({ amountMinor, currency: 'USD' });
 const URL = 'https://pay.example/checkout/7';
@@ -33,13 +38,10 @@ function redirectingAdapter(): { adapter: MemoryAdapter; answer: () => void } {
 }
 
 describe('<plan-card> redirect: the checkout page opens from the dialog that shows it', () => {
+  let checkout: ReturnType<typeof watchCheckoutPage>;
   let opened: string[];
-  const open = checkoutPage.open;
-  beforeEach(() => {
-    opened = [];
-    checkoutPage.open = (url) => opened.push(url);
-  });
-  afterEach(() => (checkoutPage.open = open));
+  beforeEach(() => ({ opened } = checkout = watchCheckoutPage()));
+  afterEach(() => checkout.restore());
 
   it('a card that left the page mid-purchase (the viewer moved on) takes nobody to checkout', async () => {
     const { adapter, answer } = redirectingAdapter();

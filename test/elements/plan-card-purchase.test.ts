@@ -10,8 +10,8 @@ import type { Money } from '../../src/contract/types.js';
 import '../../src/define/plan-card.js';
 import type { PlanCard } from '../../src/elements/plan-card/plan-card.js';
 import type { CreditsPurchasedEvent } from '../../src/elements/plan-card/plan-card.events.js';
-import { checkoutPage } from '../../src/elements/plan-card/purchase-dialog.js';
 import { ALL_PERMISSIONS, dataset, until } from '../helpers/data.js';
+import { watchCheckoutPage } from '../helpers/plan-card.js';
 
 const usd = (amountMinor: number): Money => ({ amountMinor, currency: 'USD' });
 
@@ -170,9 +170,7 @@ describe('plan-card purchase dialog', () => {
     const adapter = adapterWithPacks();
     adapter.nextPurchase({ status: 'redirect', url: 'https://pay.example/checkout/1' });
     const el = await card(adapter);
-    const opened: string[] = [];
-    const open = checkoutPage.open;
-    checkoutPage.open = (url) => opened.push(url);
+    const { opened, restore } = watchCheckoutPage();
     try {
       part(el, 'add-credits')!.click();
       await el.updateComplete;
@@ -185,7 +183,7 @@ describe('plan-card purchase dialog', () => {
       expect(part<HTMLAnchorElement>(el, 'checkout-link')!.href).to.equal('https://pay.example/checkout/1');
       expect(opened).to.deep.equal(['https://pay.example/checkout/1']);
     } finally {
-      checkoutPage.open = open;
+      restore();
     }
     await aTimeout(0);
   });
@@ -348,11 +346,10 @@ describe('plan-card purchase dialog in each state: axe, and targets of at least 
       'Opening the checkout page to pay $100.00…',
       async (adapter, el) => {
         adapter.nextPurchase({ status: 'redirect', url: 'https://pay.example/checkout/2' });
-        const open = checkoutPage.open;
-        checkoutPage.open = () => {};
+        const { restore } = watchCheckoutPage();
         await openDialog(el);
         await buyPack(el);
-        return () => (checkoutPage.open = open);
+        return restore;
       },
     ],
     [

@@ -10,7 +10,6 @@ import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memo
 import type { Money } from '../../src/contract/types.js';
 import '../../src/define/plan-card.js';
 import type { PlanCard } from '../../src/elements/plan-card/plan-card.js';
-import { checkoutPage } from '../../src/elements/plan-card/purchase-dialog.js';
 import { heldStore } from '../../src/store/registry.js';
 import { ALL_PERMISSIONS, dataset, settle, until } from '../helpers/data.js';
 import {
@@ -21,6 +20,7 @@ import {
   openPurchaseDialog,
   part,
   purchaseStatusOf,
+  watchCheckoutPage,
 } from '../helpers/plan-card.js';
 
 const usd = (amountMinor: number): Money => ({ amountMinor, currency: 'USD' });
@@ -96,13 +96,10 @@ async function closeDialog(el: PlanCard): Promise<void> {
 }
 
 describe('<plan-card> a redirect that comes after the dialog was closed', () => {
+  let checkout: ReturnType<typeof watchCheckoutPage>;
   let opened: string[];
-  const open = checkoutPage.open;
-  beforeEach(() => {
-    opened = [];
-    checkoutPage.open = (url) => opened.push(url);
-  });
-  afterEach(() => (checkoutPage.open = open));
+  beforeEach(() => ({ opened } = checkout = watchCheckoutPage()));
+  afterEach(() => checkout.restore());
 
   it('is said by the card, and the next (+) offers its checkout link once, opening nothing', async () => {
     const { adapter, release, answered } = redirecting('o1');

@@ -1,10 +1,22 @@
 /** A plan card as a purchase test meets it: mounted on an adapter, its dialog opened, a pack bought. */
 import type { MemoryAdapter } from '../../src/adapters/memory.js';
 import type { PlanCard } from '../../src/elements/plan-card/plan-card.js';
+import { checkoutPage } from '../../src/elements/plan-card/purchase-dialog.js';
 import { until } from './data.js';
 
 export const part = <T extends Element = HTMLElement>(el: PlanCard, name: string) =>
   el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+
+/**
+ * For a `beforeEach`: the checkout pages the card would open are recorded in `opened` instead of
+ * leaving the test's page; `restore` (for the `afterEach`) puts the real navigation back.
+ */
+export function watchCheckoutPage(): { opened: string[]; restore: () => void } {
+  const opened: string[] = [];
+  const { open } = checkoutPage;
+  checkoutPage.open = (url) => opened.push(url);
+  return { opened, restore: () => (checkoutPage.open = open) };
+}
 
 /** A plan card of org o1 on `adapter`, appended to `container`, once ready. */
 export async function mountPlanCard(container: Element, adapter: MemoryAdapter): Promise<PlanCard> {
