@@ -190,11 +190,14 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
     `;
   }
 
-  /** New announcements since the last announcement: how many, and the newest one's title. */
+  /**
+   * Announcements new since the last announcement: how many, and the newest one's title. New as
+   * the "New" badges say (shown, and published since the read mark), so the two never disagree: one
+   * sent late with an earlier date comes without a badge, and unsaid.
+   */
   protected override liveSummary(previous: Announcement[], current: Announcement[], strings: Strings) {
-    const known = new Set(previous.map((a) => a.id));
-    // Only those shown: one the viewer dismissed, served again, stays hidden and unsaid.
-    const added = this.dismissed.visibleOf(current).filter((a) => !known.has(a.id));
+    const wasNew = new Set(this.unreadOf(previous).map((a) => a.id));
+    const added = this.unreadOf(current).filter((a) => !wasNew.has(a.id));
     if (added.length === 0) return undefined;
     return fillPlural(strings.announcementsLiveNew, added.length, this.formatContext, {
       title: added[0].title,
