@@ -6,25 +6,25 @@ export const announcementsPanelStyles = css`
   }
 
   /* One height in every state (loading, ready, empty, error, stale), so nothing jumps: the card's,
-     made of a one-row header (its min-height), the gap, the content area's height less its
-     margins, the padding and the border. The area takes what the header and the footer leave: on
-     a narrow card the header's buttons wrap to a second row, and a stale card has its note below;
-     the list scrolls in what remains instead of the card growing. Never taller than the viewport
-     (--_scroll-max). */
+     made of a one-row header (its min-height), the gap, the content area less its margins, the
+     padding and the border. The area takes what the header and the footer leave: on a narrow card
+     the header's buttons wrap to a second row, and a stale card has its note below; the list
+     scrolls in what remains instead of the card growing. (One line each: Firefox keeps a value
+     with var() as written, line breaks and all, and the build's minified copy must read the same.) */
   [part~='card'] {
-    min-block-size: calc(
-      28px + var(--_space) * 0.75 + min(var(--od-announcements-height, 22rem), var(--_scroll-max)) - 6px + 2 *
-        var(--od-card-padding, var(--_space)) + 2px
-    );
+    /* The content area's height, never taller than the viewport (--_scroll-max). A partner's "auto"
+       makes the min() invalid where it is used, which computes to the property's initial "auto":
+       the panel then grows with its announcements, with no scroll area. */
+    --_area: min(var(--od-announcements-height, 22rem), var(--_scroll-max));
+    --_pad: var(--od-card-padding, var(--_space));
+    min-block-size: calc(28px + var(--_space) * 0.75 + var(--_area) - 6px + 2 * var(--_pad) + 2px);
   }
 
   [part~='body'] {
     /* Growing into a taller layout cell too. */
     flex-grow: 1;
-    /* 0 with a height: the area is what the card's height leaves. A partner's "auto" makes the
-       min() invalid, and an invalid value computes to the initial "auto" (here and in the card's
-       min-block-size): the panel then grows with its announcements, with no scroll area. */
-    flex-basis: calc(min(var(--od-announcements-height, 22rem), var(--_scroll-max)) * 0);
+    /* 0 with a height: the area is what the card's height leaves; with "auto", the content's. */
+    flex-basis: calc(var(--_area) * 0);
     min-block-size: 0;
     overflow-y: auto;
     overscroll-behavior: contain;
