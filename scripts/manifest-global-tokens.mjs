@@ -39,24 +39,31 @@ function tokensReadByStyles(file) {
   return read;
 }
 
-/** A global token as the manifest lists it: default the light value, the dark one named beside it. */
-function describe(name, tokens) {
-  // A derived token (the focus ring, drawn in the accent) is in neither set: its default is its computation.
-  const light = tokens.tokenDefaults(tokens.lightTokens)[name];
-  const dark = tokens.tokenDefaults(tokens.darkTokens)[name];
-  const description = tokens.TOKEN_DESCRIPTIONS[name];
-  // With nothing set, a card follows the viewer's color scheme: neither set's value is the default.
-  if (name === '--od-color-scheme') return { name, default: 'light dark', description };
-  return {
-    name,
-    default: light,
-    description: light === dark ? description : `${description} (dark: ${dark})`,
-  };
+/**
+ * Every global token as the manifest lists it, by name: default the light value, the dark one named
+ * beside it. A derived token (the focus ring, drawn in the accent) is in neither set: `tokenDefaults`
+ * gives its computation as its default.
+ */
+function describeTokens(tokens) {
+  const light = tokens.tokenDefaults(tokens.lightTokens);
+  const dark = tokens.tokenDefaults(tokens.darkTokens);
+  const described = new Map();
+  for (const [name, description] of Object.entries(tokens.TOKEN_DESCRIPTIONS)) {
+    // With nothing set, a card follows the viewer's color scheme: neither set's value is the default.
+    if (name === '--od-color-scheme') described.set(name, { name, default: 'light dark', description });
+    else
+      described.set(name, {
+        name,
+        default: light[name],
+        description: light[name] === dark[name] ? description : `${description} (dark: ${dark[name]})`,
+      });
+  }
+  return described;
 }
 
 export async function globalTokensPlugin() {
-  const tokens = await tokenSets();
-  const globals = Object.keys(tokens.TOKEN_DESCRIPTIONS);
+  const described = describeTokens(await tokenSets());
+  const globals = [...described.keys()];
   return {
     name: 'od-global-tokens',
     packageLinkPhase({ customElementsManifest }) {
@@ -68,7 +75,7 @@ export async function globalTokensPlugin() {
           const documented = new Set(own.map((property) => property.name));
           const added = globals
             .filter((name) => read.has(name) && !documented.has(name))
-            .map((name) => describe(name, tokens));
+            .map((name) => ({ ...described.get(name) }));
           if (added.length) declaration.cssProperties = [...added, ...own];
         }
     },
