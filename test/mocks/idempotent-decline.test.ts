@@ -7,15 +7,14 @@
  * agree.
  */
 import { expect } from '@open-wc/testing';
-import { setupWorker } from 'msw/browser';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import { createRestAdapter } from '../../src/adapters/rest.js';
 import type { DashboardError } from '../../src/contract/errors.js';
 import type { CreditPurchaseRequest, DashboardAdapter, Money } from '../../src/contract/types.js';
-import { ACME_ORG_ID, INITECH_ORG_ID, createDataset, createHandlers, type MockApi } from '../../src/msw.js';
+import { ACME_ORG_ID, INITECH_ORG_ID, createDataset, type MockApi } from '../../src/msw.js';
+import { mockApiWorker } from '../helpers/mock-api-worker.js';
 
 const NOW = '2025-06-15T12:00:00.000Z';
-const worker = setupWorker();
 let api: MockApi;
 
 const usd = (amountMinor: number): Money => ({ amountMinor, currency: 'USD' });
@@ -68,13 +67,9 @@ function restLosingAnswers(lose: number): { rest: DashboardAdapter; keys: (strin
 }
 
 describe('mocks: a declined purchase is its idempotency key’s answer', () => {
-  before(async () => {
-    await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-  });
-  after(() => worker.stop());
+  const mockApi = mockApiWorker(NOW);
   beforeEach(() => {
-    api = createHandlers({ data: createDataset({ now: NOW }) });
-    worker.resetHandlers(...api.handlers);
+    api = mockApi.serve();
   });
 
   it('answers a repeat of a declined key with the same 402 and body, charging nothing', async () => {

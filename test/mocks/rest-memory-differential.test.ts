@@ -4,7 +4,6 @@
  * the same error code), for generated queries, well formed or not (openapi.yaml's `listActivities`).
  */
 import { expect } from '@open-wc/testing';
-import { setupWorker } from 'msw/browser';
 import fc from 'fast-check';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
 import { createRestAdapter } from '../../src/adapters/rest.js';
@@ -16,15 +15,13 @@ import {
   FIXTURE_ORG_IDS,
   FIXTURE_RESOURCE_TYPES,
   GLOBEX_ORG_ID,
-  createDataset,
-  createHandlers,
   type InjectedFailure,
   type MockApi,
 } from '../../src/msw.js';
 import { READ_METHODS } from '../helpers/data.js';
+import { mockApiWorker } from '../helpers/mock-api-worker.js';
 
 const NOW = '2025-06-15T12:00:00.000Z';
-const worker = setupWorker();
 let api: MockApi;
 let memory: MemoryAdapter;
 const rest = createRestAdapter({ baseUrl: '/api', retries: 0 });
@@ -83,13 +80,9 @@ const filter: fc.Arbitrary<ActivityFilter> = fc.record(
 );
 
 describe('mocks: the REST adapter over the MSW handlers answers as the memory adapter', () => {
-  before(async () => {
-    await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-  });
-  after(() => worker.stop());
+  const mockApi = mockApiWorker(NOW);
   beforeEach(() => {
-    api = createHandlers({ data: createDataset({ now: NOW }) });
-    worker.resetHandlers(...api.handlers);
+    api = mockApi.serve();
     memory = createMemoryAdapter(api.data);
   });
 

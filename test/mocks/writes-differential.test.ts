@@ -6,28 +6,15 @@
  * both must give it again.
  */
 import { expect } from '@open-wc/testing';
-import { setupWorker } from 'msw/browser';
 import fc from 'fast-check';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
 import type { DashboardError } from '../../src/contract/errors.js';
 import type { Money } from '../../src/contract/types.js';
-import {
-  ACME_ORG_ID,
-  createDataset,
-  createHandlers,
-  type InjectedFailure,
-  type MockApi,
-} from '../../src/msw.js';
+import { ACME_ORG_ID, createDataset, type InjectedFailure, type MockApi } from '../../src/msw.js';
+import { mockApiWorker } from '../helpers/mock-api-worker.js';
 
 const NOW = '2025-06-15T12:00:00.000Z';
-const worker = setupWorker();
 let api: MockApi;
-
-function use(): MockApi {
-  api = createHandlers({ data: createDataset({ now: NOW }) });
-  worker.resetHandlers(...api.handlers);
-  return api;
-}
 
 function purchase(orgId: string, amount: unknown, key: string): Promise<Response> {
   return fetch(`/api/organizations/${orgId}/credits/purchases`, {
@@ -46,10 +33,7 @@ function putThreshold(orgId: string, body: unknown): Promise<Response> {
 }
 
 describe('mocks: the mock API and the memory adapter take writes alike', () => {
-  before(async () => {
-    await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-  });
-  after(() => worker.stop());
+  const mockApi = mockApiWorker(NOW);
 
   type Fault = 'network' | 'rate-limited' | 'server' | 'payment-required' | 'invalid-request' | 'conflict';
   const STATUS: Record<Exclude<Fault, 'network'>, number> = {
@@ -155,7 +139,7 @@ describe('mocks: the mock API and the memory adapter take writes alike', () => {
   it('give the same answers, the same answer again for a repeated key, and keep the same ledger', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(command, { maxLength: 14 }), async (commands) => {
-        use();
+        api = mockApi.serve();
         const memory = createMemoryAdapter(createDataset({ now: NOW }));
         for (const step of commands) {
           let results: [Result, Result];
