@@ -48,6 +48,8 @@ describe('plan-card writes load on first use', () => {
   beforeEach(() => {
     loads = 0;
     failing = false;
+    // Each test as a page where no card has made its writes yet (else a new card makes them at once).
+    planWritesChunk.made = undefined;
     planWritesChunk.load = () => {
       loads += 1;
       return failing

@@ -6,93 +6,38 @@
  * checkout link, once. Until 2026-12 it started afresh with the packs, inviting a second purchase.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
-import type { Money } from '../../src/contract/types.js';
 import '../../src/define/plan-card.js';
 import type { PlanCard } from '../../src/elements/plan-card/plan-card.js';
-import { heldStore } from '../../src/store/registry.js';
-import { ALL_PERMISSIONS, dataset, settle, until } from '../helpers/data.js';
+import { until } from '../helpers/data.js';
 import {
   buyFirstPack,
   cardStatusOf,
-  holdPurchaseAnswers,
   mountPlanCard,
   openPurchaseDialog,
   part,
   purchaseStatusOf,
   watchCheckoutPage,
 } from '../helpers/plan-card.js';
+import {
+  CHECKOUT_URL,
+  closeDialog,
+  delivered,
+  redirecting,
+  setManage,
+  show,
+  WAITING,
+} from '../helpers/plan-card-redirect.js';
 
-const usd = (amountMinor: number): Money => ({ amountMinor, currency: 'USD' });
-const URL = 'https://pay.example/checkout/42';
+const URL = CHECKOUT_URL;
 const SAID =
   'The purchase of $100.00 is waiting for payment on the checkout page: the Add credits button leads there.';
-const WAITING = 'The purchase of $100.00 is waiting for payment on the checkout page.';
-
-/**
- * `ids` with packs; the next purchase answers a redirect to URL once `release()` is called, and
- * `answered()` counts the answers handed back to the card.
- */
-function redirecting(...ids: string[]) {
-  const data = dataset(...ids);
-  for (const id of ids) {
-    data[id].plan.creditPacks = [usd(10_000), usd(50_000)];
-    data[id].plan.name = `Plan ${id}`;
-  }
-  const adapter = createMemoryAdapter(data);
-  adapter.nextPurchase({ status: 'redirect', url: URL });
-  const release = holdPurchaseAnswers(adapter);
-  let count = 0;
-  const held = adapter.purchaseCredits!;
-  adapter.purchaseCredits = async (...args) => {
-    try {
-      return await held(...args);
-    } finally {
-      count++;
-    }
-  };
-  return { adapter, release, answered: () => count };
-}
-
-/** Takes `plan:manage` from the viewer (or gives it back) and has the card's store fetch access again. */
-async function setManage(adapter: MemoryAdapter, may: boolean): Promise<void> {
-  adapter.data.o1.access.permissions = may
-    ? [...ALL_PERMISSIONS]
-    : ALL_PERMISSIONS.filter((permission) => permission !== 'plan:manage');
-  await heldStore(adapter, 'o1')!.refresh('access');
-}
-
-/** Waits for the answer to reach the card, and for the render after it (what the card says). */
-async function delivered(el: PlanCard, answered: () => number): Promise<void> {
-  await until(() => answered() === 1, 'answered');
-  await settle(3);
-  await el.updateComplete;
-}
-
-/** Shows `orgId` on `el` and waits for its plan. */
-async function show(el: PlanCard, adapter: MemoryAdapter, orgId: string): Promise<void> {
-  el.orgId = orgId;
-  const name = adapter.data[orgId].plan.name;
-  await until(
-    () => el.state === 'ready' && part(el, 'plan-name')?.textContent?.trim() === name,
-    `${orgId} shown`,
-  );
-  await el.updateComplete;
-}
 
 /** What the open dialog offers: its sentence, the checkout link or the choice, and where focus is. */
 function offered(el: PlanCard): string {
-  const link = part<HTMLAnchorElement>(el, 'checkout-link');
+  const link = part(el, 'purchase-dialog')?.querySelector<HTMLAnchorElement>('[part~="checkout-link"]');
   const shows = link ? `link ${link.href}` : part(el, 'confirm') ? 'the packs' : 'neither';
   const focus = el.shadowRoot!.activeElement?.closest('[part]')?.getAttribute('part') ?? 'none';
   return `${purchaseStatusOf(el) || '(no sentence)'} | ${shows} | focus ${focus}`;
-}
-
-/** Closes the open dialog with its Close (or Cancel) and waits for it to be closed. */
-async function closeDialog(el: PlanCard): Promise<void> {
-  (part(el, 'close') ?? part(el, 'cancel'))!.click();
-  await until(() => part<HTMLDialogElement>(el, 'purchase-dialog')?.open === false, 'dialog closed');
-  await el.updateComplete;
 }
 
 describe('<plan-card> a redirect that comes after the dialog was closed', () => {

@@ -105,7 +105,8 @@ interface Balance {
  * @csspart buy-more - Back to the choice after a purchase.
  * @csspart change-amount - Back to the choice after a failure that may have charged.
  * @csspart try-again - Back to the choice after a refusal (a new attempt).
- * @csspart checkout-link - The checkout page of a `redirect`.
+ * @csspart checkout-link - The checkout page of a `redirect` (in the dialog, and in `checkout-waiting`).
+ * @csspart checkout-waiting - The note that a purchase waits for payment on its checkout page, with its link.
  * @csspart alert - The low-credit alert's confirmed threshold, or "Off" (also `value`).
  * @csspart alert-change - Opens the alert's form (also `action`).
  * @csspart alert-form - The alert's form.
@@ -281,7 +282,7 @@ export class PlanCard extends DashboardCard<'plan'> {
             : nothing
         }
       </dl>
-      ${canManage ? this.writes.writes?.alert.renderForm(plan, strings, format) : nothing}
+      ${canManage ? this.writes.writes?.render(plan, strings, format) : nothing}
       ${this.writes.failed ? html`<p part="message" class="note">${strings.planWritesLoadFailed}</p>` : nothing}
       ${runway === null ? nothing : renderRunway(runway, this.clock.now, strings, format)}
       ${renderLowCreditWarning(lowCredits(plan, runway, limit), limit, strings, format)}

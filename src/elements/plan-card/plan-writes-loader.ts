@@ -10,20 +10,31 @@
  * A fetch that fails (offline, a deploy that removed the chunk) throws nothing into the page: the
  * card says so and the next press tries again.
  */
-import { adoptStyles, supportsAdoptingStyleSheets, type ReactiveElement } from 'lit';
+import { adoptStyles, supportsAdoptingStyleSheets, type ReactiveController, type ReactiveElement } from 'lit';
 import type { PlanSummary } from '../../contract/types.js';
 import type { PlanWrites } from './plan-writes.js';
 import type { ThresholdFormContext } from './threshold-form.js';
 
 type WritesModule = typeof import('./plan-writes.js');
 
-/** Where the module comes from: a seam for tests, which make the fetch fail. */
+/**
+ * Where the module comes from, and whether a card made its writes with it yet (`made`, below): a
+ * seam for tests, which make the fetch fail, or forget `made` to start as a page that has not.
+ */
 export const planWritesChunk = {
   load: (): Promise<WritesModule> => import('./plan-writes.js'),
+  /**
+   * The module, once a card has made its writes with it: every plan card on the page then makes its
+   * own at once (those on the page now, and each that comes later), so that each hears the purchases
+   * of its adapter, such as one waiting on its checkout page that its note shows, and answers (+) at once.
+   */
+  made: undefined as WritesModule | undefined,
 };
 
 /** Whether the module's fetch is asked for or done: one for the page, whichever card asks first. */
 let prefetching = false;
+/** The cards on the page whose writes are not made yet: told when the module is here. */
+const withoutWrites = new Set<PlanWritesLoader>();
 
 /**
  * Fetches the module, once for the page. Nothing here refers to a card: a card removed before the
@@ -36,7 +47,7 @@ function prefetchWrites(): void {
   void planWritesChunk.load().catch(() => (prefetching = false));
 }
 
-export class PlanWritesLoader {
+export class PlanWritesLoader implements ReactiveController {
   readonly #host: ReactiveElement;
   readonly #context: ThresholdFormContext;
   #writes?: PlanWrites;
@@ -48,6 +59,18 @@ export class PlanWritesLoader {
   constructor(host: ReactiveElement, context: ThresholdFormContext) {
     this.#host = host;
     this.#context = context;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.#writes) return;
+    const { made } = planWritesChunk;
+    if (made) this.#make(made);
+    else withoutWrites.add(this);
+  }
+
+  hostDisconnected(): void {
+    withoutWrites.delete(this);
   }
 
   /** The dialog and the form, once loaded. */
@@ -113,24 +136,33 @@ export class PlanWritesLoader {
     return this.#acting;
   }
 
+  /** Makes the card's writes with `module`, their styles added to what its root has. */
+  #make({ PlanWrites, planWritesStyles }: WritesModule): PlanWrites {
+    withoutWrites.delete(this);
+    if (this.#writes) return this.#writes;
+    const host = this.#host;
+    const root = host.renderRoot;
+    // Added to what the root has (the card's styles, a sheet a host may have adopted there).
+    const sheet = planWritesStyles.styleSheet;
+    if (!(root instanceof ShadowRoot)) {
+      // A partner's subclass rendering into light DOM brings its own styles.
+    } else if (supportsAdoptingStyleSheets && sheet)
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    else adoptStyles(root, [planWritesStyles]);
+    this.#writes = new PlanWrites(host, this.#context);
+    this.#failed = false;
+    this.#loading = undefined;
+    host.requestUpdate();
+    return this.#writes;
+  }
+
   #load(): Promise<PlanWrites | undefined> {
     if (this.#writes) return Promise.resolve(this.#writes);
     this.#loading ??= planWritesChunk.load().then(
-      ({ PlanWrites, planWritesStyles }) => {
-        const host = this.#host;
-        const root = host.renderRoot;
-        // Added to what the root has (the card's styles, a sheet a host may have adopted there).
-        const sheet = planWritesStyles.styleSheet;
-        if (!(root instanceof ShadowRoot)) {
-          // A partner's subclass rendering into light DOM brings its own styles.
-        } else if (supportsAdoptingStyleSheets && sheet)
-          root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-        else adoptStyles(root, [planWritesStyles]);
-        this.#writes = new PlanWrites(host, this.#context);
-        this.#failed = false;
-        this.#loading = undefined;
-        host.requestUpdate();
-        return this.#writes;
+      (module) => {
+        planWritesChunk.made = module;
+        for (const loader of withoutWrites) loader.#make(module);
+        return this.#make(module);
       },
       () => {
         this.#failed = true;

@@ -4,7 +4,10 @@
  * the first press of (+) or Change, so the card imports this module then (`PlanWritesLoader`), and
  * the first render of a page pays none of it.
  */
-import type { ReactiveControllerHost } from 'lit';
+import { html, type ReactiveControllerHost } from 'lit';
+import type { PlanSummary } from '../../contract/types.js';
+import type { FormatContext } from '../../format/format.js';
+import type { DashboardStrings } from '../../strings/strings.js';
 import { planCardViewStrings } from '../../strings/plan-card-view.js';
 import { planWritesStrings } from '../../strings/plan-writes.js';
 import { PurchaseDialog } from './purchase-dialog.js';
@@ -29,6 +32,11 @@ export class PlanWrites {
   constructor(host: ReactiveControllerHost & HTMLElement, context: ThresholdFormContext) {
     this.purchase = new PurchaseDialog(host, context);
     this.alert = new ThresholdForm(host, context);
+  }
+
+  /** What the writes add under the card's values: the alert's form when open, a purchase waiting on its checkout page. */
+  render(plan: PlanSummary, strings: DashboardStrings, format: FormatContext) {
+    return html`${this.alert.renderForm(plan, strings, format)}${this.purchase.renderWaiting()}`;
   }
 }
 

@@ -22,7 +22,7 @@ import {
   type PurchaseFlowState,
   type PurchaseOutcome,
 } from './purchase-flow.js';
-import { ledgerOf, PurchaseLedger, type SettledPurchase } from './purchase-ledger.js';
+import { ledgerOf, PurchaseLedger, type PurchaseRedirect, type SettledPurchase } from './purchase-ledger.js';
 import type { PlanWritesOptions } from './threshold-controller.js';
 import { clockOf, WritesUnderWay, WriteUnavailable } from './write-support.js';
 
@@ -69,17 +69,27 @@ export class PurchaseController implements ReactiveController {
     return adapter ? ledgerOf(adapter) : this.#ownLedger;
   }
 
-  /** Hears the tries of the current adapter's ledger, so a try another card sent moves this dialog on. */
+  /**
+   * Hears the tries of the current adapter's ledger, so a try another card sent moves this dialog on,
+   * and its waiting redirects coming and going, which the card shows (`waitingRedirect`).
+   */
   #hear(): void {
     const ledger = this.#ledger();
     if (this.#heard?.ledger === ledger) return;
     this.#heard?.stop();
-    const stop = ledger.listen((settled) => {
+    const stopListening = ledger.listen((settled) => {
       if (!this.#flow.observe(settled)) return;
       this.#host.requestUpdate();
       this.#options.onObserved?.(settled);
     });
-    this.#heard = { ledger, stop };
+    const stopWatching = ledger.watchRedirects(() => this.#host.requestUpdate());
+    this.#heard = {
+      ledger,
+      stop: () => {
+        stopListening();
+        stopWatching();
+      },
+    };
   }
 
   /** What the dialog shows. */
@@ -95,6 +105,15 @@ export class PurchaseController implements ReactiveController {
   /** Whether a purchase of `orgId` (or of any org) is under way. */
   isUnderWay(orgId?: string): boolean {
     return this.#flow.isUnderWay(orgId);
+  }
+
+  /**
+   * The purchase of `orgId` that waits for the viewer on its checkout page, its answer having come
+   * when no dialog showed it, until a dialog shows it, the viewer follows its link or another
+   * purchase of the org is sent.
+   */
+  waitingRedirect(orgId: string): PurchaseRedirect | undefined {
+    return this.#ledger().redirect(orgId);
   }
 
   /** Whether `attempt`'s redirect waits for the next dialog of its org (no dialog showed it as it came). */

@@ -57,6 +57,10 @@ export const purchaseDialogStyles = css`
     color: var(--_muted);
   }
 
+  [part~='checkout-waiting'] {
+    margin-block: 8px;
+  }
+
   .purchase-status:empty {
     display: none;
   }

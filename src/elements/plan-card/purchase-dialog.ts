@@ -27,7 +27,13 @@ import { CreditsPurchasedEvent } from './plan-card.events.js';
 import { PurchaseController, type PlanWritesOptions } from './purchase-controller.js';
 import type { PurchaseAttempt, PurchaseFlowState, PurchaseOutcome } from './purchase-flow.js';
 import type { SettledPurchase } from './purchase-ledger.js';
-import { purchaseSentence, renderChoice, renderControls, unseenSentence } from './purchase-view.js';
+import {
+  purchaseSentence,
+  renderChoice,
+  renderControls,
+  renderWaitingCheckout,
+  unseenSentence,
+} from './purchase-view.js';
 
 /** What the card tells its write controls. */
 export interface PlanWritesContext extends PlanWritesOptions {
@@ -231,6 +237,17 @@ export class PurchaseDialog implements ReactiveController {
     this.purchase.redirectShown(attempt);
     checkoutPage.open(shown.url);
     return true;
+  }
+
+  /** In the card: the org's purchase waiting on its checkout page, with the link (`renderWaitingCheckout`). */
+  renderWaiting(): TemplateResult | typeof nothing {
+    const context = this.#context;
+    const orgId = context.orgId();
+    const redirect = orgId === undefined ? undefined : this.purchase.waitingRedirect(orgId);
+    if (!redirect) return nothing;
+    return renderWaitingCheckout(redirect, context.strings(), context.format(), () =>
+      this.purchase.redirectShown(redirect.attempt),
+    );
   }
 
   /**

@@ -77,6 +77,8 @@ export class PurchaseLedger {
    */
   readonly #redirects = new Map<string, PurchaseRedirect>();
   readonly #listeners = new Set<SettledListener>();
+  /** Told whenever an org's waiting redirect comes or goes: every card's note of it follows. */
+  readonly #redirectWatchers = new Set<() => void>();
 
   /** The org's failure owed a Retry for `amount`; without it, the latest. */
   owed(orgId: string, amount?: Money): PurchaseFailure | undefined {
@@ -91,7 +93,21 @@ export class PurchaseLedger {
 
   /** `attempt`'s redirect was shown in a dialog (its checkout page opened, or its link offered): not again. */
   redirectShown(attempt: PurchaseAttempt): void {
-    if (this.#redirects.get(attempt.orgId)?.attempt === attempt) this.#redirects.delete(attempt.orgId);
+    if (this.#redirects.get(attempt.orgId)?.attempt === attempt) this.#dropRedirect(attempt.orgId);
+  }
+
+  #dropRedirect(orgId: string): void {
+    if (this.#redirects.delete(orgId)) this.#redirectsChanged();
+  }
+
+  #redirectsChanged(): void {
+    for (const watcher of [...this.#redirectWatchers]) watcher();
+  }
+
+  /** Hears each waiting redirect coming or going (any org); returns the function that stops. */
+  watchRedirects(watcher: () => void): () => void {
+    this.#redirectWatchers.add(watcher);
+    return () => this.#redirectWatchers.delete(watcher);
   }
 
   /**
@@ -100,7 +116,7 @@ export class PurchaseLedger {
    */
   send(attempt: PurchaseAttempt): void {
     this.underWay.set(attempt.orgId, attempt);
-    this.#redirects.delete(attempt.orgId);
+    this.#dropRedirect(attempt.orgId);
     this.#forget(attempt);
   }
 
@@ -116,6 +132,8 @@ export class PurchaseLedger {
     if (settled.status !== 'failed') this.#owed.delete(orgId);
     else if (settled.retryable) this.#owed.set(orgId, [...this.#forget(attempt), settled]);
     for (const listener of [...this.#listeners]) listener(settled);
+    // Watchers ask for renders, which come after a dialog showing this try has opened its page.
+    if (settled.status === 'redirect') this.#redirectsChanged();
   }
 
   /** Gives up what is owed for `attempt`'s amount; returns what stays owed of its org. */

@@ -14,7 +14,7 @@ import { fill } from '../../strings/template.js';
 import { renderAmountInput } from './amount-input.js';
 import type { PurchaseController } from './purchase-controller.js';
 import { sameMoney, type PurchaseFlowState } from './purchase-flow.js';
-import type { SettledPurchase } from './purchase-ledger.js';
+import type { PurchaseRedirect, SettledPurchase } from './purchase-ledger.js';
 import { WriteUnavailable } from './write-support.js';
 import { failureText, refusalText } from './write-texts.js';
 
@@ -63,6 +63,28 @@ export function unseenSentence(
   return mayAct
     ? fill(strings.planBuyRedirectUnseen, { amount, action: strings.planAddCredits })
     : fill(strings.planBuyRedirectWaiting, { amount });
+}
+
+/**
+ * The card's note of a purchase that waits for payment on its checkout page (its answer came when no
+ * dialog showed it), with the page's link: following it, also into another tab, ends the note, as
+ * the next dialog of the org showing it does.
+ */
+export function renderWaitingCheckout(
+  redirect: PurchaseRedirect,
+  strings: DashboardStrings,
+  format: FormatContext,
+  followed: () => void,
+): TemplateResult {
+  const amount = formatMoney(redirect.attempt.amount, format);
+  // A middle click opens another tab; a right click only its menu.
+  const auxclick = (event: MouseEvent) => event.button === 1 && followed();
+  return html`<p part="checkout-waiting" class="note">
+    ${fill(strings.planBuyRedirectWaiting, { amount })}
+    <a part="checkout-link" href=${redirect.url} @click=${followed} @auxclick=${auxclick}
+      >${strings.planBuyRedirectLink}</a
+    >
+  </p>`;
 }
 
 /**
