@@ -11,11 +11,11 @@ import type { Money } from '../../src/contract/types.js';
 import '../../src/define/plan-card.js';
 import type { PlanCard } from '../../src/elements/plan-card/plan-card.js';
 import { heldStore } from '../../src/store/registry.js';
+import { holdAnswers } from '../../stories/support/hold-answers.js';
 import { ALL_PERMISSIONS, dataset, settle, until } from '../helpers/data.js';
 import {
   buyFirstPack,
   cardStatusOf,
-  holdPurchaseAnswers,
   mountPlanCard,
   openPurchaseDialog,
   part,
@@ -41,17 +41,8 @@ function redirecting(...ids: string[]) {
   }
   const adapter = createMemoryAdapter(data);
   adapter.nextPurchase({ status: 'redirect', url: URL });
-  const release = holdPurchaseAnswers(adapter);
-  let count = 0;
-  const held = adapter.purchaseCredits!;
-  adapter.purchaseCredits = async (...args) => {
-    try {
-      return await held(...args);
-    } finally {
-      count++;
-    }
-  };
-  return { adapter, release, answered: () => count };
+  const purchases = holdAnswers(adapter, 'purchaseCredits');
+  return { adapter, release: purchases.release, answered: () => purchases.answered };
 }
 
 /** Takes `plan:manage` from the viewer (or gives it back) and has the card's store fetch access again. */
