@@ -25,6 +25,7 @@ import {
   whenShown,
   type PlanCardInPage,
 } from './helpers/plan-card-steps.js';
+import { holdAnswers } from './support/hold-answers.js';
 import { mockBackend, type MockBackend } from './support/mock-backend.js';
 
 type Args = HeadedCardArgs;
@@ -129,25 +130,17 @@ export const Redirect = inPlace(
 export const RedirectAfterClose = inPlace(
   async (backend, card) => {
     backend.api.nextPurchase({ status: 'redirect', url: CHECKOUT_URL });
-    const adapter = backend.adapter;
-    const send = adapter.purchaseCredits!;
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    adapter.purchaseCredits = async (...args) => {
-      const answer = await send(...args);
-      await released;
-      return answer;
-    };
+    const purchase = holdAnswers(backend.adapter, 'purchaseCredits');
     try {
       await buyFirstPack(card, SUBMITTING);
       (await part(card.root, 'dialog[open] [part~="close"]')).click();
       await whenShown('the dialog closed', () => !card.root.querySelector('dialog[open]'));
-      release();
+      purchase.release();
       await whenShown('that the purchase waits for payment', () =>
         card.root.querySelector('[part="card"] > [role="status"]')?.textContent?.trim(),
       );
     } finally {
-      adapter.purchaseCredits = send;
+      purchase.restore();
     }
     (await part(card.root, '[part~="add-credits"]')).click();
     await part(card.root, 'dialog[open] [part~="checkout-link"]');

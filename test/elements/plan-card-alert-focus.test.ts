@@ -8,6 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
 import '../../src/define/plan-card.js';
 import type { PlanCard } from '../../src/elements/plan-card/plan-card.js';
+import { holdAnswers } from '../../stories/support/hold-answers.js';
 import { dataset, until } from '../helpers/data.js';
 
 const part = <T extends Element = HTMLElement>(el: PlanCard, name: string) =>
@@ -21,14 +22,8 @@ const focused = (el: PlanCard) =>
 /** The alert's saves wait for `answer()`; reads are not held. */
 function heldSaves(): { adapter: MemoryAdapter; answer: () => void } {
   const adapter = createMemoryAdapter(dataset('o1'));
-  let answer = () => {};
-  const held = new Promise<void>((resolve) => (answer = resolve));
-  const set = adapter.setLowCreditThreshold!;
-  adapter.setLowCreditThreshold = async (orgId, threshold, options) => {
-    await held;
-    return set(orgId, threshold, options);
-  };
-  return { adapter, answer };
+  const saves = holdAnswers(adapter, 'setLowCreditThreshold', { backendActs: 'on-release' });
+  return { adapter, answer: saves.release };
 }
 
 async function setup(adapter: MemoryAdapter): Promise<{ el: PlanCard; search: HTMLInputElement }> {

@@ -4,26 +4,18 @@
  * PUT (answered out of order, two PUTs could leave the platform on the older value).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
-import type { Money } from '../../src/contract/types.js';
+import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import '../../src/define/plan-card.js';
 import type { PlanCard } from '../../src/elements/plan-card/plan-card.js';
+import { holdAnswers } from '../../stories/support/hold-answers.js';
 import { dataset, settle, until } from '../helpers/data.js';
 import { mountPlanCard, part } from '../helpers/plan-card.js';
 
-/** An adapter whose threshold writes are counted as sent and held until `release`. */
-function heldWrites(): { adapter: MemoryAdapter; sent: (Money | null)[]; release: () => void } {
+/** An adapter whose threshold writes are recorded as sent and reach the backend only on `release()`. */
+function heldWrites() {
   const adapter = createMemoryAdapter(dataset('o1'));
-  const sent: (Money | null)[] = [];
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const write = adapter.setLowCreditThreshold!.bind(adapter);
-  adapter.setLowCreditThreshold = async (orgId, threshold, options) => {
-    sent.push(threshold);
-    await released;
-    return write(orgId, threshold, options);
-  };
-  return { adapter, sent, release };
+  const writes = holdAnswers(adapter, 'setLowCreditThreshold', { backendActs: 'on-release' });
+  return { adapter, sent: writes.calls, release: writes.release };
 }
 
 async function saveAlert(el: PlanCard, text: string): Promise<void> {

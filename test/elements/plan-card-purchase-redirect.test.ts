@@ -8,6 +8,7 @@ import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memo
 import type { Money } from '../../src/contract/types.js';
 import '../../src/define/plan-card.js';
 import type { PlanCard } from '../../src/elements/plan-card/plan-card.js';
+import { holdAnswers } from '../../stories/support/hold-answers.js';
 import { dataset, settle, until } from '../helpers/data.js';
 import {
   buyFirstPack,
@@ -27,14 +28,8 @@ function redirectingAdapter(): { adapter: MemoryAdapter; answer: () => void } {
   data.o1.plan.creditPacks = [usd(10_000), usd(50_000)];
   const adapter = createMemoryAdapter(data);
   adapter.nextPurchase({ status: 'redirect', url: URL });
-  let answer = () => {};
-  const held = new Promise<void>((resolve) => (answer = resolve));
-  const purchase = adapter.purchaseCredits!;
-  adapter.purchaseCredits = async (orgId, request, options) => {
-    await held;
-    return purchase(orgId, request, options);
-  };
-  return { adapter, answer };
+  const purchases = holdAnswers(adapter, 'purchaseCredits', { backendActs: 'on-release' });
+  return { adapter, answer: purchases.release };
 }
 
 describe('<plan-card> redirect: the checkout page opens from the dialog that shows it', () => {

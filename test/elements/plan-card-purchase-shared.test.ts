@@ -10,6 +10,7 @@ import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memo
 import type { Money } from '../../src/contract/types.js';
 import '../../src/define/plan-card.js';
 import type { PlanCard } from '../../src/elements/plan-card/plan-card.js';
+import { holdAnswers } from '../../stories/support/hold-answers.js';
 import { dataset, settle, until } from '../helpers/data.js';
 import { buyFirstPack, mountPlanCard, openPurchaseDialog, part } from '../helpers/plan-card.js';
 
@@ -17,34 +18,30 @@ const usd = (amountMinor: number): Money => ({ amountMinor, currency: 'USD' });
 const dialogOf = (el: PlanCard) => part<HTMLDialogElement>(el, 'purchase-dialog')!;
 const statusOf = (el: PlanCard) => part(el, 'purchase-status')!.textContent!.replace(/\s+/g, ' ').trim();
 
-/** An adapter with two packs whose purchases are counted, each with its key, as the backend took them. */
-function recordingAdapter(): { adapter: MemoryAdapter; keys: string[]; gate: () => void; hold: () => void } {
+function adapterWithPacks(): MemoryAdapter {
   const data = dataset('o1');
   data.o1.plan.availableCredits = usd(50_000);
   data.o1.plan.creditPacks = [usd(10_000), usd(50_000)];
-  const adapter = createMemoryAdapter(data);
-  const keys: string[] = [];
-  let held: Promise<void> | undefined;
-  let open = () => {};
-  const purchase = adapter.purchaseCredits!;
-  adapter.purchaseCredits = async (orgId, request, options) => {
-    keys.push(request.idempotencyKey);
-    await held;
-    return purchase(orgId, request, options);
-  };
-  return {
-    adapter,
-    keys,
-    hold: () => (held = new Promise<void>((resolve) => (open = resolve))),
-    gate: () => open(),
-  };
+  return createMemoryAdapter(data);
+}
+
+/**
+ * An adapter with two packs whose purchases are recorded, each with its key, as the card sends
+ * them, and reach the backend only once `release` is called.
+ */
+function heldPurchases(): { adapter: MemoryAdapter; keys: () => string[]; release: () => void } {
+  const adapter = adapterWithPacks();
+  const purchases = holdAnswers(adapter, 'purchaseCredits', { backendActs: 'on-release' });
+  const keys = () => purchases.calls.map(([, request]) => request.idempotencyKey);
+  return { adapter, keys, release: purchases.release };
 }
 
 const credits = (adapter: MemoryAdapter) => adapter.data.o1.plan.availableCredits.amountMinor;
 
 describe('<plan-card> purchases are the org’s, whichever card shows them', () => {
   it('a card made again after a failure that may have charged buys the same pack with the same key: charged once', async () => {
-    const { adapter, keys } = recordingAdapter();
+    const { adapter, keys, release } = heldPurchases();
+    release(); // Nothing held: only the keys sent count here.
     // Charged, but the answer is lost on the way back.
     adapter.failNext('purchaseCredits', 'network', 1, { afterHandling: true });
     const container = await fixture<HTMLElement>(html`<div></div>`);
@@ -62,51 +59,50 @@ describe('<plan-card> purchases are the org’s, whichever card shows them', () 
     dialogOf(second).querySelector<HTMLInputElement>('input[type="radio"]')!.click();
     await second.updateComplete;
     part(second, 'confirm')!.click();
-    await until(() => keys.length === 2, 'second try');
+    await until(() => keys().length === 2, 'second try');
+    const [key, retryKey] = keys();
     await until(() => statusOf(second).includes('added'), 'completed');
-    expect(`${keys[0] === keys[1] ? 'same key' : 'new key'}; credits ${credits(adapter)}`).to.equal(
+    expect(`${key === retryKey ? 'same key' : 'new key'}; credits ${credits(adapter)}`).to.equal(
       'same key; credits 60000',
     );
   });
 
   it('a card made again while a purchase is under way shows it under way and offers no Buy', async () => {
-    const { adapter, keys, hold, gate } = recordingAdapter();
-    hold();
+    const { adapter, keys, release } = heldPurchases();
     const container = await fixture<HTMLElement>(html`<div></div>`);
     const first = await mountPlanCard(container, adapter);
     await buyFirstPack(first);
-    await until(() => keys.length === 1, 'sent');
+    await until(() => keys().length === 1, 'sent');
     first.remove();
     const second = await mountPlanCard(container, adapter);
     await openPurchaseDialog(second);
     const whileUnderWay = `${statusOf(second) !== ''} ${part(second, 'confirm') === null}`;
-    gate();
+    release();
     // The first card's try ends: the second card's dialog, which shows it, moves on.
     await until(() => statusOf(second).includes('added'), 'the second dialog shows the result');
-    expect(`${whileUnderWay}; sent ${keys.length}; credits ${credits(adapter)}`).to.equal(
+    expect(`${whileUnderWay}; sent ${keys().length}; credits ${credits(adapter)}`).to.equal(
       'true true; sent 1; credits 60000',
     );
   });
 
   it('two plan cards of one org: while one buys, the other cannot, and both show the result', async () => {
-    const { adapter, keys, hold, gate } = recordingAdapter();
-    hold();
+    const { adapter, keys, release } = heldPurchases();
     const container = await fixture<HTMLElement>(html`<div></div>`);
     const one = await mountPlanCard(container, adapter);
     const two = await mountPlanCard(container, adapter);
     await buyFirstPack(one);
     await openPurchaseDialog(two);
     const offersBuy = part(two, 'confirm') !== null;
-    gate();
+    release();
     await until(() => statusOf(one).includes('added') && statusOf(two).includes('added'), 'both show it');
     await settle(3);
-    expect(`offers Buy ${offersBuy}; sent ${keys.length}; credits ${credits(adapter)}`).to.equal(
+    expect(`offers Buy ${offersBuy}; sent ${keys().length}; credits ${credits(adapter)}`).to.equal(
       'offers Buy false; sent 1; credits 60000',
     );
   });
 
   it('keeps its open dialog modal when moved in the page, and Escape still closes it', async () => {
-    const { adapter } = recordingAdapter();
+    const adapter = adapterWithPacks();
     const container = await fixture<HTMLElement>(
       html`<div>
         <div id="a"></div>

@@ -12,6 +12,7 @@ import '../../src/define/plan-card.js';
 import type { PlanCard } from '../../src/elements/plan-card/plan-card.js';
 import type { CreditsPurchasedEvent } from '../../src/elements/plan-card/plan-card.events.js';
 import { heldStore } from '../../src/store/registry.js';
+import { holdAnswers } from '../../stories/support/hold-answers.js';
 import { ALL_PERMISSIONS, dataset, settle, until } from '../helpers/data.js';
 import { mountPlanCard, openPurchaseDialog, part } from '../helpers/plan-card.js';
 
@@ -30,19 +31,6 @@ async function setManage(adapter: MemoryAdapter, may: boolean): Promise<void> {
     ? [...ALL_PERMISSIONS]
     : ALL_PERMISSIONS.filter((permission) => permission !== 'plan:manage');
   await heldStore(adapter, 'o1')!.refresh('access');
-}
-
-/** Holds the answers of `method` (the backend acts at once) until the returned function is called. */
-function holdAnswers(adapter: MemoryAdapter, method: 'purchaseCredits' | 'setLowCreditThreshold') {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const original = adapter[method]!.bind(adapter) as (...args: unknown[]) => Promise<unknown>;
-  (adapter as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
-    const answer = await original(...args);
-    await released;
-    return answer;
-  };
-  return release;
 }
 
 const dialogOf = (el: PlanCard) => part<HTMLDialogElement>(el, 'purchase-dialog');
@@ -94,12 +82,12 @@ describe('<plan-card> writes when plan:manage is taken away', () => {
     await openPurchaseDialog(el);
     dialogOf(el)!.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
     await el.updateComplete;
-    const release = holdAnswers(adapter, 'purchaseCredits');
+    const purchase = holdAnswers(adapter, 'purchaseCredits');
     part(el, 'confirm')!.click();
     await el.updateComplete;
     await setManage(adapter, false);
     await until(() => part(el, 'add-credits') === null, '(+) gone');
-    release();
+    purchase.release();
     await until(() => purchased.length === 1, 'the purchase was confirmed');
     await until(() => part(el, 'credits')?.textContent?.trim() === '$600.00', 'the new balance');
     await until(() => cardStatusOf(el) !== '', 'said');
@@ -140,12 +128,12 @@ describe('<plan-card> writes when plan:manage is taken away', () => {
     await el.updateComplete;
     const changes: unknown[] = [];
     el.addEventListener('od-low-credit-threshold-change', (event) => changes.push(event.detail));
-    const release = holdAnswers(adapter, 'setLowCreditThreshold');
+    const save = holdAnswers(adapter, 'setLowCreditThreshold');
     part(el, 'alert-save')!.click();
     await el.updateComplete;
     await setManage(adapter, false);
     await until(() => part(el, 'alert-change') === null, 'Change gone');
-    release();
+    save.release();
     await until(() => changes.length === 1, 'saved');
     await until(() => part(el, 'alert-change') === null, 'Change gone');
     await el.updateComplete;

@@ -4,7 +4,8 @@ import type { Money } from '../../src/contract/types.js';
 import type { PlanCard } from '../../src/elements/plan-card/plan-card.js';
 import { heldStore } from '../../src/store/registry.js';
 import { ALL_PERMISSIONS, dataset, settle, until } from './data.js';
-import { holdPurchaseAnswers, part } from './plan-card.js';
+import { holdAnswers } from '../../stories/support/hold-answers.js';
+import { part } from './plan-card.js';
 
 export const usd = (amountMinor: number): Money => ({ amountMinor, currency: 'USD' });
 export const CHECKOUT_URL = 'https://pay.example/checkout/42';
@@ -23,17 +24,8 @@ export function redirecting(...ids: string[]) {
   }
   const adapter = createMemoryAdapter(data);
   adapter.nextPurchase({ status: 'redirect', url: CHECKOUT_URL });
-  const release = holdPurchaseAnswers(adapter);
-  let count = 0;
-  const held = adapter.purchaseCredits!;
-  adapter.purchaseCredits = async (...args) => {
-    try {
-      return await held(...args);
-    } finally {
-      count++;
-    }
-  };
-  return { adapter, release, answered: () => count };
+  const purchases = holdAnswers(adapter, 'purchaseCredits');
+  return { adapter, release: purchases.release, answered: () => purchases.answered };
 }
 
 /** Takes `plan:manage` from the viewer (or gives it back) and has the card's store fetch access again. */

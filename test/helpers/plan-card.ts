@@ -52,19 +52,3 @@ export const purchaseStatusOf = (el: PlanCard) =>
 /** What the card's own polite status region says now (results no dialog shows). */
 export const cardStatusOf = (el: PlanCard) =>
   el.shadowRoot!.querySelector('[part="card"] > [role="status"]')?.textContent?.trim() ?? '';
-
-/**
- * Holds every answer of `adapter.purchaseCredits` (the backend acts at once) until the returned
- * function is called: a purchase under way for as long as a test needs.
- */
-export function holdPurchaseAnswers(adapter: MemoryAdapter): () => void {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const purchase = adapter.purchaseCredits!.bind(adapter);
-  adapter.purchaseCredits = async (orgId, request, options) => {
-    const answer = await purchase(orgId, request, options);
-    await released;
-    return answer;
-  };
-  return release;
-}
