@@ -146,11 +146,14 @@ function eagerOnly(config) {
 // chart as one pointer target, writes closed when plan:manage goes: measured, the shared core +0.6 kB
 // (28.4), the dashboard +0.8 kB (45.2), every tag 57.1, org-info 29.7, workspace 30.8, billing 31.4, plan
 // 32.4, feed 30.5, panel 33.1 kB. Correct first; ceilings 0.2 kB above.
+// A purchase waiting on its checkout page shows as a note on every plan card of the org (the note is in
+// the writes chunk; what the first load gains is the loader making every card's writes once one card
+// has, so each hears the ledger): the dashboard +68 B (45.43 kB, 25 B over its ceiling): 45.5 kB.
 export default [
   {
     name: '<org-dashboard> with the REST adapter',
     path: 'bench/size/dashboard.js',
-    limit: '45.4 kB',
+    limit: '45.5 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {

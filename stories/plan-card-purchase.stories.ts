@@ -122,26 +122,37 @@ export const Redirect = inPlace(
 );
 
 /**
- * The checkout page's answer came after the viewer closed the dialog: the card's status region
- * said the purchase waits for payment and that (+) leads there, and (+) then opens the dialog on
- * that purchase, with its checkout link (once: the next (+) shows the packs again). Nothing opens
- * the checkout page unasked.
+ * Buys the first pack, closes the dialog while the purchase is on its way, and lets its answer, a
+ * redirect to the checkout page, come then: the card's note says the purchase waits for payment.
+ */
+async function redirectAfterClose(backend: MockBackend, card: PlanCardInPage): Promise<void> {
+  backend.api.nextPurchase({ status: 'redirect', url: CHECKOUT_URL });
+  const purchase = holdAnswers(backend.adapter, 'purchaseCredits');
+  try {
+    await buyFirstPack(card, SUBMITTING);
+    (await part(card.root, 'dialog[open] [part~="close"]')).click();
+    await whenShown('the dialog closed', () => !card.root.querySelector('dialog[open]'));
+    purchase.release();
+    await part(card.root, '[part~="checkout-waiting"] [part~="checkout-link"]');
+  } finally {
+    purchase.restore();
+  }
+}
+
+/**
+ * The checkout page's answer came after the viewer closed the dialog: nothing opens the checkout
+ * page unasked; the card shows that the purchase waits for payment there, with its link (until the
+ * viewer follows it, opens (+) on it, or buys again), and its status region says so.
+ */
+export const CheckoutWaiting = inPlace(redirectAfterClose, { beforeEach: logCheckoutPage });
+
+/**
+ * As CheckoutWaiting, then (+): the dialog opens on that purchase, with its checkout link (once:
+ * the next (+) shows the packs again), and the card's note gives way to it.
  */
 export const RedirectAfterClose = inPlace(
   async (backend, card) => {
-    backend.api.nextPurchase({ status: 'redirect', url: CHECKOUT_URL });
-    const purchase = holdAnswers(backend.adapter, 'purchaseCredits');
-    try {
-      await buyFirstPack(card, SUBMITTING);
-      (await part(card.root, 'dialog[open] [part~="close"]')).click();
-      await whenShown('the dialog closed', () => !card.root.querySelector('dialog[open]'));
-      purchase.release();
-      await whenShown('that the purchase waits for payment', () =>
-        card.root.querySelector('[part="card"] > [role="status"]')?.textContent?.trim(),
-      );
-    } finally {
-      purchase.restore();
-    }
+    await redirectAfterClose(backend, card);
     (await part(card.root, '[part~="add-credits"]')).click();
     await part(card.root, 'dialog[open] [part~="checkout-link"]');
   },

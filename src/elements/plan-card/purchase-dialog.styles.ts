@@ -165,4 +165,9 @@ export const purchaseDialogStyles = css`
     align-items: center;
     color: var(--_accent);
   }
+
+  /* In the card's note the link is a sentence's last words (an inline target), not a button's row. */
+  [part~='checkout-waiting'] [part~='checkout-link'] {
+    display: inline;
+  }
 `;
