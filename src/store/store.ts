@@ -5,20 +5,19 @@
  * live updates. Providers and standalone cards get stores from the registry
  * (`registry.ts`), so every element showing the same org shares one.
  *
- * This class holds the requests (single-flight, access first, responses
- * merged with what arrived live meanwhile) and applies live events; what it
- * keeps per resource and how staleness follows is in `entry.ts`, the live
- * connection and polling in `live-updates.ts`.
+ * This class holds the requests (single-flight, access first) and hands
+ * their answers and live events to their entries; what it keeps per resource
+ * and how staleness follows is in `entry.ts`, what each answer or live event
+ * changes there (responses merged with what arrived live meanwhile) in
+ * `arrivals.ts`, the live connection and polling in `live-updates.ts`.
  */
 import { DashboardError, toDashboardError } from '../contract/errors.js';
 import type { DashboardAdapter, DashboardEvent } from '../contract/types.js';
-import { invalidItemsOf, parseDashboardEvent } from '../contract/validation.js';
+import { parseDashboardEvent } from '../contract/validation.js';
+import { accepted, begun, listItem, rejected, snapshot } from './arrivals.js';
 import {
   IDLE,
-  LIST_CAP,
-  LIST_ORDER,
   NEVER,
-  PENDING_CAP,
   isListTopic,
   newEntry,
   nextState,
@@ -27,14 +26,13 @@ import {
   type ListKey,
   type Listener,
 } from './entry.js';
-import { ArrivalBuffer, mergeById, type Identified } from './lists.js';
+import type { Identified } from './lists.js';
 import { LiveUpdates } from './live-updates.js';
 import { DEFAULT_POLL_INTERVAL_MS, PollIntervals } from './poll-interval.js';
 import {
   FETCHERS,
   REQUIRED_PERMISSION,
   RESOURCE_FOR_TOPIC,
-  type Fetched,
   type ResourceDataMap,
   type ResourceKey,
 } from './resources.js';
@@ -166,7 +164,7 @@ export class DashboardStore {
     const entry = this.#entry(key);
     const overtaken = Math.max(entry.goodAsOf, entry.startedAt ?? NEVER) > sentAt;
     if (overtaken && JSON.stringify(entry.state.data) === JSON.stringify(data)) return;
-    this.#putSnapshot(key, data);
+    this.#publish(key, snapshot(entry, data, this.#tick()));
     // A fetch still out began before the answer, which now drops its response: fetch again after it.
     if (overtaken) void (entry.inflight ? (entry.refetch = true) : this.refresh(key));
   }
@@ -235,9 +233,7 @@ export class DashboardStore {
     // Counted from now, not from when the request leaves after access: what
     // arrives while access loads may be missing from the response too.
     const startedAt = this.#tick();
-    entry.startedAt = startedAt;
-    // Only what arrives from now on can be missing from the response.
-    entry.pending = isListTopic(key) ? new ArrivalBuffer(LIST_ORDER[key], PENDING_CAP) : undefined;
+    begun(entry, key, startedAt);
     this.#publish(key);
     try {
       if (!(await this.#permits(key))) {
@@ -246,50 +242,11 @@ export class DashboardStore {
       if (this.#disposed) return;
       const fetched = await FETCHERS[key](this.adapter, this.orgId, this.#controller.signal);
       if (this.#disposed) return;
-      this.#accept(key, fetched, startedAt);
+      this.#publish(key, accepted(entry, key, fetched, startedAt));
     } catch (reason) {
       if (this.#disposed) return;
-      this.#reject(key, toDashboardError(reason), startedAt);
+      this.#publish(key, rejected(entry, toDashboardError(reason), startedAt));
     }
-  }
-
-  #accept<K extends ResourceKey>(key: K, fetched: Fetched<K>, startedAt: number): void {
-    const entry = this.#entry(key);
-    const arrived = entry.pending?.items() ?? [];
-    this.#settle(entry);
-    entry.lastError = undefined;
-    if (isListTopic(key)) {
-      // The response is the whole list as of when the fetch began; what came live since then is added.
-      entry.goodAsOf = startedAt;
-      const data = mergeById(fetched.data as Identified[], arrived, LIST_ORDER[key], LIST_CAP[key]);
-      this.#publish(key, { data: data as never, updatedAt: Date.now(), invalid: fetched.invalid });
-    } else if (entry.liveAt > startedAt) {
-      // A snapshot that came live after this fetch began is newer than its response.
-      this.#publish(key);
-    } else {
-      entry.goodAsOf = startedAt;
-      this.#publish(key, { data: fetched.data, updatedAt: Date.now(), invalid: fetched.invalid });
-    }
-  }
-
-  #reject(key: ResourceKey, error: DashboardError, startedAt: number): void {
-    const entry = this.#entry(key);
-    this.#settle(entry);
-    entry.lastError = error;
-    if (error.code === 'forbidden' || error.code === 'not-found') {
-      entry.goodAsOf = NEVER;
-      entry.failedAt = startedAt;
-      this.#publish(key, { data: null, invalid: undefined });
-      return;
-    }
-    entry.failedAt = startedAt;
-    this.#publish(key);
-  }
-
-  #settle(entry: Entry<ResourceKey>): void {
-    entry.busy = false;
-    entry.startedAt = undefined;
-    entry.pending = undefined;
   }
 
   #applyEvent(raw: DashboardEvent): void {
@@ -303,25 +260,10 @@ export class DashboardStore {
     const key = RESOURCE_FOR_TOPIC[event.topic];
     const entry = this.#entry(key);
     if (entry.state.error?.code === 'forbidden' || this.#refused(key)) return;
-    if (!isListTopic(key)) {
-      this.#putSnapshot(key, event.data as never);
-      return;
-    }
-    const item = event.data as Identified;
-    // Without data and no fetch under way, the next response will hold it anyway.
-    entry.pending?.add(item);
-    const current = entry.state.data as Identified[] | undefined;
-    if (current === undefined) return;
-    this.#publish(key, { data: mergeById(current, [item], LIST_ORDER[key], LIST_CAP[key]) as never });
-  }
-
-  #putSnapshot<K extends Exclude<ResourceKey, ListKey>>(key: K, data: ResourceDataMap[K]): void {
-    const entry = this.#entry(key);
-    const at = this.#tick();
-    entry.liveAt = at;
-    entry.goodAsOf = at;
-    entry.lastError = undefined;
-    this.#publish(key, { data, updatedAt: Date.now(), invalid: invalidItemsOf(data) });
+    const change = isListTopic(key)
+      ? listItem(entry as Entry<ListKey>, key, event.data as Identified)
+      : snapshot(entry as Entry<never>, event.data as never, this.#tick());
+    if (change) this.#publish(key, change);
   }
 
   /** Staleness follows the connection: every resource with data says so again. */
