@@ -33,19 +33,16 @@
  * // a Retry with the same key then gets the first answer
  * adapter.hold(); // the purchase stays under way until `release()`
  */
-import { missingPermission, READ_PERMISSION, type AdapterRequest } from '../contract/access.js';
-import { codeForStatus, DashboardError, type DashboardErrorCode } from '../contract/errors.js';
+import { READ_PERMISSION, type AdapterRequest } from '../contract/access.js';
+import { DashboardError, type DashboardErrorCode } from '../contract/errors.js';
 import { orgIdError } from '../contract/links.js';
 import type {
   ActivityFilter,
   DashboardAdapter,
   DashboardEvent,
-  RequestOptions,
   SubscribeOptions,
 } from '../contract/types.js';
-import { abortable, sleep } from './abort.js';
 import { activityFilterError, queryActivities } from './activity-query.js';
-import { declineOf, type Decline } from './declines.js';
 import {
   applyEvent,
   PurchaseDesk,
@@ -60,6 +57,7 @@ import {
   type ManyEventListener,
   type SubscribeManyOptions,
 } from './event-feed.js';
+import { memoryResponder } from './memory-responder.js';
 
 export type { ManyEventListener, SubscribeManyOptions } from './event-feed.js';
 
@@ -74,9 +72,6 @@ export interface MemoryFailNextOptions {
    */
   afterHandling?: boolean;
 }
-
-/** The HTTP status a backend sends with each injected error code, so it reads as the REST adapter's. */
-const INJECTED_STATUS = new Map([400, 401, 402, 403, 404, 409, 429, 503].map((s) => [codeForStatus(s), s]));
 
 export interface MemoryAdapterOptions {
   /** Delay of every response in milliseconds (default 0). */
@@ -157,78 +152,18 @@ export interface MemoryAdapter extends DashboardAdapter {
   readonly subscriberCount: number;
 }
 
-/** As a server's delay: none answers in a microtask, as a resolved request would. */
-function wait(ms: number, signal?: AbortSignal): Promise<void> {
-  if (ms > 0 || signal?.aborted) return sleep(ms, signal);
-  return new Promise((resolve) => queueMicrotask(resolve));
-}
-
 export function createMemoryAdapter(
   data: DashboardDataset,
   options: MemoryAdapterOptions = {},
 ): MemoryAdapter {
-  let delayMs = options.delayMs ?? 0;
-  let gate: { released: Promise<void>; release: () => void } | undefined;
-  const failures: {
-    method: MemoryAdapterMethod | '*';
-    error: DashboardError;
-    times: number;
-    afterHandling?: boolean;
-  }[] = [];
+  // Delay, held responses, injected failures, 404 and 403: answered as a backend would.
+  const backend = memoryResponder(data, options.delayMs);
+  const { respond, dataset } = backend;
   const live = new FeedSubscribers(
     (orgId, topic) =>
       Object.hasOwn(data, orgId) && data[orgId].access.permissions.includes(READ_PERMISSION[topic]),
     options.eventBufferSize,
   );
-
-  function takeFailure(method: MemoryAdapterMethod) {
-    const index = failures.findIndex((f) => f.method === method || f.method === '*');
-    if (index < 0) return undefined;
-    const failure = failures[index];
-    failure.times -= 1;
-    if (failure.times <= 0) failures.splice(index, 1);
-    return failure;
-  }
-
-  function dataset(orgId: string): OrgDataset {
-    const found = Object.hasOwn(data, orgId) ? data[orgId] : undefined;
-    if (!found) throw new DashboardError('not-found', `No organization ${orgId}.`, { status: 404 });
-    return found;
-  }
-
-  async function respond<T>(
-    method: MemoryAdapterMethod,
-    orgId: string,
-    options: RequestOptions | undefined,
-    handle: (dataset: OrgDataset, decline?: Decline) => T,
-  ): Promise<T> {
-    const refused = orgIdError(orgId);
-    if (refused) throw refused;
-    await wait(delayMs, options?.signal);
-    while (gate) await abortable(gate.released, options?.signal);
-    const failure = takeFailure(method);
-    // A decline is the backend's answer, not a failure on the way: the request is handled up to it.
-    const decline =
-      failure && !failure.afterHandling && method === 'purchaseCredits'
-        ? declineOf(failure.error)
-        : undefined;
-    const serve = () => {
-      const org = dataset(orgId);
-      const missing = missingPermission(method, org.access.permissions);
-      if (missing) throw new DashboardError('forbidden', `Missing permission ${missing}.`, { status: 403 });
-      // A copy, as a network response would be: callers cannot change the store.
-      return structuredClone(handle(org, decline));
-    };
-    if (!failure || decline) return serve();
-    if (failure.afterHandling) {
-      try {
-        serve();
-      } catch {
-        // Whatever the backend answered is lost with the connection.
-      }
-    }
-    throw failure.error;
-  }
 
   /** Sends an org's plan to its subscribers, as a backend does after a write changed it. */
   function announcePlan(orgId: string): void {
@@ -259,31 +194,13 @@ export function createMemoryAdapter(
         announcePlan(orgId);
         return d.plan;
       }),
-    setDelay(ms) {
-      delayMs = ms;
-    },
-    hold() {
-      if (gate) return;
-      let release = () => {};
-      const released = new Promise<void>((resolve) => (release = resolve));
-      gate = { released, release };
-    },
+    setDelay: backend.setDelay,
+    hold: backend.hold,
     release() {
-      const held = gate;
-      gate = undefined;
-      held?.release();
+      backend.release();
       desk.settle();
     },
-    failNext(method, error, times = 1, { afterHandling } = {}) {
-      const status = typeof error === 'string' ? INJECTED_STATUS.get(error) : undefined;
-      // A 429 says when to come back, as the mock API's does (`Retry-After: 1`).
-      const retryAfterMs = status === 429 ? 1000 : undefined;
-      const typed =
-        typeof error === 'string'
-          ? new DashboardError(error, `Injected ${error} failure.`, status ? { status, retryAfterMs } : {})
-          : error;
-      failures.push({ method, error: typed, times, afterHandling });
-    },
+    failNext: backend.failNext,
     nextPurchase(outcome, times) {
       desk.queue(outcome, times);
     },
