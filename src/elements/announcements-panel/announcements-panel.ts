@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { DashboardCard } from '../../base/dashboard-card.js';
@@ -18,6 +18,7 @@ import { announcementsPanelStyles } from './announcements-panel.styles.js';
 import { renderAnnouncement, renderAnnouncementSkeleton, type ItemContext } from './announcement-item.js';
 import { DismissedAnnouncements } from './dismissed-announcements.js';
 import { ReadMark } from './read-mark.js';
+import { focusControlOf, neighbourOf, renderHeaderControls } from './controls.js';
 
 type Strings = DashboardStrings;
 
@@ -160,34 +161,16 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
 
   protected override renderHeaderActions(strings: Strings) {
     const data = this.viewData ?? [];
-    const count = this.dismissed.countIn(data);
-    const unread = this.unreadOf(data).length;
-    return html`
-      ${
-        unread > 0
-          ? html`<span part="new-count" class="badge new-count"
-                >${fillPlural(strings.announcementsNewCount, unread, this.formatContext)}</span
-              >
-              <button part="action mark-read" class="mark-read" type="button" @click=${this.markAllRead}>
-                ${strings.announcementsMarkAllRead}
-              </button>`
-          : nothing
-      }
-      ${
-        count > 0
-          ? html`<button
-              part="action show-dismissed"
-              class="show-dismissed"
-              type="button"
-              aria-pressed=${this.dismissed.shown ? 'true' : 'false'}
-              @click=${this.toggleDismissed}
-            >
-              ${fillPlural(strings.announcementsShowDismissed, count, this.formatContext)}
-            </button>`
-          : nothing
-      }
-      <span class="visually-hidden" role="status">${this.notice}</span>
-    `;
+    return renderHeaderControls(
+      strings,
+      this.formatContext,
+      this.unreadOf(data).length,
+      this.dismissed.countIn(data),
+      this.dismissed.shown,
+      this.notice,
+      this.markAllRead,
+      this.toggleDismissed,
+    );
   }
 
   /**
@@ -261,7 +244,10 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
     this.say(this.resolvedStrings.announcementsMarkedReadNotice);
     await this.updateComplete;
     // The button is gone: focus "Show dismissed", else the first announcement's own button.
-    this.focusControlOf(this.dismissed.countIn(data) ? undefined : this.dismissed.visibleOf(data)[0]?.id);
+    focusControlOf(
+      this.renderRoot,
+      this.dismissed.countIn(data) ? undefined : this.dismissed.visibleOf(data)[0]?.id,
+    );
   }
 
   /** Says `text` in the status region; the same words twice in a row are news too, so it is emptied first. */
@@ -279,11 +265,13 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
       new AnnouncementDismissEvent({ orgId: this.currentOrgId, announcementId: a.id }),
     );
     if (!proceed) return;
-    const focusId = this.dismissed.shown ? a.id : this.neighbourOf(a.id);
+    const focusId = this.dismissed.shown
+      ? a.id
+      : neighbourOf(this.dismissed.visibleOf(this.viewData ?? []), a.id);
     this.dismissed.toggle(a.id, true, this.viewData ?? []);
     this.say(fill(this.resolvedStrings.announcementsDismissedNotice, { title: a.title }));
     await this.updateComplete;
-    this.focusControlOf(focusId);
+    focusControlOf(this.renderRoot, focusId);
   }
 
   private async restore(a: Announcement): Promise<void> {
@@ -291,26 +279,6 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
     if (this.dismissed.countIn(this.viewData ?? []) === 0) this.dismissed.shown = false;
     this.say(fill(this.resolvedStrings.announcementsRestoredNotice, { title: a.title }));
     await this.updateComplete;
-    this.focusControlOf(a.id);
-  }
-
-  /** Where focus goes when an announcement disappears: the next one, else the previous one. */
-  private neighbourOf(id: string): string | undefined {
-    const visible = this.dismissed.visibleOf(this.viewData ?? []);
-    const index = visible.findIndex((a) => a.id === id);
-    return (visible[index + 1] ?? visible[index - 1])?.id;
-  }
-
-  /** Focuses the dismiss or restore button of an announcement, else the "Show dismissed" toggle. */
-  private focusControlOf(id: string | undefined): void {
-    const root = this.renderRoot;
-    const item =
-      id === undefined
-        ? undefined
-        : [...root.querySelectorAll<HTMLElement>('li[data-id]')].find((li) => li.dataset.id === id);
-    const target =
-      item?.querySelector<HTMLElement>('[part~="dismiss"], [part~="restore"]') ??
-      root.querySelector<HTMLElement>('[part~="show-dismissed"]');
-    target?.focus();
+    focusControlOf(this.renderRoot, a.id);
   }
 }
