@@ -161,16 +161,14 @@ export class AnnouncementsPanel extends DashboardCard<'announcements'> {
 
   protected override renderHeaderActions(strings: Strings) {
     const data = this.viewData ?? [];
-    return renderHeaderControls(
-      strings,
-      this.formatContext,
-      this.unreadOf(data).length,
-      this.dismissed.countIn(data),
-      this.dismissed.shown,
-      this.notice,
-      this.markAllRead,
-      this.toggleDismissed,
-    );
+    return renderHeaderControls(strings, this.formatContext, {
+      unread: this.unreadOf(data).length,
+      dismissed: this.dismissed.countIn(data),
+      showingDismissed: this.dismissed.shown,
+      notice: this.notice,
+      markAllRead: this.markAllRead,
+      toggleDismissed: this.toggleDismissed,
+    });
   }
 
   /**

@@ -12,21 +12,29 @@ import type { FormatContext } from '../../format/format.js';
 import { fillPlural } from '../../i18n/plural.js';
 import type { DashboardStrings } from '../../strings/strings.js';
 
-/**
- * The header's controls: the count of announcements new to the viewer (`unread`) with "Mark all as
- * read", the "Show dismissed" toggle while any of them are dismissed (pressed while `shown`), and
- * the status region saying `notice`. The two handlers may be the panel's own methods, unbound: Lit
- * calls a listener with the element whose render made the template as `this`.
- */
+/** What the header's controls show, and what their buttons do. */
+export interface HeaderControls {
+  /** How many announcements are new to the viewer: with any, "Mark all as read". */
+  unread: number;
+  /** How many are dismissed: with any, the "Show dismissed" toggle. */
+  dismissed: number;
+  /** Whether dismissed ones are shown (the toggle pressed). */
+  showingDismissed: boolean;
+  /** What the status region says. */
+  notice: string;
+  /**
+   * The two buttons' handlers. They may be the panel's own methods, unbound: Lit calls a listener
+   * with the element whose render made the template as `this`.
+   */
+  markAllRead: () => void;
+  toggleDismissed: () => void;
+}
+
+/** The header's controls: the new count with "Mark all as read", "Show dismissed", the status region. */
 export function renderHeaderControls(
   strings: DashboardStrings,
   format: FormatContext,
-  unread: number,
-  dismissed: number,
-  showingDismissed: boolean,
-  notice: string,
-  markAllRead: () => void,
-  toggleDismissed: () => void,
+  { unread, dismissed, showingDismissed, notice, markAllRead, toggleDismissed }: HeaderControls,
 ): TemplateResult {
   return html`
     ${
