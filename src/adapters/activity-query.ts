@@ -43,8 +43,13 @@ function bound(value: string, end: 'from' | 'to'): number {
   return end === 'from' ? start : start + DAY_MS - 1;
 }
 
-/** A page's cursor: how many matches came before it, and the id of the last one (see `queryActivities`). */
-const CURSOR = /^(\d+)(?::([\s\S]+))?$/;
+/**
+ * A page's cursor (see `queryActivities`): how many matches came up to the end of the page, the
+ * time (ms) of its last entry and that entry's id: `<count>:<ms>:<id>`. The earlier form without
+ * the time, `<count>:<id>` or `<count>` alone, is still read (and is given for a last entry whose
+ * time cannot be read); an id that itself begins with digits and a colon reads as the newer form.
+ */
+const CURSOR = /^(\d+)(?::(?:(-?\d+):(?=[\s\S]))?([\s\S]+))?$/;
 
 /**
  * What the REST API refuses in an activities query with 400 (openapi.yaml, `listActivities`), as
@@ -101,27 +106,50 @@ function keptSince({ days, asOf }: ActivityRetention): number {
   return (asOf === undefined ? Date.now() : Date.parse(asOf)) - days * DAY_MS;
 }
 
-/** Where a cursor says the page starts: after `offset` matches, and after the match `anchor` if given. */
-function readCursor(cursor: string | null | undefined): { offset: number; anchor?: string } {
+/**
+ * Where a cursor says the page starts: after the match `anchor` (with the time `at`, if given) that
+ * ended the previous page, at or below its place `offset`; else (older cursors) after `offset` matches.
+ */
+function readCursor(cursor: string | null | undefined): { offset: number; at?: number; anchor?: string } {
   const match = cursor ? CURSOR.exec(cursor) : null;
   // A cursor that is none (a direct caller's; the adapters refuse it first) starts at the top.
-  return match ? { offset: Number(match[1]), anchor: match[2] } : { offset: 0 };
+  if (!match) return { offset: 0 };
+  return {
+    offset: Number(match[1]),
+    at: match[2] === undefined ? undefined : Number(match[2]),
+    anchor: match[3],
+  };
+}
+
+/** The cursor of a page that ends with `last`, the `count`th match: its time too, when it has one. */
+function cursorAfter(count: number, last: Activity): string {
+  const at = Date.parse(last.occurredAt);
+  return Number.isNaN(at) ? `${count}:${last.id}` : `${count}:${at}:${last.id}`;
 }
 
 /**
- * One page of a newest-first activity list, the way the REST API pages it. The cursor
- * (`<count>:<id>`, opaque to callers) names the last entry the previous page gave and how many
- * matches came up to it. The next page starts after that entry wherever it now is, so entries that
- * arrived above it since (new activity, a late event placed by its time) move nothing: no entry of
- * the next page repeats one already given, and none is skipped. Only when that entry is no longer
- * at or below its place (gone, or moved up by an update of its id) does the count say where to go
- * on. With a `retention`, entries older than it are gone, as on a backend that deletes them
- * (whatever `from` asks for), and the page carries its `retentionDays`.
+ * One page of a newest-first activity list, the way the REST API pages it. The list is kept newest
+ * first, entries of the same time by id (code-unit order), as the memory adapter and the mock API
+ * keep it (`applyEvent`): an entry re-sent with its id moves to the place of its new time.
+ *
+ * The cursor (`<count>:<ms>:<id>`, opaque to callers) names the last entry the previous page gave,
+ * its time then, and how many matches came up to it. The next page starts after that entry when it
+ * is still there with that time (at or below its place); otherwise (deleted, left the retention, or
+ * re-sent with another time, older or newer) it starts where that entry was: at the first entry
+ * after its time and id in the list's order. So in a list kept in that order, whatever arrives or
+ * changes between two pages, an entry that stays in it unchanged is served exactly once: no entry of
+ * the next page repeats one already given, and none is skipped (the property test
+ * `activity-query-paging.test.ts` checks it). An entry that changes may be served again at its new
+ * place, or not at all if it moved above the pages already given; entries that arrive above the
+ * page's end come with a fresh first page. An older cursor without a time (`<count>:<id>`) is still
+ * read: after its entry where that is at or below its place, else after `count` matches. With a
+ * `retention`, entries older than it are gone, as on a backend that deletes them (whatever `from`
+ * asks for), and the page carries its `retentionDays`.
  *
  * The list is read only as far as the page needs: up to its last entry and one match beyond
  * (whether there is a next page), not filtered whole. A log of a million entries scrolled to its
  * 600th costs some 600 checks per page, not a million (`npm run bench`, the log at 1,000,000
- * entries); a cursor whose entry is gone reads the list once more.
+ * entries); a cursor whose entry is gone or has moved reads the list once more.
  */
 export function queryActivities(
   activities: readonly Activity[],
@@ -129,22 +157,38 @@ export function queryActivities(
   retention?: ActivityRetention,
 ): ActivityPage {
   const limit = pageSize(filter.limit);
-  const { offset, anchor } = readCursor(filter.cursor);
+  const { offset, at, anchor } = readCursor(filter.cursor);
   const since = retention ? keptSince(retention) : -Infinity;
   // An entry whose time cannot be read is served, not dropped: validation must see it and say so.
   const kept = (activity: Activity) =>
     !(Date.parse(activity.occurredAt) < since) && matchesActivityFilter(activity, filter);
-  /** The page after `offset` matches, or with `afterAnchor` after the anchor (undefined if it is not found). */
-  const page = (afterAnchor: boolean): ActivityPage | undefined => {
+  /** The anchor itself, still as the cursor saw it. */
+  const isAnchor = (activity: Activity) =>
+    activity.id === anchor && (at === undefined || Date.parse(activity.occurredAt) === at);
+  /**
+   * Whether `activity` comes after the anchor's place in the list's order (older, or as old with a
+   * greater id): where the page starts when the anchor is no longer there. An entry whose time
+   * cannot be read says nothing about where that place is.
+   */
+  const pastAnchor = (activity: Activity) => {
+    const time = Date.parse(activity.occurredAt);
+    return time < at! || (time === at && activity.id > anchor!);
+  };
+  /**
+   * The page that starts after the anchor (`'anchor'`, undefined if it is not found), after the
+   * anchor's place in time (`'time'`), or after `offset` matches (`'count'`).
+   */
+  const page = (from: 'anchor' | 'time' | 'count'): ActivityPage | undefined => {
     const items: Activity[] = [];
-    let start = afterAnchor ? Infinity : offset;
+    let start = from === 'count' ? offset : Infinity;
     let matched = 0;
     let more = false;
     for (const activity of activities) {
       if (!kept(activity)) continue;
+      if (matched < start && from === 'time' && pastAnchor(activity)) start = matched;
       if (matched < start) {
         // The anchor itself, at or below its place: the page begins after it.
-        if (afterAnchor && matched >= offset - 1 && activity.id === anchor) start = matched + 1;
+        if (from === 'anchor' && matched >= offset - 1 && isAnchor(activity)) start = matched + 1;
         matched += 1;
       } else if (items.length === limit) {
         more = true;
@@ -154,11 +198,12 @@ export function queryActivities(
         matched += 1;
       }
     }
-    if (start === Infinity) return undefined;
+    if (from === 'anchor' && start === Infinity) return undefined;
     const last = items.at(-1);
-    return { items, nextCursor: more && last ? `${start + items.length}:${last.id}` : null };
+    return { items, nextCursor: more && last ? cursorAfter(matched, last) : null };
   };
-  const result = (anchor === undefined ? undefined : page(true)) ?? page(false)!;
+  const result =
+    (anchor === undefined ? undefined : page('anchor')) ?? page(at === undefined ? 'count' : 'time')!;
   if (retention) result.retentionDays = retention.days;
   return result;
 }

@@ -49,8 +49,11 @@ export interface OrgDataset {
 export type DashboardDataset = Record<string, OrgDataset>;
 
 /**
- * `item` in `list` (newest first by `time`), replacing an entry with its id: a late event lands
- * at its place in time, as a real backend's pages would have it, not at the top.
+ * `item` in `list` (newest first by `time`, entries of the same time by id), replacing an entry
+ * with its id: a late event lands at its place in time, as a real backend's pages would have it,
+ * not at the top. Same-time entries by id (code-unit order, as the store sorts them), not by
+ * arrival: an entry re-sent with its time unchanged keeps its place, and a page's cursor can name
+ * the place of an entry that has since moved (`queryActivities`).
  */
 function placeByTime<T extends { id: string }>(list: readonly T[], item: T, time: (entry: T) => string): T[] {
   // One pass and one new list: every live event of the memory adapter comes through here.
@@ -59,7 +62,8 @@ function placeByTime<T extends { id: string }>(list: readonly T[], item: T, time
   let waiting = true;
   for (const entry of list) {
     if (entry.id === item.id) continue;
-    if (waiting && Date.parse(time(entry)) < at) {
+    const entryAt = Date.parse(time(entry));
+    if (waiting && (entryAt < at || (entryAt === at && entry.id > item.id))) {
       placed.push(item);
       waiting = false;
     }

@@ -11,8 +11,9 @@ import type { Activity, ActivityFilter, ActivityPage } from '../../src/contract/
 
 /**
  * The reference: the REST API's paging read literally (filter the whole list, then take the page
- * after the cursor's entry: its id at or after the cursor's count, else after the count alone).
- * `queryActivities` reads only as far as a page needs; it must answer the same.
+ * after the cursor's entry: its id, with the cursor's time if it has one, at or after the cursor's
+ * count; else from the first entry after that time and id, or for a cursor without a time after
+ * the count alone). `queryActivities` reads only as far as a page needs; it must answer the same.
  */
 function referencePage(
   activities: readonly Activity[],
@@ -22,22 +23,34 @@ function referencePage(
   // `limit`: 1 to 200, default 20 (DESIGN.md, "REST API"); a limit that is no number names no size.
   const asked = Math.floor(Number(filter.limit ?? DEFAULT_PAGE_SIZE));
   const limit = Number.isNaN(asked) ? DEFAULT_PAGE_SIZE : Math.min(Math.max(1, asked), MAX_PAGE_SIZE);
-  const cursor = /^(\d+)(?::([\s\S]+))?$/.exec(filter.cursor ?? '');
+  const cursor = /^(\d+)(?::(?:(-?\d+):(?=[\s\S]))?([\s\S]+))?$/.exec(filter.cursor ?? '');
   const offset = cursor ? Number(cursor[1]) : 0;
+  const at = cursor?.[2] === undefined ? undefined : Number(cursor[2]);
+  const id = cursor?.[3];
   const since = retention
     ? (retention.asOf === undefined ? Date.now() : Date.parse(retention.asOf)) - retention.days * 86_400_000
     : -Infinity;
   const filtered = activities.filter(
     (activity) => !(Date.parse(activity.occurredAt) < since) && matchesActivityFilter(activity, filter),
   );
+  const time = (a: Activity) => Date.parse(a.occurredAt);
   const anchor =
-    cursor?.[2] === undefined ? -1 : filtered.findIndex((a, i) => i >= offset - 1 && a.id === cursor[2]);
-  const start = anchor >= 0 ? anchor + 1 : offset;
+    id === undefined
+      ? -1
+      : filtered.findIndex((a, i) => i >= offset - 1 && a.id === id && (at === undefined || time(a) === at));
+  const after = filtered.findIndex((a) => time(a) < at! || (time(a) === at && a.id > id!));
+  const start = anchor >= 0 ? anchor + 1 : at === undefined ? offset : after >= 0 ? after : filtered.length;
   const items = filtered.slice(start, start + limit);
   const next = start + items.length;
+  const last = items.at(-1);
   const page: ActivityPage = {
     items,
-    nextCursor: next < filtered.length ? `${next}:${items.at(-1)!.id}` : null,
+    nextCursor:
+      next < filtered.length
+        ? Number.isNaN(time(last!))
+          ? `${next}:${last!.id}`
+          : `${next}:${time(last!)}:${last!.id}`
+        : null,
   };
   if (retention) page.retentionDays = retention.days;
   return page;
@@ -79,7 +92,15 @@ const paging = fc.record(
       fc
         .tuple(fc.integer({ min: 0, max: 60 }), fc.constantFrom('a1', 'a2', 'a3', 'gone'))
         .map(([count, id]) => `${count}:${id}`),
-      fc.constantFrom('', '-3', 'abc', '7x', '5:'),
+      // With the time the entry had: one of the list's own times now and then (a kept entry).
+      fc
+        .tuple(
+          fc.integer({ min: 0, max: 60 }),
+          fc.integer({ min: -1, max: 40 }).map((d) => START + d * DAY),
+          fc.constantFrom('a1', 'a2', 'a3', 'gone', '12:x'),
+        )
+        .map(([count, at, id]) => `${count}:${at}:${id}`),
+      fc.constantFrom('', '-3', 'abc', '7x', '5:', '5:12:'),
     ),
   },
   { requiredKeys: [] },
@@ -160,9 +181,9 @@ describe('queryActivities: a page of the activity list', () => {
         return new Date(START - i * 1000).toISOString();
       },
     }));
-    const page = queryActivities(list, { limit: 20, cursor: '40:a39' });
+    const page = queryActivities(list, { limit: 20, cursor: `40:${START - 39_000}:a39` });
     expect(page.items.map((a) => a.id)).to.deep.equal(Array.from({ length: 20 }, (_, i) => `a${40 + i}`));
-    expect(page.nextCursor).to.equal('60:a59');
+    expect(page.nextCursor).to.equal(`60:${START - 59_000}:a59`);
     // Each entry read before the page's end and the one after it; a whole-list filter reads 100,000.
     expect(reads).to.be.below(200);
   });

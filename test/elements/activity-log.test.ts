@@ -142,7 +142,7 @@ describe('<activity-log>', () => {
       const { spy, log } = await spiedLog(300);
       // The log's first page (the shared store also asks for the latest entries, for live updates).
       expect(filters(spy)).to.deep.include({ limit: 50 });
-      // The memory adapter's cursor is `<entries before the page>:<id of the last one>`.
+      // The memory adapter's cursor is `<entries before the page>:<its time>:<id of the last one>`.
       const cursors = () => filters(spy).map((f) => f.cursor?.split(':')[0]);
       expect(cursors()).not.to.include('100');
       for (const cursor of ['50', '100', '150']) {
@@ -392,7 +392,11 @@ describe('<activity-log>', () => {
       const deletes = adapter.data.o1.activities.filter((a) => a.action === 'Delete');
       expect(filters(spy)).to.deep.equal([
         { action: 'Delete', limit: 200 },
-        { action: 'Delete', limit: 200, cursor: `200:${deletes[199].id}` },
+        {
+          action: 'Delete',
+          limit: 200,
+          cursor: `200:${Date.parse(deletes[199].occurredAt)}:${deletes[199].id}`,
+        },
       ]);
       const lines = (await csvText()).trim().split('\r\n');
       expect(lines).to.have.length(249);

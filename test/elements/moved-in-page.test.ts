@@ -170,7 +170,7 @@ describe('elements moved within the page', () => {
     const pages: string[] = [];
     const original = adapter.listActivities.bind(adapter);
     adapter.listActivities = (orgId, filter?: ActivityFilter) => {
-      // A memory adapter's cursor is `<entries before the page>:<id>`: the count names the page.
+      // A memory adapter's cursor is `<entries before the page>:<time>:<id>`: the count names the page.
       pages.push(`${filter?.limit}:${filter?.cursor?.split(':')[0] ?? 'first'}`);
       return original(orgId, filter);
     };

@@ -350,7 +350,8 @@ describe('mocks: REST handlers through MSW', () => {
         (await getJson(org(ACME_ORG_ID, '/activities?limit=1000'))).body,
       );
       expect(big.items).to.have.length(200);
-      expect(big.nextCursor).to.equal(`200:${big.items[199].id}`);
+      const last = big.items[199];
+      expect(big.nextCursor).to.equal(`200:${Date.parse(last.occurredAt)}:${last.id}`);
       const small = validation.parseActivityPage(
         (await getJson(org(ACME_ORG_ID, '/activities?limit=3'))).body,
       );
