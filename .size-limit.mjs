@@ -149,17 +149,21 @@ function eagerOnly(config) {
 // A purchase waiting on its checkout page shows as a note on every plan card of the org (the note is in
 // the writes chunk; what the first load gains is the loader making every card's writes once one card
 // has, so each hears the ledger): the dashboard +68 B (45.43 kB, 25 B over its ceiling): 45.5 kB.
+// Files kept near 300 lines (store/arrivals.ts, adapters/memory-responder.ts, the panel's header controls
+// in announcements-panel/controls.ts, taking one named object rather than eight positional arguments):
+// the dashboard 45.49 kB, every tag 57.32 kB, the panel 33.31 kB (brotli's order of the moved code; the
+// options object alone +61 to +73 B). Readable code over a few dozen bytes: ceilings 0.1 kB up.
 export default [
   {
     name: '<org-dashboard> with the REST adapter',
     path: 'bench/size/dashboard.js',
-    limit: '45.5 kB',
+    limit: '45.6 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
     name: "every tag ('org-dashboard-elements/define') with the REST adapter",
     path: 'bench/size/define-all.js',
-    limit: '57.3 kB',
+    limit: '57.4 kB',
     modifyEsbuildConfig: eagerOnly,
   },
   {
@@ -201,7 +205,7 @@ export default [
   {
     name: 'shared + <announcements-panel>',
     path: 'bench/size/announcements-panel.js',
-    limit: '33.3 kB',
+    limit: '33.4 kB',
     modifyEsbuildConfig: eagerOnly,
   },
 ];
